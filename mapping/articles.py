@@ -1,0 +1,302 @@
+"""Read articles from .txt, .md, .json and .html files.
+
+A plain-text article looks like the seed: a title line, a photo caption that ends in a
+dateline ("... in Almaty, Kazakhstan, January 6, 2022. (Reuters Photo)"), then the body.
+The publication date comes from metadata where the format has it, else from the dateline,
+else from the first full date in the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mapping._errors import ArticleError
+from mapping.types import Article
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".json", ".html", ".htm")
+MAX_BYTES = 50 * 1024 * 1024
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# "in Almaty, Kazakhstan, January 6, 2022" / "ALMATY, Jan 6 (Reuters) -"
+_DATELINE_PLACE = re.compile(
+    rf"\bin +([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)*(?:, [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)*)?), +"
+    rf"(?i:(?:{_MONTH_RE})\.? +\d{{1,2}},? +\d{{4}}|\d{{1,2}} +(?:{_MONTH_RE})\.? +\d{{4}})"
+)
+_WIRE_DATELINE = re.compile(
+    rf"^([A-Z][A-Z .'\-]+),\s+(?:[A-Z][a-z]+\s+)?(({_MONTH_RE})\.?\s+\d{{1,2}})\s*\(([A-Za-z .]+)\)",
+    re.MULTILINE | re.IGNORECASE,
+)
+_AGENCIES = (
+    "Reuters",
+    "Associated Press",
+    "AFP",
+    "Agence France-Presse",
+    "BBC",
+    "Al Jazeera",
+    "CNN",
+    "Xinhua",
+    "TASS",
+    "Interfax",
+    "Anadolu",
+    "dpa",
+    "EFE",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "UPI",
+    "Bloomberg",
+    "The Guardian",
+    "The New York Times",
+    "The Washington Post",
+    "AP",
+)
+_AGENCY_RE = re.compile(r"\b(" + "|".join(re.escape(a) for a in _AGENCIES) + r")\b")
+
+
+def article_id(text: str) -> str:
+    """A stable id for an article: the first 16 hex digits of SHA-256 of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes, path: str | Path = "<bytes>") -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1.
+
+    Raises ArticleError for binary data (NUL bytes without a UTF-16 BOM).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ArticleError(f"{path}: not valid UTF-16 text ({e.reason})") from e
+    if b"\x00" in data[:4096]:
+        raise ArticleError(f"{path}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        logger.info("%s: not UTF-8, reading as Latin-1", path)
+        return data.decode("latin-1")
+
+
+def parse_date(text: str) -> date | None:
+    """The first full calendar date written in ``text`` ("January 6, 2022", "6 Jan 2022", ISO)."""
+    found: list[tuple[int, date]] = []
+    for m in _DATE_MDY.finditer(text):
+        d = _make_date(int(m.group(3)), m.group(1), int(m.group(2)))
+        if d:
+            found.append((m.start(), d))
+    for m in _DATE_DMY.finditer(text):
+        d = _make_date(int(m.group(3)), m.group(2), int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+    for m in _DATE_ISO.finditer(text):
+        try:
+            found.append((m.start(), date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        except ValueError:
+            continue
+    return min(found)[1] if found else None
+
+
+def _make_date(year: int, month: str, day: int) -> date | None:
+    try:
+        return date(year, _MONTHS[month.lower().rstrip(".")], day)
+    except (KeyError, ValueError):
+        return None
+
+
+def _find_source(text: str) -> str | None:
+    m = _AGENCY_RE.search(text)
+    return m.group(1) if m else None
+
+
+def _dateline_place(head: str) -> str | None:
+    m = _DATELINE_PLACE.search(head)
+    if m:
+        return m.group(1)
+    m = _WIRE_DATELINE.search(head)
+    return m.group(1).strip().title() if m else None
+
+
+def from_text(text: str, path: str = "<text>", *, published: date | None = None,
+              source: str | None = None, url: str | None = None,
+              title: str | None = None) -> Article:
+    """Build an Article from decoded text; metadata given here wins over what the text says."""
+    stripped = text.strip()
+    if not stripped:
+        raise ArticleError(f"{path}: the article is empty")
+    lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
+    head = "\n".join(lines[:3])
+    return Article(
+        article_id=article_id(text),
+        path=str(path),
+        title=title or lines[0].lstrip("# ").strip(),
+        text=text,
+        published=published or parse_date(head) or parse_date(text),
+        source=source or _find_source(text),
+        url=url,
+        dateline_place=_dateline_place(head),
+    )
+
+
+def _from_json(raw: str, path: str) -> Article:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise ArticleError(f"{path}: invalid JSON ({e.msg} at line {e.lineno})") from e
+    if not isinstance(obj, dict):
+        raise ArticleError(f"{path}: expected a JSON object with 'title' and 'text'")
+    fields = {k: obj.get(k) for k in ("title", "text", "published", "source", "url")}
+    for k, v in fields.items():
+        if v is not None and not isinstance(v, str):
+            raise ArticleError(f"{path}: field '{k}' must be a string, got {type(v).__name__}")
+    body = fields["text"] or ""
+    if not body.strip():
+        raise ArticleError(f"{path}: the JSON object has no 'text'")
+    title = (fields["title"] or "").strip()
+    text = f"{title}\n\n{body}" if title else body
+    published = None
+    if fields["published"]:
+        published = parse_date(fields["published"])
+        if published is None:
+            raise ArticleError(f"{path}: 'published' is not a date: {fields['published']!r}")
+    return from_text(text, path, published=published, source=fields["source"],
+                     url=fields["url"], title=title or None)
+
+
+class _HTMLText(HTMLParser):
+    """Collects visible text, the <title>, and date/source/url metadata of an HTML page."""
+
+    _SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "footer"}
+    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "figcaption", "article",
+              "section", "tr", "blockquote", "header"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self._skip = 0
+        self._in_title = False
+        self._h1 = ""
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key:
+                self.meta.setdefault(key, a.get("content", ""))
+        elif tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in self._SKIP:
+            self._skip += 1
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+            if self._in_h1:
+                self._h1 += data
+
+
+def _from_html(raw: str, path: str) -> Article:
+    parser = _HTMLText()
+    parser.feed(raw)
+    parser.close()
+    paragraphs = [re.sub(r"[ \t\r\f\v]+", " ", p).strip() for p in "".join(parser.parts).split("\n")]
+    body = "\n\n".join(p for p in paragraphs if p)
+    meta = parser.meta
+    title = (meta.get("og:title") or parser._h1 or parser.title).strip()
+    title = html.unescape(title)
+    if body.startswith(title):
+        body = body[len(title):].lstrip()
+    if not body.strip():
+        raise ArticleError(f"{path}: the HTML page has no visible text")
+    text = f"{title}\n\n{body}" if title else body
+    stamp = meta.get("article:published_time") or meta.get("date") or meta.get("time") or ""
+    return from_text(text, path, published=parse_date(stamp) if stamp else None,
+                     source=meta.get("og:site_name") or None, url=meta.get("og:url") or None,
+                     title=title or None)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file; raises ArticleError naming the file and the problem."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ArticleError(f"{p}: unsupported file type {suffix or '(none)'}; "
+                           f"expected one of {', '.join(SUFFIXES)}")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{p}: file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MB limit")
+        data = p.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"{p}: cannot read file ({e.strerror or e})") from e
+    raw = decode(data, p)
+    if suffix == ".json":
+        return _from_json(raw, str(p))
+    if suffix in (".html", ".htm"):
+        return _from_html(raw, str(p))
+    return from_text(raw, str(p))
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Article files among ``paths``: files as given, folders searched recursively, sorted."""
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                              and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            yield p

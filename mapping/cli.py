@@ -1,0 +1,147 @@
+"""The ``eventmap`` command line: ingest, geoparse, export.
+
+Errors reach the user as one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from mapping import __version__
+from mapping._errors import EventMapError
+from mapping.articles import iter_paths, read_article
+from mapping.maps import export_html
+from mapping.pipeline import ingest, make_geoparser
+from mapping.places import parse_article, to_json_places
+from mapping.settings import Settings
+from mapping.store import read_incidents, upsert_incidents, write_incidents
+
+logger = logging.getLogger("mapping")
+PROGRESS_MIN_FILES = 20
+
+
+def _progress(paths: Iterable[Path]) -> Iterable[Path]:
+    items = list(paths)
+    return tqdm(items, desc="articles", unit="file", file=sys.stderr,
+                disable=len(items) < PROGRESS_MIN_FILES or not sys.stderr.isatty())
+
+
+def _iso(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {value!r}") from e
+
+
+def _inputs(paths: Sequence[str]) -> list[Path]:
+    files = list(iter_paths(paths))
+    missing = [str(p) for p in files if not p.exists()]
+    if missing:
+        raise EventMapError(f"no such file or folder: {', '.join(missing)}")
+    if not files:
+        raise EventMapError(f"no article files (.txt, .md, .json, .html) under {', '.join(paths)}")
+    return files
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the incidents of every article under the paths to ``--out``."""
+    files = _inputs(args.paths)
+    result = ingest(files, make_geoparser(settings), progress=_progress)
+    out = Path(args.out)
+    frame = result.incidents
+    if out.exists() and not args.replace:
+        frame = upsert_incidents(read_incidents(out), frame)
+    write_incidents(frame, out)
+    for err in result.errors:
+        print(f"eventmap: skipped {err}", file=sys.stderr)
+    print(f"{len(result.incidents)} incidents from {result.articles} of {len(files)} articles; "
+          f"{len(frame)} in {out}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def cmd_geoparse(args: argparse.Namespace, settings: Settings) -> int:
+    """Print one JSON line per input file with its resolved places."""
+    parser = make_geoparser(settings)
+    failed = 0
+    for path in _inputs(args.paths):
+        try:
+            article = read_article(path)
+        except EventMapError as e:
+            print(f"eventmap: skipped {e}", file=sys.stderr)
+            failed += 1
+            continue
+        places = to_json_places(parse_article(parser, article))
+        if args.json:
+            print(json.dumps({"file": str(path), "places": places}, ensure_ascii=False))
+        else:
+            print(path)
+            for p in places:
+                print(f"  {p['start']:>6}-{p['end']:<6} {p['text']!s:<30} -> {p['name']} "
+                      f"({p['precision']}, {p['country']}) {p['latitude']:.4f}, {p['longitude']:.4f}")
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    """Write a standalone HTML map of the (filtered) incidents."""
+    gdf = read_incidents(Path(args.incidents))
+    out = export_html(gdf, Path(args.out), start=args.start, end=args.end, types=args.types)
+    print(f"map written to {out}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``eventmap``."""
+    p = argparse.ArgumentParser(prog="eventmap", description="Turn news articles into a map of incidents.")
+    p.add_argument("--version", action="version", version=f"eventmap {__version__}")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
+    p.add_argument("--online", action="store_true", help="also ask Nominatim for what the offline gazetteers miss")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ing = sub.add_parser("ingest", help="extract incidents from article files or folders")
+    ing.add_argument("paths", nargs="+", help="article files (.txt .md .json .html) or folders")
+    ing.add_argument("--out", required=True, help="incident file: .parquet, .geojson, .gpkg or .csv")
+    ing.add_argument("--replace", action="store_true",
+                     help="overwrite --out instead of updating it (default: replace only these articles' rows)")
+    ing.set_defaults(func=cmd_ingest)
+
+    geo = sub.add_parser("geoparse", help="print the places each file mentions")
+    geo.add_argument("paths", nargs="+")
+    geo.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    geo.set_defaults(func=cmd_geoparse)
+
+    exp = sub.add_parser("export", help="write an incident file as a standalone HTML map")
+    exp.add_argument("incidents", help="incident file written by ingest")
+    exp.add_argument("--out", required=True, help="the HTML file to write")
+    exp.add_argument("--start", type=_iso, help="keep incidents ending after this time (ISO 8601)")
+    exp.add_argument("--end", type=_iso, help="keep incidents starting before this time (ISO 8601)")
+    exp.add_argument("--types", nargs="+", metavar="TYPE", help="keep these event types only")
+    exp.set_defaults(func=cmd_export)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="eventmap: %(levelname)s: %(message)s")
+    try:
+        settings = Settings.from_env(**({"online": True} if args.online else {}))
+        return int(args.func(args, settings))
+    except EventMapError as e:
+        print(f"eventmap: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("eventmap: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,361 @@
+"""Incidents from sentences: event triggers, their place, time, actors and fatalities.
+
+Each sentence is split into clauses. A trigger ("stormed", "gunfire", "explosion",
+"protests", "were killed" ...) gives an ACLED event type and sub-event type. The trigger
+takes the time expression and the place mention of its own clause; a clause with a time but
+no trigger lends its time to the sentence's first trigger without one ("The sound of gunfire
+came ..., stormed on Wednesday, at around 5:30 p.m."); "again ... later" repeats the event.
+Incidents of one article that describe the same event (same kind, same place, compatible
+times) are merged, keeping the most precise time and place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from mapping import timeline
+from mapping.gazetteer.landmarks import haversine_km
+from mapping.places import GeoContext
+from mapping.text import split_clauses, split_sentences
+from mapping.types import Article, Incident, Place, ResolvedMention, TimeSpan
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    pattern: str
+    event_type: str
+    sub_event_type: str
+    group: str  # incidents of one group may describe the same event and merge
+
+
+_EXPL = "Explosions/Remote violence"
+_SD = "Strategic developments"
+_VAC = "Violence against civilians"
+TRIGGERS: tuple[_Trigger, ...] = (
+    _Trigger(r"suicide (?:bomb\w*|attack\w*)", _EXPL, "Suicide bomb", "armed"),
+    _Trigger(r"air ?strikes?|airstrikes?|drone (?:strikes?|attacks?)|air raids?", _EXPL, "Air/drone strike", "armed"),
+    _Trigger(r"shell(?:ing|ed|s)|artillery|missiles?|rockets? (?:fire|attacks?|hit|struck|landed)|mortars?",
+             _EXPL, "Shelling/artillery/missile attack", "armed"),
+    _Trigger(r"grenades?", _EXPL, "Grenade", "armed"),
+    _Trigger(r"explosions?|blasts?|exploded|detonat\w+|(?:car |roadside )?bomb(?:s|ing|ings|ed)?\b|ieds?|"
+             r"landmines?", _EXPL, "Remote explosive/landmine/IED", "armed"),
+    _Trigger(r"gunfire|gunshots?|shots (?:were |had been )?fired|shoot-?outs?|shooting|exchange of fire|"
+             r"firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|between|erupted)",
+             "Battles", "Armed clash", "armed"),
+    _Trigger(r"loot(?:ed|ing)|ransack\w*", _SD, "Looting/property destruction", "riot"),
+    _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|stormed|broke into|break(?:ing|s)? into|"
+             r"set (?:ablaze|alight|on fire)|torch(?:ed|ing)|riot(?:s|ing|ed)?\b|violent (?:demonstrations?|"
+             r"protests?|clashes)|clash(?:ed|es)? with (?:police|security forces|troops)|threw (?:stones|rocks|"
+             r"petrol bombs|molotov\w*)|vandali[sz]\w*", "Riots", "Violent demonstration", "riot"),
+    _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
+    _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|marched|"
+             r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike",
+             "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"massacred?|executed|beheaded|abduct\w*|kidnap\w*|taken hostage", _VAC, "Attack", "vac"),
+    _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?", _SD, "Arrests", "strategic"),
+    _Trigger(r"state of emergency|curfew|called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
+             r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|military vehicles|armou?red vehicles|"
+             r"tanks) (?:were |are |had been )?(?:seen|deployed|sent|moving|moved|rolled|patrol\w*)|"
+             r"deployed (?:troops|soldiers|forces)|sent (?:in )?troops|peacekeep\w+",
+             _SD, "Change to group/activity", "strategic"),
+    _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
+             r"lost their lives|slain|killing", "", "", "fatal"),
+)
+_TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern}))" for i, t in enumerate(TRIGGERS)),
+                         re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
+                           r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s)? for)\b[^.,;]{0,30}$",
+                           re.IGNORECASE)
+_ACTORS = re.compile(
+    r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
+    r"army|rebels|militants|insurgents|gunmen|attackers|civilians|students|workers|government|president|"
+    r"authorities|national guard|peacekeepers)\b|\b([A-Z][\w\-]+(?: [A-Z][\w\-]+)* (?:Organi[sz]ation|Party|"
+    r"Front|Army|Movement|Brigades?|Forces|Council|Alliance))\b(?: \(([A-Z]{2,6})\))?", re.UNICODE)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
+    "scores": 40, "hundreds": 200, "thousands": 2000, "a hundred": 100,
+}
+_CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|police officers?|officers?|"
+                   r"civilians|soldiers|troops|servicemen|militants|rebels|attackers|children|women|men|"
+                   r"students|workers|bystanders|residents|members|others|security personnel")
+_FATALITY = re.compile(
+    rf"\b(?P<num>\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+    rf"(?:\s+of)?(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS})\b"
+    rf"(?P<tail>[^.;]{{0,60}}?)\b(?P<verb>killed|died|dead|liquidated|beheaded|lost their lives|slain|"
+    rf"injured|wounded|hurt|arrested|detained)\b"
+    rf"|\b(?:killing|killed|death toll (?:rose |climbed )?(?:to|of)|leaving)\s+(?:at least |about |some )?"
+    rf"(?P<num2>\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b(?!\s+(?:injured|wounded))",
+    re.IGNORECASE)
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
+_PRECISION_RANK = {"landmark": 0, "city": 1, "region": 2, "country": 3}
+_TIME_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4}
+_NATIONAL = re.compile(r"\b(?:president|government|prime minister|parliament|cabinet|ministry|nationwide|"
+                       r"across the country|the country)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    trigger: _Trigger
+    trigger_text: str
+    trigger_start: int
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    place: Place | None = None
+    time: TimeSpan | None = None
+    repeat_of: _Draft | None = None
+
+
+def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
+    """Every incident the article reports, merged where several sentences tell of one event."""
+    text = article.text
+    published = article.published or date.today()
+    default_tz = _tz(ctx.focus_city) or _tz(ctx.focus_country) or "UTC"
+    drafts: list[_Draft] = []
+    previous: TimeSpan | None = None
+    fatal_by_sentence: dict[tuple[int, int], tuple[int, str]] = {}
+    for sent in split_sentences(text):
+        sent_drafts = _sentence_drafts(text, sent)
+        if not sent_drafts:
+            continue
+        mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
+        clauses = split_clauses(text, *sent)
+        for d in sent_drafts:
+            d.place = _place_for(d, mentions, ctx, text)
+        sent_drafts = _split_by_places(sent_drafts, mentions, text)
+        previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
+        fatalities = _fatalities(text[sent[0]:sent[1]])
+        if fatalities:
+            fatal_by_sentence[sent] = fatalities
+        drafts.extend(sent_drafts)
+    incidents = [_to_incident(article, d, ctx, published, default_tz, fatal_by_sentence, text)
+                 for d in _merge_fatal(drafts) if _locatable(d, ctx)]
+    return _merge(incidents)
+
+
+def _tz(place: Place | None) -> str | None:
+    return place.timezone if place else None
+
+
+def _sentence_drafts(text: str, sent: tuple[int, int]) -> list[_Draft]:
+    drafts = []
+    for m in _TRIGGER_RE.finditer(text, *sent):
+        before = text[max(sent[0], m.start() - 40):m.start()]
+        if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
+            continue
+        trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
+        drafts.append(_Draft(trig, m.group(), m.start(), (0, 0), sent))
+    for d in drafts:
+        d.clause = next((c for c in split_clauses(text, *sent) if c[0] <= d.trigger_start < c[1]), sent)
+    # one draft per group and clause: "an explosion and gunfire were heard" is one event
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    kept = []
+    for d in drafts:
+        key = (d.trigger.group, d.clause)
+        if key not in seen:
+            seen.add(key)
+            kept.append(d)
+    return kept
+
+
+def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str) -> Place | None:
+    in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
+    if in_clause:
+        return min(in_clause, key=lambda r: (_PRECISION_RANK[r.place.precision], abs(r.mention.start -
+                                                                                        d.trigger_start))).place
+    cities = [_city_of(r.place, ctx) for r in mentions if r.place.precision in ("landmark", "city")]
+    cities = [c for c in cities if c is not None]
+    if cities:
+        return cities[0]
+    if mentions:
+        return min(mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
+    if _NATIONAL.search(text, *d.sentence) and ctx.focus_country:
+        return ctx.focus_country
+    return ctx.focus_city or ctx.focus_country
+
+
+def _city_of(place: Place, ctx: GeoContext) -> Place | None:
+    if place.precision == "city":
+        return place
+    if ctx.focus_city and place.city == ctx.focus_city.name:
+        return ctx.focus_city
+    return None
+
+
+def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text: str) -> list[_Draft]:
+    """"broke into the presidential residence and the mayor's office": one draft per landmark."""
+    out = []
+    for d in drafts:
+        out.append(d)
+        landmarks = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]
+                     and r.place.precision == "landmark" and r.mention.kind == "landmark"]
+        for a, b in zip(landmarks, landmarks[1:]):
+            if re.fullmatch(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?", text[a.mention.end:b.mention.start]):
+                if d.place == a.place and b.place != a.place:
+                    out.append(replace(d, place=b.place))
+    return out
+
+
+def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
+                  published: date, default_tz: str, previous: TimeSpan | None) -> TimeSpan | None:
+    """Give each draft its time; returns the last event time, the reference for "later"."""
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report]
+    has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
+    for t in times:
+        if t.is_equivalent and has_local:
+            continue
+        owner = next((d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None), None)
+        if t.repeat:
+            base = owner or next((d for d in drafts if d.time is not None and d.repeat_of is None), None)
+            if base is None or base.time is None:
+                continue
+            span = timeline.resolve_time(t, published, _tz(base.place) or default_tz, base.time)
+            if span is not None:
+                drafts.append(replace(base, time=span, repeat_of=base, trigger_text=f"{base.trigger_text} (again)",
+                                      trigger_start=t.start))
+                previous = span
+            continue
+        if owner is None or owner.time is not None:
+            owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
+        if owner is None:
+            continue
+        span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, owner.time or previous)
+        if span is not None and (owner.time is None or _TIME_RANK[span.precision] < _TIME_RANK[owner.time.precision]):
+            owner.time = span
+            previous = span
+    return previous
+
+
+def _fatalities(sentence: str) -> tuple[int, str] | None:
+    """Deaths reported in a sentence (a lower bound) and the words that say so."""
+    total, parts = 0, []
+    for m in _FATALITY.finditer(sentence):
+        if m.group("num") and m.group("verb").lower() not in _DEATH_VERBS:
+            continue
+        if m.group("num") and re.search(r"\b(?:injured|wounded|hurt|arrested)\b", m.group("tail"), re.IGNORECASE):
+            continue
+        raw = m.group("num") or m.group("num2")
+        n = _number(raw)
+        if n is None:
+            continue
+        total += n
+        parts.append(m.group(0).strip())
+    return (total, "; ".join(parts)) if parts else None
+
+
+def _number(raw: str) -> int | None:
+    raw = raw.lower().replace(",", "")
+    if raw.isdigit():
+        return int(raw)
+    return _NUMBER_WORDS.get(raw)
+
+
+def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
+    """A death trigger beside another trigger of its sentence adds to that event, not a new one."""
+    out = []
+    for d in drafts:
+        if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group != "fatal"
+                                              for o in drafts):
+            continue
+        out.append(d)
+    return out
+
+
+def _locatable(d: _Draft, ctx: GeoContext) -> bool:
+    return d.place is not None
+
+
+def _fatal_type(sentence: str) -> tuple[str, str]:
+    s = sentence.lower()
+    if re.search(r"unrest|riot|demonstrat|protest|mob", s):
+        return "Riots", "Violent demonstration"
+    if re.search(r"clash|fighting|battle|gunfight|firefight", s):
+        return "Battles", "Armed clash"
+    return _VAC, "Attack"
+
+
+def _to_incident(article: Article, d: _Draft, ctx: GeoContext, published: date, default_tz: str,
+                 fatal: dict[tuple[int, int], tuple[int, str]], text: str) -> Incident:
+    assert d.place is not None
+    s0, s1 = d.sentence
+    sentence = text[s0:s1]
+    event_type, sub = d.trigger.event_type, d.trigger.sub_event_type
+    if d.trigger.group == "fatal":
+        event_type, sub = _fatal_type(sentence)
+    if event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
+                                              sentence, re.IGNORECASE):
+        sub = "Protest with intervention"
+    time = d.time or timeline.day_span(published, _tz(d.place) or default_tz)
+    deaths = fatal.get(d.sentence) if d.repeat_of is None else None
+    actors = _actors(sentence)
+    key = f"{article.article_id}:{d.trigger_start}:{event_type}:{d.place.place_id}"
+    return Incident(
+        incident_id=hashlib.sha256(key.encode()).hexdigest()[:16],
+        article_id=article.article_id, title=article.title, source=article.source,
+        event_type=event_type, sub_event_type=sub, actors=actors,
+        fatalities=deaths[0] if deaths else None, fatalities_text=deaths[1] if deaths else None,
+        place=d.place, time=time, sentence=sentence, sentence_start=s0, sentence_end=s1,
+        trigger=d.trigger_text, evidence=(sentence,),
+    )
+
+
+def _actors(sentence: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for m in _ACTORS.finditer(sentence):
+        name = m.group(3) or m.group(2) or m.group(1).lower()
+        if name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def _merge(incidents: list[Incident]) -> list[Incident]:
+    """Merge incidents of one article that tell of the same event; finer times absorb coarser."""
+    order = sorted(incidents, key=lambda i: (_TIME_RANK[i.time.precision], i.sentence_start))
+    merged: list[Incident] = []
+    for inc in order:
+        for k, m in enumerate(merged):
+            if _same_event(m, inc):
+                merged[k] = _absorb(m, inc)
+                break
+        else:
+            merged.append(inc)
+    return sorted(merged, key=lambda i: (i.time.start, i.sentence_start))
+
+
+def _group(i: Incident) -> str:
+    return {"Battles": "armed", _EXPL: "armed", "Riots": "riot", "Protests": "protest"}.get(i.event_type,
+                                                                                           i.event_type)
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    if _group(a) != _group(b) or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
+        return False
+    if a.place.precision != b.place.precision and "landmark" in (a.place.precision, b.place.precision):
+        return False
+    if haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > 2.0:
+        return False
+    ta, tb = a.time, b.time
+    return (ta.start <= tb.start and tb.end <= ta.end) or (tb.start <= ta.start and ta.end <= tb.end)
+
+
+def _absorb(keep: Incident, other: Incident) -> Incident:
+    """``keep`` has the finer time; take the earlier sentence and the larger death count."""
+    first = keep if keep.sentence_start <= other.sentence_start else other
+    deaths = max((i for i in (keep, other) if i.fatalities is not None), key=lambda i: i.fatalities or 0,
+                 default=None)
+    place = min((keep.place, other.place), key=lambda p: _PRECISION_RANK[p.precision])
+    return replace(keep, sentence=first.sentence, sentence_start=first.sentence_start,
+                   sentence_end=first.sentence_end, place=place,
+                   fatalities=deaths.fatalities if deaths else None,
+                   fatalities_text=deaths.fatalities_text if deaths else None,
+                   actors=tuple(dict.fromkeys(keep.actors + other.actors)),
+                   evidence=tuple(dict.fromkeys(keep.evidence + other.evidence)))

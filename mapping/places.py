@@ -1,0 +1,401 @@
+"""Place mentions in text and their resolution to places, in the context of the article.
+
+Toponyms are capitalised word runs looked up in the world gazetteer (longest match first);
+landmark phrases come from a vocabulary of generic phrases ("the main square", "the
+mayor's office") and the landmark CSV's names. Resolution weighs population, the countries
+the article names (also through adjectives such as "Kazakh"), qualifiers ("Tripoli,
+Lebanon", "Lebanon's Tripoli") and nearness to the article's other places. Landmarks are
+resolved within the city the sentence (else the article) is about; an unknown landmark
+falls back to that city with precision "city", never to a wrong place.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from mapping.gazetteer.geonames import WorldGazetteer, normalize
+from mapping.gazetteer.landmarks import CITY_RADIUS_KM, LandmarkGazetteer, haversine_km
+from mapping.gazetteer.online import Geocoder
+from mapping.text import split_sentences
+from mapping.types import Article, Place, PlaceMention, ResolvedMention
+
+logger = logging.getLogger(__name__)
+
+MAX_RUN = 6
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICODE)
+_CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du",
+               "upon", "on", "am", "an", "der", "den", "van", "von", "y", "and", "sur", "en"}
+_TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "prime", "general", "gen", "king",
+           "queen", "prince", "princess", "pope", "sheikh", "senator", "sen", "governor", "gov",
+           "mayor", "judge", "justice", "colonel", "col", "captain", "capt", "lt", "sgt", "rev",
+           "saint", "spokesperson", "spokesman", "spokeswoman", "secretary", "chancellor",
+           "ambassador", "commander", "chief", "officer", "sir", "lady", "lord", "professor",
+           "prof", "emir", "ayatollah", "imam", "bishop", "archbishop", "cardinal", "father"}
+_MODIFIER_SUFFIXES = {"led", "backed", "based", "born", "made", "owned", "funded", "brokered",
+                      "allied", "aligned", "controlled", "held", "occupied", "linked", "sponsored",
+                      "style", "bound", "registered", "flagged", "supported", "friendly"}
+_COMMON_WORD_ZIPF = 4.0
+
+# Generic landmark phrases, by kind; a reporter's words for a city's landmarks.
+LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
+    "square": ("main square", "central square", "city square", "town square", "main plaza",
+               "central plaza"),
+    "city_hall": ("mayor's office", "city hall", "town hall", "city administration", "akimat",
+                  "city akimat", "municipal building", "municipality building", "city council building"),
+    "presidential_residence": ("presidential residence", "presidential palace", "president's residence",
+                               "president's palace", "presidential administration"),
+    "parliament": ("parliament building", "parliament"),
+    "government": ("government headquarters", "government house", "prime minister's office",
+                   "government building"),
+    "police": ("police headquarters", "police station"),
+    "airport": ("international airport", "airport"),
+    "port": ("seaport", "port", "harbour", "harbor"),
+    "station": ("railway station", "train station", "central station", "bus station"),
+    "broadcaster": ("television station", "tv station", "state television building", "television centre",
+                    "television center"),
+}
+_ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
+                  "residence": "presidential_residence", "building": None, "compound": None}
+_PLACE_ANAPHOR = re.compile(
+    r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
+    r"commercial|financial|economic|former) (?:city|capital|hub)\b"
+    r"|\b(?:the|The) (?:capital|city|country|nation)\b(?![- ](?:council|hall|centre|center|'s))"
+)
+
+
+@dataclass(frozen=True)
+class GeoContext:
+    """The resolved place mentions of one text, and the places the text is about."""
+
+    mentions: tuple[ResolvedMention, ...]
+    focus_city: Place | None
+    focus_country: Place | None
+    countries: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+    modifier: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+class Geoparser:
+    """Finds and resolves place mentions with the offline gazetteers."""
+
+    def __init__(self, world: WorldGazetteer, landmarks: LandmarkGazetteer, online: Geocoder | None = None) -> None:
+        self.world = world
+        self.landmarks = landmarks
+        self.online = online
+        generic = sorted({p for ps in LANDMARK_PHRASES.values() for p in ps}
+                         | {a.lower() for a in landmarks.aliases() if a.islower()}, key=len, reverse=True)
+        proper = sorted({a for a in landmarks.aliases() if not a.islower()}, key=len, reverse=True)
+        self._generic = re.compile(
+            r"\b(?:(?:the|The)\s+)?(" + "|".join(re.escape(p).replace("'", "['’]") for p in generic) + r")\b",
+            re.IGNORECASE)
+        self._proper = re.compile(r"\b(" + "|".join(re.escape(p) for p in proper) + r")\b") if proper else None
+        self._anaphor = re.compile(r"\b(?:the|The) (" + "|".join(_ANAPHOR_KINDS) + r")\b")
+        self._kind = {p: k for k, ps in LANDMARK_PHRASES.items() for p in ps}
+
+    # ---- finding ------------------------------------------------------------------------
+    def find_mentions(self, text: str) -> list[PlaceMention]:
+        """Toponym, landmark and anaphor mentions, sorted by offset, never overlapping."""
+        found: list[PlaceMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        def add(m: PlaceMention) -> None:
+            if free(m.start, m.end):
+                found.append(m)
+                taken.append((m.start, m.end))
+
+        if self._proper:
+            for m in self._proper.finditer(text):
+                add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
+        for m in self._generic.finditer(text):
+            add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
+        for mention in self._toponyms(text):
+            add(mention)
+        for m in _PLACE_ANAPHOR.finditer(text):
+            add(PlaceMention(m.group(0), m.start(), m.end(), "anaphor"))
+        for m in self._anaphor.finditer(text):
+            add(PlaceMention(m.group(0), m.start(), m.end(), "anaphor"))
+        return sorted(found, key=lambda m: m.start)
+
+    def _tokens(self, text: str) -> list[_Token]:
+        tokens = []
+        for m in _WORD.finditer(text):
+            word, start = m.group(), m.start()
+            tok = _Token(word, start, m.end())
+            if word.endswith(("'s", "’s")):
+                tok = _Token(word[:-2], start, m.end() - 2, possessive=True)
+            elif word.endswith(("s'", "s’")) and word[:1].isupper():
+                tok = _Token(word[:-1], start, m.end() - 1, possessive=True)
+            if "-" in tok.text and not self.world.has_name(normalize(tok.text)):
+                head, _, tail = tok.text.rpartition("-")
+                if tail.lower() in _MODIFIER_SUFFIXES:
+                    tok = _Token(head, start, start + len(head), modifier=True)
+            tokens.append(tok)
+        return tokens
+
+    def _toponyms(self, text: str) -> list[PlaceMention]:
+        tokens = self._tokens(text)
+        mentions: list[PlaceMention] = []
+        for run in _runs(text, tokens):
+            if run[0].text.lower().rstrip(".") in _TITLES:
+                continue
+            i = 0
+            while i < len(run):
+                for j in range(min(len(run), i + MAX_RUN), i, -1):
+                    first, last = run[i], run[j - 1]
+                    if not (first.capitalised and last.capitalised):
+                        continue
+                    surface = text[first.start:last.end]
+                    places = self.world.candidates(surface)
+                    if places and self._plausible(surface, places, text, first.start, whole=(j - i == len(run))):
+                        mentions.append(PlaceMention(surface, first.start, last.end, "toponym",
+                                                     modifier=last.modifier))
+                        i = j
+                        break
+                else:
+                    i += 1
+        return mentions
+
+    def _plausible(self, surface: str, places: list[Place], text: str, start: int, *, whole: bool) -> bool:
+        """Reject common words, acronyms and fragments of longer names taken for places."""
+        best = places[0]
+        big = best.precision in ("country", "region")
+        if surface.isupper() and len(surface.replace(".", "")) <= 4:
+            return best.precision == "country"
+        if " " not in surface and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:
+            initial = _sentence_initial(text, start)
+            if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
+                return False
+        if not whole and (not (big or best.population >= 100_000)
+                          or (best.precision != "country" and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF)):
+            return False
+        return True
+
+    # ---- resolving ----------------------------------------------------------------------
+    def parse(self, text: str, *, dateline_place: str | None = None) -> GeoContext:
+        """Find the mentions of ``text`` and resolve each to a place where the text allows."""
+        mentions = self.find_mentions(text)
+        toponyms = [m for m in mentions if m.kind == "toponym"]
+        candidates = {m: self.world.candidates(m.text) for m in toponyms}
+        countries = self._country_evidence(text, candidates, dateline_place)
+
+        picks: dict[PlaceMention, Place] = {}
+        for _ in range(2):  # the second pass knows where the other mentions are
+            new = {}
+            for m in toponyms:
+                others = [p for o, p in picks.items() if normalize(o.text) != normalize(m.text)]
+                new[m] = max(candidates[m], key=lambda c: self._score(c, m, text, countries, others, toponyms,
+                                                                         candidates))
+            picks = new
+
+        focus_city, focus_country = self._focus(picks, dateline_place, countries)
+        sentences = split_sentences(text)
+        resolved: list[ResolvedMention] = []
+        recent: dict[str, Place] = {}
+        for m in mentions:
+            if m.kind == "toponym":
+                place = picks[m]
+            elif m.kind == "landmark":
+                city = self._city_for(m, picks, sentences, focus_city)
+                place = self._landmark(m.text, city)
+                if place is not None and place.precision == "landmark":
+                    kind = self.landmarks.kind_of(m.text) or self._kind.get(normalize(m.text))
+                    if kind:
+                        recent[kind] = place
+                    recent["_last"] = place
+            else:
+                place = self._anaphor_place(m.text, recent, focus_city, focus_country)
+            if place is not None:
+                resolved.append(ResolvedMention(m, place))
+        return GeoContext(tuple(resolved), focus_city, focus_country, tuple(countries))
+
+    def _country_evidence(self, text: str, candidates: dict[PlaceMention, list[Place]],
+                          dateline_place: str | None) -> list[str]:
+        counts: Counter[str] = Counter()
+        for m, places in candidates.items():
+            if places and places[0].precision == "country":
+                counts[places[0].country] += 2
+            elif len({p.country for p in places}) == 1 and places:
+                counts[places[0].country] += 1
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|k|n)?\b", text):
+            code = self.world.demonym_country(m.group())
+            if code:
+                counts[code] += 1
+        if dateline_place:
+            for part in dateline_place.split(","):
+                code = self.world.country_of_name(part.strip())
+                if code:
+                    counts[code] += 3
+        return [c for c, _ in counts.most_common()]
+
+    def _score(self, c: Place, m: PlaceMention, text: str, countries: list[str], others: list[Place],
+               toponyms: list[PlaceMention], candidates: dict[PlaceMention, list[Place]]) -> float:
+        s = math.log10(c.population + 10)
+        if c.precision == "country":
+            s += 4
+        elif c.precision == "region":
+            s -= 1.5
+            if normalize(c.name) != normalize(m.text):
+                s -= 1.0
+        if c.country in countries:
+            s += 3 if c.country == countries[0] else 2
+        qualifier = _qualifier(m, toponyms, text)
+        if qualifier is not None:
+            if any(q.precision == "country" and q.country == c.country for q in candidates[qualifier]):
+                s += 10
+            if any(q.precision == "region" and (q.country, q.admin1) == (c.country, c.admin1)
+                   for q in candidates[qualifier]):
+                s += 12
+        if c.precision == "city" and others:
+            d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
+            s += 1.5 if d < 300 else 0.5 if d < 1000 else 0
+        return s
+
+    def _focus(self, picks: dict[PlaceMention, Place], dateline_place: str | None,
+               countries: list[str]) -> tuple[Place | None, Place | None]:
+        cities = [p for m, p in picks.items() if p.precision == "city" and not m.modifier]
+        focus_city = None
+        if dateline_place:
+            head = dateline_place.split(",")[0].strip()
+            focus_city = next((p for p in cities if normalize(p.name) == normalize(head)), None)
+            if focus_city is None:
+                found = [p for p in self.world.candidates(head) if p.precision == "city"
+                         and (not countries or p.country == countries[0])]
+                focus_city = found[0] if found else None
+        if focus_city is None and cities:
+            counts = Counter(p.place_id for p in cities)
+            best = counts.most_common(1)[0][0]
+            focus_city = next(p for p in cities if p.place_id == best)
+        code = focus_city.country if focus_city else (countries[0] if countries else None)
+        return focus_city, self.world.country(code) if code else None
+
+    def _city_for(self, m: PlaceMention, picks: dict[PlaceMention, Place], sentences: list[tuple[int, int]],
+                  focus_city: Place | None) -> Place | None:
+        sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
+        near = [(abs(o.start - m.start), p) for o, p in picks.items()
+                if p.precision == "city" and sent[0] <= o.start < sent[1]]
+        return min(near, key=lambda t: t[0])[1] if near else focus_city
+
+    def _landmark(self, phrase: str, city: Place | None) -> Place | None:
+        if city is None:
+            return None
+        found = self.landmarks.find(phrase, city)
+        if found is None and self.online is not None:
+            found = self._online_landmark(phrase, city)
+        return found if found is not None else city
+
+    def _online_landmark(self, phrase: str, city: Place) -> Place | None:
+        """Ask the online geocoder for "phrase, city"; keep the answer only if it lies in the city."""
+        country = self.world.country(city.country)
+        query = ", ".join(x for x in (phrase, city.name, country.name if country else "") if x)
+        loc = self.online.geocode(query, exactly_one=True) if self.online else None
+        if loc is None or haversine_km(loc.latitude, loc.longitude, city.latitude, city.longitude) > CITY_RADIUS_KM:
+            return None
+        return Place(name=f"{phrase}, {city.name}", latitude=loc.latitude, longitude=loc.longitude,
+                     precision="landmark", country=city.country, timezone=city.timezone, source="online",
+                     place_id=f"online:{normalize(loc.address)}", population=city.population,
+                     admin1=city.admin1, city=city.name)
+
+    def _anaphor_place(self, phrase: str, recent: dict[str, Place], focus_city: Place | None,
+                       focus_country: Place | None) -> Place | None:
+        words = phrase.lower().replace("’", "'").split()
+        head = words[-1]
+        if head in _ANAPHOR_KINDS:
+            kind = _ANAPHOR_KINDS[head]
+            if kind and kind in recent:
+                return recent[kind]
+            if kind and focus_city:
+                return self.landmarks.find_kind(kind, focus_city)
+            return recent.get("_last") if kind is None else None
+        if head in ("city", "hub") or (head == "capital" and len(words) > 2):
+            return focus_city
+        if head == "capital" and focus_country:
+            return self.world.capital(focus_country.country)
+        if head in ("country", "nation"):
+            return focus_country
+        return None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for tok in tokens:
+        joined = bool(current) and text[current[-1].end:tok.start] == " " and not current[-1].possessive \
+            and not current[-1].modifier
+        if tok.capitalised or (tok.text in _CONNECTORS and joined):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(tok)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim(r) for r in runs if _trim(r)]
+
+
+def _trim(run: list[_Token]) -> list[_Token]:
+    while run and not run[-1].capitalised:
+        run = run[:-1]
+    return run
+
+
+def _qualifier(m: PlaceMention, toponyms: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The toponym that qualifies ``m``: "Tripoli, Lebanon" or "Lebanon's Tripoli"."""
+    for o in toponyms:
+        between = text[m.end:o.start]
+        if o.start >= m.end and re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between):
+            return o
+        before = text[o.end:m.start]
+        if o.end <= m.start and re.fullmatch(r"['’]s\s+|,\s*", before) and before.startswith(("'", "’")):
+            return o
+    return None
+
+
+def to_json_places(ctx: GeoContext) -> list[dict[str, object]]:
+    """The ``places`` list of ``eventmap geoparse --json`` for a parsed text."""
+    return [
+        {"text": r.mention.text, "start": r.mention.start, "end": r.mention.end, "name": r.place.name,
+         "latitude": round(r.place.latitude, 6), "longitude": round(r.place.longitude, 6),
+         "precision": r.place.precision, "country": r.place.country}
+        for r in ctx.mentions
+        if r.mention.kind != "anaphor" or r.place.precision == "landmark"
+    ]
+
+
+def parse_article(parser: Geoparser, article: Article) -> GeoContext:
+    """Geoparse an article, using its dateline as context."""
+    return parser.parse(article.text, dateline_place=article.dateline_place)
+
