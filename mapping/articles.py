@@ -199,9 +199,9 @@ def _from_json(raw: str, path: str) -> Article:
 class _HTMLText(HTMLParser):
     """Collects visible text, the <title>, and date/source/url metadata of an HTML page."""
 
-    _SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "footer"}
-    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "figcaption", "article",
-              "section", "tr", "blockquote", "header"}
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "nav", "footer"})
+    _BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "li", "figcaption", "article",
+              "section", "tr", "blockquote", "header"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

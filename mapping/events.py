@@ -12,6 +12,7 @@ times) are merged, keeping the most precise time and place.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -88,15 +89,15 @@ _NUMBER_WORDS = {
 _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|police officers?|officers?|"
                    r"civilians|soldiers|troops|servicemen|militants|rebels|attackers|children|women|men|"
                    r"students|workers|bystanders|residents|members|others|security personnel")
-_FATALITY = re.compile(
-    rf"\b(?P<num>\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
-    rf"(?:\s+of)?(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS})\b"
-    rf"(?P<tail>[^.;]{{0,60}}?)\b(?P<verb>killed|died|dead|liquidated|beheaded|lost their lives|slain|"
-    rf"injured|wounded|hurt|arrested|detained)\b"
-    rf"|\b(?:killing|killed|death toll (?:rose |climbed )?(?:to|of)|leaving)\s+(?:at least |about |some )?"
-    rf"(?P<num2>\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b(?!\s+(?:injured|wounded))",
-    re.IGNORECASE)
+_NUM = rf"\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
+_COUNT = re.compile(rf"\b(?:at least |about |some |more than |over )?(?P<num>{_NUM})(?:\s+of)?"
+                    rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
+                            r"arrested|detained)\b", re.IGNORECASE)
+_KILLING = re.compile(rf"\b(?:killing|killed|death toll (?:rose |climbed )?(?:to|of)|leaving)\s+(?:at least |about |"
+                      rf"some |more than )?(?P<num>{_NUM})\b(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
+SAME_LANDMARK_KM = 0.3
 _PRECISION_RANK = {"landmark": 0, "city": 1, "region": 2, "country": 3}
 _TIME_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4}
 _NATIONAL = re.compile(r"\b(?:president|government|prime minister|parliament|cabinet|ministry|nationwide|"
@@ -172,6 +173,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     if in_clause:
         return min(in_clause, key=lambda r: (_PRECISION_RANK[r.place.precision], abs(r.mention.start -
                                                                                         d.trigger_start))).place
+    just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3]
+    if just_before:  # "the mayor's office, stormed by protesters": the clause describes that place
+        return just_before[-1].place
     cities = [_city_of(r.place, ctx) for r in mentions if r.place.precision in ("landmark", "city")]
     cities = [c for c in cities if c is not None]
     if cities:
@@ -198,10 +202,10 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
         out.append(d)
         landmarks = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]
                      and r.place.precision == "landmark" and r.mention.kind == "landmark"]
-        for a, b in zip(landmarks, landmarks[1:]):
-            if re.fullmatch(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?", text[a.mention.end:b.mention.start]):
-                if d.place == a.place and b.place != a.place:
-                    out.append(replace(d, place=b.place))
+        for a, b in itertools.pairwise(landmarks):
+            joined = re.fullmatch(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?", text[a.mention.end:b.mention.start])
+            if joined and d.place == a.place and b.place != a.place:
+                out.append(replace(d, place=b.place))
     return out
 
 
@@ -209,11 +213,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                   published: date, default_tz: str, previous: TimeSpan | None) -> TimeSpan | None:
     """Give each draft its time; returns the last event time, the reference for "later"."""
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report]
+    before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:
         if t.is_equivalent and has_local:
             continue
-        owner = next((d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None), None)
+        in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
+        owner = in_clause[0] if in_clause else None
         if t.repeat:
             base = owner or next((d for d in drafts if d.time is not None and d.repeat_of is None), None)
             if base is None or base.time is None:
@@ -228,27 +234,35 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         if owner is None:
             continue
-        span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, owner.time or previous)
+        reference = owner.time or (previous if t.kind == "relative" else before_sentence)
+        span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
         if span is not None and (owner.time is None or _TIME_RANK[span.precision] < _TIME_RANK[owner.time.precision]):
-            owner.time = span
+            for d in in_clause or [owner]:
+                d.time = span
             previous = span
     return previous
 
 
 def _fatalities(sentence: str) -> tuple[int, str] | None:
-    """Deaths reported in a sentence (a lower bound) and the words that say so."""
-    total, parts = 0, []
-    for m in _FATALITY.finditer(sentence):
-        if m.group("num") and m.group("verb").lower() not in _DEATH_VERBS:
-            continue
-        if m.group("num") and re.search(r"\b(?:injured|wounded|hurt|arrested)\b", m.group("tail"), re.IGNORECASE):
-            continue
-        raw = m.group("num") or m.group("num2")
-        n = _number(raw)
-        if n is None:
+    """Deaths reported in a sentence (a lower bound) and the words that say so.
+
+    A count of people counts when the next casualty verb after it says they died
+    ("Dozens of protesters and 12 police died": both), or when it follows "killing".
+    """
+    total, parts, used = 0, [], []
+    for m in _COUNT.finditer(sentence):
+        verb = _CASUALTY_VERB.search(sentence, m.end(), m.end() + 80)
+        n = _number(m.group("num"))
+        if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None:
             continue
         total += n
         parts.append(m.group(0).strip())
+        used.append(m.span("num"))
+    for m in _KILLING.finditer(sentence):
+        n = _number(m.group("num"))
+        if n is not None and m.span("num") not in used:
+            total += n
+            parts.append(m.group(0).strip())
     return (total, "; ".join(parts)) if parts else None
 
 
@@ -339,12 +353,18 @@ def _group(i: Incident) -> str:
 def _same_event(a: Incident, b: Incident) -> bool:
     if _group(a) != _group(b) or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
-    if a.place.precision != b.place.precision and "landmark" in (a.place.precision, b.place.precision):
-        return False
-    if haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > 2.0:
+    if not _same_place(a.place, b.place):
         return False
     ta, tb = a.time, b.time
     return (ta.start <= tb.start and tb.end <= ta.end) or (tb.start <= ta.start and ta.end <= tb.end)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """The same place, or two landmarks a few hundred metres apart (a square and the hall on it)."""
+    if a.place_id == b.place_id:
+        return True
+    return (a.precision == b.precision == "landmark"
+            and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_LANDMARK_KM)
 
 
 def _absorb(keep: Incident, other: Incident) -> Incident:

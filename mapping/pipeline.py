@@ -9,6 +9,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from mapping._errors import EventMapError
 from mapping.articles import read_article
 from mapping.events import extract_incidents
 from mapping.gazetteer.geonames import WorldGazetteer
@@ -18,7 +19,6 @@ from mapping.places import Geoparser, parse_article
 from mapping.settings import Settings
 from mapping.store import incidents_to_frame
 from mapping.types import Article, Incident
-from mapping._errors import EventMapError
 
 logger = logging.getLogger(__name__)
 

@@ -191,10 +191,9 @@ class Geoparser:
             initial = _sentence_initial(text, start)
             if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
                 return False
-        if not whole and (not (big or best.population >= 100_000)
-                          or (best.precision != "country" and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF)):
-            return False
-        return True
+        # a fragment of a longer capitalised name ("Central" of "Central Asian") must stand out
+        return whole or ((big or best.population >= 100_000)
+                         and (best.precision == "country" or _zipf(surface.lower()) < _COMMON_WORD_ZIPF))
 
     # ---- resolving ----------------------------------------------------------------------
     def parse(self, text: str, *, dateline_place: str | None = None) -> GeoContext:
@@ -238,6 +237,8 @@ class Geoparser:
                           dateline_place: str | None) -> list[str]:
         counts: Counter[str] = Counter()
         for m, places in candidates.items():
+            if m.modifier:
+                continue
             if places and places[0].precision == "country":
                 counts[places[0].country] += 2
             elif len({p.country for p in places}) == 1 and places:

@@ -34,7 +34,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 4
+_FORMAT = 5
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -159,6 +159,12 @@ def _build() -> _Index:
         by_admin1[(rec[5], rec[6])].append(i)
 
     admin1 = _build_regions(records, by_admin1, add)
+    for iso, i in countries.items():  # a country's time zone is its capital's
+        capital = [records[j] for j in names.get(normalize(capitals.get(iso, "")), ())
+                   if records[j][4] == "city" and records[j][5] == iso]
+        if capital:
+            tz = max(capital, key=lambda r: r[7])[8]
+            records[i] = (*records[i][:8], tz or records[i][8])
     frozen = {k: tuple(sorted(v)) for k, v in names.items()}
     return _Index(records, frozen, countries, demonyms, admin1, capitals)
 
@@ -268,7 +274,9 @@ class WorldGazetteer:
     def capital(self, code: str) -> Place | None:
         """The capital city of the country with ISO2 ``code``, when the gazetteer has it."""
         name = self._index.capitals.get(code.upper())
-        found = [p for p in self.candidates(name) if p.country == code.upper() and p.precision == "city"] if name else []
+        if not name:
+            return None
+        found = [p for p in self.candidates(name) if p.country == code.upper() and p.precision == "city"]
         return max(found, key=lambda p: p.population) if found else None
 
     def country_of_name(self, name: str) -> str | None:

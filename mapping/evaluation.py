@@ -1,0 +1,111 @@
+"""Scoring extracted incidents against a gold file shaped like ``shared/eval/seed_gold.json``.
+
+A gold incident is found when an incident not yet matched lies within its ``km`` of its
+point, has one of its ``types``, and falls on its local date: ``start`` (an exact time, also
+compared within ``minutes``), ``date`` (one day) or ``date_range`` (the incident's local days
+overlap the range). ``fatalities_at_least`` must hold too. Matching is one to one, greedy in
+the gold's order, taking the candidate nearest in time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from mapping.gazetteer.landmarks import haversine_km
+
+
+@dataclass
+class GoldMatch:
+    """One gold incident and the incident matched to it (if any)."""
+
+    what: str
+    incident_id: str | None
+    distance_km: float | None = None
+    minutes_off: float | None = None
+
+
+@dataclass
+class GoldReport:
+    """How an incident table scores against a gold file."""
+
+    matches: list[GoldMatch] = field(default_factory=list)
+    predicted: int = 0
+    countries: set[str] = field(default_factory=set)
+
+    @property
+    def found(self) -> int:
+        """How many gold incidents were found."""
+        return sum(m.incident_id is not None for m in self.matches)
+
+    def lines(self) -> list[str]:
+        """A readable report, one line per gold incident."""
+        out = [f"found {self.found} of {len(self.matches)} gold incidents; {self.predicted} predicted; "
+               f"countries {sorted(self.countries)}"]
+        for m in self.matches:
+            mark = "ok  " if m.incident_id else "MISS"
+            extra = f" ({m.distance_km:.2f} km" + (f", {m.minutes_off:.0f} min" if m.minutes_off is not None
+                                                    else "") + ")" if m.incident_id else ""
+            out.append(f"  {mark} {m.what}{extra}")
+        return out
+
+
+def _local(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _days(row: Any) -> tuple[date, date]:
+    start, end = _local(row["start_time"]), _local(row["end_time"])
+    last = end.date() if end.time() != datetime.min.time() or end.date() == start.date() else \
+        date.fromordinal(end.date().toordinal() - 1)
+    return start.date(), max(start.date(), last)
+
+
+def _fits(row: Any, gold: dict[str, Any], minutes: float) -> float | None:
+    """None when ``row`` cannot be ``gold``; else how far off in time it is (minutes)."""
+    if row["event_type"] not in gold["types"]:
+        return None
+    if haversine_km(row["latitude"], row["longitude"], gold["lat"], gold["lon"]) > gold["km"]:
+        return None
+    if gold.get("fatalities_at_least") is not None:
+        f = row["fatalities"]
+        if pd.isna(f) or int(f) < gold["fatalities_at_least"]:
+            return None
+    first, last = _days(row)
+    if "start" in gold:
+        want = _local(gold["start"])
+        off = abs((_local(row["start_time"]) - want).total_seconds()) / 60
+        return off if first == want.date() and off <= minutes else None
+    if "date" in gold:
+        day = date.fromisoformat(gold["date"])
+        return 0.0 if first <= day <= last else None
+    lo, hi = (date.fromisoformat(d) for d in gold["date_range"])
+    return 0.0 if first <= hi and lo <= last else None
+
+
+def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -> GoldReport:
+    """Match ``gdf``'s incidents to the gold incidents (one to one)."""
+    report = GoldReport(predicted=len(gdf), countries=set(gdf["country"]))
+    used: set[str] = set()
+    rows = list(gdf.iterrows())
+    for g in gold["incidents"]:
+        best: tuple[float, Any] | None = None
+        for _, row in rows:
+            if row["incident_id"] in used:
+                continue
+            off = _fits(row, g, minutes)
+            if off is not None and (best is None or off < best[0]):
+                best = (off, row)
+        if best is None:
+            report.matches.append(GoldMatch(g["what"], None))
+            continue
+        off, row = best
+        used.add(row["incident_id"])
+        report.matches.append(GoldMatch(g["what"], row["incident_id"],
+                                        haversine_km(row["latitude"], row["longitude"], g["lat"], g["lon"]),
+                                        off if "start" in g else None))
+    return report

@@ -1,0 +1,109 @@
+"""Finding and resolving place mentions with the real offline gazetteer and a small landmark CSV."""
+
+from __future__ import annotations
+
+from mapping.gazetteer.landmarks import haversine_km
+from mapping.places import Geoparser, to_json_places
+
+
+def _places(geoparser: Geoparser, text: str, dateline: str | None = None) -> dict[str, tuple[str, str, str]]:
+    ctx = geoparser.parse(text, dateline_place=dateline)
+    for r in ctx.mentions:
+        assert text[r.mention.start:r.mention.end] == r.mention.text
+    return {r.mention.text: (r.place.name, r.place.precision, r.place.country) for r in ctx.mentions}
+
+
+def test_cities_countries_regions(geoparser: Geoparser) -> None:
+    found = _places(geoparser, "Clashes spread from Almaty to Karakalpakstan and across Kazakhstan.")
+    assert found["Almaty"] == ("Almaty", "city", "KZ")
+    assert found["Kazakhstan"] == ("Kazakhstan", "country", "KZ")
+    assert found["Karakalpakstan"][1:] == ("region", "UZ")
+
+
+def test_alternate_names_and_transliterations(geoparser: Geoparser) -> None:
+    found = _places(geoparser, "Flights from Kiev and Alma-Ata landed in Brasilia.")
+    assert found["Kiev"][0] == "Kyiv"
+    assert found["Alma-Ata"][0] == "Almaty"
+    assert found["Brasilia"][0] == "Brasília"
+
+
+def test_country_qualifier_decides(geoparser: Geoparser) -> None:
+    lebanon = geoparser.parse("Gunmen opened fire in Tripoli, Lebanon, on Monday.")
+    tripoli = next(r.place for r in lebanon.mentions if r.mention.text == "Tripoli")
+    assert tripoli.country == "LB"
+    libya = geoparser.parse("Militias fought in Tripoli overnight, Libyan officials said.")
+    assert next(r.place for r in libya.mentions if r.mention.text == "Tripoli").country == "LY"
+    possessive = geoparser.parse("Protests in Lebanon's Tripoli grew.")
+    assert next(r.place for r in possessive.mentions if r.mention.text == "Tripoli").country == "LB"
+
+
+def test_context_of_the_article_decides(geoparser: Geoparser) -> None:
+    text = "Police in Paris, Texas, said the storm hit Dallas and Austin hardest."
+    paris = next(r.place for r in geoparser.parse(text).mentions if r.mention.text == "Paris")
+    assert paris.country == "US"
+
+
+def test_common_words_and_people_are_not_places(geoparser: Geoparser) -> None:
+    text = ("Police said While the Central Asian nation mourned, Troops moved in. "
+            "President Kassym-Jomart Tokayev spoke to the Soviet Union veterans.")
+    names = set(_places(geoparser, text))
+    assert not names & {"Police", "While", "Central", "Troops", "Union", "Tokayev", "Kassym-Jomart"}
+
+
+def test_modifier_is_marked(geoparser: Geoparser) -> None:
+    ctx = geoparser.parse("He called on the Russia-led alliance for help in Kazakhstan.")
+    russia = next(r for r in ctx.mentions if r.mention.text == "Russia")
+    assert russia.mention.modifier and russia.place.country == "RU"
+    assert ctx.focus_country is not None and ctx.focus_country.country == "KZ"
+
+
+def test_landmarks_resolve_in_the_city_of_the_article(geoparser: Geoparser) -> None:
+    kyiv = geoparser.parse("Thousands gathered on the main square of Kyiv. Police later cleared the square.")
+    marks = [r for r in kyiv.mentions if r.place.precision == "landmark"]
+    assert [m.mention.text for m in marks] == ["main square", "the square"]
+    assert all(m.place.name.startswith("Independence Square") for m in marks)
+    ba = geoparser.parse("Crowds filled the main square of Buenos Aires outside the presidential palace.")
+    names = [r.place.name for r in ba.mentions if r.place.precision == "landmark"]
+    assert names == ["Plaza de Mayo, Buenos Aires", "Casa Rosada, Buenos Aires"]
+
+
+def test_unknown_landmark_falls_back_to_its_city(geoparser: Geoparser) -> None:
+    ctx = geoparser.parse("Protesters stormed the mayor's office in Lviv on Monday.")
+    office = next(r.place for r in ctx.mentions if r.mention.text == "mayor's office")
+    assert (office.name, office.precision, office.country) == ("Lviv", "city", "UA")
+
+
+def test_landmark_without_any_city_is_not_placed(geoparser: Geoparser) -> None:
+    ctx = geoparser.parse("Protesters stormed the mayor's office on Monday.")
+    assert ctx.mentions == ()
+
+
+def test_country_anaphors(geoparser: Geoparser) -> None:
+    text = "Shots were heard in Almaty, Kazakhstan. Unrest in the country's largest city spread across the country."
+    found = _places(geoparser, text)
+    assert found["the country's largest city"][:2] == ("Almaty", "city")
+    assert found["the country"] == ("Kazakhstan", "country", "KZ")
+
+
+def test_json_places_have_the_documented_fields(geoparser: Geoparser) -> None:
+    places = to_json_places(geoparser.parse("Protest in Almaty, Kazakhstan."))
+    assert [p["text"] for p in places] == ["Almaty", "Kazakhstan"]
+    assert set(places[0]) == {"text", "start", "end", "name", "latitude", "longitude", "precision", "country"}
+    assert haversine_km(places[0]["latitude"], places[0]["longitude"], 43.2567, 76.9286) < 15
+
+
+def test_seed_places_match_the_gold(project_geoparser: Geoparser) -> None:
+    import json
+
+    from mapping.articles import read_article
+    from tests.conftest import GOLD, SEED
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    article = read_article(SEED)
+    ctx = project_geoparser.parse(article.text, dateline_place=article.dateline_place)
+    for g in gold["places"]:
+        hits = [r.place for r in ctx.mentions if g["mention"] in r.mention.text]
+        assert hits, g["mention"]
+        for p in hits:
+            assert haversine_km(p.latitude, p.longitude, g["lat"], g["lon"]) <= g["km"], (g["mention"], p)
+    assert all(r.place.country in ("KZ", "RU") for r in ctx.mentions)
