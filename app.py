@@ -62,7 +62,7 @@ def main() -> None:
     st.dataframe(
         shown[["start_time", "event_type", "sub_event_type", "location_name", "geo_precision", "fatalities",
                "sentence", "title"]],
-        hide_index=True, use_container_width=True)
+        hide_index=True, width="stretch")
 
 
 main()

@@ -16,13 +16,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mapping import __version__
-from mapping._errors import EventMapError
+from mapping._errors import EventMapError, StorageError
 from mapping.articles import iter_paths, read_article
 from mapping.maps import export_html
 from mapping.pipeline import ingest, make_geoparser
 from mapping.places import parse_article, to_json_places
 from mapping.settings import Settings
-from mapping.store import read_incidents, upsert_incidents, write_incidents
+from mapping.store import SUPPORTED_SUFFIXES, read_incidents, upsert_incidents, write_incidents
 
 logger = logging.getLogger("mapping")
 PROGRESS_MIN_FILES = 20
@@ -53,9 +53,11 @@ def _inputs(paths: Sequence[str]) -> list[Path]:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Write the incidents of every article under the paths to ``--out``."""
+    out = Path(args.out)
+    if out.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise StorageError(f"{out}: unsupported output format; use one of {', '.join(SUPPORTED_SUFFIXES)}")
     files = _inputs(args.paths)
     result = ingest(files, make_geoparser(settings), progress=_progress)
-    out = Path(args.out)
     frame = result.incidents
     if out.exists() and not args.replace:
         frame = upsert_incidents(read_incidents(out), frame)

@@ -55,6 +55,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"protests?|clashes)|clash(?:ed|es)? with (?:police|security forces|troops)|threw (?:stones|rocks|"
              r"petrol bombs|molotov\w*)|vandali[sz]\w*", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
+    _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)|dispersed",
+             "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|marched|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike",
              "Protests", "Peaceful protest", "protest"),

@@ -10,7 +10,8 @@ _ABBREVIATIONS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k",
     "u.n", "e.g", "i.e", "approx", "est", "dept", "univ", "jr", "sr",
 }
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+# a single line break ends a sentence unless the next line goes on in lower case (hard wrapping)
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?![ \t]*[a-z(])")
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
 
 

@@ -252,10 +252,14 @@ class WorldGazetteer:
         self._index = _load_or_build(Path(cache_dir))
 
     def candidates(self, name: str) -> list[Place]:
-        """Every place called ``name`` (any listed spelling), most populous first."""
-        ids = self._index.names.get(normalize(name), ())
-        places = [to_place(self._index.records[i]) for i in ids]
-        return sorted(places, key=lambda p: (p.precision != "country", -p.population))
+        """Every place called ``name`` (any listed spelling): countries, then most populous first.
+
+        A region matched only by its short name ("Almaty" for "Almaty Qalasy") comes after the cities.
+        """
+        key = normalize(name)
+        places = [to_place(self._index.records[i]) for i in self._index.names.get(key, ())]
+        return sorted(places, key=lambda p: (p.precision != "country",
+                                             p.precision == "region" and normalize(p.name) != key, -p.population))
 
     def has_name(self, key: str) -> bool:
         """Whether a normalized name is in the index."""

@@ -1,0 +1,122 @@
+"""The eventmap command line, run as a real process on real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+
+from mapping.settings import Settings
+
+ARTICLE = """Clashes near parliament in Tbilisi
+Protesters face riot police outside parliament in Tbilisi, Georgia, May 14, 2024. (Example Photo)
+
+Police used water cannon against protesters outside parliament in Tbilisi on Tuesday night.
+"""
+
+
+def run(args: list[str], settings: Settings, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "EVENTMAP_CACHE_DIR": str(settings.cache_dir), "EVENTMAP_DATA_DIR": str(settings.data_dir),
+           "EVENTMAP_ONLINE": "0"}
+    return subprocess.run([sys.executable, "-m", "mapping", *args], capture_output=True, text=True, env=env,
+                          cwd=cwd, timeout=120)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "tbilisi.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "seed.txt").write_text(
+        (Path(__file__).parent.parent / "seeds" / "000_35014377517f6724.txt").read_text(encoding="utf-8"),
+        encoding="utf-8")
+    return folder
+
+
+def test_ingest_to_geoparquet_read_back_with_geopandas(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    out = tmp_path / "out" / "incidents.parquet"
+    proc = run(["ingest", str(corpus), "--out", str(out)], settings, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    gdf = gpd.read_parquet(out)
+    assert gdf.crs.to_epsg() == 4326
+    assert {"incident_id", "event_type", "geo_precision", "start_time", "sentence"} <= set(gdf.columns)
+    assert set(gdf["country"]) == {"GE", "KZ"}
+    tbilisi = gdf[gdf["country"] == "GE"]
+    assert (tbilisi["event_type"] == "Protests").any()
+    assert all(t.startswith("2024-05-14T") and t.endswith("+04:00") for t in tbilisi["start_time"])
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv"])
+def test_ingest_other_formats(corpus: Path, tmp_path: Path, settings: Settings, suffix: str) -> None:
+    out = tmp_path / f"incidents{suffix}"
+    proc = run(["ingest", str(corpus / "tbilisi.txt"), "--out", str(out)], settings, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 0
+
+
+def test_geoparse_json_lines(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    proc = run(["geoparse", str(corpus / "tbilisi.txt"), str(corpus / "seed.txt"), "--json"], settings, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [Path(x["file"]).name for x in lines] == ["tbilisi.txt", "seed.txt"]
+    text = ARTICLE
+    for p in lines[0]["places"]:
+        assert text[p["start"]:p["end"]] == p["text"]
+    names = {(p["text"], p["country"], p["precision"]) for p in lines[0]["places"]}
+    assert ("Tbilisi", "GE", "city") in names and ("Georgia", "GE", "country") in names
+
+
+def test_bad_file_is_reported_and_the_rest_goes_on(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    (corpus / "broken.json").write_text("{oops", encoding="utf-8")
+    out = tmp_path / "incidents.parquet"
+    proc = run(["ingest", str(corpus), "--out", str(out)], settings, tmp_path)
+    assert proc.returncode == 1
+    assert "broken.json" in proc.stderr and "invalid JSON" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(gpd.read_parquet(out)) > 0
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path, settings: Settings) -> None:
+    proc = run(["ingest", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "x.parquet")], settings, tmp_path)
+    assert proc.returncode == 2 and "missing.txt" in proc.stderr and "Traceback" not in proc.stderr
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    proc = run(["ingest", str(tmp_path / "a.txt"), "--out", str(tmp_path / "x.shp")], settings, tmp_path)
+    assert proc.returncode == 2 and "x.shp" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run(["export", str(tmp_path / "nope.parquet"), "--out", str(tmp_path / "m.html")], settings, tmp_path)
+    assert proc.returncode == 2 and "nope.parquet" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_ingest_keeps_what_was_stored(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    out = tmp_path / "incidents.parquet"
+    assert run(["ingest", str(corpus / "seed.txt"), "--out", str(out)], settings, tmp_path).returncode == 0
+    first = gpd.read_parquet(out)
+    assert run(["ingest", str(corpus / "tbilisi.txt"), "--out", str(out)], settings, tmp_path).returncode == 0
+    both = gpd.read_parquet(out)
+    assert set(first["incident_id"]) < set(both["incident_id"])
+    assert run(["ingest", str(corpus / "tbilisi.txt"), "--out", str(out)], settings, tmp_path).returncode == 0
+    assert len(gpd.read_parquet(out)) == len(both)  # the same article again adds nothing
+    out.write_bytes(b"not parquet")
+    proc = run(["ingest", str(corpus / "tbilisi.txt"), "--out", str(out)], settings, tmp_path)
+    assert proc.returncode == 2 and "incidents.parquet" in proc.stderr
+    assert out.read_bytes() == b"not parquet"  # a file we cannot read is never overwritten
+
+
+def test_export_html_with_filters(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    data = tmp_path / "incidents.parquet"
+    assert run(["ingest", str(corpus), "--out", str(data)], settings, tmp_path).returncode == 0
+    gdf = gpd.read_parquet(data)
+    all_html = tmp_path / "all.html"
+    assert run(["export", str(data), "--out", str(all_html)], settings, tmp_path).returncode == 0
+    assert all_html.read_text(encoding="utf-8").count("L.circleMarker(") == len(gdf)
+    some = tmp_path / "some.html"
+    proc = run(["export", str(data), "--out", str(some), "--start", "2022-01-06T12:00:00+00:00",
+                "--end", "2022-01-07T00:00:00+00:00", "--types", "Battles"], settings, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert 0 < some.read_text(encoding="utf-8").count("L.circleMarker(") < len(gdf)
+    bad = run(["export", str(data), "--out", str(some), "--start", "yesterday"], settings, tmp_path)
+    assert bad.returncode == 2 and "ISO 8601" in bad.stderr

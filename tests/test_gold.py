@@ -1,0 +1,49 @@
+"""The seed article scored against shared/eval/seed_gold.json (the Must show of issue 2)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mapping.evaluation import score
+from mapping.pipeline import ingest
+from mapping.places import Geoparser
+from tests.conftest import GOLD, SEED
+
+
+@pytest.fixture(scope="module")
+def report(project_geoparser: Geoparser):  # -> GoldReport
+    if not GOLD.exists():
+        pytest.skip(f"gold file not found: {GOLD}")
+    result = ingest([SEED], project_geoparser)
+    assert result.errors == []
+    rep = score(result.incidents, json.loads(GOLD.read_text(encoding="utf-8")))
+    print("\n".join(rep.lines()))
+    return rep
+
+
+def test_at_least_seven_of_nine(report) -> None:
+    assert report.found >= 7, "\n".join(report.lines())
+
+
+def test_main_square_gunfire_at_1730_and_storming_on_wednesday(report) -> None:
+    found = {m.what: m for m in report.matches}
+    square = found["explosion and gunfire near the main square"]
+    assert square.incident_id and square.distance_km <= 1.5 and square.minutes_off == 0
+    storm = found["protesters storm the mayor's office (Wednesday)"]
+    assert storm.incident_id and storm.distance_km <= 1.5
+
+
+def test_nothing_outside_kazakhstan(report) -> None:
+    assert report.countries == {"KZ"}
+
+
+def test_a_wrong_answer_scores_lower(project_geoparser: Geoparser) -> None:
+    """The scorer itself can fail: shifting every incident by a day loses the dated ones."""
+    result = ingest([SEED], project_geoparser)
+    gdf = result.incidents.copy()
+    for col in ("start_time", "end_time"):
+        gdf[col] = [s.replace("2022-01-0", "2022-02-0") for s in gdf[col]]
+    rep = score(gdf, json.loads(GOLD.read_text(encoding="utf-8")))
+    assert rep.found <= 2
