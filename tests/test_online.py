@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -19,8 +20,8 @@ from mapping.settings import Settings
 class FakeNominatim(BaseHTTPRequestHandler):
     """Answers /search like Nominatim: a JSON list of {lat, lon, display_name}."""
 
-    answers: dict[str, object] = {}
-    queries: list[str] = []
+    answers: ClassVar[dict[str, object]] = {}
+    queries: ClassVar[list[str]] = []
     status = 200
 
     def do_GET(self) -> None:
