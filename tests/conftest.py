@@ -9,7 +9,7 @@ import pytest
 from mapping.settings import PROJECT_ROOT, Settings
 
 SEED = PROJECT_ROOT / "seeds" / "000_35014377517f6724.txt"
-GOLD = PROJECT_ROOT.parent / "shared" / "eval" / "seed_gold.json"
+GOLD = Path(__file__).parent / "data" / "seed_gold.json"  # a copy of ../shared/eval/seed_gold.json
 
 LANDMARKS_CSV = """name,aliases,kind,city,country,lat,lon,source
 Independence Square,Independence Square;Maidan;main square,square,Kyiv,UA,50.4501,30.5234,test row

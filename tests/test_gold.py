@@ -14,8 +14,6 @@ from tests.conftest import GOLD, SEED
 
 @pytest.fixture(scope="module")
 def report(project_geoparser: Geoparser):  # -> GoldReport
-    if not GOLD.exists():
-        pytest.skip(f"gold file not found: {GOLD}")
     result = ingest([SEED], project_geoparser)
     assert result.errors == []
     rep = score(result.incidents, json.loads(GOLD.read_text(encoding="utf-8")))
