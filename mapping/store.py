@@ -36,53 +36,43 @@ logger = logging.getLogger(__name__)
 CRS = "EPSG:4326"
 GEOMETRY = "geometry"
 
-INCIDENT_COLUMNS: tuple[str, ...] = (
-    "incident_id",
-    "article_id",
-    "title",
-    "source",
-    "event_type",
-    "sub_event_type",
-    "actors",
-    "fatalities",
-    "fatalities_text",
-    "location_name",
-    "country",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "start_time",
-    "end_time",
-    "time_precision",
-    "sentence",
-    "sentence_start",
-    "sentence_end",
-    "trigger",
-    "start_utc",
-    "end_utc",
-)
+# Every column of the incident table, in order, with its kind of value.
+_COLUMN_KINDS: dict[str, str] = {
+    "incident_id": "text",
+    "article_id": "text",
+    "title": "text",
+    "source": "text",
+    "event_type": "text",
+    "sub_event_type": "text",
+    "actors": "text",
+    "fatalities": "count",
+    "fatalities_text": "text",
+    "location_name": "text",
+    "country": "text",
+    "latitude": "float",
+    "longitude": "float",
+    "geo_precision": "text",
+    "start_time": "text",
+    "end_time": "text",
+    "time_precision": "text",
+    "sentence": "text",
+    "sentence_start": "int",
+    "sentence_end": "int",
+    "trigger": "text",
+    "start_utc": "utc",
+    "end_utc": "utc",
+}
+INCIDENT_COLUMNS: tuple[str, ...] = tuple(_COLUMN_KINDS)
 
-_TEXT_COLUMNS: tuple[str, ...] = (
-    "incident_id",
-    "article_id",
-    "title",
-    "source",
-    "event_type",
-    "sub_event_type",
-    "actors",
-    "fatalities_text",
-    "location_name",
-    "country",
-    "geo_precision",
-    "start_time",
-    "end_time",
-    "time_precision",
-    "sentence",
-    "trigger",
-)
-_FLOAT_COLUMNS: tuple[str, ...] = ("latitude", "longitude")
-_INT_COLUMNS: tuple[str, ...] = ("sentence_start", "sentence_end")
-_UTC_COLUMNS: tuple[str, ...] = ("start_utc", "end_utc")
+
+def _columns(kind: str) -> tuple[str, ...]:
+    return tuple(c for c, k in _COLUMN_KINDS.items() if k == kind)
+
+
+_TEXT_COLUMNS = _columns("text")
+_FLOAT_COLUMNS = _columns("float")
+_INT_COLUMNS = _columns("int")
+_UTC_COLUMNS = _columns("utc")
 _UTC_DTYPE = "datetime64[ns, UTC]"
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".parquet", ".geojson", ".gpkg", ".csv")
