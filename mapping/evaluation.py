@@ -9,6 +9,9 @@ the gold's order, taking the candidate nearest in time.
 
 from __future__ import annotations
 
+import itertools
+import math
+import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -109,3 +112,80 @@ def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -
                                         haversine_km(row["latitude"], row["longitude"], g["lat"], g["lon"]),
                                         off if "start" in g else None))
     return report
+
+
+@dataclass(frozen=True)
+class GoldPlace:
+    """An annotated place mention: its span and reference point."""
+
+    start: int
+    end: int
+    latitude: float
+    longitude: float
+    name: str = ""
+
+
+@dataclass
+class GeoparseReport:
+    """Toponym recall, Accuracy@161km, median error and AUC over a corpus."""
+
+    gold: int = 0
+    recognised: int = 0
+    errors_km: list[float] = field(default_factory=list)
+    predicted: int = 0
+    seconds: float = 0.0
+    articles: int = 0
+    misses: list[str] = field(default_factory=list)
+    far: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Share of gold mentions overlapped by a predicted mention."""
+        return self.recognised / self.gold if self.gold else 0.0
+
+    @property
+    def accuracy_161(self) -> float:
+        """Share of recognised mentions resolved within 161 km of the gold point."""
+        return sum(e <= 161 for e in self.errors_km) / len(self.errors_km) if self.errors_km else 0.0
+
+    @property
+    def median_km(self) -> float:
+        """Median error of the recognised mentions, in km."""
+        return statistics.median(self.errors_km) if self.errors_km else float("nan")
+
+    @property
+    def auc(self) -> float:
+        """Area under the sorted ln(1 + error) / ln(20039) curve (lower is better)."""
+        if len(self.errors_km) < 2:
+            return float("nan")
+        ys = [math.log1p(e) / math.log(20039) for e in sorted(self.errors_km)]
+        return sum((a + b) / 2 for a, b in itertools.pairwise(ys)) / (len(ys) - 1)
+
+    def lines(self) -> list[str]:
+        """The figures as readable lines."""
+        rate = self.articles / self.seconds if self.seconds else float("nan")
+        return [f"articles {self.articles}, gold mentions {self.gold}, predicted {self.predicted}",
+                f"toponym recall {self.recall:.3f} ({self.recognised}/{self.gold})",
+                f"Accuracy@161km {self.accuracy_161:.3f}",
+                f"median error {self.median_km:.1f} km",
+                f"AUC {self.auc:.3f}",
+                f"speed {rate:.1f} articles/s ({self.seconds:.2f} s)"]
+
+
+def score_geoparse(report: GeoparseReport, text: str, gold: list[GoldPlace],
+                   predicted: list[dict[str, Any]]) -> None:
+    """Add one article's predictions (``eventmap geoparse --json`` places) to ``report``."""
+    report.gold += len(gold)
+    report.predicted += len(predicted)
+    report.articles += 1
+    for g in gold:
+        hits = [p for p in predicted if p["start"] < g.end and g.start < p["end"]]
+        if not hits:
+            report.misses.append(text[g.start:g.end])
+            continue
+        report.recognised += 1
+        best = min(hits, key=lambda p: abs(p["start"] - g.start) + abs(p["end"] - g.end))
+        err = haversine_km(best["latitude"], best["longitude"], g.latitude, g.longitude)
+        report.errors_km.append(err)
+        if err > 161:
+            report.far.append(f"{text[g.start:g.end]} -> {best['name']} ({best['country']}) {err:.0f} km")
