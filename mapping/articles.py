@@ -14,7 +14,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -57,8 +57,8 @@ _DATELINE_PLACE = re.compile(
     rf"(?i:(?:{_MONTH_RE})\.? +\d{{1,2}},? +\d{{4}}|\d{{1,2}} +(?:{_MONTH_RE})\.? +\d{{4}})"
 )
 _WIRE_DATELINE = re.compile(
-    rf"^([A-Z][A-Z .'\-]+),\s+(?:[A-Z][a-z]+\s+)?(({_MONTH_RE})\.?\s+\d{{1,2}})\s*\(([A-Za-z .]+)\)",
-    re.MULTILINE | re.IGNORECASE,
+    rf"^([A-Z][A-Z .'\-]+),\s+(?:[A-Z][a-z]+,?\s+)?((?i:{_MONTH_RE})\.?\s+\d{{1,2}})\s*\(([A-Za-z .]+)\)",
+    re.MULTILINE,
 )
 _AGENCIES = (
     "Reuters",
@@ -150,28 +150,66 @@ def _dateline_place(head: str) -> str | None:
     return m.group(1).strip().title() if m else None
 
 
+def _wire_date(head: str, reference: date) -> date | None:
+    """The date of a wire dateline without a year ("NAIROBI, March 3 (Reuters) -"), in the year
+    that puts it on or before ``reference`` (give or take a month)."""
+    m = _WIRE_DATELINE.search(head)
+    if not m:
+        return None
+    month, _, day = m.group(2).partition(" ")
+    for year in (reference.year, reference.year - 1):
+        d = _make_date(year, month, int(day.strip() or 0))
+        if d and d.toordinal() <= reference.toordinal() + 31:
+            return d
+    return None
+
+
+def _body_start(text: str) -> int:
+    """Offset where the body begins: after a heading block (title, caption) of at most three
+    lines that ends in a blank line; else after a first line that does not end a sentence."""
+    m = re.match(r"\s*(?:[^\n]*\S[^\n]*\n){1,3}[ \t]*\n\s*", text)
+    if m:
+        return m.end()
+    first = re.match(r"\s*([^\n]*)\n", text)
+    if first and not first.group(1).rstrip().endswith((".", "!", "?", '"', "”")):
+        return first.end()
+    return 0
+
+
 def from_text(text: str, path: str = "<text>", *, published: date | None = None,
               source: str | None = None, url: str | None = None,
-              title: str | None = None) -> Article:
-    """Build an Article from decoded text; metadata given here wins over what the text says."""
+              title: str | None = None, fallback_date: date | None = None) -> Article:
+    """Build an Article from decoded text; metadata given here wins over what the text says.
+
+    The publication date is ``published``, else the dateline's, else the first full date in
+    the text, else ``fallback_date`` (for files: the day they were last modified).
+    """
     stripped = text.strip()
     if not stripped:
         raise ArticleError(f"{path}: the article is empty")
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     head = "\n".join(lines[:3])
+    found = published or parse_date(head)
+    if found is None and fallback_date is not None:
+        found = _wire_date(head, fallback_date)
+    found = found or parse_date(text)
+    if found is None and fallback_date is not None:
+        logger.warning("%s: no publication date in the article; using the file's date %s", path, fallback_date)
+        found = fallback_date
     return Article(
         article_id=article_id(text),
         path=str(path),
         title=title or lines[0].lstrip("# ").strip(),
         text=text,
-        published=published or parse_date(head) or parse_date(text),
+        published=found,
         source=source or _find_source(text),
         url=url,
         dateline_place=_dateline_place(head),
+        body_start=_body_start(text),
     )
 
 
-def _from_json(raw: str, path: str) -> Article:
+def _from_json(raw: str, path: str, fallback_date: date | None = None) -> Article:
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as e:
@@ -193,7 +231,7 @@ def _from_json(raw: str, path: str) -> Article:
         if published is None:
             raise ArticleError(f"{path}: 'published' is not a date: {fields['published']!r}")
     return from_text(text, path, published=published, source=fields["source"],
-                     url=fields["url"], title=title or None)
+                     url=fields["url"], title=title or None, fallback_date=fallback_date)
 
 
 class _HTMLText(HTMLParser):
@@ -249,7 +287,7 @@ class _HTMLText(HTMLParser):
                 self._h1 += data
 
 
-def _from_html(raw: str, path: str) -> Article:
+def _from_html(raw: str, path: str, fallback_date: date | None = None) -> Article:
     parser = _HTMLText()
     parser.feed(raw)
     parser.close()
@@ -266,7 +304,7 @@ def _from_html(raw: str, path: str) -> Article:
     stamp = meta.get("article:published_time") or meta.get("date") or meta.get("time") or ""
     return from_text(text, path, published=parse_date(stamp) if stamp else None,
                      source=meta.get("og:site_name") or None, url=meta.get("og:url") or None,
-                     title=title or None)
+                     title=title or None, fallback_date=fallback_date)
 
 
 def read_article(path: str | Path) -> Article:
@@ -284,11 +322,12 @@ def read_article(path: str | Path) -> Article:
     except OSError as e:
         raise ArticleError(f"{p}: cannot read file ({e.strerror or e})") from e
     raw = decode(data, p)
+    modified = datetime.fromtimestamp(p.stat().st_mtime, tz=UTC).date()
     if suffix == ".json":
-        return _from_json(raw, str(p))
+        return _from_json(raw, str(p), modified)
     if suffix in (".html", ".htm"):
-        return _from_html(raw, str(p))
-    return from_text(raw, str(p))
+        return _from_html(raw, str(p), modified)
+    return from_text(raw, str(p), fallback_date=modified)
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

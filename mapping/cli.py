@@ -60,11 +60,13 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     result = ingest(files, make_geoparser(settings), progress=_progress)
     frame = result.incidents
     if out.exists() and not args.replace:
-        frame = upsert_incidents(read_incidents(out), frame)
+        frame = upsert_incidents(read_incidents(out), frame, result.articles)
     write_incidents(frame, out)
     for err in result.errors:
         print(f"eventmap: skipped {err}", file=sys.stderr)
-    print(f"{len(result.incidents)} incidents from {result.articles} of {len(files)} articles; "
+    for dup in result.duplicates:
+        print(f"eventmap: skipped duplicate {dup}", file=sys.stderr)
+    print(f"{len(result.incidents)} incidents from {len(result.articles)} of {len(files)} articles; "
           f"{len(frame)} in {out}", file=sys.stderr)
     return 1 if result.errors else 0
 
@@ -143,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("eventmap: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug of ours: one line, the traceback only with -vv
+        logger.debug("internal error", exc_info=True)
+        print(f"eventmap: internal error: {type(e).__name__}: {e} (run with -vv for details)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

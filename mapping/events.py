@@ -32,7 +32,7 @@ class _Trigger:
     pattern: str
     event_type: str
     sub_event_type: str
-    group: str  # incidents of one group may describe the same event and merge
+    group: str  # armed, riot, protest, vac, strategic, or fatal (deaths typed by the rest of the sentence)
 
 
 _EXPL = "Explosions/Remote violence"
@@ -46,12 +46,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"grenades?", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|(?:car |roadside )?bomb(?:s|ing|ings|ed)?\b|ieds?|"
              r"landmines?", _EXPL, "Remote explosive/landmine/IED", "armed"),
-    _Trigger(r"gunfire|gunshots?|shots (?:were |had been )?fired|shoot-?outs?|shooting|exchange of fire|"
-             r"firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|between|erupted)",
+    _Trigger(r"gunfire|gunshots?|shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
+             r"opened fire|open fire|firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|between|erupted)",
              "Battles", "Armed clash", "armed"),
     _Trigger(r"loot(?:ed|ing)|ransack\w*", _SD, "Looting/property destruction", "riot"),
     _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|stormed|broke into|break(?:ing|s)? into|"
-             r"set (?:ablaze|alight|on fire)|torch(?:ed|ing)|riot(?:s|ing|ed)?\b|violent (?:demonstrations?|"
+             r"set (?:ablaze|alight|on fire|fire to)|torch(?:ed|ing)|riot(?:s|ing|ed)?\b(?! police| gear| squad| "
+             r"control| officers)|violent (?:demonstrations?|"
              r"protests?|clashes)|clash(?:ed|es)? with (?:police|security forces|troops)|threw (?:stones|rocks|"
              r"petrol bombs|molotov\w*)|vandali[sz]\w*", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
@@ -72,10 +73,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
 )
 _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern}))" for i, t in enumerate(TRIGGERS)),
                          re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:no|not|never|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
+                       re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s)? for)\b[^.,;]{0,30}$",
                            re.IGNORECASE)
+_FUTURE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
+                     r"due)|(?:planned|scheduled) for)\b", re.IGNORECASE)
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
     r"army|rebels|militants|insurgents|gunmen|attackers|civilians|students|workers|government|president|"
@@ -91,19 +95,32 @@ _NUMBER_WORDS = {
 _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|police officers?|officers?|"
                    r"civilians|soldiers|troops|servicemen|militants|rebels|attackers|children|women|men|"
                    r"students|workers|bystanders|residents|members|others|security personnel")
-_NUM = rf"\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
+_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
 _COUNT = re.compile(rf"\b(?:at least |about |some |more than |over )?(?P<num>{_NUM})(?:\s+of)?"
                     rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
                             r"arrested|detained)\b", re.IGNORECASE)
-_KILLING = re.compile(rf"\b(?:killing|killed|death toll (?:rose |climbed )?(?:to|of)|leaving)\s+(?:at least |about |"
-                      rf"some |more than )?(?P<num>{_NUM})\b(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
+_KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|death toll (?:rose |climbed )?"
+                      rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM})\b"
+                      r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
+MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
+_LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
 SAME_LANDMARK_KM = 0.3
+# the sub-event types a trigger gives when the text says nothing more specific
+_GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent demonstration", "Peaceful protest",
+                      "Attack", "Change to group/activity"}
 _PRECISION_RANK = {"landmark": 0, "city": 1, "region": 2, "country": 3}
 _TIME_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4}
-_NATIONAL = re.compile(r"\b(?:president|government|prime minister|parliament|cabinet|ministry|nationwide|"
-                       r"across the country|the country)\b", re.IGNORECASE)
+# the subject of a sentence with no place of its own that acts for the whole country
+_NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet|nationwide|across the country)\b",
+                       re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+_SECURITY = re.compile(r"\b(?:police|security forces|troops|soldiers|army|military|guards)\b", re.IGNORECASE)
+_SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
+                             r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -119,7 +136,10 @@ class _Draft:
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
-    """Every incident the article reports, merged where several sentences tell of one event."""
+    """Every incident the body of the article reports, merged where sentences tell of one event.
+
+    The title and the photo caption are not read for incidents: they repeat the body.
+    """
     text = article.text
     published = article.published or date.today()
     default_tz = _tz(ctx.focus_city) or _tz(ctx.focus_country) or "UTC"
@@ -127,56 +147,77 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     previous: TimeSpan | None = None
     fatal_by_sentence: dict[tuple[int, int], tuple[int, str]] = {}
     for sent in split_sentences(text):
-        sent_drafts = _sentence_drafts(text, sent)
+        if sent[1] <= article.body_start:
+            continue
+        clauses = split_clauses(text, *sent)
+        sent_drafts = _sentence_drafts(text, sent, clauses)
         if not sent_drafts:
             continue
         mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
-        clauses = split_clauses(text, *sent)
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text)
         sent_drafts = _split_by_places(sent_drafts, mentions, text)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
+        for d in sent_drafts:
+            if d.time is None:
+                d.time = _story_time(previous, published, _tz(d.place) or default_tz)
         fatalities = _fatalities(text[sent[0]:sent[1]])
         if fatalities:
             fatal_by_sentence[sent] = fatalities
         drafts.extend(sent_drafts)
-    incidents = [_to_incident(article, d, ctx, published, default_tz, fatal_by_sentence, text)
-                 for d in _merge_fatal(drafts) if _locatable(d, ctx)]
+    incidents = [_to_incident(article, d, fatal_by_sentence, text) for d in _merge_fatal(drafts)
+                 if d.place is not None]
     return _merge(incidents)
+
+
+def _story_time(previous: TimeSpan | None, published: date, tz: str) -> TimeSpan:
+    """The time of a sentence that names none: the day the story last named (news goes on
+    telling of the same day), if that was in the fortnight before publication; else the
+    publication day."""
+    if previous is None:
+        return timeline.day_span(published, tz)
+    day = previous.start.date()
+    if not 0 <= (published - day).days <= 14:
+        return timeline.day_span(published, tz)
+    if _TIME_RANK[previous.precision] >= _TIME_RANK["week"]:
+        return previous
+    return timeline.day_span(day, tz)
 
 
 def _tz(place: Place | None) -> str | None:
     return place.timezone if place else None
 
 
-def _sentence_drafts(text: str, sent: tuple[int, int]) -> list[_Draft]:
-    drafts = []
-    for m in _TRIGGER_RE.finditer(text, *sent):
-        before = text[max(sent[0], m.start() - 40):m.start()]
-        if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
-            continue
-        trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
-        drafts.append(_Draft(trig, m.group(), m.start(), (0, 0), sent))
-    for d in drafts:
-        d.clause = next((c for c in split_clauses(text, *sent) if c[0] <= d.trigger_start < c[1]), sent)
-    # one draft per group and clause: "an explosion and gunfire were heard" is one event
+def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> list[_Draft]:
+    """The event triggers of a sentence that are neither negated, hypothetical nor future;
+    one per event type and clause ("protests and rallies were held" is one event)."""
     seen: set[tuple[str, tuple[int, int]]] = set()
     kept = []
-    for d in drafts:
-        key = (d.trigger.group, d.clause)
-        if key not in seen:
-            seen.add(key)
-            kept.append(d)
+    for m in _TRIGGER_RE.finditer(text, *sent):
+        before = text[max(sent[0], m.start() - 40):m.start()]
+        if _NEGATION.search(before) or _HYPOTHETICAL.search(before) or _FUTURE.match(text, m.end(), sent[1]):
+            continue
+        trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
+        clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
+        kind = trig.event_type or trig.group
+        if (kind, clause) not in seen:
+            seen.add((kind, clause))
+            kept.append(_Draft(trig, m.group(), m.start(), clause, sent))
     return kept
 
 
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str) -> Place | None:
+    """Where the event of ``d`` happened: the most precise place of its clause (one after "in",
+    "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
+    ..."); the city the sentence is about; the country for national acts; the article's city."""
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
     if in_clause:
-        return min(in_clause, key=lambda r: (_PRECISION_RANK[r.place.precision], abs(r.mention.start -
-                                                                                        d.trigger_start))).place
+        return min(in_clause, key=lambda r: (
+            _PRECISION_RANK[r.place.precision],
+            not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start),
+            abs(r.mention.start - d.trigger_start))).place
     just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3]
-    if just_before:  # "the mayor's office, stormed by protesters": the clause describes that place
+    if just_before:
         return just_before[-1].place
     cities = [_city_of(r.place, ctx) for r in mentions if r.place.precision in ("landmark", "city")]
     cities = [c for c in cities if c is not None]
@@ -198,15 +239,19 @@ def _city_of(place: Place, ctx: GeoContext) -> Place | None:
 
 
 def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text: str) -> list[_Draft]:
-    """"broke into the presidential residence and the mayor's office": one draft per landmark."""
+    """"stormed the parliament, the city hall and the main square": one draft per landmark."""
     out = []
     for d in drafts:
         out.append(d)
-        landmarks = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]
-                     and r.place.precision == "landmark" and r.mention.kind == "landmark"]
+        landmarks = [r for r in mentions if r.mention.kind == "landmark"]
+        chained = False
         for a, b in itertools.pairwise(landmarks):
-            joined = re.fullmatch(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?", text[a.mention.end:b.mention.start])
-            if joined and d.place == a.place and b.place != a.place:
+            chained = chained or (a.place == d.place and d.clause[0] <= a.mention.start < d.clause[1])
+            joined = _LIST_JOINER.fullmatch(text, a.mention.end, b.mention.start)
+            if not (chained and joined):
+                chained = False
+                continue
+            if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
                 out.append(replace(d, place=b.place))
     return out
 
@@ -255,14 +300,14 @@ def _fatalities(sentence: str) -> tuple[int, str] | None:
     for m in _COUNT.finditer(sentence):
         verb = _CASUALTY_VERB.search(sentence, m.end(), m.end() + 80)
         n = _number(m.group("num"))
-        if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None:
+        if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None or n > MAX_FATALITIES:
             continue
         total += n
         parts.append(m.group(0).strip())
         used.append(m.span("num"))
     for m in _KILLING.finditer(sentence):
         n = _number(m.group("num"))
-        if n is not None and m.span("num") not in used:
+        if n is not None and n <= MAX_FATALITIES and m.span("num") not in used:
             total += n
             parts.append(m.group(0).strip())
     return (total, "; ".join(parts)) if parts else None
@@ -286,11 +331,8 @@ def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _locatable(d: _Draft, ctx: GeoContext) -> bool:
-    return d.place is not None
-
-
 def _fatal_type(sentence: str) -> tuple[str, str]:
+    """The event type of deaths told with no other trigger, from the words around them."""
     s = sentence.lower()
     if re.search(r"unrest|riot|demonstrat|protest|mob", s):
         return "Riots", "Violent demonstration"
@@ -299,28 +341,28 @@ def _fatal_type(sentence: str) -> tuple[str, str]:
     return _VAC, "Attack"
 
 
-def _to_incident(article: Article, d: _Draft, ctx: GeoContext, published: date, default_tz: str,
-                 fatal: dict[tuple[int, int], tuple[int, str]], text: str) -> Incident:
-    assert d.place is not None
+def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple[int, str]], text: str) -> Incident:
+    assert d.place is not None and d.time is not None
     s0, s1 = d.sentence
     sentence = text[s0:s1]
     event_type, sub = d.trigger.event_type, d.trigger.sub_event_type
     if d.trigger.group == "fatal":
         event_type, sub = _fatal_type(sentence)
-    if event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
-                                              sentence, re.IGNORECASE):
+    if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
+            and _SHOOTING_CROWD.search(sentence)):
+        event_type, sub = "Protests", "Excessive force against protesters"
+    elif event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
+                                                sentence, re.IGNORECASE):
         sub = "Protest with intervention"
-    time = d.time or timeline.day_span(published, _tz(d.place) or default_tz)
     deaths = fatal.get(d.sentence) if d.repeat_of is None else None
-    actors = _actors(sentence)
     key = f"{article.article_id}:{d.trigger_start}:{event_type}:{d.place.place_id}"
     return Incident(
         incident_id=hashlib.sha256(key.encode()).hexdigest()[:16],
         article_id=article.article_id, title=article.title, source=article.source,
-        event_type=event_type, sub_event_type=sub, actors=actors,
+        event_type=event_type, sub_event_type=sub, actors=_actors(sentence),
         fatalities=deaths[0] if deaths else None, fatalities_text=deaths[1] if deaths else None,
-        place=d.place, time=time, sentence=sentence, sentence_start=s0, sentence_end=s1,
-        trigger=d.trigger_text, evidence=(sentence,),
+        place=d.place, time=d.time, sentence=sentence, sentence_start=s0, sentence_end=s1,
+        trigger=d.trigger_text, article_path=article.path,
     )
 
 
@@ -335,7 +377,8 @@ def _actors(sentence: str) -> tuple[str, ...]:
 
 def _merge(incidents: list[Incident]) -> list[Incident]:
     """Merge incidents of one article that tell of the same event; finer times absorb coarser."""
-    order = sorted(incidents, key=lambda i: (_TIME_RANK[i.time.precision], i.sentence_start))
+    order = sorted(incidents, key=lambda i: (_TIME_RANK[i.time.precision], i.time.end - i.time.start,
+                                             i.sentence_start))
     merged: list[Incident] = []
     for inc in order:
         for k, m in enumerate(merged):
@@ -347,13 +390,8 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
     return sorted(merged, key=lambda i: (i.time.start, i.sentence_start))
 
 
-def _group(i: Incident) -> str:
-    return {"Battles": "armed", _EXPL: "armed", "Riots": "riot", "Protests": "protest"}.get(i.event_type,
-                                                                                           i.event_type)
-
-
 def _same_event(a: Incident, b: Incident) -> bool:
-    if _group(a) != _group(b) or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
+    if a.event_type != b.event_type or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
     if not _same_place(a.place, b.place):
         return False
@@ -370,14 +408,16 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _absorb(keep: Incident, other: Incident) -> Incident:
-    """``keep`` has the finer time; take the earlier sentence and the larger death count."""
+    """``keep`` has the narrower time; take the earlier sentence, the more precise place, the
+    more specific sub-event type and the larger death count."""
     first = keep if keep.sentence_start <= other.sentence_start else other
     deaths = max((i for i in (keep, other) if i.fatalities is not None), key=lambda i: i.fatalities or 0,
                  default=None)
     place = min((keep.place, other.place), key=lambda p: _PRECISION_RANK[p.precision])
+    kind = other if keep.sub_event_type in _GENERIC_SUB_TYPES and other.sub_event_type not in _GENERIC_SUB_TYPES \
+        else keep
     return replace(keep, sentence=first.sentence, sentence_start=first.sentence_start,
-                   sentence_end=first.sentence_end, place=place,
-                   fatalities=deaths.fatalities if deaths else None,
+                   sentence_end=first.sentence_end, place=place, event_type=kind.event_type,
+                   sub_event_type=kind.sub_event_type, fatalities=deaths.fatalities if deaths else None,
                    fatalities_text=deaths.fatalities_text if deaths else None,
-                   actors=tuple(dict.fromkeys(keep.actors + other.actors)),
-                   evidence=tuple(dict.fromkeys(keep.evidence + other.evidence)))
+                   actors=tuple(dict.fromkeys(keep.actors + other.actors)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -37,25 +37,37 @@ def article_incidents(parser: Geoparser, article: Article) -> list[Incident]:
 
 @dataclass
 class IngestResult:
-    """What an ingest produced: the incidents, and one message per file that failed."""
+    """What an ingest produced: the incidents, the (article_id, path) of every article read,
+    and one message per file that failed."""
 
     incidents: gpd.GeoDataFrame
-    articles: int = 0
+    articles: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
 
 
 def ingest(paths: Iterable[Path], parser: Geoparser,
            progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda x: x) -> IngestResult:
-    """Read every article file under ``paths``; a bad file is reported and skipped."""
+    """Read every article file in ``paths``; a bad file is reported and skipped, and a file
+    whose text was already read in this batch is skipped as a duplicate."""
     incidents: list[Incident] = []
-    errors: list[str] = []
-    count = 0
+    result = IngestResult(incidents_to_frame([]))
+    seen: dict[str, str] = {}
     for path in progress(list(paths)):
         try:
             article = read_article(path)
+            if article.article_id in seen:
+                result.duplicates.append(f"{path}: the same text as {seen[article.article_id]}")
+                continue
+            seen[article.article_id] = str(path)
+            article = replace(article, path=str(Path(path).resolve()))
             incidents.extend(article_incidents(parser, article))
-            count += 1
+            result.articles.append((article.article_id, article.path))
         except EventMapError as e:
-            errors.append(str(e))
+            result.errors.append(str(e))
             logger.warning("%s", e)
-    return IngestResult(incidents_to_frame(incidents), count, errors)
+        except Exception as e:  # a bug of ours must not cost the rest of the batch
+            logger.debug("internal error on %s", path, exc_info=True)
+            result.errors.append(f"{path}: internal error ({type(e).__name__}: {e}); please report it")
+    result.incidents = incidents_to_frame(incidents)
+    return result

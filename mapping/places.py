@@ -12,6 +12,7 @@ falls back to that city with precision "city", never to a wrong place.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import re
@@ -68,6 +69,9 @@ _PLACE_ANAPHOR = re.compile(
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
     r"|\b(?:the|The) (?:capital|city|country|nation)\b(?![- ](?:council|hall|centre|center|'s))"
 )
+
+
+_CAPITAL_OF = re.compile(r"['’]s capital\b")
 
 
 @dataclass(frozen=True)
@@ -200,27 +204,34 @@ class Geoparser:
         """Find the mentions of ``text`` and resolve each to a place where the text allows."""
         mentions = self.find_mentions(text)
         toponyms = [m for m in mentions if m.kind == "toponym"]
-        candidates = {m: self.world.candidates(m.text) for m in toponyms}
-        countries = self._country_evidence(text, candidates, dateline_place)
+        by_name: dict[str, list[PlaceMention]] = {}
+        for m in toponyms:
+            by_name.setdefault(normalize(m.text), []).append(m)
+        candidates = {key: self.world.candidates(ms[0].text) for key, ms in by_name.items()}
+        countries = self._country_evidence(text, by_name, candidates, dateline_place)
+        # an alternate name of a town ("Hamas" for Hamm) counts only where its country is in the text
+        by_name = {key: ms for key, ms in by_name.items()
+                   if not _alternate_only(key, candidates[key]) or candidates[key][0].country in countries}
+        qualifiers = _qualifiers(toponyms, text)
 
-        picks: dict[PlaceMention, Place] = {}
-        for _ in range(2):  # the second pass knows where the other mentions are
-            new = {}
-            for m in toponyms:
-                others = [p for o, p in picks.items() if normalize(o.text) != normalize(m.text)]
-                new[m] = max(candidates[m], key=lambda c: self._score(c, m, text, countries, others, toponyms,
-                                                                         candidates))
-            picks = new
+        picks: dict[str, Place] = {}
+        for _ in range(2):  # one sense per name and article; the second pass knows where the others are
+            picks = {key: self._pick(key, candidates, countries, picks,
+                                     [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers])
+                     for key, ms in by_name.items()}
+        resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
+        mentions = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
 
-        focus_city, focus_country = self._focus(picks, dateline_place, countries)
+        focus_city, focus_country = self._focus(resolved_toponyms, dateline_place, countries)
         sentences = split_sentences(text)
         resolved: list[ResolvedMention] = []
         recent: dict[str, Place] = {}
         for m in mentions:
+            place: Place | None
             if m.kind == "toponym":
-                place = picks[m]
+                place = resolved_toponyms[m]
             elif m.kind == "landmark":
-                city = self._city_for(m, picks, sentences, focus_city)
+                city = self._city_for(m, resolved_toponyms, sentences, focus_city)
                 place = self._landmark(m.text, city)
                 if place is not None and place.precision == "landmark":
                     kind = self.landmarks.kind_of(m.text) or self._kind.get(normalize(m.text))
@@ -231,18 +242,28 @@ class Geoparser:
                 place = self._anaphor_place(m.text, recent, focus_city, focus_country)
             if place is not None:
                 resolved.append(ResolvedMention(m, place))
+            if m.kind == "toponym" and place is not None and place.precision == "country":
+                capital_of = _CAPITAL_OF.match(text, m.end)  # "Somalia's capital"
+                capital = self.world.capital(place.country) if capital_of else None
+                if capital_of and capital:
+                    resolved.append(ResolvedMention(
+                        PlaceMention(text[m.start:capital_of.end()], m.start, capital_of.end(), "anaphor"), capital))
         return GeoContext(tuple(resolved), focus_city, focus_country, tuple(countries))
 
-    def _country_evidence(self, text: str, candidates: dict[PlaceMention, list[Place]],
-                          dateline_place: str | None) -> list[str]:
+    def _country_evidence(self, text: str, by_name: dict[str, list[PlaceMention]],
+                          candidates: dict[str, list[Place]], dateline_place: str | None) -> list[str]:
+        """Countries the text names, by weight: country names, unambiguous cities, adjectives
+        ("Lebanese"), the dateline."""
         counts: Counter[str] = Counter()
-        for m, places in candidates.items():
-            if m.modifier:
+        for key, ms in by_name.items():
+            places = candidates[key]
+            weight = sum(not m.modifier for m in ms)
+            if not places or not weight or _alternate_only(key, places):
                 continue
-            if places and places[0].precision == "country":
-                counts[places[0].country] += 2
-            elif len({p.country for p in places}) == 1 and places:
-                counts[places[0].country] += 1
+            if places[0].precision == "country":
+                counts[places[0].country] += 2 * weight
+            elif len({p.country for p in places}) == 1:
+                counts[places[0].country] += weight
         for m in re.finditer(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|k|n)?\b", text):
             code = self.world.demonym_country(m.group())
             if code:
@@ -254,23 +275,29 @@ class Geoparser:
                     counts[code] += 3
         return [c for c, _ in counts.most_common()]
 
-    def _score(self, c: Place, m: PlaceMention, text: str, countries: list[str], others: list[Place],
-               toponyms: list[PlaceMention], candidates: dict[PlaceMention, list[Place]]) -> float:
+    def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str],
+              picks: dict[str, Place], qualifiers: list[list[Place]]) -> Place:
+        """The best candidate for the name ``key``, given the places picked for the other names."""
+        others = [p for k, p in picks.items() if k != key]
+        return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers))
+
+    def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
+               qualifiers: list[list[Place]]) -> float:
+        """How likely ``c`` is the place a name refers to: population, the countries the text
+        names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places."""
         s = math.log10(c.population + 10)
         if c.precision == "country":
             s += 4
         elif c.precision == "region":
             s -= 1.5
-            if normalize(c.name) != normalize(m.text):
+            if normalize(c.name) != key:
                 s -= 1.0
         if c.country in countries:
             s += 3 if c.country == countries[0] else 2
-        qualifier = _qualifier(m, toponyms, text)
-        if qualifier is not None:
-            if any(q.precision == "country" and q.country == c.country for q in candidates[qualifier]):
+        for q in qualifiers:
+            if any(p.precision == "country" and p.country == c.country for p in q):
                 s += 10
-            if any(q.precision == "region" and (q.country, q.admin1) == (c.country, c.admin1)
-                   for q in candidates[qualifier]):
+            if any(p.precision == "region" and (p.country, p.admin1) == (c.country, c.admin1) for p in q):
                 s += 12
         if c.precision == "city" and others:
             d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
@@ -373,16 +400,23 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run
 
 
-def _qualifier(m: PlaceMention, toponyms: list[PlaceMention], text: str) -> PlaceMention | None:
-    """The toponym that qualifies ``m``: "Tripoli, Lebanon" or "Lebanon's Tripoli"."""
-    for o in toponyms:
-        between = text[m.end:o.start]
-        if o.start >= m.end and re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between):
-            return o
-        before = text[o.end:m.start]
-        if o.end <= m.start and re.fullmatch(r"['’]s\s+|,\s*", before) and before.startswith(("'", "’")):
-            return o
-    return None
+def _qualifiers(toponyms: list[PlaceMention], text: str) -> dict[PlaceMention, PlaceMention]:
+    """Each toponym qualified by the next or the previous one ("Tripoli, Lebanon", "Lebanon's
+    Tripoli"), with the qualifying toponym."""
+    out: dict[PlaceMention, PlaceMention] = {}
+    for a, b in itertools.pairwise(toponyms):
+        between = text[a.end:b.start]
+        if re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between):
+            out[a] = b
+        elif re.fullmatch(r"['’]s\s+", between):
+            out[b] = a
+    return out
+
+
+def _alternate_only(key: str, places: list[Place]) -> bool:
+    """Whether a name is only an alternate name of towns under a million people."""
+    return bool(places) and all(p.precision == "city" and p.population < 1_000_000 and normalize(p.name) != key
+                                for p in places)
 
 
 def to_json_places(ctx: GeoContext) -> list[dict[str, object]]:

@@ -10,7 +10,6 @@ Every field can be overridden from the environment (``EVENTMAP_<FIELD>`` in uppe
 * ``nominatim_domain`` (``nominatim.openstreetmap.org``) and ``nominatim_scheme`` (``https``).
 * ``user_agent`` (``eventmap``): sent to online services, as their usage policies ask.
 * ``min_delay_seconds`` (``1.0``): spacing between online calls (geopy's RateLimiter).
-* ``crs`` (``EPSG:4326``): the CRS of every stored geometry.
 """
 
 from __future__ import annotations
@@ -19,6 +18,8 @@ import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from mapping._errors import EventMapError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,7 +42,6 @@ class Settings:
     nominatim_scheme: str = "https"
     user_agent: str = "eventmap"
     min_delay_seconds: float = 1.0
-    crs: str = "EPSG:4326"
 
     @property
     def landmarks_path(self) -> Path:
@@ -59,7 +59,10 @@ class Settings:
             if f.name == "online":
                 values[f.name] = raw.strip().lower() in {"1", "true", "yes", "on"}
             elif f.name == "min_delay_seconds":
-                values[f.name] = float(raw)
+                try:
+                    values[f.name] = float(raw)
+                except ValueError as e:
+                    raise EventMapError(f"EVENTMAP_MIN_DELAY_SECONDS must be a number of seconds, not {raw!r}") from e
             elif f.name in {"data_dir", "cache_dir", "landmarks_csv", "extra_landmarks_csv"}:
                 values[f.name] = Path(raw).expanduser()
             else:

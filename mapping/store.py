@@ -40,6 +40,7 @@ GEOMETRY = "geometry"
 _COLUMN_KINDS: dict[str, str] = {
     "incident_id": "text",
     "article_id": "text",
+    "article_path": "text",
     "title": "text",
     "source": "text",
     "event_type": "text",
@@ -102,6 +103,7 @@ def _incident_row(incident: Incident) -> dict[str, object]:
     return {
         "incident_id": incident.incident_id,
         "article_id": incident.article_id,
+        "article_path": incident.article_path,
         "title": incident.title,
         "source": incident.source or "",
         "event_type": incident.event_type,
@@ -607,18 +609,23 @@ def _read_csv(path: Path) -> gpd.GeoDataFrame:
 # --------------------------------------------------------------------------- combining
 
 
-def upsert_incidents(existing: gpd.GeoDataFrame, new: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def upsert_incidents(existing: gpd.GeoDataFrame, new: gpd.GeoDataFrame,
+                     articles: Iterable[tuple[str, str]] = ()) -> gpd.GeoDataFrame:
     """Replace the rows of ``existing`` from the articles in ``new`` by ``new``'s rows.
 
-    Rows of ``existing`` whose article_id (or incident_id) appears in ``new`` are
-    dropped; everything else is kept. The result is sorted by start_utc then
-    incident_id, with a fresh index.
+    Rows of ``existing`` whose article_id (or incident_id) appears in ``new``, or whose
+    article_id or article_path is among ``articles`` ((article_id, article_path) pairs of
+    every article read anew, also those that now give no incident, or were edited), are
+    dropped; everything else is kept. The result is sorted by start_utc then incident_id,
+    with a fresh index.
     """
     for name, frame in (("existing", existing), ("new", new)):
         missing = [c for c in ("incident_id", "article_id", "start_utc") if c not in frame]
         if missing:
             raise ValidationError(f"{name} incidents lack columns: {', '.join(missing)}")
-    replaced = existing["article_id"].isin(new["article_id"]) | existing["incident_id"].isin(new["incident_id"])
+    ids, paths = {a for a, _ in articles}, {p for _, p in articles if p}
+    replaced = (existing["article_id"].isin(new["article_id"]) | existing["incident_id"].isin(new["incident_id"])
+                | existing["article_id"].isin(ids) | existing["article_path"].isin(paths))
     kept = existing.loc[~replaced]
     parts = [frame for frame in (kept, new) if len(frame)]
     if not parts:

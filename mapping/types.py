@@ -6,7 +6,7 @@ All records are frozen dataclasses; offsets are character offsets into ``Article
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
@@ -41,6 +41,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     dateline_place: str | None = None
+    body_start: int = 0  # where the body begins, after the title and caption lines
 
 
 @dataclass(frozen=True)
@@ -110,4 +111,4 @@ class Incident:
     sentence_start: int
     sentence_end: int
     trigger: str = ""
-    evidence: tuple[str, ...] = field(default_factory=tuple)
+    article_path: str = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -125,3 +125,33 @@ def test_folders_are_searched_recursively(tmp_path: Path) -> None:
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "c.txt").write_text("x", encoding="utf-8")
     assert [p.name for p in iter_paths([tmp_path])] == ["a.txt", "b.md"]
+
+
+def test_wire_dateline_without_year_takes_the_files_year(tmp_path: Path) -> None:
+    import os
+
+    f = tmp_path / "wire.txt"
+    f.write_text("NAIROBI, March 3 (Reuters) - Police fired tear gas at protesters in Nairobi on Friday.\n",
+                 encoding="utf-8")
+    os.utime(f, (0, datetime(2023, 3, 20, 12).timestamp()))
+    a = read_article(f)
+    assert a.published == date(2023, 3, 3) and a.dateline_place == "Nairobi"
+
+
+def test_no_date_anywhere_falls_back_to_the_files_date(tmp_path: Path) -> None:
+    import os
+
+    f = tmp_path / "undated.txt"
+    f.write_text("Protest in Lagos\n\nHundreds protested in Lagos on Monday.\n", encoding="utf-8")
+    os.utime(f, (0, datetime(2024, 2, 9, 12).timestamp()))
+    assert read_article(f).published == date(2024, 2, 9)
+
+
+def test_body_starts_after_title_and_caption(tmp_path: Path) -> None:
+    f = tmp_path / "kyiv.txt"
+    f.write_text(PLAIN, encoding="utf-8")
+    a = read_article(f)
+    assert a.text[a.body_start:].startswith("Police fired tear gas")
+    single = tmp_path / "one.txt"
+    single.write_text("Police fired tear gas in Kyiv. Protesters fled.", encoding="utf-8")
+    assert read_article(single).body_start == 0

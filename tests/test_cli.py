@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -112,11 +113,50 @@ def test_export_html_with_filters(corpus: Path, tmp_path: Path, settings: Settin
     gdf = gpd.read_parquet(data)
     all_html = tmp_path / "all.html"
     assert run(["export", str(data), "--out", str(all_html)], settings, tmp_path).returncode == 0
-    assert all_html.read_text(encoding="utf-8").count("L.circleMarker(") == len(gdf)
+    page = all_html.read_text(encoding="utf-8")
+    assert all(html.escape(t) in page for t in gdf["location_name"])
     some = tmp_path / "some.html"
     proc = run(["export", str(data), "--out", str(some), "--start", "2022-01-06T12:00:00+00:00",
                 "--end", "2022-01-07T00:00:00+00:00", "--types", "Battles"], settings, tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert 0 < some.read_text(encoding="utf-8").count("L.circleMarker(") < len(gdf)
+    page = some.read_text(encoding="utf-8")
+    assert "18:30" in page  # the gunfire again, an hour after 17:30 local time (11:30 GMT)
+    assert "17:30" not in page and "Tbilisi" not in page and "Riots" not in page
     bad = run(["export", str(data), "--out", str(some), "--start", "yesterday"], settings, tmp_path)
     assert bad.returncode == 2 and "ISO 8601" in bad.stderr
+
+
+def test_duplicate_files_are_skipped_not_fatal(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    (corpus / "copy.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "incidents.parquet"
+    proc = run(["ingest", str(corpus), "--out", str(out)], settings, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped duplicate" in proc.stderr and "copy.txt" in proc.stderr + proc.stdout
+    gdf = gpd.read_parquet(out)
+    assert gdf["incident_id"].is_unique
+
+
+def test_an_edited_article_replaces_its_old_rows(tmp_path: Path, settings: Settings) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "incidents.parquet"
+    assert run(["ingest", str(article), "--out", str(out)], settings, tmp_path).returncode == 0
+    assert (gpd.read_parquet(out)["country"] == "GE").all()
+    article.write_text(ARTICLE.replace("Tbilisi, Georgia", "Yerevan, Armenia").replace("in Tbilisi", "in Yerevan"),
+                       encoding="utf-8")
+    assert run(["ingest", str(article), "--out", str(out)], settings, tmp_path).returncode == 0
+    assert set(gpd.read_parquet(out)["country"]) == {"AM"}
+
+
+def test_absurd_numbers_and_bad_settings_give_clear_results(tmp_path: Path, settings: Settings) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Blast in Kabul\n\nA bomb exploded in Kabul, Afghanistan, on 3 May 2021, killing "
+                       "99999999999999999999 people.\n", encoding="utf-8")
+    out = tmp_path / "incidents.parquet"
+    proc = run(["ingest", str(article), "--out", str(out)], settings, tmp_path)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert gpd.read_parquet(out)["fatalities"].isna().all()
+    env_bad = {**os.environ, "EVENTMAP_CACHE_DIR": str(settings.cache_dir), "EVENTMAP_MIN_DELAY_SECONDS": "soon"}
+    proc = subprocess.run([sys.executable, "-m", "mapping", "geoparse", str(article)], capture_output=True,
+                          text=True, env=env_bad, timeout=120)
+    assert proc.returncode == 2 and "EVENTMAP_MIN_DELAY_SECONDS" in proc.stderr and "Traceback" not in proc.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,75 @@ def test_fatality_counts_in_words_and_lower_bounds(geoparser: Geoparser) -> None
     riot = next(i for i in found if i.fatalities)
     assert riot.fatalities == 12 + 24
     assert "dozens" in (riot.fatalities_text or "").lower()
+
+
+ARTICLES = Path(__file__).parent / "data" / "articles"  # written by a reviewer, not tuned for
+
+
+def _file(geoparser: Geoparser, name: str) -> list[Incident]:
+    from mapping.articles import read_article
+
+    article = read_article(ARTICLES / name)
+    return extract_incidents(article, geoparser.parse(article.text, dateline_place=article.dateline_place))
+
+
+def test_nairobi_times_places_and_deaths(geoparser: Geoparser) -> None:
+    found = _file(geoparser, "01_nairobi.txt")
+    kisumu = next(i for i in found if i.place.name == "Kisumu")
+    assert kisumu.fatalities == 3 and kisumu.time.start.isoformat() == "2023-03-02T09:00:00+03:00"
+    looting = next(i for i in found if "loot" in i.trigger)
+    assert looting.time.start.isoformat() == "2023-03-02T11:00:00+03:00"  # "Two hours later"
+    fire = next(i for i in found if "fire to" in i.trigger)
+    assert fire.event_type == "Riots" and fire.time.start.date() == date(2023, 2, 28)  # "Late on Tuesday"
+    assert not any(i.title == i.sentence for i in found)  # the headline is not an incident of its own
+
+
+def test_peshawar_bombing_and_later_clash_stay_apart(geoparser: Geoparser) -> None:
+    found = _file(geoparser, "02_peshawar.txt")
+    bomb = next(i for i in found if i.event_type == "Explosions/Remote violence")
+    assert (bomb.sub_event_type, bomb.fatalities, bomb.place.name) == ("Suicide bomb", 27, "Peshawar")
+    assert bomb.time.start.isoformat() == "2023-01-30T13:40:00+05:00"
+    assert any(i.event_type == "Battles" for i in found)
+
+
+def test_lima_dates_across_the_month(geoparser: Geoparser) -> None:
+    found = {i.place.name: i for i in _file(geoparser, "03_lima.txt") if i.event_type == "Riots"}
+    assert found["Juliaca"].time.start.date() == date(2023, 1, 9) and found["Juliaca"].fatalities == 17
+    assert found["Lima"].time.start.date() == date(2023, 1, 19)
+
+
+def test_security_forces_firing_on_protesters(geoparser: Geoparser) -> None:
+    found = _file(geoparser, "04_yangon.txt")
+    mandalay = next(i for i in found if i.place.name == "Mandalay")
+    assert mandalay.sub_event_type == "Excessive force against protesters"
+    assert mandalay.fatalities == 2 and mandalay.time.start.isoformat() == "2021-03-03T11:00:00+06:30"
+    assert next(i for i in found if i.place.name == "Yangon" and i.fatalities).fatalities == 8
+
+
+def test_tbilisi_no_riots_from_riot_police_and_no_deaths(geoparser: Geoparser) -> None:
+    found = _file(geoparser, "05_tbilisi.txt")
+    assert all(i.fatalities is None for i in found)  # "Nobody was killed."
+    dispersal = next(i for i in found if i.sub_event_type == "Protest with intervention")
+    assert dispersal.time.start.date() == date(2023, 3, 7) and dispersal.place.country == "GE"
+    assert not any(i.trigger.lower().startswith("riot") for i in found)
+
+
+def test_mogadishu_capital_and_minute_time(geoparser: Geoparser) -> None:
+    found = _file(geoparser, "06_mogadishu.txt")
+    bomb = next(i for i in found if i.time.start.year == 2022 and i.event_type == "Explosions/Remote violence")
+    assert bomb.place.name == "Mogadishu" and bomb.fatalities == 100
+    assert bomb.time.start.isoformat() == "2022-10-29T14:00:00+03:00"
+    assert next(i for i in found if i.sub_event_type == "Arrests").place.name == "Baidoa"
+
+
+@pytest.mark.parametrize("text, check", [
+    ("In 1989, troops killed hundreds of protesters in Beijing, China, on 4 June.",
+     lambda f: all((i.fatalities or 0) < 1000 for i in f)),
+    ("A protest will be held in Lagos, Nigeria, on Friday.", lambda f: f == []),
+    ("Riot police stood by in Lagos, Nigeria, on Friday.", lambda f: f == []),
+    ("Protesters stormed the parliament, the city hall and the main square of Kyiv on Monday.",
+     lambda f: {i.place.name.split(",")[0] for i in f} >= {"Kyiv city hall", "Independence Square"}),
+])
+def test_sentences_of_our_own(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 6, 7))
+    assert check(found), found

@@ -9,6 +9,7 @@ import pytest
 from mapping.evaluation import score
 from mapping.pipeline import ingest
 from mapping.places import Geoparser
+from mapping.settings import PROJECT_ROOT
 from tests.conftest import GOLD, SEED
 
 
@@ -23,6 +24,18 @@ def report(project_geoparser: Geoparser):  # -> GoldReport
 
 def test_at_least_seven_of_nine(report) -> None:
     assert report.found >= 7, "\n".join(report.lines())
+
+
+def test_all_nine_as_measured_when_this_was_written(report) -> None:
+    """A regression guard: the pipeline found all nine when issue 2 landed."""
+    assert report.found == len(report.matches) == 9, "\n".join(report.lines())
+
+
+def test_the_copy_of_the_gold_file_matches_the_shared_one() -> None:
+    shared = PROJECT_ROOT.parent / "shared" / "eval" / "seed_gold.json"
+    if not shared.exists():
+        pytest.skip(f"{shared} is not beside this checkout")
+    assert json.loads(shared.read_text(encoding="utf-8")) == json.loads(GOLD.read_text(encoding="utf-8"))
 
 
 def test_main_square_gunfire_at_1730_and_storming_on_wednesday(report) -> None:

@@ -107,3 +107,15 @@ def test_seed_places_match_the_gold(project_geoparser: Geoparser) -> None:
         for p in hits:
             assert haversine_km(p.latitude, p.longitude, g["lat"], g["lon"]) <= g["km"], (g["mention"], p)
     assert all(r.place.country in ("KZ", "RU") for r in ctx.mentions)
+
+
+def test_alternate_names_of_small_towns_need_their_country(geoparser: Geoparser) -> None:
+    found = _places(geoparser, "A Hamas rocket attack hit Ashkelon, Israel, on Monday.")
+    assert "Hamas" not in found  # an alternate name of Hamm, Germany
+    assert found["Ashkelon"][2] == "IL"
+
+
+def test_a_countrys_capital(geoparser: Geoparser) -> None:
+    found = _places(geoparser, "Car bombs exploded in Somalia's capital on Saturday.")
+    assert found["Somalia's capital"] == ("Mogadishu", "city", "SO")
+    assert found["Somalia"] == ("Somalia", "country", "SO")

