@@ -1,0 +1,53 @@
+"""Incident evaluation: the pipeline against gold files shaped like seed_gold.json.
+
+For each gold file (the seed's and ``eval/dev/gold/*.json``), the article is ingested and
+scored with ``mapping.evaluation.score``: a gold incident is found when an incident of one of
+its types lies within its km on its local date (within 30 minutes for a clock time). Also
+counted: incidents placed at a decoy (a place the article names but where nothing happened).
+
+Run: ``.venv/bin/python bench/events_eval.py [--show]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mapping.evaluation import score  # noqa: E402
+from mapping.gazetteer.landmarks import haversine_km  # noqa: E402
+from mapping.pipeline import ingest, make_geoparser  # noqa: E402
+from mapping.settings import Settings  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show", action="store_true", help="print each article's report")
+    args = ap.parse_args()
+    golds = [ROOT / "tests" / "data" / "seed_gold.json", *sorted((ROOT / "eval" / "dev" / "gold").glob("*.json"))]
+    parser = make_geoparser(Settings.from_env())
+    found = total = predicted = decoy_hits = 0
+    t = time.perf_counter()
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gdf = ingest([ROOT / gold["article"]], parser).incidents
+        report = score(gdf, gold)
+        found, total, predicted = found + report.found, total + len(report.matches), predicted + len(gdf)
+        hits = [d["mention"] for d in gold.get("decoys", []) for _, row in gdf.iterrows()
+                if haversine_km(row["latitude"], row["longitude"], d["lat"], d["lon"]) <= d["km"]]
+        decoy_hits += len(hits)
+        if args.show:
+            print(f"== {gold['article']}" + (f"  DECOYS HIT: {hits}" if hits else ""))
+            print("\n".join("  " + line for line in report.lines()))
+    seconds = time.perf_counter() - t
+    print(f"articles {len(golds)}; incident recall {found}/{total} = {found / total:.3f}; "
+          f"{predicted} predicted; incidents at decoys {decoy_hits}; {len(golds) / seconds:.1f} articles/s")
+
+
+if __name__ == "__main__":
+    main()
