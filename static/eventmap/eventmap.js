@@ -1,0 +1,195 @@
+/* event map: incidents on a Leaflet map (markers, clusters, heat, uncertainty circles),
+ * playback of the time window, and a country-outline basemap for when tiles cannot load.
+ *
+ * mapping/maps.py writes one call per map:  EventMap.render(map, payload)
+ * payload = {
+ *   lat, lon, colour, radius, uncertainty (metres, 0 = none), start, end (ms since epoch, UTC),
+ *   weight (heat), popup (escaped HTML), tooltip (escaped HTML):  one array each, one item per incident;
+ *   options: {cluster, heat, uncertainty, tiles_name},
+ *   fit: null | {bounds: [[south, west], [north, east]], paddingTopLeft, paddingBottomRight, maxZoom},
+ *   playback: null | {start, end, step (ms), offset_minutes, offset_label, day (bool), interval (ms)}
+ * }
+ * Every string in popup/tooltip was HTML-escaped in Python; nothing else here builds HTML from data.
+ */
+(function () {
+  "use strict";
+
+  var OUTLINE_PANE = "eventmapOutlines";
+
+  function addOutlines(map) {
+    // Natural Earth country outlines in a pane *below* the tiles: hidden under them when
+    // the tiles load, showing through where they do not (no internet) or when none are used.
+    var world = window.EVENTMAP_WORLD;
+    if (!world || !window.topojson) { return null; }
+    var pane = map.createPane(OUTLINE_PANE);
+    pane.style.zIndex = 150;
+    pane.style.pointerEvents = "none";
+    var layer = L.geoJSON(window.topojson.feature(world, world.objects.countries), {
+      pane: OUTLINE_PANE,
+      interactive: false,
+      style: { color: "#8a8f98", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 }
+    });
+    layer.addTo(map);
+    if (map.attributionControl) {
+      map.attributionControl.addAttribution("Country outlines: Natural Earth");
+    }
+    return layer;
+  }
+
+  function overlaps(start, end, lo, hi) {
+    // Same rule as mapping.store.filter_incidents: [start, end) meets [lo, hi); instants count inside.
+    var instant = end <= start;
+    return start < hi && (end > lo || (instant && start >= lo));
+  }
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  function formatTime(ms, offsetMinutes, day) {
+    var d = new Date(ms + offsetMinutes * 60000);
+    var text = d.getUTCFullYear() + "-" + pad(d.getUTCMonth() + 1) + "-" + pad(d.getUTCDate());
+    if (!day) { text += " " + pad(d.getUTCHours()) + ":" + pad(d.getUTCMinutes()); }
+    return text;
+  }
+
+  function Incidents(map, p) {
+    var n = p.lat.length;
+    var opts = p.options || {};
+    this.map = map;
+    this.p = p;
+    this.markers = new Array(n);
+    this.circles = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var ll = [p.lat[i], p.lon[i]];
+      this.markers[i] = L.circleMarker(ll, {
+        radius: p.radius[i], color: p.colour[i], weight: 1, fillColor: p.colour[i], fillOpacity: 0.75,
+        className: "eventmap-incident"
+      }).bindPopup(p.popup[i], { maxWidth: 360 }).bindTooltip(p.tooltip[i]);
+      if (p.uncertainty[i] > 0) {
+        this.circles[i] = L.circle(ll, {
+          radius: p.uncertainty[i], color: p.colour[i], weight: 1, opacity: 0.5, dashArray: "4 4",
+          fillColor: p.colour[i], fillOpacity: 0.08, interactive: false, className: "eventmap-uncertainty"
+        });
+      }
+    }
+    this.circleLayer = L.featureGroup();
+    this.markerLayer = (opts.cluster && L.markerClusterGroup)
+      ? L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 50, showCoverageOnHover: false })
+      : L.featureGroup();
+    this.heat = L.heatLayer ? L.heatLayer([], { radius: 22, blur: 18, minOpacity: 0.35, maxZoom: 12 }) : null;
+    this.shown = 0;
+    this.show(null);
+    if (opts.uncertainty) { this.circleLayer.addTo(map); }
+    this.markerLayer.addTo(map);
+    if (opts.heat && this.heat) { this.heat.addTo(map); }
+  }
+
+  Incidents.prototype.show = function (mask) {
+    // Show the incidents whose mask entry is true (all when mask is null).
+    var p = this.p, markers = [], points = [];
+    this.markerLayer.clearLayers();
+    this.circleLayer.clearLayers();
+    for (var i = 0; i < this.markers.length; i++) {
+      if (mask && !mask[i]) { continue; }
+      markers.push(this.markers[i]);
+      if (this.circles[i]) { this.circleLayer.addLayer(this.circles[i]); }
+      points.push([p.lat[i], p.lon[i], p.weight[i]]);
+    }
+    if (this.markerLayer.addLayers) { this.markerLayer.addLayers(markers); }
+    else { for (var k = 0; k < markers.length; k++) { this.markerLayer.addLayer(markers[k]); } }
+    if (this.heat) {
+      if (this.map.hasLayer(this.heat)) { this.heat.setLatLngs(points); } else { this.heat._latlngs = points; }
+    }
+    this.shown = markers.length;
+    this.map.getContainer().setAttribute("data-eventmap-shown", String(this.shown));
+  };
+
+  Incidents.prototype.showWindow = function (lo, hi) {
+    var p = this.p, mask = new Array(p.start.length);
+    for (var i = 0; i < mask.length; i++) { mask[i] = overlaps(p.start[i], p.end[i], lo, hi); }
+    this.show(mask);
+  };
+
+  function addLayerControl(map, incidents, outlines, tilesName) {
+    var base = {}, tiles = [];
+    map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { tiles.push(layer); } });
+    if (tiles.length && outlines) {
+      base[tilesName || "Map tiles"] = tiles[0];
+      base["Country outlines only (offline)"] = L.layerGroup();
+    }
+    var overlays = { "Incidents": incidents.markerLayer, "Uncertainty circles": incidents.circleLayer };
+    if (incidents.heat) { overlays["Heat map"] = incidents.heat; }
+    return L.control.layers(base, overlays, { collapsed: true, position: "topright" }).addTo(map);
+  }
+
+  function addPlayback(map, incidents, pb) {
+    var steps = Math.max(1, Math.ceil((pb.end - pb.start) / pb.step));
+    var control = L.control({ position: "bottomleft" });
+    var state = { k: 0, timer: null };
+    control.onAdd = function () {
+      var div = L.DomUtil.create("div", "eventmap-playback leaflet-bar");
+      var play = L.DomUtil.create("button", "eventmap-play", div);
+      var slider = L.DomUtil.create("input", "eventmap-slider", div);
+      var label = L.DomUtil.create("span", "eventmap-time", div);
+      var all = L.DomUtil.create("button", "eventmap-all", div);
+      play.type = all.type = "button";
+      play.textContent = "\u25B6";
+      play.title = "Play the incidents through time";
+      all.textContent = "all";
+      all.title = "Show every incident again";
+      slider.type = "range";
+      slider.min = "0";
+      slider.max = String(steps - 1);
+      slider.step = "1";
+      slider.value = "0";
+      slider.title = "Move through time (one " + (pb.day ? "day" : "hour") + " at a time)";
+      label.textContent = "all times";
+      function at(k) {
+        state.k = k;
+        slider.value = String(k);
+        var lo = pb.start + k * pb.step, hi = lo + pb.step;
+        incidents.showWindow(lo, hi);
+        label.textContent = formatTime(lo, pb.offset_minutes, pb.day) + " \u2013 " +
+          formatTime(hi, pb.offset_minutes, pb.day) + " " + pb.offset_label + " (" + incidents.shown + ")";
+      }
+      function stop() {
+        if (state.timer) { clearInterval(state.timer); state.timer = null; }
+        play.textContent = "\u25B6";
+      }
+      L.DomEvent.on(play, "click", function () {
+        if (state.timer) { stop(); return; }
+        play.textContent = "\u23F8";
+        at(state.k >= steps - 1 ? 0 : state.k);
+        state.timer = setInterval(function () {
+          if (state.k >= steps - 1) { stop(); return; }
+          at(state.k + 1);
+        }, pb.interval || 800);
+      });
+      L.DomEvent.on(slider, "input change", function () { stop(); at(parseInt(slider.value, 10)); });
+      L.DomEvent.on(all, "click", function () { stop(); incidents.show(null); label.textContent = "all times"; });
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    return control.addTo(map);
+  }
+
+  window.EventMap = {
+    render: function (map, payload) {
+      map.getContainer().classList.add("eventmap-map");
+      if (payload.fit) {
+        map.fitBounds(payload.fit.bounds, {
+          paddingTopLeft: payload.fit.paddingTopLeft, paddingBottomRight: payload.fit.paddingBottomRight,
+          maxZoom: payload.fit.maxZoom, animate: false
+        });
+      }
+      var outlines = addOutlines(map);
+      var incidents = new Incidents(map, payload);
+      var opts = payload.options || {};
+      addLayerControl(map, incidents, outlines, opts.tiles_name);
+      if (payload.playback) { addPlayback(map, incidents, payload.playback); }
+      map.eventmap = incidents;
+      return incidents;
+    },
+    formatTime: formatTime
+  };
+})();
