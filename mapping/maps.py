@@ -1,19 +1,35 @@
-"""Folium maps of the incident table: one coloured circle per incident, and a legend.
+"""Folium maps of the incident table: markers, clusters, heat, uncertainty, playback, legend.
 
-Every value taken from the data is HTML-escaped before it reaches the page, and the
-characters that matter inside the JavaScript template strings folium writes
-(backtick, ``$``, backslash) are turned into HTML entities as well.
+One folium map carries one :class:`_Incidents` element whose script hands the incidents, as
+column arrays, to ``EventMap.render`` (``static/eventmap/eventmap.js``). That script draws a
+circle marker per incident (coloured by event type, sized by fatalities), a translucent
+circle for places known only to the city, region or country, an optional heat layer,
+marker clustering when the incidents are many, a layer switcher, a playback control that
+steps a one-hour or one-day window through time, and Natural Earth country outlines under
+the tiles, which show wherever the tiles cannot load.
+
+Where the JavaScript comes from is decided by ``assets``: ``"inline"`` puts every file in
+the page (a standalone map that opens offline), ``"served"`` links the app's static files
+(for streamlit-folium). See :mod:`mapping.assets`.
+
+Safety: every value taken from the data is HTML-escaped in Python before it reaches a popup,
+a tooltip or the legend (the characters that open JavaScript template strings, backtick,
+``$`` and backslash, become entities as well), and the payload is JSON with ``<``, ``>``
+and ``&`` written as ``\\u`` escapes, so no text can close the ``<script>`` it sits in.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import logging
 import math
 import os
+from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any, Literal
 
 import folium
 import geopandas as gpd
@@ -21,6 +37,7 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
+from mapping import assets as _assets
 from mapping.store import atomic_write, filter_incidents, validate_incidents
 from mapping.types import EVENT_TYPES
 
@@ -37,6 +54,15 @@ EVENT_COLOURS: dict[str, str] = {
 
 MARKER_CLASS = "eventmap-incident"
 LEGEND_CLASS = "eventmap-legend"
+CLUSTER_ABOVE = 150
+"""With ``cluster=None``, markers are clustered when more incidents than this are shown."""
+
+UNCERTAINTY_METRES: dict[str, float] = {"landmark": 0.0, "city": 8_000.0, "region": 80_000.0, "country": 0.0}
+"""Radius of the dashed translucent circle drawn around an incident, by geo_precision (about the size of such
+a place). None for landmarks (exact enough) nor countries (the marker sits at the country's centre, which the
+popup says; a circle the size of Russia or of Malta would mislead either way)."""
+
+AssetMode = Literal["inline", "served"]
 
 _FALLBACK_COLOUR = "#333333"
 _BASE_RADIUS = 6.0
@@ -46,7 +72,13 @@ _ZOOM_BY_PRECISION = {"landmark": 15, "city": 11, "region": 7, "country": 5}
 _WORLD_CENTRE = (20.0, 0.0)
 _WORLD_ZOOM = 2
 _MAX_FIT_ZOOM = 14
+_FIT_PADDING_TOP_LEFT = (40, 40)
+_FIT_PADDING_BOTTOM_RIGHT = (290, 70)  # room for the legend and the playback control
 _JS_TEMPLATE_ENTITIES = {"`": "&#96;", "$": "&#36;", "\\": "&#92;"}
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_HOUR_BINS_UP_TO = timedelta(days=3)
+_PLAYBACK_INTERVAL_MS = 800
+_TILE_NAMES = {"OpenStreetMap": "OpenStreetMap tiles"}
 
 
 class _Legend(MacroElement):
@@ -54,16 +86,6 @@ class _Legend(MacroElement):
 
     _template = Template(
         """
-        {% macro header(this, kwargs) %}
-        <style>
-          .eventmap-legend { background: rgba(255, 255, 255, 0.9); padding: 6px 10px;
-            border-radius: 4px; box-shadow: 0 0 6px rgba(0, 0, 0, 0.3);
-            font: 12px/1.5 sans-serif; color: #222; }
-          .eventmap-legend .swatch { display: inline-block; width: 12px; height: 12px;
-            border-radius: 50%; margin-right: 6px; vertical-align: middle;
-            border: 1px solid rgba(0, 0, 0, 0.4); }
-        </style>
-        {% endmacro %}
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.control({position: "bottomright"});
         {{ this.get_name() }}.onAdd = function (map) {
@@ -83,43 +105,218 @@ class _Legend(MacroElement):
         self.html = html_text
 
 
-def build_map(gdf: gpd.GeoDataFrame, *, tiles: str | None = "OpenStreetMap") -> folium.Map:
-    """A folium map with one circle marker per incident, a legend, fitted to the incidents.
+class _Incidents(MacroElement):
+    """The incidents and the layers drawn from them (see ``static/eventmap/eventmap.js``)."""
 
-    The table must meet the incident contract (see :func:`mapping.store.validate_incidents`).
-    No incidents gives a world view; incidents at a single point are centred with a zoom
-    that suits their geo_precision.
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = EventMap.render({{ this._parent.get_name() }}, {{ this.payload }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = "Incidents"
+        self.payload = script_json(payload)
+
+
+def build_map(
+    gdf: gpd.GeoDataFrame,
+    *,
+    tiles: str | None = "OpenStreetMap",
+    heat: bool = False,
+    cluster: bool | None = None,
+    uncertainty: bool | None = None,
+    playback: bool = True,
+    assets: AssetMode = "inline",
+    static_url: str = _assets.APP_STATIC_URL,
+) -> folium.Map:
+    """A folium map of the incidents, fitted to them, with a legend.
+
+    ``tiles`` None draws only the country outlines. ``heat`` shows the heat layer from the
+    start (it can always be switched on in the layer control). ``cluster`` None clusters
+    markers when more than :data:`CLUSTER_ABOVE` incidents are shown; ``uncertainty`` None
+    shows the uncertainty circles when markers are not clustered. ``playback`` adds the
+    time control. ``assets`` "inline" makes a standalone page; "served" links the files
+    under ``static_url`` (the Streamlit app). The table must meet the incident contract
+    (:func:`mapping.store.validate_incidents`); no incidents gives a world view.
+    Raises :class:`mapping.assets.AssetsMissingError` when the map's JavaScript is not installed.
     """
     validate_incidents(gdf)
+    clustered = len(gdf) > CLUSTER_ABOVE if cluster is None else cluster
     centre, zoom, bounds = _view(gdf)
     m = folium.Map(location=centre, zoom_start=zoom, tiles=tiles, control_scale=True)
-    # Larger circles first, so smaller ones stay clickable on top of them.
-    order = sorted(range(len(gdf)), key=lambda i: -_radius(gdf["fatalities"].iloc[i]))
-    for i in order:
-        _add_marker(m, gdf.iloc[i])
+    if assets == "served":
+        _assets.use_served(m, static_url)
+    else:
+        _assets.use_inline(m)
+    options = {
+        "cluster": clustered,
+        "heat": heat,
+        "uncertainty": (not clustered) if uncertainty is None else uncertainty,
+        "tiles_name": _TILE_NAMES.get(tiles or "", tiles or ""),
+    }
+    payload = incident_payload(gdf)
+    payload["options"] = options
+    payload["playback"] = playback_options(gdf) if playback else None
+    # Fitted by the script without animation: an animated zoom in a frame that is not yet on screen
+    # (streamlit-folium's) never finishes, and leaves the vector layers clipped to the old view.
+    payload["fit"] = None if bounds is None else {
+        "bounds": bounds, "paddingTopLeft": _FIT_PADDING_TOP_LEFT, "paddingBottomRight": _FIT_PADDING_BOTTOM_RIGHT,
+        "maxZoom": _MAX_FIT_ZOOM}
+    _Incidents(payload).add_to(m)
     _Legend(_legend_html(gdf)).add_to(m)
-    if bounds is not None:
-        m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_FIT_ZOOM)
-    logger.debug("built a map of %d incidents", len(gdf))
+    logger.debug("built a map of %d incidents (clustered: %s)", len(gdf), clustered)
     return m
 
 
-def _add_marker(m: folium.Map, row: pd.Series) -> None:
-    """Add one incident's circle marker, popup and tooltip to ``m``."""
-    colour = EVENT_COLOURS.get(str(row["event_type"]), _FALLBACK_COLOUR)
-    tooltip = f"{_esc(row['event_type'])} — {_esc(row['location_name'])}"
-    folium.CircleMarker(
-        location=[float(row["latitude"]), float(row["longitude"])],
-        radius=_radius(row["fatalities"]),
-        color=colour,
-        weight=1,
-        fill=True,
-        fill_color=colour,
-        fill_opacity=0.7,
-        class_name=MARKER_CLASS,
-        popup=folium.Popup(_popup_html(row), max_width=360),
-        tooltip=folium.Tooltip(tooltip),
-    ).add_to(m)
+def map_html(gdf: gpd.GeoDataFrame, **options: Any) -> str:
+    """The map of ``gdf`` as one standalone HTML page with every asset inline (see :func:`build_map`)."""
+    options["assets"] = "inline"
+    return build_map(gdf, **options).get_root().render()
+
+
+def export_html(
+    gdf: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    types: Sequence[str] | None = None,
+    tiles: str | None = "OpenStreetMap",
+    heat: bool = False,
+    cluster: bool | None = None,
+) -> Path:
+    """Filter the incidents, map them, and save the standalone page atomically at ``path``."""
+    validate_incidents(gdf)
+    selected = filter_incidents(gdf, start=start, end=end, types=types)
+    page = map_html(selected, tiles=tiles, heat=heat, cluster=cluster)
+    target = atomic_write(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+    logger.info("wrote a map of %d incidents to %s", len(selected), target)
+    return target
+
+
+# --------------------------------------------------------------------------- data for the script
+
+
+def incident_payload(gdf: gpd.GeoDataFrame) -> dict[str, list[Any]]:
+    """One array per field, one item per incident, larger circles first (smaller ones stay on top)."""
+    n = len(gdf)
+    if n == 0:
+        keys = ("lat", "lon", "colour", "radius", "uncertainty", "start", "end", "weight", "popup", "tooltip")
+        return {k: [] for k in keys}
+    fatalities = [None if pd.isna(f) else int(f) for f in gdf["fatalities"].tolist()]
+    radius = [_radius(f) for f in fatalities]
+    order = sorted(range(n), key=lambda i: -radius[i])
+    cols = {c: gdf[c].tolist() for c in ("event_type", "sub_event_type", "location_name", "geo_precision",
+                                         "start_time", "time_precision", "fatalities_text", "sentence",
+                                         "title", "source", "actors")}
+    lat = gdf["latitude"].astype(float).tolist()
+    lon = gdf["longitude"].astype(float).tolist()
+    start = _epoch_ms(gdf["start_utc"])
+    end = _epoch_ms(gdf["end_utc"])
+    max_deaths = max((f for f in fatalities if f), default=0)
+    out: dict[str, list[Any]] = {k: [] for k in ("lat", "lon", "colour", "radius", "uncertainty", "start", "end",
+                                                 "weight", "popup", "tooltip")}
+    for i in order:
+        row = {c: values[i] for c, values in cols.items()}
+        out["lat"].append(round(lat[i], 6))
+        out["lon"].append(round(lon[i], 6))
+        out["colour"].append(EVENT_COLOURS.get(str(row["event_type"]), _FALLBACK_COLOUR))
+        out["radius"].append(round(radius[i], 2))
+        out["uncertainty"].append(UNCERTAINTY_METRES.get(str(row["geo_precision"]), 0.0))
+        out["start"].append(start[i])
+        out["end"].append(end[i])
+        out["weight"].append(_heat_weight(fatalities[i], max_deaths))
+        out["popup"].append(_popup_html(row, fatalities[i]))
+        out["tooltip"].append(
+            f"{_esc(row['event_type'])} — {_esc(row['location_name'])}, {_esc(_short_time(row['start_time']))}")
+    return out
+
+
+def script_json(value: object) -> str:
+    """JSON that is safe inside a ``<script>`` element (``<``, ``>``, ``&`` and line separators escaped)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escape)
+    return text
+
+
+def display_offset(gdf: gpd.GeoDataFrame) -> timedelta:
+    """The UTC offset most of the incidents' local times carry (UTC when there are none)."""
+    offsets = Counter(_offset_of(t) for t in gdf["start_time"].tolist())
+    offsets.pop(None, None)
+    return offsets.most_common(1)[0][0] if offsets else timedelta(0)
+
+
+def offset_label(offset: timedelta) -> str:
+    """``UTC+06:00`` style label of an offset."""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def bin_width(start: datetime, end: datetime) -> timedelta:
+    """The time step for charts and playback: an hour for spans up to three days, else a day."""
+    return timedelta(hours=1) if end - start <= _HOUR_BINS_UP_TO else timedelta(days=1)
+
+
+def floor_to_bin(t: datetime, width: timedelta, offset: timedelta) -> datetime:
+    """``t`` rounded down to a bin boundary of ``width`` in local time at ``offset`` (hours, local midnights)."""
+    local = t + offset
+    seconds = int(width.total_seconds())
+    day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    floored = day_start + timedelta(seconds=((local - day_start).total_seconds() // seconds) * seconds)
+    return floored - offset
+
+
+def ceil_to_bin(t: datetime, width: timedelta, offset: timedelta) -> datetime:
+    """``t`` rounded up to a bin boundary (see :func:`floor_to_bin`)."""
+    floored = floor_to_bin(t, width, offset)
+    return floored if floored == t else floored + width
+
+
+def playback_options(gdf: gpd.GeoDataFrame) -> dict[str, Any] | None:
+    """Start, end and step (ms since the epoch) of the playback control, in the dominant local offset."""
+    if gdf.empty:
+        return None
+    lo = gdf["start_utc"].min().to_pydatetime()
+    hi = max(gdf["end_utc"].max(), gdf["start_utc"].max()).to_pydatetime()
+    width = bin_width(lo, hi)
+    offset = display_offset(gdf)
+    first = floor_to_bin(lo, width, offset)
+    last = max(ceil_to_bin(hi, width, offset), first + width)
+    return {
+        "start": int(first.timestamp() * 1000),
+        "end": int(last.timestamp() * 1000),
+        "step": int(width.total_seconds() * 1000),
+        "offset_minutes": int(offset.total_seconds() // 60),
+        "offset_label": offset_label(offset),
+        "day": width >= timedelta(days=1),
+        "interval": _PLAYBACK_INTERVAL_MS,
+    }
+
+
+def _offset_of(value: object) -> timedelta | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value).utcoffset()
+    except ValueError:
+        return None
+
+
+def _epoch_ms(times: pd.Series) -> list[int]:
+    return times.astype("datetime64[ms, UTC]").astype("int64").tolist()
+
+
+def _short_time(iso: object) -> str:
+    """``2022-01-06 17:30`` from an ISO time with offset (the text as given when it does not parse)."""
+    if not isinstance(iso, str):
+        return ""
+    return iso[:16].replace("T", " ") if len(iso) >= 16 else iso
 
 
 def _radius(fatalities: object) -> float:
@@ -130,8 +327,15 @@ def _radius(fatalities: object) -> float:
     return min(_BASE_RADIUS + _RADIUS_PER_SQRT_DEATH * math.sqrt(deaths), _MAX_RADIUS)
 
 
+def _heat_weight(fatalities: int | None, max_deaths: int) -> float:
+    """Heat intensity in [0.4, 1]: every incident counts, deadlier ones more."""
+    if not fatalities or max_deaths <= 0:
+        return 0.4
+    return round(0.4 + 0.6 * math.log1p(fatalities) / math.log1p(max_deaths), 3)
+
+
 def _esc(value: object) -> str:
-    """HTML-escape a value (missing values become ``""``) for folium's JS template strings."""
+    """HTML-escape a value (missing values become ``""``), JS template-string characters too."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     text = html.escape(str(value), quote=True)
@@ -140,10 +344,9 @@ def _esc(value: object) -> str:
     return text
 
 
-def _popup_html(row: pd.Series) -> str:
+def _popup_html(row: dict[str, Any], fatalities: int | None) -> str:
     """The popup of one incident; every value from the data is escaped."""
-    fatalities = row["fatalities"]
-    if pd.isna(fatalities):
+    if fatalities is None:
         deaths = "not reported"
     else:
         deaths = _esc(fatalities)
@@ -153,20 +356,22 @@ def _popup_html(row: pd.Series) -> str:
     kind = _esc(row["event_type"]) + (f" / {sub_type}" if sub_type else "")
     source = _esc(row["source"])
     cited = f"<i>{_esc(row['title'])}</i>" + (f" — {source}" if source else "")
+    actors = _esc(row["actors"])
     return (
         '<div class="eventmap-popup">'
         f"<b>{kind}</b><br>"
         f"<b>When:</b> {_esc(row['start_time'])} ({_esc(row['time_precision'])})<br>"
         f"<b>Where:</b> {_esc(row['location_name'])} ({_esc(row['geo_precision'])})<br>"
         f"<b>Fatalities:</b> {deaths}<br>"
-        f'<blockquote style="margin:6px 0;font-style:italic">{_esc(row["sentence"])}</blockquote>'
+        + (f"<b>Actors:</b> {actors}<br>" if actors else "")
+        + f"<blockquote>{_esc(row['sentence'])}</blockquote>"
         f"{cited}"
         "</div>"
     )
 
 
 def _legend_html(gdf: gpd.GeoDataFrame) -> str:
-    """The legend's HTML: a swatch and a count for each event type present."""
+    """The legend's HTML: a swatch and a count for each event type present, and how to read the map."""
     counts = gdf["event_type"].value_counts()
     present = [t for t in EVENT_TYPES if t in counts.index]
     present += sorted(str(t) for t in counts.index if t not in EVENT_TYPES)
@@ -180,6 +385,8 @@ def _legend_html(gdf: gpd.GeoDataFrame) -> str:
         )
     if present:
         lines.append("<small>circle size grows with fatalities</small>")
+        if gdf["geo_precision"].isin(["city", "region"]).any():
+            lines.append('<small><span class="ring"></span>place known only to the city or region</small>')
     return "<br>".join(lines)
 
 
@@ -199,26 +406,3 @@ def _view(gdf: gpd.GeoDataFrame) -> tuple[list[float], int, list[list[float]] | 
         zoom = max(_ZOOM_BY_PRECISION.get(str(p), 10) for p in gdf["geo_precision"])
         return centre, zoom, None
     return centre, _WORLD_ZOOM, [[south, west], [north, east]]
-
-
-def _render_html(m: folium.Map) -> str:
-    """The map as a standalone HTML page (the one place that decides how assets load)."""
-    return m.get_root().render()
-
-
-def export_html(
-    gdf: gpd.GeoDataFrame,
-    path: str | os.PathLike[str],
-    *,
-    start: datetime | None = None,
-    end: datetime | None = None,
-    types: Sequence[str] | None = None,
-    tiles: str | None = "OpenStreetMap",
-) -> Path:
-    """Filter the incidents, map them, and save the page atomically at ``path``."""
-    validate_incidents(gdf)
-    selected = filter_incidents(gdf, start=start, end=end, types=types)
-    page = _render_html(build_map(selected, tiles=tiles))
-    target = atomic_write(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    logger.info("wrote a map of %d incidents to %s", len(selected), target)
-    return target

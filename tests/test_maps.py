@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import folium
 import geopandas as gpd
+import pandas as pd
 import pytest
 
+from mapping import assets
 from mapping._errors import StorageError, ValidationError
-from mapping.maps import EVENT_COLOURS, build_map, export_html
+from mapping.maps import (
+    CLUSTER_ABOVE,
+    EVENT_COLOURS,
+    UNCERTAINTY_METRES,
+    build_map,
+    display_offset,
+    export_html,
+    map_html,
+    offset_label,
+    playback_options,
+    script_json,
+)
 from mapping.store import incidents_to_frame
 from mapping.types import EVENT_TYPES, Incident, Place, TimeSpan
 
 ALMATY = ZoneInfo("Asia/Almaty")
 KYIV = ZoneInfo("Europe/Kyiv")
 HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
 
 
 def _incident(
@@ -30,6 +46,7 @@ def _incident(
     fatalities: int | None = None,
     sentence: str = "Crowds gathered in the square.",
     title: str = "Unrest report",
+    hours: int = 1,
 ) -> Incident:
     return Incident(
         incident_id=incident_id,
@@ -42,7 +59,7 @@ def _incident(
         fatalities=fatalities,
         fatalities_text=None if fatalities is None else f"{fatalities} were killed",
         place=place,
-        time=TimeSpan(start, start + timedelta(hours=1), "hour"),
+        time=TimeSpan(start, start + timedelta(hours=hours), "hour"),
         sentence=sentence,
         sentence_start=0,
         sentence_end=len(sentence),
@@ -64,7 +81,7 @@ def frame() -> gpd.GeoDataFrame:
                 datetime(2022, 1, 6, 17, 30, tzinfo=ALMATY),
                 event_type="Riots",
                 fatalities=12,
-                sentence=f"Shots {HOSTILE} fired `${{x}}`",
+                sentence=f"Shots {HOSTILE} fired `${{x}}` {HOSTILE_SCRIPT}",
             ),
             _incident("a1-1", ALMATY_CITY, datetime(2022, 1, 5, 9, 0, tzinfo=ALMATY)),
             _incident(
@@ -82,74 +99,103 @@ def _html(m: folium.Map) -> str:
     return m.get_root().render()
 
 
+def _payload(page: str) -> dict[str, Any]:
+    """The JSON handed to EventMap.render in a rendered page."""
+    match = re.search(r"EventMap\.render\(\w+, (\{.*?\})\);\n", page)
+    assert match is not None
+    return json.loads(match.group(1))
+
+
 def test_event_colours_cover_every_type() -> None:
     assert set(EVENT_COLOURS) == set(EVENT_TYPES)
     assert len(set(EVENT_COLOURS.values())) == len(EVENT_TYPES)
 
 
 def test_build_map_has_one_marker_per_incident(frame: gpd.GeoDataFrame) -> None:
-    m = build_map(frame)
-    assert isinstance(m, folium.Map)
-    markers = [c for c in m._children.values() if isinstance(c, folium.CircleMarker)]
-    assert len(markers) == 3
-    html = _html(m)
-    assert html.count("L.circleMarker(") == 3
-    assert html.count('"className": "eventmap-incident"') == 3
-    assert html.count(f'"fillColor": "{EVENT_COLOURS["Riots"]}"') == 1
-    assert html.count(f'"fillColor": "{EVENT_COLOURS["Protests"]}"') == 1
+    payload = _payload(_html(build_map(frame)))
+    for key in ("lat", "lon", "colour", "radius", "uncertainty", "start", "end", "weight", "popup", "tooltip"):
+        assert len(payload[key]) == 3, key
+    assert payload["colour"].count(EVENT_COLOURS["Riots"]) == 1
+    assert payload["colour"].count(EVENT_COLOURS["Protests"]) == 1
+    assert payload["options"] == {"cluster": False, "heat": False, "uncertainty": True,
+                                  "tiles_name": "OpenStreetMap tiles"}
 
 
-def test_radius_grows_with_fatalities(frame: gpd.GeoDataFrame) -> None:
-    m = build_map(frame)
-    radii = {c.location[0]: c.options["radius"] for c in m._children.values() if isinstance(c, folium.CircleMarker)}
-    assert radii[SQUARE.latitude] > radii[ALMATY_CITY.latitude] == radii[KYIV_CITY.latitude]
-    assert radii[SQUARE.latitude] <= 30
+def test_radius_grows_with_fatalities_and_largest_come_first(frame: gpd.GeoDataFrame) -> None:
+    payload = _payload(_html(build_map(frame)))
+    radius = dict(zip(payload["lat"], payload["radius"], strict=True))
+    assert radius[SQUARE.latitude] > radius[round(ALMATY_CITY.latitude, 6)] == radius[KYIV_CITY.latitude]
+    assert radius[SQUARE.latitude] <= 30
+    assert payload["radius"] == sorted(payload["radius"], reverse=True)  # small circles drawn last, on top
+
+
+def test_uncertainty_circles_by_precision(frame: gpd.GeoDataFrame) -> None:
+    payload = _payload(_html(build_map(frame)))
+    by_lat = dict(zip(payload["lat"], payload["uncertainty"], strict=True))
+    assert by_lat[SQUARE.latitude] == 0  # a landmark is exact enough
+    assert by_lat[KYIV_CITY.latitude] == UNCERTAINTY_METRES["city"] > 0
+
+
+def test_times_are_epoch_milliseconds(frame: gpd.GeoDataFrame) -> None:
+    payload = _payload(_html(build_map(frame)))
+    i = payload["lat"].index(SQUARE.latitude)
+    assert payload["start"][i] == int(datetime(2022, 1, 6, 11, 30, tzinfo=UTC).timestamp() * 1000)
+    assert payload["end"][i] - payload["start"][i] == 3_600_000
 
 
 def test_popup_and_tooltip_content(frame: gpd.GeoDataFrame) -> None:
-    html = _html(build_map(frame))
-    assert "2022-01-06T17:30:00+06:00" in html
-    assert "Republic Square (landmark)" in html
-    assert "Riots / Peaceful protest" in html
-    assert "12 (“12 were killed”)" in html
-    assert "Fatalities:</b> not reported" in html
-    assert "Unrest report" in html
-    assert "Riots — Republic Square" in html  # tooltip
+    payload = _payload(_html(build_map(frame)))
+    popup = payload["popup"][payload["lat"].index(SQUARE.latitude)]
+    assert "2022-01-06T17:30:00+06:00" in popup
+    assert "Republic Square (landmark)" in popup
+    assert "Riots / Peaceful protest" in popup
+    assert "12 (“12 were killed”)" in popup
+    assert "<b>Actors:</b> Protesters" in popup
+    assert "Unrest report</i> — Reuters" in popup
+    assert any("Fatalities:</b> not reported" in p for p in payload["popup"])
+    assert "Riots — Republic Square, 2022-01-06 17:30" in payload["tooltip"]
 
 
 def test_hostile_text_is_escaped(frame: gpd.GeoDataFrame, tmp_path: Path) -> None:
-    path = export_html(frame, tmp_path / "map.html")
-    html = path.read_text(encoding="utf-8")
-    assert HOSTILE not in html
-    assert "<img" not in html
-    assert "&lt;img src=x onerror=alert(1)&gt;" in html
-    assert html.count("&lt;img src=x onerror=alert(1)&gt;") == 2  # sentence and title
-    # Nothing from the data may open a JS template-string substitution.
-    assert "${x}" not in html
-    assert "&#96;&#36;{x}&#96;" in html
+    page = export_html(frame, tmp_path / "map.html").read_text(encoding="utf-8")
+    assert HOSTILE not in page
+    assert "alert(1)</script>" not in page
+    assert "<script>alert(1)" not in page
+    assert "onerror=alert(1)>" not in page
+    popups = " ".join(_payload(page)["popup"])
+    assert popups.count("&lt;img src=x onerror=alert(1)&gt;") == 2  # sentence and title
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in popups
+    # Nothing from the data may open a JS template-string substitution either.
+    assert "${x}" not in popups
+    assert "&#96;&#36;{x}&#96;" in popups
+
+
+def test_script_json_cannot_close_its_script() -> None:
+    text = script_json({"a": HOSTILE_SCRIPT + "<!-- & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": HOSTILE_SCRIPT + "<!-- & \u2028"}
 
 
 def test_legend_lists_types_present(frame: gpd.GeoDataFrame) -> None:
     html = _html(build_map(frame))
+    legend = json.loads(re.search(r"div\.innerHTML = (\".*?\");", html).group(1))  # type: ignore[union-attr]
     assert "eventmap-legend" in html
-    assert "Riots (1)" in html
-    assert "Protests (1)" in html
-    assert "Explosions/Remote violence (1)" in html
-    assert "Battles (" not in html
+    assert "Riots (1)" in legend
+    assert "Protests (1)" in legend
+    assert "Explosions/Remote violence (1)" in legend
+    assert "Battles (" not in legend
+    assert "place known only to the city or region" in legend
 
 
 def test_map_is_fitted_to_the_incidents(frame: gpd.GeoDataFrame) -> None:
-    html = _html(build_map(frame))
-    match = re.search(r"\.fitBounds\(\s*(\[\[.*?\]\])", html)
-    assert match is not None
-    south_west_north_east = [float(v) for v in re.findall(r"-?\d+\.?\d*", match.group(1))]
-    assert south_west_north_east == [43.238, 30.5234, 50.4501, 76.9458]
+    fit = _payload(_html(build_map(frame)))["fit"]
+    assert fit["bounds"] == [[43.238, 30.5234], [50.4501, 76.9458]]
+    assert fit["maxZoom"] == 14
 
 
 def test_single_incident_is_centred_with_a_close_zoom(frame: gpd.GeoDataFrame) -> None:
     m = build_map(frame.iloc[[0]])
-    html = _html(m)
-    assert ".fitBounds(" not in html
+    assert _payload(_html(m))["fit"] is None
     assert m.location == [SQUARE.latitude, SQUARE.longitude]
     assert m.options["zoom"] >= 13  # a landmark
 
@@ -159,10 +205,11 @@ def test_empty_table_gives_a_world_view(tmp_path: Path) -> None:
     m = build_map(empty)
     assert m.options["zoom"] <= 3
     path = export_html(empty, tmp_path / "nested" / "empty.html")
-    html = path.read_text(encoding="utf-8")
-    assert "L.circleMarker(" not in html
-    assert "eventmap-legend" in html
-    assert "L.map(" in html
+    page = path.read_text(encoding="utf-8")
+    payload = _payload(page)
+    assert payload["lat"] == [] and payload["playback"] is None and payload["fit"] is None
+    assert "eventmap-legend" in page
+    assert "L.map(" in page
 
 
 def test_export_filters_by_time_and_type(frame: gpd.GeoDataFrame, tmp_path: Path) -> None:
@@ -174,11 +221,74 @@ def test_export_filters_by_time_and_type(frame: gpd.GeoDataFrame, tmp_path: Path
         types=["Riots", "Explosions/Remote violence"],
         tiles=None,
     )
-    html = path.read_text(encoding="utf-8")
-    assert html.count("L.circleMarker(") == 2
-    assert "openstreetmap" not in html.lower()
+    page = path.read_text(encoding="utf-8")
+    assert len(_payload(page)["lat"]) == 2
+    assert "openstreetmap" not in page.lower()
     only_riots = export_html(frame, tmp_path / "riots.html", types=["Riots"])
-    assert only_riots.read_text(encoding="utf-8").count("L.circleMarker(") == 1
+    assert len(_payload(only_riots.read_text(encoding="utf-8"))["lat"]) == 1
+
+
+def test_export_is_standalone(frame: gpd.GeoDataFrame) -> None:
+    page = map_html(frame)
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=", page)
+    for asset in assets.ASSETS:
+        assert f"/* {asset.target} */" in page
+    assert "url(images/" not in page  # CSS images became data: URIs
+    assert "window.EVENTMAP_WORLD = " in page
+    assert page.index("/* vendor/leaflet/leaflet.js */") < page.index("/* eventmap/eventmap.js */")
+    assert page.index("/* eventmap/eventmap.js */") < page.index("EventMap.render(")
+
+
+def test_served_map_links_the_app_static_files(frame: gpd.GeoDataFrame) -> None:
+    m = build_map(frame, assets="served", static_url="/base/app/static")
+    urls = [url for _, url in m.default_js + m.default_css]
+    assert len(urls) == len(assets.ASSETS)
+    assert all(re.fullmatch(r"/base/app/static/[\w./-]+\?v=[0-9a-f]{10}", u) for u in urls)
+    page = _html(m)
+    assert '<script src="/base/app/static/vendor/leaflet/leaflet.js?v=' in page
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page and "code.jquery" not in page
+    assert folium.Map.default_js[0][1].startswith("https://")  # folium's own class lists are untouched
+
+
+def test_many_incidents_are_clustered_without_circles() -> None:
+    place = ALMATY_CITY
+    many = incidents_to_frame([_incident(f"m{i}-0", place, datetime(2022, 1, 5, tzinfo=ALMATY) + timedelta(hours=i))
+                               for i in range(CLUSTER_ABOVE + 1)])
+    options = _payload(_html(build_map(many)))["options"]
+    assert options["cluster"] is True and options["uncertainty"] is False
+    forced = _payload(_html(build_map(many.iloc[:3], cluster=True, heat=True)))["options"]
+    assert forced["cluster"] is True and forced["heat"] is True
+
+
+def test_playback_steps_by_hour_in_local_time(frame: gpd.GeoDataFrame) -> None:
+    almaty = frame[frame["country"] == "KZ"]
+    pb = playback_options(almaty)
+    assert pb is not None
+    assert pb["step"] == 3_600_000 and pb["day"] is False
+    assert pb["offset_label"] == "UTC+06:00" and pb["offset_minutes"] == 360
+    assert pb["start"] == int(datetime(2022, 1, 5, 9, tzinfo=ALMATY).timestamp() * 1000)
+    assert pb["end"] == int(datetime(2022, 1, 6, 18, 30, tzinfo=ALMATY).timestamp() * 1000) + 30 * 60_000
+
+
+def test_playback_steps_by_day_over_long_spans(frame: gpd.GeoDataFrame) -> None:
+    pb = playback_options(frame)
+    assert pb is not None and pb["step"] == 86_400_000 and pb["day"] is True
+    assert (pb["end"] - pb["start"]) % pb["step"] == 0
+    assert playback_options(incidents_to_frame([])) is None
+
+
+def test_display_offset_is_the_most_common(frame: gpd.GeoDataFrame) -> None:
+    assert display_offset(frame) == timedelta(hours=6)
+    assert offset_label(timedelta(hours=-3, minutes=-30)) == "UTC-03:30"
+    assert display_offset(incidents_to_frame([])) == timedelta(0)
+
+
+def test_missing_assets_are_reported(frame: gpd.GeoDataFrame, tmp_path: Path) -> None:
+    with pytest.raises(assets.AssetsMissingError, match="make assets"):
+        assets.use_inline(folium.Map(), static_dir=tmp_path)
+    with pytest.raises(FileNotFoundError):
+        assets.use_served(folium.Map(), static_dir=tmp_path)
 
 
 def test_export_is_atomic(frame: gpd.GeoDataFrame, tmp_path: Path) -> None:
@@ -193,3 +303,18 @@ def test_export_is_atomic(frame: gpd.GeoDataFrame, tmp_path: Path) -> None:
         export_html(frame, tmp_path / "dir.html")
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dir.html", "map.html"]
+
+
+def test_many_incidents_build_quickly() -> None:
+    """10,000 incidents: the payload is built in well under a second (no per-row pandas access)."""
+    import time
+
+    base = datetime(2022, 1, 1, tzinfo=UTC)
+    rows = [_incident(f"b{i}-0", KYIV_CITY if i % 2 else ALMATY_CITY, base + timedelta(hours=i),
+                      fatalities=i % 7 or None) for i in range(10_000)]
+    big = incidents_to_frame(rows)
+    start = time.perf_counter()
+    payload = _payload(_html(build_map(big)))
+    assert time.perf_counter() - start < 3.0
+    assert len(payload["lat"]) == 10_000
+    assert pd.Series(payload["weight"]).between(0.4, 1.0).all()
