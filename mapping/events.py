@@ -38,38 +38,51 @@ class _Trigger:
 _EXPL = "Explosions/Remote violence"
 _SD = "Strategic developments"
 _VAC = "Violence against civilians"
+# Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[_Trigger, ...] = (
-    _Trigger(r"suicide (?:bomb\w*|attack\w*)", _EXPL, "Suicide bomb", "armed"),
-    _Trigger(r"air ?strikes?|airstrikes?|drone (?:strikes?|attacks?)|air raids?", _EXPL, "Air/drone strike", "armed"),
-    _Trigger(r"shell(?:ing|ed|s)|artillery|missiles?|rockets? (?:fire|attacks?|hit|struck|landed)|mortars?",
-             _EXPL, "Shelling/artillery/missile attack", "armed"),
-    _Trigger(r"grenades?", _EXPL, "Grenade", "armed"),
-    _Trigger(r"explosions?|blasts?|exploded|detonat\w+|(?:car |roadside )?bomb(?:s|ing|ings|ed)?\b|ieds?|"
-             r"landmines?", _EXPL, "Remote explosive/landmine/IED", "armed"),
+    _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
+    _Trigger(r"air ?strikes?|airstrikes?|drones? (?:strikes?|attack\w*|struck|hit|dropped)|air raids?|"
+             r"(?:jets?|warplanes?|aircraft|helicopters?) (?:bombed|struck|hit|fired)",
+             _EXPL, "Air/drone strike", "armed"),
+    _Trigger(r"shell(?:ing|ed|s)|artillery|missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
+             r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", _EXPL, "Shelling/artillery/missile attack",
+             "armed"),
+    _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
+    _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?"
+             r"\b|ieds?|landmines?|explosives?", _EXPL, "Remote explosive/landmine/IED", "armed"),
+    _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
     _Trigger(r"gunfire|gunshots?|shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
-             r"opened fire|open fire|firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|between|erupted)",
-             "Battles", "Armed clash", "armed"),
+             r"opened fire|open fire|fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)|"
+             r"firefights?|gun ?battles?|running battles|armed clash\w*|fighting (?:broke out|"
+             r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
+             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
+             r"overr(?:a|u)n|seized control", "Battles", "Armed clash", "armed"),
     _Trigger(r"loot(?:ed|ing)|ransack\w*", _SD, "Looting/property destruction", "riot"),
-    _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|stormed|broke into|break(?:ing|s)? into|"
-             r"set (?:ablaze|alight|on fire|fire to)|torch(?:ed|ing)|riot(?:s|ing|ed)?\b(?! police| gear| squad| "
-             r"control| officers)|violent (?:demonstrations?|"
-             r"protests?|clashes)|clash(?:ed|es)? with (?:police|security forces|troops)|threw (?:stones|rocks|"
-             r"petrol bombs|molotov\w*)|vandali[sz]\w*", "Riots", "Violent demonstration", "riot"),
+    _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|broke into|break(?:ing|s)? into|broke through|"
+             r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
+             r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|set fire to|torch(?:ed|ing)|burn(?:ed|t|ing) (?:tyres|tires|"
+             r"cars|vehicles|buses|barricades)|burning (?:tyres|tires|barricades)|riot(?:s|ing|ed)?\b(?! police| gear|"
+             r" squad| control| officers)|violent (?:demonstrations?|protests?|clashes)|clash(?:ed|es)? with (?:police|"
+             r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:stones|rocks|fireworks|bottles|"
+             r"petrol bombs|molotov\w*)|smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
+             r"(?:building|headquarters|offices?)", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
-    _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades)|dispersed",
-             "Protests", "Protest with intervention", "protest"),
-    _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|marched|"
-             r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike",
-             "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"massacred?|executed|beheaded|abduct\w*|kidnap\w*|taken hostage", _VAC, "Attack", "vac"),
+    _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
+             r"sound grenades)|dispersed", "Protests", "Protest with intervention", "protest"),
+    _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
+             r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"abduct\w*|kidnap\w*|taken hostage", _VAC, "Abduction/forced disappearance", "vac"),
+    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead", _VAC, "Attack", "vac"),
     _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?", _SD, "Arrests", "strategic"),
     _Trigger(r"state of emergency|curfew|called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
-             r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|military vehicles|armou?red vehicles|"
-             r"tanks) (?:were |are |had been )?(?:seen|deployed|sent|moving|moved|rolled|patrol\w*)|"
-             r"deployed (?:troops|soldiers|forces)|sent (?:in )?troops|peacekeep\w+",
-             _SD, "Change to group/activity", "strategic"),
+             r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
+             r"vehicles|tanks) (?:were |are |had been |to be )?(?:seen|deployed|sent|moving|moved|rolled|flown|"
+             r"ordered|patrol\w*)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|flew in (?:\w+ ){0,2}troops|"
+             r"peacekeep\w+|internet (?:was |has been )?(?:cut|suspended|shut|blocked)|(?:cut|suspended|shut down|"
+             r"blocked) (?:\w+ ){0,2}internet|annulled|resigned", _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
-             r"lost their lives|slain|killing", "", "", "fatal"),
+             r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
 )
 _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern}))" for i, t in enumerate(TRIGGERS)),
                          re.IGNORECASE)
@@ -105,11 +118,23 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
+                       r"weekend|recent|\w+-\w+)\s+)?$", re.IGNORECASE)
+# a place named only as a reference point, not where anything happened
+_REFERENCE_ONLY = re.compile(
+    r"\b(?:bordering|borders?|border with|neighbou?ring|as far (?:away )?as|modell?ed on|legislation in|"
+    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|trip to|summit in|talks in|meeting in|based in|"
+    r"headquartered in|exiled in|fled to|flew to|returned from|statement (?:issued )?in|condemned [^.]{0,30} in|"
+    r"(?:said|says|told \w+|announced|declared|spoke|briefing|conference) in|(?:fled|escaped|crossed)[^.,;]{0,40}? "
+    r"(?:to|into)|border into|"
+    r"attending [^,.]{0,40}? in)\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 _LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
 SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
 _GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent demonstration", "Peaceful protest",
-                      "Attack", "Change to group/activity"}
+                      "Attack", "Change to group/activity", "Disrupted weapons use"}
 _PRECISION_RANK = {"landmark": 0, "city": 1, "region": 2, "country": 3}
 _TIME_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4}
 # the subject of a sentence with no place of its own that acts for the whole country
@@ -133,6 +158,9 @@ class _Draft:
     place: Place | None = None
     time: TimeSpan | None = None
     repeat_of: _Draft | None = None
+    definite: bool = False  # "the blast": names an event told before, if there is one
+    antecedent: _Draft | None = None
+    deaths_from: tuple[int, int] | None = None  # another sentence that gives this event's deaths
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -153,21 +181,49 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         sent_drafts = _sentence_drafts(text, sent, clauses)
         if not sent_drafts:
             continue
-        mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
+        if _background(text[sent[0]:sent[1]], published):
+            continue
+        mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier
+                    and not _REFERENCE_ONLY.search(text, max(0, r.mention.start - 40), r.mention.start)]
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text)
+            if d.definite:
+                d.antecedent = next((o for o in reversed(drafts) if o.antecedent is None and o.trigger.event_type
+                                     == d.trigger.event_type and o.trigger.group != "fatal"), None)
         sent_drafts = _split_by_places(sent_drafts, mentions, text)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
-        for d in sent_drafts:
-            if d.time is None:
-                d.time = _story_time(previous, published, _tz(d.place) or default_tz)
         fatalities = _fatalities(text[sent[0]:sent[1]])
         if fatalities:
             fatal_by_sentence[sent] = fatalities
+        for d in sent_drafts:
+            if d.antecedent is not None:
+                _inform(d.antecedent, d, fatalities is not None)
+            elif d.time is None:
+                d.time = _story_time(previous, published, _tz(d.place) or default_tz)
         drafts.extend(sent_drafts)
-    incidents = [_to_incident(article, d, fatal_by_sentence, text) for d in _merge_fatal(drafts)
-                 if d.place is not None]
-    return _merge(incidents)
+    kept = [d for d in _merge_fatal(drafts) if d.antecedent is None and d.place is not None and d.time is not None
+            and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
+    return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
+
+
+def _inform(antecedent: _Draft, later: _Draft, has_deaths: bool) -> None:
+    """What a later mention of an event ("the blast, at about 5:10 a.m., killed two") adds to it:
+    a narrower time that fits in the one known, and the deaths its sentence reports."""
+    t, known = later.time, antecedent.time
+    if t is not None and (known is None or (known.start <= t.start and t.end <= known.end and t != known)):
+        antecedent.time = t
+    if has_deaths and antecedent.deaths_from is None:
+        antecedent.deaths_from = later.sentence
+
+
+def _background(sentence: str, published: date) -> bool:
+    """Whether a sentence tells of the past only: it names an earlier year and no recent day
+    ("the worst unrest since the protests of 2019, in which hundreds were killed")."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if not years or min(years) >= published.year:
+        return False
+    return not any(t.kind in ("weekday", "clock", "day_ref", "overnight", "recent", "relative", "part_of_day")
+                   for t in timeline.find_times(sentence))
 
 
 def _story_time(previous: TimeSpan | None, published: date, tz: str) -> TimeSpan:
@@ -202,7 +258,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         kind = trig.event_type or trig.group
         if (kind, clause) not in seen:
             seen.add((kind, clause))
-            kept.append(_Draft(trig, m.group(), m.start(), clause, sent))
+            definite = bool(_DEFINITE.search(before)) and trig.group != "fatal"
+            kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
     return kept
 
 
@@ -354,7 +411,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple
     elif event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
                                                 sentence, re.IGNORECASE):
         sub = "Protest with intervention"
-    deaths = fatal.get(d.sentence) if d.repeat_of is None else None
+    deaths = (fatal.get(d.sentence) or (fatal.get(d.deaths_from) if d.deaths_from else None)) \
+        if d.repeat_of is None else None
     key = f"{article.article_id}:{d.trigger_start}:{event_type}:{d.place.place_id}"
     return Incident(
         incident_id=hashlib.sha256(key.encode()).hexdigest()[:16],

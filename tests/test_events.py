@@ -181,3 +181,23 @@ def test_mogadishu_capital_and_minute_time(geoparser: Geoparser) -> None:
 def test_sentences_of_our_own(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 6, 7))
     assert check(found), found
+
+
+def test_the_blast_told_again_adds_its_time_not_a_new_incident(geoparser: Geoparser) -> None:
+    text = ("Bomb in Jamundi\n\nA motorcycle bomb exploded outside a police station in Jamundí, Colombia, on Sunday. "
+            "The blast, at about 5:10 a.m., was felt as far away as Cali. The interior minister, who was in "
+            "London, condemned the bombing.\n")
+    found = _incidents(geoparser, text, published=date(2024, 6, 9))
+    assert len(found) == 1
+    bomb = found[0]
+    assert bomb.place.name == "Jamundí" and bomb.time.start.isoformat() == "2024-06-09T05:10:00-05:00"
+
+
+def test_background_years_and_reference_places_are_not_incidents(geoparser: Geoparser) -> None:
+    text = ("Unrest in Baghdad\n\nProtesters stormed parliament in Baghdad, Iraq, on Tuesday. It was the worst "
+            "unrest since the mass protests of 2019, in which hundreds of people were killed. The defence ministry "
+            "said in Erbil that troops were deployed. The bill is modelled on legislation in Russia.\n")
+    found = _incidents(geoparser, text, published=date(2023, 5, 16))
+    assert {i.place.country for i in found} == {"IQ"}
+    assert all(i.place.name == "Baghdad" for i in found)
+    assert all(i.fatalities is None for i in found)
