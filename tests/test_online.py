@@ -74,10 +74,12 @@ def test_unknown_landmark_found_online_when_switched_on(server: str, settings: S
 
 
 def test_an_online_answer_far_from_the_city_is_refused(server: str, settings: Settings, tmp_path: Path) -> None:
+    FakeNominatim.answers["railway station"] = FakeNominatim.answers["airport"]  # an answer in Sydney
     parser = make_geoparser(_online(settings, server))
-    ctx = parser.parse("A drone hit the airport in Lviv.")
-    airport = next(r.place for r in ctx.mentions if r.mention.text == "airport")
-    assert (airport.name, airport.precision) == ("Lviv", "city")
+    ctx = parser.parse("A drone hit the railway station in Lviv.")
+    station = next(r.place for r in ctx.mentions if r.mention.text == "railway station")
+    assert (station.name, station.precision) == ("Lviv", "city")
+    assert FakeNominatim.queries == ["railway station, Lviv, Ukraine"]
 
 
 def test_answers_are_cached_and_failures_are_not(server: str, tmp_path: Path) -> None:

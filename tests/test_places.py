@@ -119,3 +119,10 @@ def test_a_countrys_capital(geoparser: Geoparser) -> None:
     found = _places(geoparser, "Car bombs exploded in Somalia's capital on Saturday.")
     assert found["Somalia's capital"] == ("Mogadishu", "city", "SO")
     assert found["Somalia"] == ("Somalia", "country", "SO")
+
+
+def test_airports_come_from_airportsdata(geoparser: Geoparser) -> None:
+    ctx = geoparser.parse("A drone attacked Erbil International Airport in Iraq late on Monday.")
+    airport = next(r.place for r in ctx.mentions if r.place.precision == "landmark")
+    assert airport.name.startswith("Erbil International Airport")
+    assert haversine_km(airport.latitude, airport.longitude, 36.2376, 43.9632) < 1

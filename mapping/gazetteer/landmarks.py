@@ -77,32 +77,50 @@ def read_landmarks(path: Path) -> list[Landmark]:
         raise GeocoderError(f"{path}: cannot read landmark CSV ({e.strerror or e})") from e
 
 
-class LandmarkGazetteer:
-    """Landmarks by alias, always looked up within one city."""
+_AIRPORT_ALIASES = ("airport", "international airport", "main airport", "city airport")
 
-    def __init__(self, paths: Iterable[Path]) -> None:
+
+def airport_landmarks() -> list[Landmark]:
+    """Airports with an IATA code from the ``airportsdata`` package (MIT; about 7,900), as
+    landmarks that "the airport" of a nearby city's article can name."""
+    try:
+        import airportsdata
+    except ImportError:  # pragma: no cover - a declared dependency; without it, CSV rows only
+        logger.info("airportsdata is not installed; airports come from the landmark CSV only")
+        return []
+    version = getattr(airportsdata, "__version__", "")
+    return [Landmark(a["name"], (a["name"], *_AIRPORT_ALIASES), "airport", a["city"], a["country"], float(a["lat"]),
+                     float(a["lon"]), f"airportsdata {version}".strip())
+            for a in airportsdata.load().values() if a["iata"]]
+
+
+class LandmarkGazetteer:
+    """Landmarks by alias, always looked up within one city; CSV rows before airports."""
+
+    def __init__(self, paths: Iterable[Path], *, airports: bool = True) -> None:
         self.landmarks: list[Landmark] = []
         for p in paths:
             self.landmarks.extend(read_landmarks(p))
+        self._rows = len(self.landmarks)
+        if airports:
+            self.landmarks.extend(airport_landmarks())
         self._by_alias: dict[str, list[Landmark]] = {}
         for lm in self.landmarks:
             for alias in lm.aliases:
                 self._by_alias.setdefault(_key(alias), []).append(lm)
 
     def aliases(self) -> set[str]:
-        """Every alias (original spelling) the CSVs hold."""
-        return {a for lm in self.landmarks for a in lm.aliases}
+        """Every alias (original spelling) the CSVs hold (airports add only generic phrases)."""
+        return {a for lm in self.landmarks[:self._rows] for a in lm.aliases} | set(_AIRPORT_ALIASES)
 
     def find(self, phrase: str, city: Place) -> Place | None:
         """The landmark called ``phrase`` in ``city``, or None when none is known there."""
-        best: tuple[float, Landmark] | None = None
-        for lm in self._by_alias.get(_key(phrase), ()):
-            if lm.country and city.country and lm.country != city.country:
-                continue
-            d = haversine_km(lm.lat, lm.lon, city.latitude, city.longitude)
-            if d <= CITY_RADIUS_KM and (best is None or d < best[0]):
-                best = (d, lm)
-        return _to_place(best[1], city) if best else None
+        near = [(lm.kind == "airport" and "international" not in lm.name.lower(),  # a city's airport: its
+                 haversine_km(lm.lat, lm.lon, city.latitude, city.longitude), i, lm)  # international one
+                for i, lm in enumerate(self._by_alias.get(_key(phrase), ()))
+                if not (lm.country and city.country and lm.country != city.country)]
+        near = [n for n in near if n[1] <= CITY_RADIUS_KM]
+        return _to_place(min(near)[3], city) if near else None
 
     def find_kind(self, kind: str, city: Place) -> Place | None:
         """The only landmark of ``kind`` in ``city`` (None when there are none or several)."""
