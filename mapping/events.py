@@ -67,6 +67,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"petrol bombs|molotov\w*)|smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
+    _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
+             "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades)|dispersed", "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
@@ -145,7 +147,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
 _SECURITY = re.compile(r"\b(?:police|security forces|troops|soldiers|army|military|guards)\b", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters)\b",
+                    re.IGNORECASE)
 
 
 @dataclass
@@ -194,10 +197,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])
         if fatalities:
-            fatal_by_sentence[sent] = fatalities
+            fatal_by_sentence[sent] = fatalities[:2]
+            owner = _deaths_owner(sent_drafts, sent[0] + fatalities[2])
+            owner = owner.antecedent or owner
+            owner.deaths_from = owner.deaths_from or sent
         for d in sent_drafts:
             if d.antecedent is not None:
-                _inform(d.antecedent, d, fatalities is not None)
+                _inform(d.antecedent, d)
             elif d.time is None:
                 d.time = _story_time(previous, published, _tz(d.place) or default_tz)
         drafts.extend(sent_drafts)
@@ -206,14 +212,19 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
-def _inform(antecedent: _Draft, later: _Draft, has_deaths: bool) -> None:
-    """What a later mention of an event ("the blast, at about 5:10 a.m., killed two") adds to it:
-    a narrower time that fits in the one known, and the deaths its sentence reports."""
+def _inform(antecedent: _Draft, later: _Draft) -> None:
+    """A later mention of an event ("the blast, at about 5:10 a.m.") gives it a narrower time
+    that fits in the one known."""
     t, known = later.time, antecedent.time
     if t is not None and (known is None or (known.start <= t.start and t.end <= known.end and t != known)):
         antecedent.time = t
-    if has_deaths and antecedent.deaths_from is None:
-        antecedent.deaths_from = later.sentence
+
+
+def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
+    """The event that deaths reported at offset ``at`` belong to: the nearest trigger, one
+    before the count first, events before bare death words."""
+    events = [d for d in drafts if d.trigger.group != "fatal" and d.repeat_of is None] or drafts
+    return min(events, key=lambda d: (d.trigger_start > at, abs(d.trigger_start - at)))
 
 
 def _background(sentence: str, published: date) -> bool:
@@ -347,13 +358,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     return previous
 
 
-def _fatalities(sentence: str) -> tuple[int, str] | None:
-    """Deaths reported in a sentence (a lower bound) and the words that say so.
+def _fatalities(sentence: str) -> tuple[int, str, int] | None:
+    """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
     A count of people counts when the next casualty verb after it says they died
     ("Dozens of protesters and 12 police died": both), or when it follows "killing".
     """
-    total, parts, used = 0, [], []
+    total, parts, used, first = 0, [], [], len(sentence)
     for m in _COUNT.finditer(sentence):
         verb = _CASUALTY_VERB.search(sentence, m.end(), m.end() + 80)
         n = _number(m.group("num"))
@@ -362,12 +373,14 @@ def _fatalities(sentence: str) -> tuple[int, str] | None:
         total += n
         parts.append(m.group(0).strip())
         used.append(m.span("num"))
+        first = min(first, m.start())
     for m in _KILLING.finditer(sentence):
         n = _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES and m.span("num") not in used:
             total += n
             parts.append(m.group(0).strip())
-    return (total, "; ".join(parts)) if parts else None
+            first = min(first, m.start())
+    return (total, "; ".join(parts), first) if parts else None
 
 
 def _number(raw: str) -> int | None:
@@ -408,11 +421,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
+    elif d.trigger.group == "clash" and _CROWD.search(text, *d.clause):
+        event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
                                                 sentence, re.IGNORECASE):
         sub = "Protest with intervention"
-    deaths = (fatal.get(d.sentence) or (fatal.get(d.deaths_from) if d.deaths_from else None)) \
-        if d.repeat_of is None else None
+    deaths = fatal.get(d.deaths_from) if d.deaths_from else None
     key = f"{article.article_id}:{d.trigger_start}:{event_type}:{d.place.place_id}"
     return Incident(
         incident_id=hashlib.sha256(key.encode()).hexdigest()[:16],
@@ -451,6 +465,8 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
 def _same_event(a: Incident, b: Incident) -> bool:
     if a.event_type != b.event_type or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
+    if a.sub_event_type != b.sub_event_type and not {a.sub_event_type, b.sub_event_type} & _GENERIC_SUB_TYPES:
+        return False  # an air strike and a shelling are two events
     if not _same_place(a.place, b.place):
         return False
     ta, tb = a.time, b.time

@@ -230,6 +230,8 @@ class Geoparser:
             place: Place | None
             if m.kind == "toponym":
                 place = resolved_toponyms[m]
+                if place.precision == "city":
+                    recent["_city"] = place
             elif m.kind == "landmark":
                 city = self._city_for(m, resolved_toponyms, sentences, focus_city)
                 place = self._landmark(m.text, city)
@@ -238,6 +240,8 @@ class Geoparser:
                     if kind:
                         recent[kind] = place
                     recent["_last"] = place
+            elif text.startswith(" of ", m.end):
+                place = None  # "Nyala, the capital of South Darfur": a description, not a place of its own
             else:
                 place = self._anaphor_place(m.text, recent, focus_city, focus_country)
             if place is not None:
@@ -360,6 +364,8 @@ class Geoparser:
             if kind and focus_city:
                 return self.landmarks.find_kind(kind, focus_city)
             return recent.get("_last") if kind is None else None
+        if head in ("city", "hub") and len(words) == 2:
+            return recent.get("_city", focus_city)  # "the city": the one named last
         if head in ("city", "hub") or (head == "capital" and len(words) > 2):
             return focus_city
         if head == "capital" and focus_country:

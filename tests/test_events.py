@@ -201,3 +201,15 @@ def test_background_years_and_reference_places_are_not_incidents(geoparser: Geop
     assert {i.place.country for i in found} == {"IQ"}
     assert all(i.place.name == "Baghdad" for i in found)
     assert all(i.fatalities is None for i in found)
+
+
+def test_deaths_go_to_one_event_and_the_city_is_the_one_named(geoparser: Geoparser) -> None:
+    text = ("Sudan\n\nArtillery shells slammed into a market in Omdurman on Sunday, killing at least 14 civilians, "
+            "as fighting between the army and the RSF entered its fifth month. Across the Nile in Khartoum, the "
+            "army carried out air strikes in the south of the city on Sunday. The RSF repelled an attack in Nyala, "
+            "the capital of South Darfur state.\n")
+    found = _incidents(geoparser, text, published=date(2023, 9, 10))
+    assert sum(i.fatalities or 0 for i in found) == 14
+    strike = next(i for i in found if i.sub_event_type == "Air/drone strike")
+    assert strike.place.name == "Khartoum"
+    assert next(i for i in found if "repelled" in i.trigger).place.name == "Nyala"
