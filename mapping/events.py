@@ -51,8 +51,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?"
              r"\b|ieds?|landmines?|explosives?", _EXPL, "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
-    _Trigger(r"gunfire|gunshots?|shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
-             r"opened fire|open fire|fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)|"
+    _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
+             r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
+             r"opened fire|open fire|fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
              r"firefights?|gun ?battles?|running battles|armed clash\w*|fighting (?:broke out|"
              r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
@@ -73,8 +74,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"sound grenades)|dispersed", "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)", "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"abduct\w*|kidnap\w*|taken hostage", _VAC, "Abduction/forced disappearance", "vac"),
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:crowds?|protesters|demonstrators|"
+             r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
+             r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
+             "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead", _VAC, "Attack", "vac"),
     _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?", _SD, "Arrests", "strategic"),
     _Trigger(r"state of emergency|curfew|called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
@@ -83,10 +87,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"ordered|patrol\w*)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|flew in (?:\w+ ){0,2}troops|"
              r"peacekeep\w+|internet (?:was |has been )?(?:cut|suspended|shut|blocked)|(?:cut|suspended|shut down|"
              r"blocked) (?:\w+ ){0,2}internet|annulled|resigned", _SD, "Change to group/activity", "strategic"),
+    _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
 )
-_TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern}))" for i, t in enumerate(TRIGGERS)),
+_TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS)),
                          re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
@@ -130,8 +135,13 @@ _REFERENCE_ONLY = re.compile(
     r"(?:said|says|told \w+|announced|declared|spoke|briefing|conference) in|(?:fled|escaped|crossed)[^.,;]{0,40}? "
     r"(?:to|into)|border into|"
     r"attending [^,.]{0,40}? in)\s+(?:the\s+)?$", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
+                      re.IGNORECASE)
+_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
+                           r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
+_VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
 _LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
 SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
@@ -164,6 +174,7 @@ class _Draft:
     definite: bool = False  # "the blast": names an event told before, if there is one
     antecedent: _Draft | None = None
     deaths_from: tuple[int, int] | None = None  # another sentence that gives this event's deaths
+    place_follows: bool = False  # the place was named after the trigger ("the strike on the village in X")
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -190,9 +201,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     and not _REFERENCE_ONLY.search(text, max(0, r.mention.start - 40), r.mention.start)]
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text)
+            d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
+                                  for r in mentions)
             if d.definite:
-                d.antecedent = next((o for o in reversed(drafts) if o.antecedent is None and o.trigger.event_type
-                                     == d.trigger.event_type and o.trigger.group != "fatal"), None)
+                d.antecedent = next((o for o in reversed(drafts) if o.antecedent is None and _refers_to(d, o)), None)
         sent_drafts = _split_by_places(sent_drafts, mentions, text)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])
@@ -212,24 +224,43 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
+def _refers_to(later: _Draft, earlier: _Draft) -> bool:
+    """Whether "the blast" (or "the attack", "the strike") can name the event of ``earlier``."""
+    if later.trigger.group == "attack":
+        return earlier.trigger.group in _VIOLENT_GROUPS
+    return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type
+
+
 def _inform(antecedent: _Draft, later: _Draft) -> None:
     """A later mention of an event ("the blast, at about 5:10 a.m.") gives it a narrower time
-    that fits in the one known."""
+    that fits in the one known, and a more precise place in the same country."""
     t, known = later.time, antecedent.time
     if t is not None and (known is None or (known.start <= t.start and t.end <= known.end and t != known)):
         antecedent.time = t
+    here, there = later.place, antecedent.place
+    finer = here is not None and (there is None or (_PRECISION_RANK[here.precision] < _PRECISION_RANK[there.precision]
+                                                    and here.country == there.country))
+    if finer and later.place_follows:
+        antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
 
 
 def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
-    """The event that deaths reported at offset ``at`` belong to: the nearest trigger, one
-    before the count first, events before bare death words."""
+    """The event that deaths reported at offset ``at`` belong to: one of the same clause, a
+    violent one, one told before the count, the nearest; bare death words last."""
+    def rank(d: _Draft) -> tuple[bool, bool, bool, int]:
+        return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
+                abs(d.trigger_start - at))
+
     events = [d for d in drafts if d.trigger.group != "fatal" and d.repeat_of is None] or drafts
-    return min(events, key=lambda d: (d.trigger_start > at, abs(d.trigger_start - at)))
+    return min(events, key=rank)
 
 
 def _background(sentence: str, published: date) -> bool:
     """Whether a sentence tells of the past only: it names an earlier year and no recent day
-    ("the worst unrest since the protests of 2019, in which hundreds were killed")."""
+    ("the worst unrest since the protests of 2019, in which hundreds were killed"), or of what
+    has gone on for years."""
+    if _HABITUAL.search(sentence):
+        return True
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years or min(years) >= published.year:
         return False
@@ -266,10 +297,14 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue
         trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
+        definite = bool(_DEFINITE.search(before))
+        if trig.group == "fatal" and definite:
+            continue  # "the deaths were being investigated": deaths told before
+        if trig.group == "attack" and not definite and m.group().lower().startswith("strike"):
+            continue  # "went on strike" is a protest word only with "general"/"hunger"
         kind = trig.event_type or trig.group
         if (kind, clause) not in seen:
             seen.add((kind, clause))
-            definite = bool(_DEFINITE.search(before)) and trig.group != "fatal"
             kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
     return kept
 
@@ -421,6 +456,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
+    elif d.trigger.group == "riot" and _ARMED_ACTORS.search(text, *d.sentence) and not _CROWD.search(text, *d.clause):
+        event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
+    elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
+        event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
     elif d.trigger.group == "clash" and _CROWD.search(text, *d.clause):
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",

@@ -71,6 +71,8 @@ _PLACE_ANAPHOR = re.compile(
 )
 
 
+_REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
+                          r"prefecture|territory)\b")
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 
 
@@ -217,7 +219,8 @@ class Geoparser:
         picks: dict[str, Place] = {}
         for _ in range(2):  # one sense per name and article; the second pass knows where the others are
             picks = {key: self._pick(key, candidates, countries, picks,
-                                     [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers])
+                                     [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers],
+                                     any(_REGION_WORD.match(text, m.end) for m in ms))
                      for key, ms in by_name.items()}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
         mentions = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
@@ -280,13 +283,13 @@ class Geoparser:
         return [c for c, _ in counts.most_common()]
 
     def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str],
-              picks: dict[str, Place], qualifiers: list[list[Place]]) -> Place:
+              picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool) -> Place:
         """The best candidate for the name ``key``, given the places picked for the other names."""
         others = [p for k, p in picks.items() if k != key]
-        return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers))
+        return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
-               qualifiers: list[list[Place]]) -> float:
+               qualifiers: list[list[Place]], region_word: bool = False) -> float:
         """How likely ``c`` is the place a name refers to: population, the countries the text
         names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places."""
         s = math.log10(c.population + 10)
@@ -294,8 +297,10 @@ class Geoparser:
             s += 4
         elif c.precision == "region":
             s -= 1.5
-            if normalize(c.name) != key:
-                s -= 1.0
+        if region_word:
+            s += 3 if c.precision == "region" else 0  # "the Sagaing region", "Zamfara state"
+        if c.precision != "country" and normalize(c.name) != key:
+            s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva
         if c.country in countries:
             s += 3 if c.country == countries[0] else 2
         for q in qualifiers:

@@ -213,3 +213,14 @@ def test_deaths_go_to_one_event_and_the_city_is_the_one_named(geoparser: Geopars
     strike = next(i for i in found if i.sub_event_type == "Air/drone strike")
     assert strike.place.name == "Khartoum"
     assert next(i for i in found if "repelled" in i.trigger).place.name == "Nyala"
+
+
+def test_gunmen_storming_a_village_is_an_attack_and_habits_are_background(geoparser: Geoparser) -> None:
+    text = ("Abduction in Zamfara\n\nArmed men stormed a village in Nigeria's Zamfara State overnight and abducted "
+            "at least 43 people, police said on Friday. A local vigilante leader said the attackers fired into the "
+            "air. Kidnappings for ransom have plagued northwest Nigeria for years. The presidency in Abuja "
+            "condemned the abduction.\n")
+    found = _incidents(geoparser, text, published=date(2022, 10, 14))
+    assert {i.event_type for i in found} == {"Violence against civilians"}
+    assert {i.place.name for i in found} == {"Zamfara"}
+    assert not any(i.trigger.lower().startswith("vigil") for i in found)
