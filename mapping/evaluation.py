@@ -1,10 +1,10 @@
 """Scoring extracted incidents against a gold file shaped like ``shared/eval/seed_gold.json``.
 
-A gold incident is found when an incident not yet matched lies within its ``km`` of its
-point, has one of its ``types``, and falls on its local date: ``start`` (an exact time, also
-compared within ``minutes``), ``date`` (one day) or ``date_range`` (the incident's local days
-overlap the range). ``fatalities_at_least`` must hold too. Matching is one to one, greedy in
-the gold's order, taking the candidate nearest in time.
+A gold incident is found when an incident lies within its ``km`` of its point, has one of
+its ``types``, and falls on its local date: ``start`` (an exact time, also compared within
+``minutes``), ``date`` (one day) or ``date_range`` (the incident's local days overlap the
+range). ``fatalities_at_least`` must hold too. Matching is one to one and finds as many
+pairs as there can be.
 """
 
 from __future__ import annotations
@@ -91,23 +91,35 @@ def _fits(row: Any, gold: dict[str, Any], minutes: float) -> float | None:
 
 
 def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -> GoldReport:
-    """Match ``gdf``'s incidents to the gold incidents (one to one)."""
+    """Match ``gdf``'s incidents to the gold incidents one to one, as many as possible
+    (augmenting paths), each gold incident trying the candidates nearest in time first."""
     report = GoldReport(predicted=len(gdf), countries=set(gdf["country"]))
-    used: set[str] = set()
-    rows = list(gdf.iterrows())
+    rows = [row for _, row in gdf.iterrows()]
+    options: list[list[tuple[float, int]]] = []
     for g in gold["incidents"]:
-        best: tuple[float, Any] | None = None
-        for _, row in rows:
-            if row["incident_id"] in used:
+        fits = [(off, k) for k, row in enumerate(rows) if (off := _fits(row, g, minutes)) is not None]
+        options.append(sorted(fits))
+    owner: dict[int, int] = {}  # row -> gold
+
+    def place(gi: int, seen: set[int]) -> bool:
+        for _, k in options[gi]:
+            if k in seen:
                 continue
-            off = _fits(row, g, minutes)
-            if off is not None and (best is None or off < best[0]):
-                best = (off, row)
-        if best is None:
+            seen.add(k)
+            if k not in owner or place(owner[k], seen):
+                owner[k] = gi
+                return True
+        return False
+
+    for gi in range(len(options)):
+        place(gi, set())
+    matched = {gi: k for k, gi in owner.items()}
+    for gi, g in enumerate(gold["incidents"]):
+        if gi not in matched:
             report.matches.append(GoldMatch(g["what"], None))
             continue
-        off, row = best
-        used.add(row["incident_id"])
+        row = rows[matched[gi]]
+        off = next(o for o, k in options[gi] if k == matched[gi])
         report.matches.append(GoldMatch(g["what"], row["incident_id"],
                                         haversine_km(row["latitude"], row["longitude"], g["lat"], g["lon"]),
                                         off if "start" in g else None))

@@ -81,7 +81,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead", _VAC, "Attack", "vac"),
-    _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?", _SD, "Arrests", "strategic"),
+    _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)", _SD, "Arrests",
+             "strategic"),
     _Trigger(r"state of emergency|curfew|called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks) (?:were |are |had been |to be )?(?:seen|deployed|sent|moving|moved|rolled|flown|"
@@ -140,6 +141,8 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
                            r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
+_FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
+                    re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 _VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
@@ -151,11 +154,14 @@ _GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent d
 _PRECISION_RANK = {"landmark": 0, "city": 1, "region": 2, "country": 3}
 _TIME_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4}
 # the subject of a sentence with no place of its own that acts for the whole country
+_NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country|throughout the country|"
+                         r"across the nation)\b", re.IGNORECASE)
 _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet|nationwide|across the country)\b",
                        re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
-_SECURITY = re.compile(r"\b(?:police|security forces|troops|soldiers|army|military|guards)\b", re.IGNORECASE)
+_SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
+                       r"military|guards)\b", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters)\b",
@@ -315,6 +321,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
     ..."); the city the sentence is about; the country for national acts; the article's city."""
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
+    nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
+    if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
+        return ctx.focus_country  # "arrested nationwide", "protests across the country"
     if in_clause:
         return min(in_clause, key=lambda r: (
             _PRECISION_RANK[r.place.precision],
@@ -386,6 +395,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if owner is None:
             continue
         reference = owner.time or (previous if t.kind == "relative" else before_sentence)
+        if t.kind == "overnight":
+            reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
         if span is not None and (owner.time is None or _TIME_RANK[span.precision] < _TIME_RANK[owner.time.precision]):
             for d in in_clause or [owner]:
@@ -457,7 +468,11 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
-    elif d.trigger.group == "riot" and _ARMED_ACTORS.search(text, *d.sentence) and not _CROWD.search(text, *d.clause):
+    elif (d.trigger.group == "armed" and event_type == "Battles" and _SECURITY.search(text, *d.clause)
+          and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
+        event_type, sub = _VAC, "Attack"  # "an officer opened fire on a car": no second armed side
+    elif (d.trigger.group == "riot" and _ARMED_ACTORS.search(text, *d.sentence)
+          and not _CROWD.search(text, *d.clause)):
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
@@ -507,6 +522,8 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.sub_event_type != b.sub_event_type and not {a.sub_event_type, b.sub_event_type} & _GENERIC_SUB_TYPES:
         return False  # an air strike and a shelling are two events
+    if a.event_type == _SD and a.trigger.split()[0].lower()[:5] != b.trigger.split()[0].lower()[:5]:
+        return False  # a curfew and annulled results are two decisions
     if not _same_place(a.place, b.place):
         return False
     ta, tb = a.time, b.time

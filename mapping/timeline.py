@@ -428,6 +428,8 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     day = anchor.start.date() if anchor is not None else _prev_day(prev, zone) or d
     src: tzinfo = zone if e.zone in (None, "local") else _zone_of(e.zone or "")
     wall = time(e.hour or 0, e.minute)
+    if e.mod == "before" and e.hour == 0 and e.minute == 0:
+        day += timedelta(days=1)  # "shortly before midnight" ends the day, it does not begin it
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)

@@ -224,3 +224,18 @@ def test_gunmen_storming_a_village_is_an_attack_and_habits_are_background(geopar
     assert {i.event_type for i in found} == {"Violence against civilians"}
     assert {i.place.name for i in found} == {"Zamfara"}
     assert not any(i.trigger.lower().startswith("vigil") for i in found)
+
+
+def test_police_shooting_overnight_and_nationwide(geoparser: Geoparser) -> None:
+    text = ("Riots in Venissieux\n\nYouths set fire to cars in Vénissieux, France, on Thursday. Riot police fired "
+            "tear gas shortly before midnight. The teenager was killed on Tuesday evening when an officer opened "
+            "fire on a car. In Marseille, about 20 people looted a sports shop overnight. The ministry said 180 "
+            "people had been arrested nationwide overnight and officers would be deployed in the Lyon region.\n")
+    found = _incidents(geoparser, text, published=date(2022, 11, 4))
+    tear_gas = next(i for i in found if i.sub_event_type == "Protest with intervention")
+    assert tear_gas.time.start.isoformat() == "2022-11-03T23:00:00+01:00"
+    shooting = next(i for i in found if "opened fire" in i.trigger)
+    assert shooting.event_type == "Violence against civilians"
+    assert next(i for i in found if "loot" in i.trigger).time.start.isoformat() == "2022-11-03T18:00:00+01:00"
+    arrests = next(i for i in found if i.sub_event_type == "Arrests")
+    assert arrests.place.precision == "country" and arrests.place.country == "FR"
