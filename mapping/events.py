@@ -211,7 +211,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
                                   for r in mentions)
             if d.definite:
-                d.antecedent = next((o for o in reversed(drafts) if o.antecedent is None and _refers_to(d, o)), None)
+                d.antecedent = _antecedent(d, drafts)
         sent_drafts = _split_by_places(sent_drafts, mentions, text)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])
@@ -231,9 +231,17 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
+def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """The event "the blast" names: the first fitting one of the latest sentence that has one."""
+    fitting = [o for o in drafts if o.antecedent is None and _refers_to(later, o)]
+    if not fitting:
+        return None
+    return next(o for o in fitting if o.sentence == fitting[-1].sentence)
+
+
 def _refers_to(later: _Draft, earlier: _Draft) -> bool:
     """Whether "the blast" (or "the attack", "the strike") can name the event of ``earlier``."""
-    if later.trigger.group == "attack":
+    if later.trigger.group in ("attack", "clash"):
         return earlier.trigger.group in _VIOLENT_GROUPS
     return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type
 

@@ -73,6 +73,14 @@ _PLACE_ANAPHOR = re.compile(
 
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
+                             r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
+                             r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument)\b")
+# first words of street and square names: "Plaza San Martín" is not San Martín
+_STREET_WORDS = {"plaza", "piazza", "place", "praça", "praca", "avenida", "avenue", "calle", "rue", "via", "boulevard",
+                 "bulevar", "ulitsa", "jalan", "jl", "rua", "largo", "paseo", "carrera", "calzada"}
+# Arabic and other name particles that join a name: "Bab al-Tabbaneh", "Abu Dhabi"
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|bin|ibn|abu|ben|de|da|di|du|van|von)-\w", re.I)
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 
 
@@ -168,7 +176,7 @@ class Geoparser:
         tokens = self._tokens(text)
         mentions: list[PlaceMention] = []
         for run in _runs(text, tokens):
-            if run[0].text.lower().rstrip(".") in _TITLES:
+            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS:
                 continue
             i = 0
             while i < len(run):
@@ -176,6 +184,8 @@ class Geoparser:
                     first, last = run[i], run[j - 1]
                     if not (first.capitalised and last.capitalised):
                         continue
+                    if j < len(run) and _PARTICLE.match(run[j].text):
+                        continue  # "Bab" of "Bab al-Tabbaneh": the name goes on
                     surface = text[first.start:last.end]
                     places = self.world.candidates(surface)
                     if places and self._plausible(surface, places, text, first.start, whole=(j - i == len(run))):
@@ -197,8 +207,10 @@ class Geoparser:
             initial = _sentence_initial(text, start)
             if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
                 return False
+        if _FACILITY_AFTER.match(text, start + len(surface)):
+            return False  # "the Semanggi interchange", "the Rueso market": a place's name for something else
         # a fragment of a longer capitalised name ("Central" of "Central Asian") must stand out
-        return whole or ((big or best.population >= 100_000)
+        return whole or ((big or best.population >= 100_000) and not _alternate_only(normalize(surface), places)
                          and (best.precision == "country" or _zipf(surface.lower()) < _COMMON_WORD_ZIPF))
 
     # ---- resolving ----------------------------------------------------------------------
@@ -333,10 +345,19 @@ class Geoparser:
 
     def _city_for(self, m: PlaceMention, picks: dict[PlaceMention, Place], sentences: list[tuple[int, int]],
                   focus_city: Place | None) -> Place | None:
+        """The city a landmark phrase is in: the nearest city named in its sentence; else the
+        article's city, unless the sentence names a region or country that the city is not in."""
         sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
-        near = [(abs(o.start - m.start), p) for o, p in picks.items()
-                if p.precision == "city" and sent[0] <= o.start < sent[1]]
-        return min(near, key=lambda t: t[0])[1] if near else focus_city
+        in_sentence = [(abs(o.start - m.start), p) for o, p in picks.items()
+                       if sent[0] <= o.start < sent[1] and not o.modifier]
+        cities = [t for t in in_sentence if t[1].precision == "city"]
+        if cities:
+            return min(cities, key=lambda t: t[0])[1]
+        if focus_city is None:
+            return None
+        elsewhere = any((p.precision == "region" and (p.country, p.admin1) != (focus_city.country, focus_city.admin1))
+                        or (p.precision == "country" and p.country != focus_city.country) for _, p in in_sentence)
+        return None if elsewhere else focus_city
 
     def _landmark(self, phrase: str, city: Place | None) -> Place | None:
         if city is None:
@@ -392,7 +413,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     for tok in tokens:
         joined = bool(current) and text[current[-1].end:tok.start] == " " and not current[-1].possessive \
             and not current[-1].modifier
-        if tok.capitalised or (tok.text in _CONNECTORS and joined):
+        if tok.capitalised or ((tok.text in _CONNECTORS or _PARTICLE.match(tok.text)) and joined):
             if current and not joined:
                 runs.append(current)
                 current = []
@@ -406,7 +427,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 
 
 def _trim(run: list[_Token]) -> list[_Token]:
-    while run and not run[-1].capitalised:
+    while run and not run[-1].capitalised and not _PARTICLE.match(run[-1].text):
         run = run[:-1]
     return run
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mapping.gazetteer.landmarks import haversine_km
 from mapping.places import Geoparser, to_json_places
 
@@ -126,3 +128,19 @@ def test_airports_come_from_airportsdata(geoparser: Geoparser) -> None:
     airport = next(r.place for r in ctx.mentions if r.place.precision == "landmark")
     assert airport.name.startswith("Erbil International Airport")
     assert haversine_km(airport.latitude, airport.longitude, 36.2376, 43.9632) < 1
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Protesters marched from Plaza San Martín toward Congress in Lima, Peru.", "San Martín"),
+    ("A grenade hit a patrol in the Bab al-Tabbaneh district of Tripoli, Lebanon.", "Bab"),
+    ("Police set fire to a post near the Semanggi interchange in Jakarta, Indonesia.", "Semanggi"),
+])
+def test_names_of_streets_districts_and_junctions_are_not_towns(geoparser: Geoparser, text: str, absent: str) -> None:
+    assert absent not in _places(geoparser, text)
+
+
+def test_a_landmark_in_another_region_is_not_put_in_the_articles_city(geoparser: Geoparser) -> None:
+    text = ("Protesters stormed the airport in Arequipa, Peru. In the Puno region, protesters set fire to a "
+            "police station on Wednesday night.")
+    found = _places(geoparser, text)
+    assert "police station" not in found  # not Arequipa's: the sentence is about the Puno region
