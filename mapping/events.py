@@ -72,7 +72,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-             r"sound grenades)|dispersed", "Protests", "Protest with intervention", "protest"),
+             r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in",
+             "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:crowds?|protesters|demonstrators|"

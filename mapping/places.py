@@ -32,7 +32,11 @@ logger = logging.getLogger(__name__)
 MAX_RUN = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICODE)
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du",
-               "upon", "on", "am", "an", "der", "den", "van", "von", "y", "and", "sur", "en"}
+               "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en"}
+# capitalised at the start of a sentence only: not part of a name
+_LEADING = {"the", "a", "an", "in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "as",
+            "when", "while", "but", "and", "or", "of", "near", "across", "outside", "inside", "since", "separately",
+            "meanwhile", "earlier", "later", "elsewhere"}
 _TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "prime", "general", "gen", "king",
            "queen", "prince", "princess", "pope", "sheikh", "senator", "sen", "governor", "gov",
            "mayor", "judge", "justice", "colonel", "col", "captain", "capt", "lt", "sgt", "rev",
@@ -176,6 +180,10 @@ class Geoparser:
         tokens = self._tokens(text)
         mentions: list[PlaceMention] = []
         for run in _runs(text, tokens):
+            while len(run) > 1 and run[0].text.lower() in _LEADING:
+                run = run[1:]
+            if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
+                run = run[2:]  # "Mayor of Kyiv"
             if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS:
                 continue
             i = 0
@@ -188,7 +196,9 @@ class Geoparser:
                         continue  # "Bab" of "Bab al-Tabbaneh": the name goes on
                     surface = text[first.start:last.end]
                     places = self.world.candidates(surface)
-                    if places and self._plausible(surface, places, text, first.start, whole=(j - i == len(run))):
+                    whole = j - i == len(run) or (all(_follower(t) for t in run[:i])
+                                                  and j < len(run) and _follower(run[j]))
+                    if places and self._plausible(surface, places, text, first.start, whole=whole):
                         mentions.append(PlaceMention(surface, first.start, last.end, "toponym",
                                                      modifier=last.modifier))
                         i = j
@@ -209,9 +219,9 @@ class Geoparser:
                 return False
         if _FACILITY_AFTER.match(text, start + len(surface)):
             return False  # "the Semanggi interchange", "the Rueso market": a place's name for something else
-        # a fragment of a longer capitalised name ("Central" of "Central Asian") must stand out
-        return whole or ((big or best.population >= 100_000) and not _alternate_only(normalize(surface), places)
-                         and (best.precision == "country" or _zipf(surface.lower()) < _COMMON_WORD_ZIPF))
+        # a fragment of a longer capitalised name ("Galle" of "Galle Face Green", "Central" of
+        # "Central Asian", "Jordan" of "Jordan Peterson") is not a place of its own
+        return whole
 
     # ---- resolving ----------------------------------------------------------------------
     def parse(self, text: str, *, dateline_place: str | None = None) -> GeoContext:
@@ -399,6 +409,22 @@ class Geoparser:
         if head in ("country", "nation"):
             return focus_country
         return None
+
+
+_FOLLOWERS = {"international", "airport", "university", "square", "street", "avenue", "road", "stadium", "hospital",
+              "mosque", "bridge", "port", "station", "market", "palace", "park", "prison", "museum", "hotel", "tower",
+              "gate", "province", "region", "state", "district", "county", "city", "municipality", "governorate",
+              "oblast", "police", "council", "parliament", "court", "airbase", "base", "camp", "refinery", "harbour",
+              "harbor", "valley", "metropolitan", "greater", "central", "northern", "southern", "eastern", "western",
+              "army", "navy", "forces", "military", "government", "embassy", "ministry", "authorities", "officials",
+              "residents", "protesters", "protests", "riots", "unrest", "attack", "bombing", "blast", "massacre"}
+
+
+def _follower(tok: _Token) -> bool:
+    """A word that may stand beside a place's name in a longer name: "Erbil International
+    Airport", "Kyiv Mayor ...", "Almaty Region"."""
+    word = tok.text.lower().rstrip(".")
+    return word in _FOLLOWERS or word in _TITLES or word in _CONNECTORS
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ _ABBREVIATIONS = {
 }
 # a single line break ends a sentence unless the next line goes on in lower case (hard wrapping)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?![ \t]*[a-z(])")
+_LIST_ITEM = re.compile(r"(?:[\w'’\-]+ ){1,3}(?:and|or) ")
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
 
 
@@ -36,6 +37,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _CLAUSE.finditer(text, start, end):
+        if m.group() == ", " and _LIST_ITEM.match(text, m.end(), end):
+            continue  # "water cannon, tear gas and rubber bullets": a list, not a new clause
         _add(text, pos, m.start(), spans)
         pos = m.end()
     _add(text, pos, end, spans)

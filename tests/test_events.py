@@ -239,3 +239,10 @@ def test_police_shooting_overnight_and_nationwide(geoparser: Geoparser) -> None:
     assert next(i for i in found if "loot" in i.trigger).time.start.isoformat() == "2022-11-03T18:00:00+01:00"
     arrests = next(i for i in found if i.sub_event_type == "Arrests")
     assert arrests.place.precision == "country" and arrests.place.country == "FR"
+
+
+def test_a_list_of_weapons_is_one_clause(geoparser: Geoparser) -> None:
+    text = ("Tbilisi\n\nRiot police used water cannon, tear gas and rubber bullets early on Wednesday to clear "
+            "protesters from outside parliament in Tbilisi, Georgia.\n")
+    found = _incidents(geoparser, text, published=date(2024, 5, 1))
+    assert len([i for i in found if i.event_type == "Protests"]) == 1

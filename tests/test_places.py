@@ -144,3 +144,15 @@ def test_a_landmark_in_another_region_is_not_put_in_the_articles_city(geoparser:
             "police station on Wednesday night.")
     found = _places(geoparser, text)
     assert "police station" not in found  # not Arequipa's: the sentence is about the Puno region
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Crowds gathered on Galle Face Green in Colombo, Sri Lanka.", "Colombo", "Galle"),
+    ("A drone hit Erbil International Airport in Iraq.", "Erbil", None),
+    ("The Mayor of Kyiv said the shelling stopped.", "Kyiv", None),
+    ("Jordan Peterson spoke in Toronto, Canada.", "Toronto", "Jordan"),
+])
+def test_a_place_inside_a_longer_name(geoparser: Geoparser, text: str, present: str, absent: str | None) -> None:
+    found = _places(geoparser, text)
+    assert present in found
+    assert absent is None or absent not in found
