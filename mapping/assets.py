@@ -51,6 +51,22 @@ class AssetsMissingError(EventMapError, FileNotFoundError):
     """The map's JavaScript/CSS files are not installed (run ``make assets``)."""
 
 
+class RawHTML(Element):
+    """A piece of the page written out exactly as given.
+
+    branca's ``Element(text)`` compiles ``text`` as a Jinja template when the page renders:
+    slow for large text, and it would evaluate any ``{{ ... }}`` inside it. Library code and
+    data go into pages through this instead.
+    """
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.html = html
+
+    def render(self, **kwargs: object) -> str:
+        return self.html
+
+
 @dataclass(frozen=True)
 class Asset:
     """One file the map loads, in load order; ``package`` is "" for the project's own files."""
@@ -171,7 +187,7 @@ def use_inline(m: folium.Map, static_dir: Path = STATIC_DIR) -> folium.Map:
     _require(static_dir)
     m.default_js = []
     m.default_css = []
-    m.get_root().header.add_child(Element(_inline_html(static_dir, _stamp(static_dir))), name="eventmap_assets",
+    m.get_root().header.add_child(RawHTML(_inline_html(static_dir, _stamp(static_dir))), name="eventmap_assets",
                                   index=0)
     return m
 

@@ -14,12 +14,14 @@ the page (a standalone map that opens offline), ``"served"`` links the app's sta
 
 Safety: every value taken from the data is HTML-escaped in Python before it reaches a popup,
 a tooltip or the legend (the characters that open JavaScript template strings, backtick,
-``$`` and backslash, become entities as well), and the payload is JSON with ``<``, ``>``
-and ``&`` written as ``\\u`` escapes, so no text can close the ``<script>`` it sits in.
+``$`` and backslash, and Jinja's braces become entities as well: folium renders the output
+of its elements as templates again), and the payload is JSON with ``<``, ``>`` and ``&``
+written as ``\\u`` escapes, so no text can close the ``<script>`` it sits in.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
@@ -74,10 +76,13 @@ _WORLD_ZOOM = 2
 _MAX_FIT_ZOOM = 14
 _FIT_PADDING_TOP_LEFT = (40, 40)
 _FIT_PADDING_BOTTOM_RIGHT = (290, 70)  # room for the legend and the playback control
-_JS_TEMPLATE_ENTITIES = {"`": "&#96;", "$": "&#36;", "\\": "&#92;"}
+# Characters that mean something to the templates a text may pass through, as HTML entities:
+# JavaScript template strings (backtick, $, backslash) and Jinja, which folium and branca apply
+# again to the rendered output of every element ({ and }: "{{ 7*7 }}" must stay text).
+_TEMPLATE_ENTITIES = {"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"}
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_HOUR_BINS_UP_TO = timedelta(days=3)
-_PLAYBACK_INTERVAL_MS = 800
+_HOUR_BINS_UP_TO = timedelta(days=8)
+_PLAYBACK_INTERVAL_MS = 500
 _TILE_NAMES = {"OpenStreetMap": "OpenStreetMap tiles"}
 
 
@@ -106,12 +111,19 @@ class _Legend(MacroElement):
 
 
 class _Incidents(MacroElement):
-    """The incidents and the layers drawn from them (see ``static/eventmap/eventmap.js``)."""
+    """The incidents and the layers drawn from them (see ``static/eventmap/eventmap.js``).
+
+    The payload goes into the page header as ``<script type="application/json">``, written
+    as is (:class:`mapping.assets.RawHTML`: never through a template, and out of the map
+    script that streamlit-folium rewrites with regular expressions); its id carries a digest
+    of the data, so the script changes, and streamlit-folium redraws the map, whenever the
+    data do.
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = EventMap.render({{ this._parent.get_name() }}, {{ this.payload }});
+        var {{ this.get_name() }} = EventMap.render({{ this._parent.get_name() }}, {{ this.data_id|tojson }});
         {% endmacro %}
         """
     )
@@ -120,6 +132,12 @@ class _Incidents(MacroElement):
         super().__init__()
         self._name = "Incidents"
         self.payload = script_json(payload)
+        self.data_id = "eventmap-data-" + hashlib.sha256(self.payload.encode("utf-8")).hexdigest()[:16]
+
+    def render(self, **kwargs: Any) -> None:
+        data = f'<script type="application/json" id="{self.data_id}">{self.payload}</script>'
+        self.get_root().header.add_child(_assets.RawHTML(data), name=self.data_id)
+        super().render(**kwargs)
 
 
 def build_map(
@@ -132,6 +150,7 @@ def build_map(
     playback: bool = True,
     assets: AssetMode = "inline",
     static_url: str = _assets.APP_STATIC_URL,
+    validate: bool = True,
 ) -> folium.Map:
     """A folium map of the incidents, fitted to them, with a legend.
 
@@ -141,10 +160,12 @@ def build_map(
     shows the uncertainty circles when markers are not clustered. ``playback`` adds the
     time control. ``assets`` "inline" makes a standalone page; "served" links the files
     under ``static_url`` (the Streamlit app). The table must meet the incident contract
-    (:func:`mapping.store.validate_incidents`); no incidents gives a world view.
+    (:func:`mapping.store.validate_incidents`; ``validate=False`` skips the check for a table
+    the caller has validated already, e.g. a filtered view of one); no incidents gives a world view.
     Raises :class:`mapping.assets.AssetsMissingError` when the map's JavaScript is not installed.
     """
-    validate_incidents(gdf)
+    if validate:
+        validate_incidents(gdf)
     clustered = len(gdf) > CLUSTER_ABOVE if cluster is None else cluster
     centre, zoom, bounds = _view(gdf)
     m = folium.Map(location=centre, zoom_start=zoom, tiles=tiles, control_scale=True)
@@ -201,38 +222,52 @@ def export_html(
 # --------------------------------------------------------------------------- data for the script
 
 
-def incident_payload(gdf: gpd.GeoDataFrame) -> dict[str, list[Any]]:
-    """One array per field, one item per incident, larger circles first (smaller ones stay on top)."""
-    n = len(gdf)
-    if n == 0:
-        keys = ("lat", "lon", "colour", "radius", "uncertainty", "start", "end", "weight", "popup", "tooltip")
-        return {k: [] for k in keys}
-    fatalities = [None if pd.isna(f) else int(f) for f in gdf["fatalities"].tolist()]
-    radius = [_radius(f) for f in fatalities]
-    order = sorted(range(n), key=lambda i: -radius[i])
-    cols = {c: gdf[c].tolist() for c in ("event_type", "sub_event_type", "location_name", "geo_precision",
-                                         "start_time", "time_precision", "fatalities_text", "sentence",
-                                         "title", "source", "actors")}
-    lat = gdf["latitude"].astype(float).tolist()
-    lon = gdf["longitude"].astype(float).tolist()
-    start = _epoch_ms(gdf["start_utc"])
-    end = _epoch_ms(gdf["end_utc"])
+_TEXT_FIELDS = {  # payload key: column; each value an index into the payload's table of escaped strings
+    "type": "event_type", "sub": "sub_event_type", "place": "location_name", "geo": "geo_precision",
+    "tprec": "time_precision", "deaths_text": "fatalities_text", "actors": "actors", "title": "title",
+    "source": "source",
+}
+
+
+def incident_payload(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
+    """The incidents as arrays (one item per incident, larger circles first so smaller ones stay on top).
+
+    Repeated texts (types, places, titles...) are indices into ``strings``, a table of
+    HTML-escaped strings whose item 0 is ""; ``sentence`` holds each escaped sentence;
+    ``offset`` is each local time's UTC offset in minutes; ``deaths`` is a number or null.
+    ``EventMap`` builds popups and tooltips from these, inserting nothing unescaped.
+    """
+    fatalities_all = [None if pd.isna(f) else int(f) for f in gdf["fatalities"].tolist()]
+    radius_all = [_radius(f) for f in fatalities_all]
+    order = sorted(range(len(gdf)), key=lambda i: -radius_all[i])
+    frame = gdf.iloc[order]
+    fatalities = [fatalities_all[i] for i in order]
     max_deaths = max((f for f in fatalities if f), default=0)
-    out: dict[str, list[Any]] = {k: [] for k in ("lat", "lon", "colour", "radius", "uncertainty", "start", "end",
-                                                 "weight", "popup", "tooltip")}
-    for i in order:
-        row = {c: values[i] for c, values in cols.items()}
-        out["lat"].append(round(lat[i], 6))
-        out["lon"].append(round(lon[i], 6))
-        out["colour"].append(EVENT_COLOURS.get(str(row["event_type"]), _FALLBACK_COLOUR))
-        out["radius"].append(round(radius[i], 2))
-        out["uncertainty"].append(UNCERTAINTY_METRES.get(str(row["geo_precision"]), 0.0))
-        out["start"].append(start[i])
-        out["end"].append(end[i])
-        out["weight"].append(_heat_weight(fatalities[i], max_deaths))
-        out["popup"].append(_popup_html(row, fatalities[i]))
-        out["tooltip"].append(
-            f"{_esc(row['event_type'])} — {_esc(row['location_name'])}, {_esc(_short_time(row['start_time']))}")
+    strings: list[str] = [""]
+    index: dict[str, int] = {"": 0}
+    out: dict[str, Any] = {"strings": strings}
+    for key, column in _TEXT_FIELDS.items():
+        codes, uniques = pd.factorize(frame[column], use_na_sentinel=False)
+        table = []
+        for value in uniques:  # each distinct text escaped once
+            text = _esc(value)
+            code = index.get(text)
+            if code is None:
+                code = index[text] = len(strings)
+                strings.append(text)
+            table.append(code)
+        out[key] = [table[c] for c in codes.tolist()]
+    out["lat"] = [round(v, 6) for v in frame["latitude"].astype(float).tolist()]
+    out["lon"] = [round(v, 6) for v in frame["longitude"].astype(float).tolist()]
+    out["colour"] = [EVENT_COLOURS.get(str(t), _FALLBACK_COLOUR) for t in frame["event_type"].tolist()]
+    out["radius"] = [round(radius_all[i], 2) for i in order]
+    out["uncertainty"] = [UNCERTAINTY_METRES.get(str(g), 0.0) for g in frame["geo_precision"].tolist()]
+    out["start"] = _epoch_ms(frame["start_utc"])
+    out["end"] = _epoch_ms(frame["end_utc"])
+    out["offset"] = [_offset_minutes(t) for t in frame["start_time"].tolist()]
+    out["weight"] = [_heat_weight(f, max_deaths) for f in fatalities]
+    out["deaths"] = fatalities
+    out["sentence"] = [_esc(v) for v in frame["sentence"].tolist()]
     return out
 
 
@@ -259,7 +294,7 @@ def offset_label(offset: timedelta) -> str:
 
 
 def bin_width(start: datetime, end: datetime) -> timedelta:
-    """The time step for charts and playback: an hour for spans up to three days, else a day."""
+    """The time step for charts and playback: an hour for spans up to eight days, else a day."""
     return timedelta(hours=1) if end - start <= _HOUR_BINS_UP_TO else timedelta(days=1)
 
 
@@ -308,15 +343,14 @@ def _offset_of(value: object) -> timedelta | None:
         return None
 
 
+def _offset_minutes(value: object) -> int:
+    """The UTC offset of an ISO time in minutes (0 when it has none)."""
+    offset = _offset_of(value)
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
 def _epoch_ms(times: pd.Series) -> list[int]:
     return times.astype("datetime64[ms, UTC]").astype("int64").tolist()
-
-
-def _short_time(iso: object) -> str:
-    """``2022-01-06 17:30`` from an ISO time with offset (the text as given when it does not parse)."""
-    if not isinstance(iso, str):
-        return ""
-    return iso[:16].replace("T", " ") if len(iso) >= 16 else iso
 
 
 def _radius(fatalities: object) -> float:
@@ -335,39 +369,13 @@ def _heat_weight(fatalities: int | None, max_deaths: int) -> float:
 
 
 def _esc(value: object) -> str:
-    """HTML-escape a value (missing values become ``""``), JS template-string characters too."""
+    """HTML-escape a value (missing values become ``""``), template characters (:data:`_TEMPLATE_ENTITIES`) too."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     text = html.escape(str(value), quote=True)
-    for char, entity in _JS_TEMPLATE_ENTITIES.items():
+    for char, entity in _TEMPLATE_ENTITIES.items():
         text = text.replace(char, entity)
     return text
-
-
-def _popup_html(row: dict[str, Any], fatalities: int | None) -> str:
-    """The popup of one incident; every value from the data is escaped."""
-    if fatalities is None:
-        deaths = "not reported"
-    else:
-        deaths = _esc(fatalities)
-        if _esc(row["fatalities_text"]):
-            deaths += f" (“{_esc(row['fatalities_text'])}”)"
-    sub_type = _esc(row["sub_event_type"])
-    kind = _esc(row["event_type"]) + (f" / {sub_type}" if sub_type else "")
-    source = _esc(row["source"])
-    cited = f"<i>{_esc(row['title'])}</i>" + (f" — {source}" if source else "")
-    actors = _esc(row["actors"])
-    return (
-        '<div class="eventmap-popup">'
-        f"<b>{kind}</b><br>"
-        f"<b>When:</b> {_esc(row['start_time'])} ({_esc(row['time_precision'])})<br>"
-        f"<b>Where:</b> {_esc(row['location_name'])} ({_esc(row['geo_precision'])})<br>"
-        f"<b>Fatalities:</b> {deaths}<br>"
-        + (f"<b>Actors:</b> {actors}<br>" if actors else "")
-        + f"<blockquote>{_esc(row['sentence'])}</blockquote>"
-        f"{cited}"
-        "</div>"
-    )
 
 
 def _legend_html(gdf: gpd.GeoDataFrame) -> str:

@@ -27,7 +27,7 @@ def _fake_node_modules(root: Path) -> Path:
             elif path.suffix == ".css":
                 path.write_text(".a { background-image: url(images/layers.png); } .b { behavior: url(#default#VML); }")
             else:
-                path.write_text(f"/* {asset.package} */ var s = '</script>'; var t = '</SCRIPT >';\n")
+                path.write_text(f"/* {asset.package} */ var s = '</script>'; var t = '</SCRIPT >'; // {{{{ 1+1 }}}}\n")
     for package, files in assets._EXTRA_FILES.items():
         for rel in files:
             path = nm / package / rel
@@ -74,6 +74,7 @@ def test_inline_page_escapes_script_ends_and_embeds_images(tmp_path: Path) -> No
     png = base64.b64encode(b"\x89PNG fake").decode()
     assert f"url(data:image/png;base64,{png})" in page
     assert "url(#default#VML)" in page  # fragment references stay as they are
+    assert "// {{ 1+1 }}" in page  # written as is, never run through a template
     assert not re.search(r"<(script|link)[^>]+(src|href)=", page)
 
 

@@ -100,10 +100,17 @@ def _html(m: folium.Map) -> str:
 
 
 def _payload(page: str) -> dict[str, Any]:
-    """The JSON handed to EventMap.render in a rendered page."""
-    match = re.search(r"EventMap\.render\(\w+, (\{.*?\})\);\n", page)
+    """The JSON that EventMap.render reads in a rendered page (named in the render call)."""
+    data_id = re.search(r'EventMap\.render\(\w+, "(eventmap-data-[0-9a-f]{16})"\);', page)
+    assert data_id is not None
+    match = re.search(f'<script type="application/json" id="{data_id.group(1)}">(.*?)</script>', page, re.S)
     assert match is not None
     return json.loads(match.group(1))
+
+
+def _text(payload: dict[str, Any], key: str, i: int) -> str:
+    """An incident's escaped text from the payload's string table."""
+    return str(payload["strings"][payload[key][i]])
 
 
 def test_event_colours_cover_every_type() -> None:
@@ -113,12 +120,21 @@ def test_event_colours_cover_every_type() -> None:
 
 def test_build_map_has_one_marker_per_incident(frame: gpd.GeoDataFrame) -> None:
     payload = _payload(_html(build_map(frame)))
-    for key in ("lat", "lon", "colour", "radius", "uncertainty", "start", "end", "weight", "popup", "tooltip"):
+    for key in ("lat", "lon", "colour", "radius", "uncertainty", "start", "end", "offset", "weight", "deaths",
+                "sentence", "type", "sub", "place", "geo", "tprec", "deaths_text", "actors", "title", "source"):
         assert len(payload[key]) == 3, key
     assert payload["colour"].count(EVENT_COLOURS["Riots"]) == 1
     assert payload["colour"].count(EVENT_COLOURS["Protests"]) == 1
     assert payload["options"] == {"cluster": False, "heat": False, "uncertainty": True,
                                   "tiles_name": "OpenStreetMap tiles"}
+    assert payload["strings"][0] == "" and len(set(payload["strings"])) == len(payload["strings"])
+
+
+def test_the_map_script_changes_with_the_data(frame: gpd.GeoDataFrame) -> None:
+    one, two = _html(build_map(frame)), _html(build_map(frame.iloc[:2]))
+    call = re.compile(r'EventMap\.render\(\w+, "(eventmap-data-[0-9a-f]{16})"\)')
+    assert call.search(one).group(1) != call.search(two).group(1)  # type: ignore[union-attr]
+    assert call.search(one).group(1) == call.search(_html(build_map(frame))).group(1)  # type: ignore[union-attr]
 
 
 def test_radius_grows_with_fatalities_and_largest_come_first(frame: gpd.GeoDataFrame) -> None:
@@ -143,17 +159,16 @@ def test_times_are_epoch_milliseconds(frame: gpd.GeoDataFrame) -> None:
     assert payload["end"][i] - payload["start"][i] == 3_600_000
 
 
-def test_popup_and_tooltip_content(frame: gpd.GeoDataFrame) -> None:
+def test_popup_fields(frame: gpd.GeoDataFrame) -> None:
     payload = _payload(_html(build_map(frame)))
-    popup = payload["popup"][payload["lat"].index(SQUARE.latitude)]
-    assert "2022-01-06T17:30:00+06:00" in popup
-    assert "Republic Square (landmark)" in popup
-    assert "Riots / Peaceful protest" in popup
-    assert "12 (“12 were killed”)" in popup
-    assert "<b>Actors:</b> Protesters" in popup
-    assert "Unrest report</i> — Reuters" in popup
-    assert any("Fatalities:</b> not reported" in p for p in payload["popup"])
-    assert "Riots — Republic Square, 2022-01-06 17:30" in payload["tooltip"]
+    i = payload["lat"].index(SQUARE.latitude)
+    assert payload["offset"][i] == 360  # the local time's UTC offset, minutes
+    assert _text(payload, "place", i) == "Republic Square" and _text(payload, "geo", i) == "landmark"
+    assert _text(payload, "type", i) == "Riots" and _text(payload, "sub", i) == "Peaceful protest"
+    assert payload["deaths"][i] == 12 and _text(payload, "deaths_text", i) == "12 were killed"
+    assert _text(payload, "actors", i) == "Protesters" and _text(payload, "tprec", i) == "hour"
+    assert _text(payload, "title", i) == "Unrest report" and _text(payload, "source", i) == "Reuters"
+    assert None in payload["deaths"]  # "not reported"
 
 
 def test_hostile_text_is_escaped(frame: gpd.GeoDataFrame, tmp_path: Path) -> None:
@@ -162,12 +177,27 @@ def test_hostile_text_is_escaped(frame: gpd.GeoDataFrame, tmp_path: Path) -> Non
     assert "alert(1)</script>" not in page
     assert "<script>alert(1)" not in page
     assert "onerror=alert(1)>" not in page
-    popups = " ".join(_payload(page)["popup"])
-    assert popups.count("&lt;img src=x onerror=alert(1)&gt;") == 2  # sentence and title
-    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in popups
+    payload = _payload(page)
+    texts = " ".join(payload["sentence"] + payload["strings"])
+    assert texts.count("&lt;img src=x onerror=alert(1)&gt;") == 2  # sentence and title
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in texts
+    assert "<" not in texts.replace("&lt;", "")  # every string is escaped HTML
     # Nothing from the data may open a JS template-string substitution either.
-    assert "${x}" not in popups
-    assert "&#96;&#36;{x}&#96;" in popups
+    assert "${x}" not in texts
+    assert "&#96;&#36;&#123;x&#125;&#96;" in texts
+
+
+def test_template_syntax_in_the_data_stays_text(frame: gpd.GeoDataFrame) -> None:
+    """folium renders elements' output as Jinja templates again: braces from the data must never get there."""
+    tricky = frame.copy()
+    tricky["sentence"] = "Boom {{ 7*7 }} {% if true %}IF{% endif %} {# c #} {{ cycler.__init__ }}"
+    tricky["title"] = "{{ 6*6 }}"
+    page = map_html(tricky)
+    assert "Boom 49" not in page and "IF " not in page and "cycler.__init__" in page
+    texts = " ".join(_payload(page)["sentence"] + _payload(page)["strings"])
+    assert "Boom &#123;&#123; 7*7 &#125;&#125; &#123;% if true %&#125;IF&#123;% endif %&#125;" in texts
+    assert "&#123;&#123; 6*6 &#125;&#125;" in texts
+    assert "{" not in texts and "}" not in texts
 
 
 def test_script_json_cannot_close_its_script() -> None:
@@ -207,7 +237,8 @@ def test_empty_table_gives_a_world_view(tmp_path: Path) -> None:
     path = export_html(empty, tmp_path / "nested" / "empty.html")
     page = path.read_text(encoding="utf-8")
     payload = _payload(page)
-    assert payload["lat"] == [] and payload["playback"] is None and payload["fit"] is None
+    assert payload["lat"] == [] and payload["strings"] == [""]
+    assert payload["playback"] is None and payload["fit"] is None
     assert "eventmap-legend" in page
     assert "L.map(" in page
 
@@ -237,7 +268,7 @@ def test_export_is_standalone(frame: gpd.GeoDataFrame) -> None:
     assert "url(images/" not in page  # CSS images became data: URIs
     assert "window.EVENTMAP_WORLD = " in page
     assert page.index("/* vendor/leaflet/leaflet.js */") < page.index("/* eventmap/eventmap.js */")
-    assert page.index("/* eventmap/eventmap.js */") < page.index("EventMap.render(")
+    assert page.index("/* eventmap/eventmap.js */") < page.index("EventMap.render(map_")
 
 
 def test_served_map_links_the_app_static_files(frame: gpd.GeoDataFrame) -> None:
@@ -318,3 +349,4 @@ def test_many_incidents_build_quickly() -> None:
     assert time.perf_counter() - start < 3.0
     assert len(payload["lat"]) == 10_000
     assert pd.Series(payload["weight"]).between(0.4, 1.0).all()
+    assert len(payload["strings"]) < 100  # repeated texts are stored once

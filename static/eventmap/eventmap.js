@@ -1,15 +1,16 @@
 /* event map: incidents on a Leaflet map (markers, clusters, heat, uncertainty circles),
  * playback of the time window, and a country-outline basemap for when tiles cannot load.
  *
- * mapping/maps.py writes one call per map:  EventMap.render(map, payload)
- * payload = {
+ * mapping/maps.py writes the data into the page as <script type="application/json" id=...>
+ * and one call per map:  EventMap.render(map, id). The payload (see mapping.maps.incident_payload):
  *   lat, lon, colour, radius, uncertainty (metres, 0 = none), start, end (ms since epoch, UTC),
- *   weight (heat), popup (escaped HTML), tooltip (escaped HTML):  one array each, one item per incident;
+ *   offset (minutes east of UTC of the local time), weight (heat), deaths (number or null),
+ *   sentence (escaped HTML), and type, sub, place, geo, tprec, deaths_text, actors, title,
+ *   source: indices into strings (escaped HTML, strings[0] = ""); one item per incident;
  *   options: {cluster, heat, uncertainty, tiles_name},
  *   fit: null | {bounds: [[south, west], [north, east]], paddingTopLeft, paddingBottomRight, maxZoom},
  *   playback: null | {start, end, step (ms), offset_minutes, offset_label, day (bool), interval (ms)}
- * }
- * Every string in popup/tooltip was HTML-escaped in Python; nothing else here builds HTML from data.
+ * Every string was HTML-escaped in Python; popups and tooltips only join those strings and numbers.
  */
 (function () {
   "use strict";
@@ -51,6 +52,32 @@
     return text;
   }
 
+  function offsetLabel(minutes) {
+    var m = Math.abs(minutes);
+    return "UTC" + (minutes < 0 ? "-" : "+") + pad(Math.floor(m / 60)) + ":" + pad(m % 60);
+  }
+
+  function popupHtml(p, i) {
+    var s = p.strings;
+    var kind = s[p.type[i]] + (p.sub[i] ? " / " + s[p.sub[i]] : "");
+    var deaths = p.deaths[i] === null ? "not reported"
+      : String(Number(p.deaths[i])) + (p.deaths_text[i] ? " (\u201C" + s[p.deaths_text[i]] + "\u201D)" : "");
+    var when = formatTime(p.start[i], p.offset[i], false) + " " + offsetLabel(p.offset[i]);
+    return '<div class="eventmap-popup">' +
+      "<b>" + kind + "</b><br>" +
+      "<b>When:</b> " + when + " (" + s[p.tprec[i]] + ")<br>" +
+      "<b>Where:</b> " + s[p.place[i]] + " (" + s[p.geo[i]] + ")<br>" +
+      "<b>Fatalities:</b> " + deaths + "<br>" +
+      (p.actors[i] ? "<b>Actors:</b> " + s[p.actors[i]] + "<br>" : "") +
+      "<blockquote>" + p.sentence[i] + "</blockquote>" +
+      "<i>" + s[p.title[i]] + "</i>" + (p.source[i] ? " \u2014 " + s[p.source[i]] : "") +
+      "</div>";
+  }
+
+  function tooltipHtml(p, i) {
+    return p.strings[p.type[i]] + " \u2014 " + p.strings[p.place[i]] + ", " + formatTime(p.start[i], p.offset[i], false);
+  }
+
   function Incidents(map, p) {
     var n = p.lat.length;
     var opts = p.options || {};
@@ -63,7 +90,7 @@
       this.markers[i] = L.circleMarker(ll, {
         radius: p.radius[i], color: p.colour[i], weight: 1, fillColor: p.colour[i], fillOpacity: 0.75,
         className: "eventmap-incident"
-      }).bindPopup(p.popup[i], { maxWidth: 360 }).bindTooltip(p.tooltip[i]);
+      }).bindPopup(popupHtml.bind(null, p, i), { maxWidth: 360 }).bindTooltip(tooltipHtml.bind(null, p, i));
       if (p.uncertainty[i] > 0) {
         this.circles[i] = L.circle(ll, {
           radius: p.uncertainty[i], color: p.colour[i], weight: 1, opacity: 0.5, dashArray: "4 4",
@@ -174,8 +201,12 @@
   }
 
   window.EventMap = {
-    render: function (map, payload) {
+    render: function (map, dataId) {
+      var payload = JSON.parse(document.getElementById(dataId).textContent);
       map.getContainer().classList.add("eventmap-map");
+      var hasTiles = false;
+      map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { hasTiles = true; } });
+      if (!hasTiles && map.options.maxZoom === undefined) { map.setMaxZoom(19); }  // clustering needs one
       if (payload.fit) {
         map.fitBounds(payload.fit.bounds, {
           paddingTopLeft: payload.fit.paddingTopLeft, paddingBottomRight: payload.fit.paddingBottomRight,
@@ -190,6 +221,7 @@
       map.eventmap = incidents;
       return incidents;
     },
-    formatTime: formatTime
+    formatTime: formatTime,
+    popupHtml: popupHtml
   };
 })();
