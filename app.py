@@ -44,7 +44,7 @@ from mapping.maps import build_map, map_html
 from mapping.pipeline import article_incidents, make_geoparser
 from mapping.places import Geoparser
 from mapping.settings import PROJECT_ROOT, Settings
-from mapping.store import incidents_to_frame, read_incidents, upsert_incidents
+from mapping.store import incidents_to_frame, read_incidents, upsert_incidents, validate_incidents
 from mapping.timeline import find_times
 from mapping.types import EVENT_TYPES, GEO_PRECISIONS, Article
 
@@ -138,10 +138,12 @@ def add_articles(files: list, pasted: str) -> None:
             except EventMapError as e:
                 errors.append(str(e).replace(str(path), upload.name))
                 continue
-            articles.append(dataclasses.replace(article, path=upload.name))
+            # The upload's own name: uploading an edited file of that name again replaces its incidents.
+            articles.append(dataclasses.replace(article, path=f"upload: {upload.name}"))
     if pasted.strip():
         try:
-            articles.append(from_text(pasted[:MAX_PASTED_CHARS], "pasted text"))
+            article = from_text(pasted[:MAX_PASTED_CHARS], "pasted text")
+            articles.append(dataclasses.replace(article, path=f"pasted text {article.article_id}"))
         except EventMapError as e:
             errors.append(str(e))
     unique: dict[str, Article] = {}
@@ -160,8 +162,10 @@ def add_articles(files: list, pasted: str) -> None:
             bar.progress(i / len(articles), text=f"Read {i} of {len(articles)} articles")
         bar.empty()
         new = incidents_to_frame(incidents)
+        validate_incidents(new)
         added = st.session_state.get("added")
-        st.session_state["added"] = new if added is None else upsert_incidents(added, new)
+        read = [(a.article_id, a.path) for a in articles]
+        st.session_state["added"] = new if added is None else upsert_incidents(added, new, read)
         st.session_state.setdefault("articles", {}).update({a.article_id: a for a in articles})
     st.session_state["add_report"] = (len(articles), len(incidents), errors)
 
@@ -257,7 +261,8 @@ def show_map(shown: gpd.GeoDataFrame, options: dict) -> None:
     if not st.get_option("server.enableStaticServing"):
         st.warning("Static file serving is off, so the map cannot load its JavaScript: start the app from the "
                    "project folder (`make run`), or add `--server.enableStaticServing true`.")
-    m = build_map(shown, assets="served", static_url=static_url(), **options)
+    # validate=False: the data were validated when read (read_incidents) or added (add_articles).
+    m = build_map(shown, assets="served", static_url=static_url(), validate=False, **options)
     st_folium(m, height=560, use_container_width=True, returned_objects=[], key="map")
 
 
@@ -331,12 +336,29 @@ def show_table_and_reader(shown: gpd.GeoDataFrame) -> None:
         show_article(shown.loc[shown["incident_id"] == labels[chosen]].iloc[0])
 
 
+def find_article(article_id: str, article_path: str) -> Article | None:
+    """The article with ``article_id``: added this session, else at its recorded path, else under the folders.
+
+    A file is only shown when its text still hashes to ``article_id`` (an edited or foreign file is not).
+    """
+    article = st.session_state.get("articles", {}).get(article_id)
+    if article is not None:
+        return article
+    path = Path(article_path) if article_path else None
+    if path is not None and path.suffix.lower() in SUFFIXES and path.is_file():
+        try:
+            article = read_article(path)
+        except EventMapError:
+            article = None
+        if article is not None and article.article_id == article_id:
+            return article
+    folders = article_folders()
+    stamp = tuple(Path(f).stat().st_mtime if Path(f).exists() else 0.0 for f in folders)
+    return library(folders, stamp).get(article_id)
+
+
 def show_article(row: pd.Series) -> None:
-    article = st.session_state.get("articles", {}).get(row["article_id"])
-    if article is None:
-        folders = article_folders()
-        stamp = tuple(Path(f).stat().st_mtime if Path(f).exists() else 0.0 for f in folders)
-        article = library(folders, stamp).get(row["article_id"])
+    article = find_article(row["article_id"], row.get("article_path", ""))
     st.subheader(row["title"] or "(untitled)")
     if article is None:
         st.caption("The article's text is not at hand (not under EVENTMAP_ARTICLES); its sentence:")
