@@ -16,7 +16,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from mapping import timeline
 from mapping.gazetteer.landmarks import haversine_km
@@ -144,6 +144,9 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|
                            r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
+# a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
+                            r"are to)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 _VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
@@ -267,7 +270,8 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
         return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
                 abs(d.trigger_start - at))
 
-    events = [d for d in drafts if d.trigger.group != "fatal" and d.repeat_of is None] or drafts
+    events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
+        [d for d in drafts if d.trigger.group == "fatal"] or drafts
     return min(events, key=rank)
 
 
@@ -318,6 +322,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "the deaths were being investigated": deaths told before
         if trig.group == "attack" and not definite and m.group().lower().startswith("strike"):
             continue  # "went on strike" is a protest word only with "general"/"hunger"
+        definite = definite and trig.group != "strategic"  # "the curfew takes effect" tells something new
         kind = trig.event_type or trig.group
         if (kind, clause) not in seen:
             seen.add((kind, clause))
@@ -407,6 +412,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
+        if span is not None and span.end.date() <= published and _FUTURE_CLAUSE.search(text, *owner.clause) \
+                and t.kind in ("weekday", "clock"):
+            span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
         if span is not None and (owner.time is None or _TIME_RANK[span.precision] < _TIME_RANK[owner.time.precision]):
             for d in in_clause or [owner]:
                 d.time = span
@@ -447,10 +455,11 @@ def _number(raw: str) -> int | None:
 
 
 def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
-    """A death trigger beside another trigger of its sentence adds to that event, not a new one."""
+    """A death trigger beside another violent or protest trigger of its sentence adds to that
+    event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
-        if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group != "fatal"
+        if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
                                               for o in drafts):
             continue
         out.append(d)

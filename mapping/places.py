@@ -372,7 +372,8 @@ class Geoparser:
     def _landmark(self, phrase: str, city: Place | None) -> Place | None:
         if city is None:
             return None
-        found = self.landmarks.find(phrase, city)
+        found = self.landmarks.find(phrase, city, same_city=lambda name: any(
+            p.place_id == city.place_id for p in self.world.candidates(name)))
         if found is None and self.online is not None:
             found = self._online_landmark(phrase, city)
         return found if found is not None else city

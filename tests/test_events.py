@@ -246,3 +246,21 @@ def test_a_list_of_weapons_is_one_clause(geoparser: Geoparser) -> None:
             "protesters from outside parliament in Tbilisi, Georgia.\n")
     found = _incidents(geoparser, text, published=date(2024, 5, 1))
     assert len([i for i in found if i.event_type == "Protests"]) == 1
+
+
+def test_future_weekday_arrests_without_deaths(geoparser: Geoparser) -> None:
+    text = ("Emergency in Karakalpakstan\n\nUzbekistan declared a state of emergency in Nukus, Uzbekistan, on Saturday. "
+            "The curfew takes effect at 00:00 on Sunday. The police chief said three officers had been killed and "
+            "243 people detained.\n")
+    found = _incidents(geoparser, text, published=date(2024, 6, 15))
+    curfew = next(i for i in found if i.trigger.lower() == "curfew")
+    assert curfew.time.start.isoformat() == "2024-06-16T00:00:00+05:00"
+    arrests = next(i for i in found if i.sub_event_type == "Arrests")
+    assert arrests.fatalities is None
+    assert sum(i.fatalities or 0 for i in found) == 3
+
+
+def test_a_suburb_does_not_take_its_neighbours_city_hall(geoparser: Geoparser) -> None:
+    ctx = geoparser.parse("Youths threw fireworks at the city hall in Irpin, Ukraine, on Monday.")
+    hall = next(r.place for r in ctx.mentions if r.mention.text == "city hall")
+    assert (hall.name, hall.precision) == ("Irpin", "city")  # not Kyiv's, 20 km away

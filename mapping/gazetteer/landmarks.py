@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import logging
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,12 +113,18 @@ class LandmarkGazetteer:
         """Every alias (original spelling) the CSVs hold (airports add only generic phrases)."""
         return {a for lm in self.landmarks[:self._rows] for a in lm.aliases} | set(_AIRPORT_ALIASES)
 
-    def find(self, phrase: str, city: Place) -> Place | None:
-        """The landmark called ``phrase`` in ``city``, or None when none is known there."""
+    def find(self, phrase: str, city: Place, same_city: Callable[[str], bool] | None = None) -> Place | None:
+        """The landmark called ``phrase`` in ``city``, or None when none is known there.
+
+        ``same_city(name)`` tells whether a row's city name is ``city``: without it, any row
+        within CITY_RADIUS_KM counts, so a suburb could take its neighbour's town hall. Airports
+        are matched by distance alone: they serve the cities around them.
+        """
         near = [(lm.kind == "airport" and "international" not in lm.name.lower(),  # a city's airport: its
                  haversine_km(lm.lat, lm.lon, city.latitude, city.longitude), i, lm)  # international one
                 for i, lm in enumerate(self._by_alias.get(_key(phrase), ()))
-                if not (lm.country and city.country and lm.country != city.country)]
+                if not (lm.country and city.country and lm.country != city.country)
+                and (lm.kind == "airport" or same_city is None or same_city(lm.city))]
         near = [n for n in near if n[1] <= CITY_RADIUS_KM]
         return _to_place(min(near)[3], city) if near else None
 
