@@ -250,8 +250,8 @@ def test_a_list_of_weapons_is_one_clause(geoparser: Geoparser) -> None:
 
 def test_future_weekday_arrests_without_deaths(geoparser: Geoparser) -> None:
     text = ("Emergency in Karakalpakstan\n\nUzbekistan declared a state of emergency in Nukus, Uzbekistan, on "
-            "Saturday. The curfew takes effect at 00:00 on Sunday. The police chief said three officers had been killed and "
-            "243 people detained.\n")
+            "Saturday. The curfew takes effect at 00:00 on Sunday. The police chief said three officers had been "
+            "killed and 243 people detained.\n")
     found = _incidents(geoparser, text, published=date(2024, 6, 15))
     curfew = next(i for i in found if i.trigger.lower() == "curfew")
     assert curfew.time.start.isoformat() == "2024-06-16T00:00:00+05:00"
