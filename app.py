@@ -278,11 +278,16 @@ def show_timeline(data: gpd.GeoDataFrame, f: Filters) -> None:
     x = alt.X("bin:T", title=f"local time ({axis.label}), per {unit}",
               scale=alt.Scale(domain=[axis.start.replace(tzinfo=None).isoformat(),
                                       axis.end.replace(tzinfo=None).isoformat()]))
+    order = {t: i for i, t in enumerate(EVENT_TYPES)}
+    counts = counts.sort_values(["bin", "event_type"], key=lambda c: c.map(order) if c.name == "event_type" else c)
+    counts["top"] = counts.groupby("bin")["count"].cumsum()  # stacked here, drawn as ranges
+    counts["base"] = counts["top"] - counts["count"]
+    counts["bin_end"] = counts["bin"] + axis.step
     bars = alt.Chart(counts).mark_bar().encode(
-        x=x, x2=alt.X2("bin_end:T"), y=alt.Y("sum(count):Q", title="incidents"),
+        x=x, x2="bin_end:T", y=alt.Y("top:Q", title="incidents"), y2="base:Q",
         color=alt.Color("event_type:N", scale=alt.Scale(domain=domain, range=colours), title=None),
         tooltip=[alt.Tooltip("bin:T", title="from", format="%Y-%m-%d %H:%M"), "event_type:N", "count:Q"],
-    ).transform_calculate(bin_end=f"toDate(datum.bin) + {int(axis.step.total_seconds() * 1000)}")
+    )
     window = pd.DataFrame({"start": [f.start.replace(tzinfo=None)], "end": [f.end.replace(tzinfo=None)]})
     shade = alt.Chart(window).mark_rect(opacity=0.15, color="#444").encode(x="start:T", x2="end:T")
     st.altair_chart((shade + bars).properties(height=170), width="stretch")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -52,6 +53,16 @@ def test_app_runs_on_the_seed_data(app: AppTest) -> None:
     assert [b.label for b in app.get("download_button")] == ["Map (HTML)", "GeoJSON", "CSV", "GeoPackage"]
     assert len(app.dataframe) == 1 and len(app.dataframe[0].value) == shown
     assert not app.error
+
+
+def test_the_map_loads_local_assets_and_never_reruns_the_app(app: AppTest) -> None:
+    (component,) = app.get("component_instance")
+    assert component.proto.component_name == "streamlit_folium.st_folium"
+    args = json.loads(component.proto.json_args)
+    assert args["returned_objects"] == [] and args["default"] == {}  # panning and zooming send nothing back
+    links = args["js_links"] + args["css_links"]
+    assert links and all(link.startswith("/app/static/") for link in links)
+    assert "/app/static/vendor/leaflet/leaflet.js?v=" in args["js_links"][0]
 
 
 def test_time_window_and_types_change_the_count(app: AppTest) -> None:
