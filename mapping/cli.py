@@ -19,7 +19,7 @@ from mapping import __version__
 from mapping._errors import EventMapError, StorageError
 from mapping.articles import iter_paths, read_article
 from mapping.maps import export_html
-from mapping.pipeline import ingest, make_geoparser
+from mapping.pipeline import ingest, make_geocoder_chain, make_geoparser
 from mapping.places import parse_article, to_json_places
 from mapping.settings import Settings
 from mapping.store import SUPPORTED_SUFFIXES, read_incidents, upsert_incidents, write_incidents
@@ -93,6 +93,23 @@ def cmd_geoparse(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
+def cmd_geocode(args: argparse.Namespace, settings: Settings) -> int:
+    """Look places up by name through the geocoder chain (offline gazetteers, then online)."""
+    chain = make_geocoder_chain(settings)
+    failed = 0
+    for query in args.queries:
+        loc = chain.geocode(query, exactly_one=True)
+        if loc is None:
+            print(f"eventmap: nothing found for {query!r}", file=sys.stderr)
+            failed += 1
+            continue
+        raw = loc.raw if isinstance(loc.raw, dict) else {}
+        print(json.dumps({"query": query, "name": loc.address, "latitude": loc.latitude, "longitude": loc.longitude,
+                          "precision": raw.get("precision", "online"), "country": raw.get("country", ""),
+                          "source": raw.get("source", "online")}, ensure_ascii=False))
+    return 1 if failed else 0
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a standalone HTML map of the (filtered) incidents."""
     gdf = read_incidents(Path(args.incidents))
@@ -120,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("paths", nargs="+")
     geo.add_argument("--json", action="store_true", help="one JSON object per file per line")
     geo.set_defaults(func=cmd_geoparse)
+
+    gc = sub.add_parser("geocode", help="look places up by name: \"Tripoli, Lebanon\", \"main square, Almaty\"")
+    gc.add_argument("queries", nargs="+", metavar="QUERY")
+    gc.set_defaults(func=cmd_geocode)
 
     exp = sub.add_parser("export", help="write an incident file as a standalone HTML map")
     exp.add_argument("incidents", help="incident file written by ingest")

@@ -14,7 +14,7 @@ from mapping.articles import read_article
 from mapping.events import extract_incidents
 from mapping.gazetteer.geonames import WorldGazetteer
 from mapping.gazetteer.landmarks import LandmarkGazetteer
-from mapping.gazetteer.online import nominatim
+from mapping.gazetteer.online import GeocoderChain, nominatim
 from mapping.places import Geoparser, parse_article
 from mapping.settings import Settings
 from mapping.store import incidents_to_frame
@@ -28,6 +28,13 @@ def make_geoparser(settings: Settings) -> Geoparser:
     paths = [settings.landmarks_path] + ([settings.extra_landmarks_csv] if settings.extra_landmarks_csv else [])
     online = nominatim(settings) if settings.online else None
     return Geoparser(WorldGazetteer(settings.cache_dir), LandmarkGazetteer(paths), online=online)
+
+
+def make_geocoder_chain(settings: Settings) -> GeocoderChain:
+    """The geopy-shaped chain for place names: world gazetteer, landmark CSVs, then (when
+    ``settings.online``) Nominatim."""
+    parser = make_geoparser(settings)
+    return GeocoderChain([parser.world, parser.landmarks, *([parser.online] if parser.online else [])])
 
 
 def article_incidents(parser: Geoparser, article: Article) -> list[Incident]:

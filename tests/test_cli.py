@@ -162,3 +162,12 @@ def test_absurd_numbers_and_bad_settings_give_clear_results(tmp_path: Path, sett
     proc = subprocess.run([sys.executable, "-m", "mapping", "geoparse", str(article)], capture_output=True,
                           text=True, env=env_bad, timeout=120)
     assert proc.returncode == 2 and "EVENTMAP_MIN_DELAY_SECONDS" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_geocode_command_uses_the_offline_chain(tmp_path: Path, settings: Settings) -> None:
+    proc = run(["geocode", "Tripoli, Lebanon", "main square, Kyiv", "Qwxzv Nowhere"], settings, tmp_path)
+    assert proc.returncode == 1 and "Qwxzv Nowhere" in proc.stderr
+    tripoli, square = (json.loads(line) for line in proc.stdout.splitlines())
+    assert (tripoli["country"], tripoli["precision"]) == ("LB", "city")
+    assert (square["name"], square["precision"], square["source"]) == ("Independence Square, Kyiv", "landmark",
+                                                                       "landmarks")

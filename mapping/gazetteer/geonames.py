@@ -271,11 +271,6 @@ class WorldGazetteer:
         i = self._index.countries.get(code.upper())
         return to_place(self._index.records[i]) if i is not None else None
 
-    def region(self, country: str, admin1: str) -> Place | None:
-        """The admin1 region ``admin1`` of ``country``."""
-        i = self._index.admin1.get((country, admin1))
-        return to_place(self._index.records[i]) if i is not None else None
-
     def capital(self, code: str) -> Place | None:
         """The capital city of the country with ISO2 ``code``, when the gazetteer has it."""
         name = self._index.capitals.get(code.upper())
@@ -307,5 +302,10 @@ class WorldGazetteer:
             found = [p for p in found if (code and p.country == code) or (p.country, p.admin1) in regions]
         if not found:
             return None
+        # a region named after its main city ("Tripoli" district) yields to the city, not to a
+        # village named after the region (California, Maryland)
+        cities = {(p.country, normalize(p.name)): p.population for p in found if p.precision == "city"}
+        found.sort(key=lambda p: p.precision == "region"
+                   and 10 * cities.get((p.country, normalize(p.name)), 0) >= p.population)
         locations = [to_location(p) for p in found]
         return locations[0] if exactly_one else locations
