@@ -60,13 +60,19 @@ def test_install_names_every_missing_file(tmp_path: Path) -> None:
     assert not (tmp_path / "static").exists()  # nothing half-copied
 
 
-def test_inline_page_escapes_script_ends_and_embeds_images(tmp_path: Path) -> None:
-    static = tmp_path / "static"
-    assets.install(_fake_node_modules(tmp_path), static)
+@pytest.fixture
+def static(tmp_path: Path) -> Path:
+    """A complete static folder: the vendored stand-ins installed, the project's own files as stubs."""
+    folder = tmp_path / "static"
+    assets.install(_fake_node_modules(tmp_path), folder)
     for asset in assets.ASSETS:
         if not asset.package:
-            (static / asset.target).parent.mkdir(parents=True, exist_ok=True)
-            (static / asset.target).write_text("/* own */")
+            (folder / asset.target).parent.mkdir(parents=True, exist_ok=True)
+            (folder / asset.target).write_text("/* own */")
+    return folder
+
+
+def test_inline_page_escapes_script_ends_and_embeds_images(static: Path) -> None:
     m = assets.use_inline(folium.Map(tiles=None), static_dir=static)
     page = m.get_root().render()
     assert "</script>'" not in page and "</SCRIPT >" not in page
@@ -78,13 +84,7 @@ def test_inline_page_escapes_script_ends_and_embeds_images(tmp_path: Path) -> No
     assert not re.search(r"<(script|link)[^>]+(src|href)=", page)
 
 
-def test_served_urls_change_with_the_content(tmp_path: Path) -> None:
-    static = tmp_path / "static"
-    assets.install(_fake_node_modules(tmp_path), static)
-    for asset in assets.ASSETS:
-        if not asset.package:
-            (static / asset.target).parent.mkdir(parents=True, exist_ok=True)
-            (static / asset.target).write_text("/* own */")
+def test_served_urls_change_with_the_content(static: Path) -> None:
     js, css = assets.served_links("/app/static/", static)
     assert [n for n, _ in css] == [a.name for a in assets.ASSETS if a.kind == "css"]
     before = dict(js)["eventmap"]
