@@ -113,7 +113,8 @@ def cmd_geocode(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a standalone HTML map of the (filtered) incidents."""
     gdf = read_incidents(Path(args.incidents))
-    out = export_html(gdf, Path(args.out), start=args.start, end=args.end, types=args.types)
+    out = export_html(gdf, Path(args.out), start=args.start, end=args.end, types=args.types,
+                      tiles=None if args.no_tiles else "OpenStreetMap", heat=args.heat, cluster=args.cluster)
     print(f"map written to {out}", file=sys.stderr)
     return 0
 
@@ -148,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--start", type=_iso, help="keep incidents ending after this time (ISO 8601)")
     exp.add_argument("--end", type=_iso, help="keep incidents starting before this time (ISO 8601)")
     exp.add_argument("--types", nargs="+", metavar="TYPE", help="keep these event types only")
+    exp.add_argument("--no-tiles", action="store_true", help="country outlines only, no tile server")
+    exp.add_argument("--heat", action="store_true", help="show the heat layer")
+    exp.add_argument("--cluster", action=argparse.BooleanOptionalAction, default=None,
+                     help="cluster markers (default: when more than 150 are shown)")
     exp.set_defaults(func=cmd_export)
     return p
 

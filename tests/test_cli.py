@@ -124,6 +124,10 @@ def test_export_html_with_filters(corpus: Path, tmp_path: Path, settings: Settin
     assert "gunfire" in page  # the gunfire at 18:30 local time (12:30 GMT)
     assert "Collective Security Treaty Organization" not in page  # 5 January
     assert "Tbilisi" not in page  # May 2024
+    plain = tmp_path / "plain.html"
+    proc = run(["export", str(data), "--out", str(plain), "--no-tiles", "--heat", "--no-cluster"], settings, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "tile.openstreetmap.org" not in plain.read_text(encoding="utf-8")
     bad = run(["export", str(data), "--out", str(some), "--start", "yesterday"], settings, tmp_path)
     assert bad.returncode == 2 and "ISO 8601" in bad.stderr
 
