@@ -30,7 +30,7 @@ $(ASSETS): node_modules/.package-lock.json mapping/assets.py $(STAMP)
 
 assets: $(ASSETS)
 
-data/incidents.parquet: $(STAMP) $(wildcard seeds/*) data/landmarks.csv
+data/incidents.parquet: $(STAMP) $(wildcard seeds/*) data/landmarks.csv $(wildcard mapping/*.py mapping/gazetteer/*.py)
 	$(BIN)/eventmap ingest seeds --out $@ --replace
 
 run: $(ASSETS) data/incidents.parquet
