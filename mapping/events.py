@@ -99,8 +99,13 @@ _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
-                           r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s)? for)\b[^.,;]{0,30}$",
-                           re.IGNORECASE)
+                           r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s)? for|(?:have|has|had) called|"
+                           r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for)\b"
+                           r"[^.,;]{0,30}$", re.IGNORECASE)
+# told after the event word: it did not happen ("a march planned for Tuesday was banned")
+_NOT_HAPPENED = re.compile(r"[^.;]{0,80}?\b(?:was|were|had been|has been|have been) (?:banned|cancell?ed|called off|"
+                           r"postponed|prevented|thwarted|foiled|averted|blocked by (?:the )?(?:court|authorities))\b|"
+                           r"\s+(?:\w+\s+){0,8}?(?:planned|scheduled) for\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:planned|scheduled) for)\b", re.IGNORECASE)
 _ACTORS = re.compile(
@@ -130,14 +135,6 @@ MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|\w+-\w+)\s+)?$", re.IGNORECASE)
-# a place named only as a reference point, not where anything happened
-_REFERENCE_ONLY = re.compile(
-    r"\b(?:bordering|borders?|border with|neighbou?ring|as far (?:away )?as|modell?ed on|legislation in|"
-    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|trip to|summit in|talks in|meeting in|based in|"
-    r"headquartered in|exiled in|fled to|flew to|returned from|statement (?:issued )?in|condemned [^.]{0,30} in|"
-    r"(?:said|says|told \w+|announced|declared|spoke|briefing|conference) in|(?:fled|escaped|crossed)[^.,;]{0,40}? "
-    r"(?:to|into)|border into|"
-    r"attending [^,.]{0,40}? in)\s+(?:the\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
@@ -208,10 +205,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             continue
         if _background(text[sent[0]:sent[1]], published):
             continue
-        mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier
-                    and not _REFERENCE_ONLY.search(text, max(0, r.mention.start - 40), r.mention.start)]
+        mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
+        story_place = _story_place(drafts)
         for d in sent_drafts:
-            d.place = _place_for(d, mentions, ctx, text)
+            d.place = _place_for(d, mentions, ctx, text, story_place)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
                                   for r in mentions)
             if d.definite:
@@ -288,6 +285,12 @@ def _background(sentence: str, published: date) -> bool:
                    for t in timeline.find_times(sentence))
 
 
+def _story_place(drafts: list[_Draft]) -> Place | None:
+    """Where the story last was: the place of the latest event below country level."""
+    return next((d.place for d in reversed(drafts) if d.place is not None and d.place.precision != "country"),
+                None)
+
+
 def _story_time(previous: TimeSpan | None, published: date, tz: str) -> TimeSpan:
     """The time of a sentence that names none: the day the story last named (news goes on
     telling of the same day), if that was in the fortnight before publication; else the
@@ -313,7 +316,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     kept = []
     for m in _TRIGGER_RE.finditer(text, *sent):
         before = text[max(sent[0], m.start() - 40):m.start()]
-        if _NEGATION.search(before) or _HYPOTHETICAL.search(before) or _FUTURE.match(text, m.end(), sent[1]):
+        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _FUTURE.match(text, m.end(), sent[1])
+                or _NOT_HAPPENED.match(text, m.end(), sent[1])):
             continue
         trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
@@ -330,10 +334,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     return kept
 
 
-def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str) -> Place | None:
+def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
+               story_place: Place | None = None) -> Place | None:
     """Where the event of ``d`` happened: the most precise place of its clause (one after "in",
     "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
-    ..."); the city the sentence is about; the country for national acts; the article's city."""
+    ..."); the city the sentence is about; the country for national acts; the city or place
+    the story was last at; the article's city."""
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -354,7 +360,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         return min(mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
     if _NATIONAL.search(text, *d.sentence) and ctx.focus_country:
         return ctx.focus_country
-    return ctx.focus_city or ctx.focus_country
+    return story_place or ctx.focus_city or ctx.focus_country
 
 
 def _city_of(place: Place, ctx: GeoContext) -> Place | None:

@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wordfreq import zipf_frequency
 
@@ -86,6 +86,19 @@ _STREET_WORDS = {"plaza", "piazza", "place", "praça", "praca", "avenida", "aven
                  "bulevar", "ulitsa", "jalan", "jl", "rua", "largo", "paseo", "carrera", "calzada"}
 # Arabic and other name particles that join a name: "Bab al-Tabbaneh", "Abu Dhabi"
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|bin|ibn|abu|ben|de|da|di|du|van|von)-\w", re.I)
+# a place named only as a reference point, not where anything happened
+_REFERENCE_ONLY = re.compile(
+    r"\b(?:bordering|borders?|border with|neighbou?ring|as far (?:away )?as|modell?ed on|legislation in|"
+    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|trip to|summit in|talks in|meeting in|based in|"
+    r"headquartered in|exiled in|fled to|flew to|returned from|statement (?:issued )?in|condemned [^.]{0,30} in|"
+    r"(?:said|says|told \w+|announced|declared|spoke|briefing|conference) in|borders? with|"
+    r"(?:fled|escaped|crossed)[^.,;]{0,40}? "
+    r"(?:to|into)|border into|"
+    r"attending [^,.]{0,40}? in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the interior ministry in Quito said": where a statement came from
+_SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office)\s+in\s+$", re.I)
+_SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told)\b")
+_LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 
 
@@ -244,7 +257,10 @@ class Geoparser:
                                      any(_REGION_WORD.match(text, m.end) for m in ms))
                      for key, ms in by_name.items()}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
-        mentions = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
+        kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
+        mentions = _mark_references(text, kept)
+        resolved_toponyms = {new: resolved_toponyms[old] for old, new in zip(kept, mentions, strict=True)
+                             if old in resolved_toponyms}
 
         focus_city, focus_country = self._focus(resolved_toponyms, dateline_place, countries)
         sentences = split_sentences(text)
@@ -254,7 +270,7 @@ class Geoparser:
             place: Place | None
             if m.kind == "toponym":
                 place = resolved_toponyms[m]
-                if place.precision == "city":
+                if place.precision == "city" and not m.modifier:
                     recent["_city"] = place
             elif m.kind == "landmark":
                 city = self._city_for(m, resolved_toponyms, sentences, focus_city)
@@ -428,6 +444,21 @@ def _follower(tok: _Token) -> bool:
 
 
 _Trie = dict[str, "_Trie"]
+
+
+def _mark_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mark places named only as reference points ("based in Oslo", "the border with Pakistan
+    and Afghanistan", "who was on a visit to Nicosia") as modifiers: named, not where anything
+    happened."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        before = text[max(0, m.start - 60):m.start]
+        glued = bool(out) and out[-1].modifier and _LIST_GLUE.match(text, out[-1].end, m.start) is not None
+        seat = _SEAT_BEFORE.search(before) and _SEAT_AFTER.match(text, m.end)
+        if not m.modifier and (_REFERENCE_ONLY.search(before) or seat or glued):
+            m = replace(m, modifier=True)
+        out.append(m)
+    return out
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

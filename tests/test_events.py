@@ -148,7 +148,7 @@ def test_lima_dates_across_the_month(geoparser: Geoparser) -> None:
 
 def test_security_forces_firing_on_protesters(geoparser: Geoparser) -> None:
     found = _file(geoparser, "04_yangon.txt")
-    mandalay = next(i for i in found if i.place.name == "Mandalay")
+    mandalay = next(i for i in found if i.place.name == "Mandalay" and i.event_type == "Protests")
     assert mandalay.sub_event_type == "Excessive force against protesters"
     assert mandalay.fatalities == 2 and mandalay.time.start.isoformat() == "2021-03-03T11:00:00+06:30"
     assert next(i for i in found if i.place.name == "Yangon" and i.fatalities).fatalities == 8
@@ -264,3 +264,14 @@ def test_a_suburb_does_not_take_its_neighbours_city_hall(geoparser: Geoparser) -
     ctx = geoparser.parse("Youths threw fireworks at the city hall in Irpin, Ukraine, on Monday.")
     hall = next(r.place for r in ctx.mentions if r.mention.text == "city hall")
     assert (hall.name, hall.precision) == ("Irpin", "city")  # not Kyiv's, 20 km away
+
+
+def test_reference_places_story_place_and_banned_marches(geoparser: Geoparser) -> None:
+    text = ("Attack near Mopti\n\nGunmen attacked the village of Ogossagou near Bandiagara, Mali, on Sunday, "
+            "killing 30 people. Granaries were set on fire before the assailants withdrew towards the border with "
+            "Burkina Faso and Niger. A march that youth groups had planned for Tuesday in Mopti was banned. "
+            "A rights group based in Oslo said the interior ministry in Bamako said nothing.\n")
+    found = _incidents(geoparser, text, published=date(2024, 2, 19))
+    assert {i.place.country for i in found} == {"ML"}
+    assert "Mopti" not in {i.place.name for i in found}
+    assert [i.place.name for i in found] == ["Bandiagara"]  # the burning is part of the attack
