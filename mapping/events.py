@@ -206,7 +206,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if _background(text[sent[0]:sent[1]], published):
             continue
         mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
-        story_place = _story_place(drafts)
+        story_place = _story_place(drafts, ctx)
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
@@ -285,10 +285,10 @@ def _background(sentence: str, published: date) -> bool:
                    for t in timeline.find_times(sentence))
 
 
-def _story_place(drafts: list[_Draft]) -> Place | None:
-    """Where the story last was: the place of the latest event below country level."""
-    return next((d.place for d in reversed(drafts) if d.place is not None and d.place.precision != "country"),
-                None)
+def _story_place(drafts: list[_Draft], ctx: GeoContext) -> Place | None:
+    """Where the story last was: the city (or region) of the latest event below country level."""
+    last = next((d.place for d in reversed(drafts) if d.place is not None and d.place.precision != "country"), None)
+    return _city_of(last, ctx) if last is not None and last.precision == "landmark" else last
 
 
 def _story_time(previous: TimeSpan | None, published: date, tz: str) -> TimeSpan:
@@ -364,11 +364,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
 
 
 def _city_of(place: Place, ctx: GeoContext) -> Place | None:
+    """A city, or the city a landmark stands in (as the article names it)."""
     if place.precision == "city":
         return place
     if ctx.focus_city and place.city == ctx.focus_city.name:
         return ctx.focus_city
-    return None
+    return next((r.place for r in ctx.mentions if r.place.precision == "city" and r.place.name == place.city), None)
 
 
 def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text: str) -> list[_Draft]:

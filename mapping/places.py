@@ -98,6 +98,7 @@ _REFERENCE_ONLY = re.compile(
 # "the interior ministry in Quito said": where a statement came from
 _SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office)\s+in\s+$", re.I)
 _SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told)\b")
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga airport"
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 
@@ -275,6 +276,9 @@ class Geoparser:
             elif m.kind == "landmark":
                 city = self._city_for(m, resolved_toponyms, sentences, focus_city)
                 place = self._landmark(m.text, city)
+                if place is not None and place.precision == "landmark" and city is not None \
+                        and self._names_another(text, m, place):
+                    place = city  # "Mitiga airport" is not the city's other airport: an unknown one
                 if place is not None and place.precision == "landmark":
                     kind = self.landmarks.kind_of(m.text) or self._kind.get(normalize(m.text))
                     if kind:
@@ -318,6 +322,16 @@ class Geoparser:
                 if code:
                     counts[code] += 3
         return [c for c, _ in counts.most_common()]
+
+    def _names_another(self, text: str, m: PlaceMention, place: Place) -> bool:
+        """Whether a proper name right before a landmark phrase ("Mitiga airport") names a
+        landmark other than ``place`` (not a place name, a title or a sentence's first word)."""
+        named = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if not named:
+            return False
+        word = re.sub(r"['’]s?$", "", named.group(1))
+        key = normalize(word)
+        return not (key in _LEADING or key in _TITLES or self.world.has_name(key) or key in normalize(place.name))
 
     def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str],
               picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool) -> Place:

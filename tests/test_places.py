@@ -163,3 +163,13 @@ def test_continents_and_old_country_names(geoparser: Geoparser) -> None:
     assert found["Zaire"] == ("Democratic Republic of the Congo", "country", "CD")
     assert found["Africa"] == ("Africa", "region", "")
     assert found["Macedonia"][1:] == ("country", "MK")
+
+
+def test_a_named_landmark_we_do_not_know_is_not_another_one(project_geoparser: Geoparser) -> None:
+    text = ("A commander was detained at Mitiga airport in Tripoli, Libya. The parliament of Georgia met in "
+            "Tbilisi, Georgia. Flights left Tripoli's airport.")
+    marks = {r.mention.start: r.place for r in project_geoparser.parse(text).mentions}
+    mitiga = marks[text.index("airport")]
+    assert (mitiga.name, mitiga.precision) == ("Tripoli", "city")
+    assert marks[text.index("parliament")].precision == "landmark"
+    assert marks[text.rindex("airport")].precision == "landmark"
