@@ -122,9 +122,13 @@ _NUMBER_WORDS = {
 }
 _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|police officers?|officers?|"
                    r"civilians|soldiers|troops|servicemen|militants|rebels|attackers|children|women|men|"
-                   r"students|workers|bystanders|residents|members|others|security personnel")
+                   r"students|workers|bystanders|residents|members|others|security personnel|passengers|"
+                   r"villagers|worshippers|inmates|prisoners|migrants|refugees|miners|fighters|rangers|guards|"
+                   r"policemen|farmers|pilgrims|shoppers|patients|journalists|employees|citizens|Palestinians|"
+                   r"Israelis|Ukrainians|insurgents|gunmen|assailants|jihadists|combatants")
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
-_COUNT = re.compile(rf"\b(?:at least |about |some |more than |over )?(?P<num>{_NUM})(?:\s+of)?"
+_COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
+                    rf"(?:\s+of)?"
                     rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
                             r"arrested|detained)\b", re.IGNORECASE)
@@ -139,6 +143,7 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
                            r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
+_SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
@@ -438,7 +443,7 @@ def _fatalities(sentence: str) -> tuple[int, str, int] | None:
     total, parts, used, first = 0, [], [], len(sentence)
     for m in _COUNT.finditer(sentence):
         verb = _CASUALTY_VERB.search(sentence, m.end(), m.end() + 80)
-        n = _number(m.group("num"))
+        n = _number(m.group("low") or m.group("num"))  # "between 10 and 15" is at least 10
         if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None or n > MAX_FATALITIES:
             continue
         total += n
@@ -493,7 +498,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
-    elif (d.trigger.group == "armed" and event_type == "Battles" and _SECURITY.search(text, *d.clause)
+    elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
+          and _SECURITY.search(text, *d.clause)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
         event_type, sub = _VAC, "Attack"  # "an officer opened fire on a car": no second armed side
     elif (d.trigger.group == "riot" and _ARMED_ACTORS.search(text, *d.sentence)

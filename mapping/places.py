@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from geopy.distance import geodesic
 from wordfreq import zipf_frequency
 
 from mapping.gazetteer.geonames import WorldGazetteer, normalize
@@ -98,6 +99,12 @@ _REFERENCE_ONLY = re.compile(
 # "the interior ministry in Quito said": where a statement came from
 _SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office)\s+in\s+$", re.I)
 _SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told)\b")
+# "about 30 km south of Bahir Dar": a place of its own, away from the one named
+_OFFSET = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+$", re.IGNORECASE)
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+             "northwest": 315}
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga airport"
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
@@ -288,8 +295,15 @@ class Geoparser:
                 place = None  # "Nyala, the capital of South Darfur": a description, not a place of its own
             else:
                 place = self._anaphor_place(m.text, recent, focus_city, focus_country)
+            offset = _OFFSET.search(text, max(0, m.start - 60), m.start) if m.kind == "toponym" else None
+            if offset and place is not None and place.precision in ("city", "landmark"):
+                m = replace(m, modifier=True)  # Bahir Dar only measures where it happened
             if place is not None:
                 resolved.append(ResolvedMention(m, place))
+            if offset and place is not None and place.precision in ("city", "landmark"):
+                resolved.append(ResolvedMention(
+                    PlaceMention(text[offset.start():m.end], offset.start(), m.end, "anaphor"),
+                    _offset_place(place, offset)))
             if m.kind == "toponym" and place is not None and place.precision == "country":
                 capital_of = _CAPITAL_OF.match(text, m.end)  # "Somalia's capital"
                 capital = self.world.capital(place.country) if capital_of else None
@@ -458,6 +472,16 @@ def _follower(tok: _Token) -> bool:
 
 
 _Trie = dict[str, "_Trie"]
+
+
+def _offset_place(place: Place, m: re.Match[str]) -> Place:
+    """The point ``m`` ("30 km south of") away from ``place``, as precise as a town."""
+    km = float(m.group("n")) * (1.609344 if m.group("unit").lower().startswith("mile") else 1.0)
+    bearing = _BEARINGS[re.sub(r"[- ]", "", m.group("dir").lower())]
+    point = geodesic(kilometers=km).destination((place.latitude, place.longitude), bearing)
+    return Place(name=f"{m.group(0).strip()} {place.name}", latitude=point.latitude, longitude=point.longitude,
+                 precision="city", country=place.country, timezone=place.timezone, source=place.source,
+                 place_id=f"{place.place_id}@{km:.0f}km{bearing}", population=0, admin1=place.admin1)
 
 
 def _mark_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -275,3 +275,17 @@ def test_reference_places_story_place_and_banned_marches(geoparser: Geoparser) -
     assert {i.place.country for i in found} == {"ML"}
     assert "Mopti" not in {i.place.name for i in found}
     assert [i.place.name for i in found] == ["Bandiagara"]  # the burning is part of the attack
+
+
+def test_distance_and_direction_from_a_town_and_count_ranges(geoparser: Geoparser) -> None:
+    from mapping.gazetteer.landmarks import haversine_km
+
+    text = ("Drone strike in Amhara\n\nA drone struck a minibus near a village about 30 km south of Bahir Dar, "
+            "Ethiopia, on Monday evening, and between 10 and 15 passengers were killed. Two days earlier a convoy "
+            "of federal troops was ambushed outside Dangila.\n")
+    found = _incidents(geoparser, text, published=date(2024, 4, 16))
+    strike = next(i for i in found if i.event_type == "Explosions/Remote violence")
+    bahir_dar = (11.59364, 37.39077)
+    assert 25 < haversine_km(strike.place.latitude, strike.place.longitude, *bahir_dar) < 35
+    assert strike.place.latitude < bahir_dar[0] and strike.fatalities == 10
+    assert next(i for i in found if "ambush" in i.trigger).event_type == "Battles"
