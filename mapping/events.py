@@ -147,6 +147,7 @@ _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
+_UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
                             r"are to)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -398,7 +399,10 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
                   published: date, default_tz: str, previous: TimeSpan | None) -> TimeSpan | None:
     """Give each draft its time; returns the last event time, the reference for "later"."""
-    times = [t for t in timeline.find_times(text, *sent) if not t.is_report]
+    times = [t for t in timeline.find_times(text, *sent)
+             if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
+             and not _UNTIL.match(t.text)]  # "until 06:00 on Wednesday" ends something
+    times.sort(key=lambda t: (t.kind == "relative", t.start))  # "A day earlier, on Monday": the day named wins
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:

@@ -289,3 +289,14 @@ def test_distance_and_direction_from_a_town_and_count_ranges(geoparser: Geoparse
     assert 25 < haversine_km(strike.place.latitude, strike.place.longitude, *bahir_dar) < 35
     assert strike.place.latitude < bahir_dar[0] and strike.fatalities == 10
     assert next(i for i in found if "ambush" in i.trigger).event_type == "Battles"
+
+
+def test_until_times_and_named_days_over_relative_ones(geoparser: Geoparser) -> None:
+    text = ("Kathmandu\n\nThe district administration imposed a curfew in Kathmandu, Nepal, from 17:00 until 06:00 on "
+            "Wednesday, and police said 45 people had been detained. A day earlier, on Monday, a rally in Pokhara "
+            "ended peacefully.\n")
+    found = _incidents(geoparser, text, published=date(2023, 3, 28))
+    curfew = next(i for i in found if i.trigger == "curfew")
+    assert curfew.time.start.isoformat() == "2023-03-28T17:00:00+05:45"
+    assert next(i for i in found if i.sub_event_type == "Arrests").time.start.date() == date(2023, 3, 28)
+    assert next(i for i in found if i.event_type == "Protests").time.start.date() == date(2023, 3, 27)
