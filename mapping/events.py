@@ -66,7 +66,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"cars|vehicles|buses|barricades)|burning (?:tyres|tires|barricades)|riot(?:s|ing|ed)?\b(?! police| gear|"
              r" squad| control| officers)|violent (?:demonstrations?|protests?|clashes)|clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:stones|rocks|fireworks|bottles|"
-             r"petrol bombs|molotov\w*)|smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
+             r"petrol bombs|molotov\w*)|pelted|stoned|"
+             r"smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",

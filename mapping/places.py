@@ -11,6 +11,7 @@ falls back to that city with precision "city", never to a wrong place.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import logging
@@ -107,6 +108,7 @@ _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south":
              "northwest": 315}
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga airport"
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
+_CITY_WORD = re.compile(r"\s+(?:city|town)\b")
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 
 
@@ -262,7 +264,8 @@ class Geoparser:
         for _ in range(2):  # one sense per name and article; the second pass knows where the others are
             picks = {key: self._pick(key, candidates, countries, picks,
                                      [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers],
-                                     any(_REGION_WORD.match(text, m.end) for m in ms))
+                                     any(_REGION_WORD.match(text, m.end) for m in ms),
+                                     any(_CITY_WORD.match(text, m.end) for m in ms))
                      for key, ms in by_name.items()}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
@@ -274,8 +277,13 @@ class Geoparser:
         sentences = split_sentences(text)
         resolved: list[ResolvedMention] = []
         recent: dict[str, Place] = {}
+        starts = [s for s, _ in sentences]
+        sentence = -1
         for m in mentions:
             place: Place | None
+            if bisect.bisect_right(starts, m.start) != sentence:  # "the city" is one named in its own sentence
+                sentence = bisect.bisect_right(starts, m.start)
+                recent.pop("_city", None)
             if m.kind == "toponym":
                 place = resolved_toponyms[m]
                 if place.precision == "city" and not m.modifier:
@@ -348,13 +356,14 @@ class Geoparser:
         return not (key in _LEADING or key in _TITLES or self.world.has_name(key) or key in normalize(place.name))
 
     def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str],
-              picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool) -> Place:
+              picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool, city_word: bool) -> Place:
         """The best candidate for the name ``key``, given the places picked for the other names."""
         others = [p for k, p in picks.items() if k != key]
-        return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word))
+        return max(candidates[key],
+                   key=lambda c: self._score(c, key, countries, others, qualifiers, region_word, city_word))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
-               qualifiers: list[list[Place]], region_word: bool = False) -> float:
+               qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False) -> float:
         """How likely ``c`` is the place a name refers to: population, the countries the text
         names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places."""
         s = math.log10(c.population + 10)
@@ -364,6 +373,8 @@ class Geoparser:
             s -= 1.5
         if region_word:
             s += 3 if c.precision == "region" else 0  # "the Sagaing region", "Zamfara state"
+        if city_word:
+            s += 3 if c.precision == "city" else 0  # "Idlib city"
         if c.precision != "country" and normalize(c.name) != key:
             s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva
         if c.country in countries:
@@ -445,7 +456,7 @@ class Geoparser:
                 return self.landmarks.find_kind(kind, focus_city)
             return recent.get("_last") if kind is None else None
         if head in ("city", "hub") and len(words) == 2:
-            return recent.get("_city", focus_city)  # "the city": the one named last
+            return recent.get("_city", focus_city)  # "the city": the one its sentence named, else the article's
         if head in ("city", "hub") or (head == "capital" and len(words) > 2):
             return focus_city
         if head == "capital" and focus_country:

@@ -173,3 +173,12 @@ def test_a_named_landmark_we_do_not_know_is_not_another_one(project_geoparser: G
     assert (mitiga.name, mitiga.precision) == ("Tripoli", "city")
     assert marks[text.index("parliament")].precision == "landmark"
     assert marks[text.rindex("airport")].precision == "landmark"
+
+
+def test_the_city_is_the_one_its_sentence_names(geoparser: Geoparser) -> None:
+    text = ("Taxi drivers blocked roads in Durban, South Africa. A bus was stoned in Pietermaritzburg. "
+            "Police said 27 people were arrested in the city. Artillery hit the outskirts of Idlib city, Syria.")
+    found = {r.mention.start: r.place for r in geoparser.parse(text).mentions}
+    assert found[text.index("the city")].name == "Durban"
+    idlib = found[text.index("Idlib")]
+    assert (idlib.name, idlib.precision) == ("Idlib", "city")
