@@ -1,9 +1,7 @@
 #!/usr/bin/env python3
-"""Validate the held-out set: eval/holdout/articles/*.txt and eval/holdout/gold/*.json.
+"""Validate an evaluation set: <set>/articles/*.txt and <set>/gold/*.json (eval/dev, eval/holdout).
 
-Run from anywhere:  python eval/holdout/check_gold.py [-v] [--gazetteer]
-
-(A copy of eval/dev/check_gold.py with the holdout paths, dateline zones and incident zones.)
+Run from anywhere:  python eval/check_gold.py eval/dev [-v] [--gazetteer]
 
 Checks, per gold file: the schema (keys, types, value sets); that the article exists and is
 shaped like the seed (title, caption ending in a dateline, blank line, body of 5-10
@@ -34,35 +32,23 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent  # gold "article" paths are relative to the repository root
+REPO = HERE.parent  # gold "article" paths are relative to the repository root
 
-# The dateline city (and country) of each article -> its IANA time zone.
-ZONES = {
-    ("Bahir Dar", "Ethiopia"): "Africa/Addis_Ababa",
-    ("Baidoa", "Somalia"): "Africa/Mogadishu",
-    ("Mopti", "Mali"): "Africa/Bamako",
-    ("Goma", "Democratic Republic of Congo"): "Africa/Lubumbashi",
-    ("Durban", "South Africa"): "Africa/Johannesburg",
-    ("Tripoli", "Libya"): "Africa/Tripoli",
-    ("Idlib", "Syria"): "Asia/Damascus",
-    ("Zahedan", "Iran"): "Asia/Tehran",
-    ("Jenin", "West Bank"): "Asia/Hebron",
-    ("Kathmandu", "Nepal"): "Asia/Kathmandu",
-    ("Wabag", "Papua New Guinea"): "Pacific/Port_Moresby",
-    ("Aktau", "Kazakhstan"): "Asia/Aqtau",
-    ("Yerevan", "Armenia"): "Asia/Yerevan",
-    ("Athens", "Greece"): "Europe/Athens",
-    ("Guayaquil", "Ecuador"): "America/Guayaquil",
-    ("El Alto", "Bolivia"): "America/La_Paz",
-}
-# Incidents with a clock time outside the dateline's zone: (article stem, word in "what") -> zone.
-# Names whose gazetteer candidates are all wrong places (deliberate traps): --gazetteer notes them
-# instead of failing. "Merawi" (Amhara, Ethiopia) only matches Merowe, Sudan (GeoNames spells it
-# Mer'awi); "El Alto" (Bolivia) is absent and only matches places in Peru and Panama.
-GAZETTEER_GAPS = {"Merawi", "El Alto"}
-INCIDENT_ZONES = {
-    ("012_aktau-oil-strike", "Astana"): "Asia/Almaty",  # UTC+5 since 2024-03-01 (was +6)
-}
+# Per set, in <set>/zones.json: the dateline city (and country) of each article -> its IANA time
+# zone; incidents whose zone differs from the dateline's (article stem, a word of "what") -> zone;
+# names whose gazetteer candidates are all wrong places on purpose (--gazetteer notes them).
+ZONES: dict[tuple[str, str], str] = {}
+INCIDENT_ZONES: dict[tuple[str, str], str] = {}
+GAZETTEER_GAPS: set[str] = set()
+
+
+def _load_set(set_dir: Path) -> None:
+    data = json.loads((set_dir / "zones.json").read_text(encoding="utf-8"))
+    ZONES.update({(c, k): z for c, k, z in data["zones"]})
+    INCIDENT_ZONES.update({(a, w): z for a, w, z in data["incident_zones"]})
+    GAZETTEER_GAPS.update(data.get("gazetteer_gaps", []))
+
+
 ZONE_ALIASES = {"Europe/Kyiv": "Europe/Kiev"}  # older tzdata
 
 TYPES = {
@@ -156,7 +142,7 @@ class Checker:
         if TOP_KEYS - keys or keys - TOP_KEYS - TOP_OPTIONAL:
             self.fail(where, f"top-level keys: missing {sorted(TOP_KEYS - keys)}, unknown {sorted(keys - TOP_KEYS - TOP_OPTIONAL)}")
             return None
-        expected_article = f"eval/holdout/articles/{path.stem}.txt"
+        expected_article = (path.parent.parent / "articles" / f"{path.stem}.txt").relative_to(REPO).as_posix()
         if gold["article"] != expected_article:
             self.fail(where, f"article should be {expected_article!r}, is {gold['article']!r}")
         art = REPO / gold["article"]
@@ -360,11 +346,14 @@ class Checker:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("set_dir", type=Path, help="the set's folder, e.g. eval/dev or eval/holdout")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--gazetteer", action="store_true", help="also check city points against the project's gazetteer")
     args = ap.parse_args()
+    set_dir = args.set_dir.resolve()
+    _load_set(set_dir)
     ck = Checker(args.verbose)
-    gold_dir, art_dir = HERE / "gold", HERE / "articles"
+    gold_dir, art_dir = set_dir / "gold", set_dir / "articles"
     golds = sorted(gold_dir.glob("*.json"))
     arts = sorted(art_dir.glob("*.txt"))
     if {p.stem for p in golds} != {p.stem for p in arts}:

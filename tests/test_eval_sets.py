@@ -1,0 +1,18 @@
+"""The annotated evaluation sets stay valid (schema, offsets, dates, zones, decoys)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mapping.settings import PROJECT_ROOT
+
+
+@pytest.mark.parametrize("name", ["dev", "holdout"])
+def test_eval_set_is_clean(name: str) -> None:
+    proc = subprocess.run([sys.executable, str(PROJECT_ROOT / "eval" / "check_gold.py"),
+                           str(PROJECT_ROOT / "eval" / name)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "clean" in proc.stdout
