@@ -5,8 +5,14 @@ Each sentence is split into clauses. A trigger ("stormed", "gunfire", "explosion
 takes the time expression and the place mention of its own clause; a clause with a time but
 no trigger lends its time to the sentence's first trigger without one ("The sound of gunfire
 came ..., stormed on Wednesday, at around 5:30 p.m."); "again ... later" repeats the event.
-Incidents of one article that describe the same event (same kind, same place, compatible
-times) are merged, keeping the most precise time and place.
+A definite mention of an event told before ("the blast, at about 5:10 a.m.") adds its time
+(and a place named after it) to that event instead of making a new one. A sentence with no
+place or time of its own takes the story's last place and day. Negated, hypothetical, future,
+banned and background events (earlier years, "for years") are skipped, and so are places named
+only as reference points (marked by the geoparser). Deaths go to one event of their sentence.
+Incidents of one article that describe the same event (same type, same place, one time
+inside the other) are merged, keeping the narrower time, the more precise place and the more
+specific sub-event type.
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ class _Trigger:
     pattern: str
     event_type: str
     sub_event_type: str
-    group: str  # armed, riot, protest, vac, strategic, or fatal (deaths typed by the rest of the sentence)
+    # armed, riot, protest, vac, strategic; clash and attack (typed by who is involved); fatal
+    # (deaths, typed by the rest of the sentence)
+    group: str
 
 
 _EXPL = "Explosions/Remote violence"
