@@ -145,6 +145,7 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM})\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
+_PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|\w+-\w+)\s+)?$", re.IGNORECASE)
@@ -210,7 +211,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     default_tz = _tz(ctx.focus_city) or _tz(ctx.focus_country) or "UTC"
     drafts: list[_Draft] = []
     previous: TimeSpan | None = None
-    fatal_by_sentence: dict[tuple[int, int], tuple[int, str]] = {}
+    fatal_by_sentence: dict[tuple[int, int], _Deaths] = {}
     for sent in split_sentences(text):
         if sent[1] <= article.body_start:
             continue
@@ -232,8 +233,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])
         if fatalities:
-            fatal_by_sentence[sent] = fatalities[:2]
-            owner = _deaths_owner(sent_drafts, sent[0] + fatalities[2])
+            fatal_by_sentence[sent] = fatalities
+            owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first)
             owner = owner.antecedent or owner
             owner.deaths_from = owner.deaths_from or sent
         for d in sent_drafts:
@@ -244,6 +245,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         drafts.extend(sent_drafts)
     kept = [d for d in _merge_fatal(drafts) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
+    _dedupe_deaths(fatal_by_sentence, kept)
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
@@ -447,29 +449,80 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     return previous
 
 
-def _fatalities(sentence: str) -> tuple[int, str, int] | None:
+@dataclass
+class _Deaths:
+    """Deaths a sentence reports: a lower bound, the words, where they begin, and each count
+    with the kind of people it counts ((12, "police"), (24, "protester"))."""
+
+    count: int
+    words: list[str]
+    first: int
+    groups: list[tuple[int, str]]
+
+    def without(self, group: tuple[int, str]) -> _Deaths:
+        """These deaths but one group, told elsewhere already."""
+        k = self.groups.index(group)
+        return _Deaths(self.count - group[0], self.words[:k] + self.words[k + 1:], self.first,
+                       self.groups[:k] + self.groups[k + 1:])
+
+
+def _fatalities(sentence: str) -> _Deaths | None:
     """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
     A count of people counts when the next casualty verb after it says they died
     ("Dozens of protesters and 12 police died": both), or when it follows "killing".
     """
-    total, parts, used, first = 0, [], [], len(sentence)
+    words: list[str] = []
+    groups: list[tuple[int, str]] = []
+    used, first = [], len(sentence)
     for m in _COUNT.finditer(sentence):
         verb = _CASUALTY_VERB.search(sentence, m.end(), m.end() + 80)
         n = _number(m.group("low") or m.group("num"))  # "between 10 and 15" is at least 10
         if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None or n > MAX_FATALITIES:
             continue
-        total += n
-        parts.append(m.group(0).strip())
+        words.append(m.group(0).strip())
+        groups.append((n, _kind_of_people(m.group(0))))
         used.append(m.span("num"))
         first = min(first, m.start())
     for m in _KILLING.finditer(sentence):
         n = _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES and m.span("num") not in used:
-            total += n
-            parts.append(m.group(0).strip())
+            words.append(m.group(0).strip())
+            groups.append((n, _kind_of_people(sentence[m.end():m.end() + 40])))
             first = min(first, m.start())
-    return (total, "; ".join(parts), first) if parts else None
+    return _Deaths(sum(n for n, _ in groups), words, first, groups) if words else None
+
+
+def _kind_of_people(words: str) -> str:
+    """"12 police officers" and "twelve policemen" count the same kind: "police"."""
+    m = _PEOPLE.search(words)
+    if not m:
+        return "people"
+    noun = m.group().lower()
+    if noun.startswith(("police", "officer")):
+        return "police"
+    return {"demonstrators": "protesters", "persons": "people"}.get(noun, noun)
+
+
+def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft]) -> None:
+    """The same deaths told twice ("12 police died" ... "Twelve police officers were killed")
+    count once, with the event whose place is more precise (the earlier when equal)."""
+    owners = {d.deaths_from: d for d in drafts if d.deaths_from is not None}
+    seen: dict[tuple[int, str], tuple[int, int]] = {}
+    for sent in sorted(deaths):
+        for group in list(deaths[sent].groups):
+            if group not in seen:
+                seen[group] = sent
+                continue
+            earlier = seen[group]
+            a, b = owners.get(earlier), owners.get(sent)
+            rank = _PRECISION_RANK
+            later_finer = a is not None and b is not None and a.place is not None and b.place is not None \
+                and rank[b.place.precision] < rank[a.place.precision]
+            loser = earlier if later_finer else sent
+            deaths[loser] = deaths[loser].without(group)
+            if later_finer:
+                seen[group] = sent
 
 
 def _number(raw: str) -> int | None:
@@ -501,7 +554,7 @@ def _fatal_type(sentence: str) -> tuple[str, str]:
     return _VAC, "Attack"
 
 
-def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple[int, str]], text: str) -> Incident:
+def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deaths], text: str) -> Incident:
     assert d.place is not None and d.time is not None
     s0, s1 = d.sentence
     sentence = text[s0:s1]
@@ -531,7 +584,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], tuple
         incident_id=hashlib.sha256(key.encode()).hexdigest()[:16],
         article_id=article.article_id, title=article.title, source=article.source,
         event_type=event_type, sub_event_type=sub, actors=_actors(sentence),
-        fatalities=deaths[0] if deaths else None, fatalities_text=deaths[1] if deaths else None,
+        fatalities=deaths.count if deaths and deaths.words else None,
+        fatalities_text="; ".join(deaths.words) if deaths and deaths.words else None,
         place=d.place, time=d.time, sentence=sentence, sentence_start=s0, sentence_end=s1,
         trigger=d.trigger_text, article_path=article.path,
     )

@@ -300,3 +300,16 @@ def test_until_times_and_named_days_over_relative_ones(geoparser: Geoparser) -> 
     assert curfew.time.start.isoformat() == "2023-03-28T17:00:00+05:45"
     assert next(i for i in found if i.sub_event_type == "Arrests").time.start.date() == date(2023, 3, 28)
     assert next(i for i in found if i.event_type == "Protests").time.start.date() == date(2023, 3, 27)
+
+
+def test_the_same_deaths_told_twice_count_once(project_geoparser: Geoparser) -> None:
+    from mapping.articles import read_article
+    from tests.conftest import SEED
+
+    article = read_article(SEED)
+    found = extract_incidents(article, project_geoparser.parse(article.text, dateline_place=article.dateline_place))
+    police = [i for i in found if i.fatalities_text and "police" in i.fatalities_text.lower()
+              and i.fatalities and i.fatalities >= 12]
+    assert len(police) == 1 and police[0].place.name == "Almaty"  # the more precise of the two tellings
+    country = next(i for i in found if i.place.precision == "country" and i.fatalities)
+    assert country.fatalities == 24 and country.fatalities_text == "Dozens of protesters"
