@@ -157,6 +157,8 @@ _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
+_GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
+_TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
                             r"are to)\b", re.IGNORECASE)
@@ -412,8 +414,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     """Give each draft its time; returns the last event time, the reference for "later"."""
     times = [t for t in timeline.find_times(text, *sent)
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
-             and not _UNTIL.match(t.text)]  # "until 06:00 on Wednesday" ends something
-    times.sort(key=lambda t: (t.kind == "relative", t.start))  # "A day earlier, on Monday": the day named wins
+             and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
+             and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
+    # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
+    # earlier, on Monday": the day named wins)
+    times.sort(key=lambda t: (_TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:
@@ -442,11 +447,18 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if span is not None and span.end.date() <= published and _FUTURE_CLAUSE.search(text, *owner.clause) \
                 and t.kind in ("weekday", "clock"):
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
-        if span is not None and (owner.time is None or _TIME_RANK[span.precision] < _TIME_RANK[owner.time.precision]):
+        if span is not None and (owner.time is None or _narrower(span, owner.time)):
             for d in in_clause or [owner]:
                 d.time = span
             previous = span
     return previous
+
+
+def _narrower(new: TimeSpan, known: TimeSpan) -> bool:
+    """Whether ``new`` says more than ``known``: a finer precision, or a part of the same span."""
+    if _TIME_RANK[new.precision] < _TIME_RANK[known.precision]:
+        return True
+    return known.start <= new.start and new.end <= known.end and (new.end - new.start) < (known.end - known.start)
 
 
 @dataclass

@@ -313,3 +313,14 @@ def test_the_same_deaths_told_twice_count_once(project_geoparser: Geoparser) -> 
     assert len(police) == 1 and police[0].place.name == "Almaty"  # the more precise of the two tellings
     country = next(i for i in found if i.place.precision == "country" and i.fatalities)
     assert country.fatalities == 24 and country.fatalities_text == "Dozens of protesters"
+
+
+def test_part_of_a_named_day_and_gmt_asides(geoparser: Geoparser) -> None:
+    text = "Athens\n\nRiot police fired tear gas at dawn on Saturday in Athens, Greece.\n"
+    dawn = next(i for i in _incidents(geoparser, text, published=date(2024, 3, 31)))  # a Sunday
+    assert dawn.time.start.date() == date(2024, 3, 30) and dawn.time.start.hour == 4
+    text = ("Cotabato\n\nA bomb exploded at a market in Cotabato City, Philippines, early on Sunday. The device went "
+            "off at 6:40 a.m. local time (2240 GMT Saturday).\n")
+    found = _incidents(geoparser, text, published=date(2024, 3, 31))
+    bomb = next(i for i in found if i.event_type == "Explosions/Remote violence")
+    assert bomb.time.start.isoformat() == "2024-03-31T06:40:00+08:00"
