@@ -167,9 +167,14 @@ def _wire_date(head: str, reference: date) -> date | None:
 def _body_start(text: str) -> int:
     """Offset where the body begins: after a heading block (title, caption) of at most three
     lines that ends in a blank line; else after a first line that does not end a sentence."""
-    m = re.match(r"\s*(?:[^\n]*\S[^\n]*\n){1,3}[ \t]*\n\s*", text)
-    if m:
-        return m.end()
+    lines = text.lstrip().split("\n", 4)
+    offset = len(text) - len(text.lstrip())
+    for k in range(1, min(3, len(lines) - 1) + 1):  # a heading of one to three lines, then a blank line
+        if all(ln.strip() for ln in lines[:k]) and not lines[k].strip():
+            rest = text[offset + sum(len(ln) + 1 for ln in lines[:k + 1]):]
+            return len(text) - len(rest.lstrip())
+        if not lines[k - 1].strip():
+            break
     first = re.match(r"\s*([^\n]*)\n", text)
     if first and not first.group(1).rstrip().endswith((".", "!", "?", '"', "”")):
         return first.end()

@@ -109,12 +109,15 @@ _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without
                        re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s)? for|(?:have|has|had) called|"
-                           r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for)\b"
+                           r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
+                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
-_NOT_HAPPENED = re.compile(r"[^.;]{0,80}?\b(?:was|were|had been|has been|have been) (?:banned|cancell?ed|called off|"
-                           r"postponed|prevented|thwarted|foiled|averted|blocked by (?:the )?(?:court|authorities))\b|"
-                           r"\s+(?:\w+\s+){0,8}?(?:planned|scheduled) for\b", re.IGNORECASE)
+_NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
+                           r"had been|has been|have been) (?:banned|cancell?ed|called off|postponed|prevented|thwarted|"
+                           r"foiled|averted|blocked by (?:the )?(?:court|authorities))\b|"
+                           r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
+                           re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:planned|scheduled) for)\b", re.IGNORECASE)
 _ACTORS = re.compile(
@@ -146,6 +149,8 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
+                   rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|\w+-\w+)\s+)?$", re.IGNORECASE)
@@ -231,6 +236,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                   for r in mentions)
             if d.definite:
                 d.antecedent = _antecedent(d, drafts)
+                if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
+                    d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk
         sent_drafts = _split_by_places(sent_drafts, mentions, text)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])
@@ -240,6 +247,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             owner = owner.antecedent or owner
             owner.deaths_from = owner.deaths_from or sent
         for d in sent_drafts:
+            if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent):
+                d.antecedent = None  # its own day is another: a new event
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
@@ -336,7 +345,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     for m in _TRIGGER_RE.finditer(text, *sent):
         before = text[max(sent[0], m.start() - 40):m.start()]
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _FUTURE.match(text, m.end(), sent[1])
-                or _NOT_HAPPENED.match(text, m.end(), sent[1])):
+                or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
+                                                            sent[1]))):
             continue
         trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
@@ -350,7 +360,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if (kind, clause) not in seen:
             seen.add((kind, clause))
             kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
-    return kept
+    # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was
+    return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
+        o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))]
 
 
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
@@ -502,7 +514,13 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(sentence[m.end():m.end() + 40])))
             first = min(first, m.start())
-    return _Deaths(sum(n for n, _ in groups), words, first, groups) if words else None
+    if not words:
+        return None
+    total = sum(n for n, _ in groups)
+    toll = _TOLL.search(sentence)
+    if toll and (n := _number(toll.group("num"))) is not None and n <= MAX_FATALITIES:
+        total = max(n, total - n)  # "shot dead 3 ..., and the death toll rose to 5": 5 in all
+    return _Deaths(total, words, first, groups)
 
 
 def _kind_of_people(words: str) -> str:
@@ -514,6 +532,20 @@ def _kind_of_people(words: str) -> str:
     if noun.startswith(("police", "officer")):
         return "police"
     return {"demonstrators": "protesters", "persons": "people"}.get(noun, noun)
+
+
+def _could_be_one(a: _Draft, b: _Draft, slack: timedelta = timedelta(0)) -> bool:
+    """Whether two events could be one: places one inside the other, times overlapping (or
+    within ``slack`` of each other)."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return True
+    same_place = pa.place_id == pb.place_id or (
+        pa.country == pb.country and "country" in (pa.precision, pb.precision)) or pa.city == pb.name \
+        or pb.city == pa.name or (pa.city is not None and pa.city == pb.city)
+    ta, tb = a.time, b.time
+    overlap = ta is None or tb is None or (ta.start - slack < tb.end and tb.start - slack < ta.end)
+    return same_place and overlap
 
 
 def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft]) -> None:
@@ -528,6 +560,8 @@ def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft])
                 continue
             earlier = seen[group]
             a, b = owners.get(earlier), owners.get(sent)
+            if a is not None and b is not None and not _could_be_one(a, b, slack=timedelta(days=1)):
+                continue  # six killed in Jos, six killed in Bokkos: two events
             rank = _PRECISION_RANK
             later_finer = a is not None and b is not None and a.place is not None and b.place is not None \
                 and rank[b.place.precision] < rank[a.place.precision]

@@ -12,6 +12,8 @@ _ABBREVIATIONS = {
 }
 # a single line break ends a sentence unless the next line goes on in lower case (hard wrapping)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?![ \t]*[a-z(])")
+_ZONE_WORDS = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "BST", "IST",
+               "MSK", "ET", "PT", "CT", "Z"}
 _LIST_ITEM = re.compile(r"(?:[\w'’\-]+ ){1,3}(?:and|or) ")
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
 
@@ -22,8 +24,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         if m.group().startswith(".") and m.group() == ".":
-            word = re.search(r"([\w.]+)$", text[start:m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 24):m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in ("a.m", "p.m"):  # "at 6 a.m. Thousands gathered" ends; "at 6 a.m. local time" does not
+                nxt = re.match(r"\s+([A-Z]\w*)", text[m.end():m.end() + 12])
+                if not nxt or nxt.group(1) in _ZONE_WORDS:
+                    continue
+            elif word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(text, start, end, spans)

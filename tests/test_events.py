@@ -324,3 +324,24 @@ def test_part_of_a_named_day_and_gmt_asides(geoparser: Geoparser) -> None:
     found = _incidents(geoparser, text, published=date(2024, 3, 31))
     bomb = next(i for i in found if i.event_type == "Explosions/Remote violence")
     assert bomb.time.start.isoformat() == "2024-03-31T06:40:00+08:00"
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Protesters blocked roads in Port Harcourt, Nigeria, on Monday.",
+     lambda f: [i.place.name for i in f] == ["Port Harcourt"]),
+    ("Gunmen attacked a meeting in Lagos, Nigeria, on Monday.", lambda f: [i.place.name for i in f] == ["Lagos"]),
+    ("Gunmen killed 6 people in Jos, Nigeria, on Monday. Gunmen killed 6 people in Bokkos on Monday.",
+     lambda f: sorted(i.fatalities or 0 for i in f) == [6, 6]),
+    ("A drone strike hit Donetsk, Ukraine, on Monday. Officials said the attack on Belgorod, Russia, on Tuesday "
+     "killed 3 people.", lambda f: {i.place.name for i in f} == {"Donetsk", "Belgorod"}),
+    ("Security forces shot dead 3 protesters in Mandalay, Myanmar, on Monday, and the death toll rose to 5.",
+     lambda f: [i.fatalities for i in f] == [5]),
+    ("Thousands are expected to rally in Arequipa, Peru, next week.", lambda f: f == []),
+    ("A bomb attack on a bus killed 5 people in Quetta, Pakistan, on Monday.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Explosions/Remote violence", 5)]),
+    ("Protesters marched through Lagos, Nigeria, on Monday after a rally in Abuja was banned.",
+     lambda f: any(i.event_type == "Protests" and i.place.name == "Lagos" for i in f)),
+])
+def test_reviewers_sentences(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
+    assert check(found), [(i.event_type, i.place.name, i.fatalities, i.trigger) for i in found]
