@@ -28,7 +28,7 @@ from mapping import timeline
 from mapping.gazetteer.landmarks import haversine_km
 from mapping.places import GeoContext
 from mapping.text import split_clauses, split_sentences
-from mapping.types import Article, Incident, Place, ResolvedMention, TimeSpan
+from mapping.types import GEO_PRECISIONS, TIME_PRECISIONS, Article, Incident, Place, ResolvedMention, TimeSpan
 
 logger = logging.getLogger(__name__)
 
@@ -161,10 +161,10 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|
 _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
-# a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
+# a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
                             r"are to)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -175,11 +175,11 @@ SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
 _GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent demonstration", "Peaceful protest",
                       "Attack", "Change to group/activity", "Disrupted weapons use"}
-_PRECISION_RANK = {"landmark": 0, "city": 1, "region": 2, "country": 3}
-_TIME_RANK = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4}
-# the subject of a sentence with no place of its own that acts for the whole country
+_PRECISION_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}  # finest first
+_TIME_RANK = {p: i for i, p in enumerate(TIME_PRECISIONS)}
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country|throughout the country|"
                          r"across the nation)\b", re.IGNORECASE)
+# the subject of a sentence with no place of its own that acts for the whole country
 _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet|nationwide|across the country)\b",
                        re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
