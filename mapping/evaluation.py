@@ -90,15 +90,9 @@ def _fits(row: Any, gold: dict[str, Any], minutes: float) -> float | None:
     return 0.0 if first <= hi and lo <= last else None
 
 
-def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -> GoldReport:
-    """Match ``gdf``'s incidents to the gold incidents one to one, as many as possible
-    (augmenting paths), each gold incident trying the candidates nearest in time first."""
-    report = GoldReport(predicted=len(gdf), countries=set(gdf["country"]))
-    rows = [row for _, row in gdf.iterrows()]
-    options: list[list[tuple[float, int]]] = []
-    for g in gold["incidents"]:
-        fits = [(off, k) for k, row in enumerate(rows) if (off := _fits(row, g, minutes)) is not None]
-        options.append(sorted(fits))
+def _assign(options: list[list[tuple[float, int]]]) -> dict[int, int]:
+    """A one-to-one assignment of golds to rows, as many pairs as there can be (augmenting
+    paths); each gold tries its candidates ``(cost, row)`` cheapest first. Gold -> row."""
     owner: dict[int, int] = {}  # row -> gold
 
     def place(gi: int, seen: set[int]) -> bool:
@@ -113,7 +107,17 @@ def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -
 
     for gi in range(len(options)):
         place(gi, set())
-    matched = {gi: k for k, gi in owner.items()}
+    return {gi: k for k, gi in owner.items()}
+
+
+def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -> GoldReport:
+    """Match ``gdf``'s incidents to the gold incidents one to one, as many as possible
+    (augmenting paths), each gold incident trying the candidates nearest in time first."""
+    report = GoldReport(predicted=len(gdf), countries=set(gdf["country"]))
+    rows = [row for _, row in gdf.iterrows()]
+    options = [sorted((off, k) for k, row in enumerate(rows) if (off := _fits(row, g, minutes)) is not None)
+               for g in gold["incidents"]]
+    matched = _assign(options)
     for gi, g in enumerate(gold["incidents"]):
         if gi not in matched:
             report.matches.append(GoldMatch(g["what"], None))
@@ -123,6 +127,111 @@ def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -
         report.matches.append(GoldMatch(g["what"], row["incident_id"],
                                         haversine_km(row["latitude"], row["longitude"], g["lat"], g["lon"]),
                                         off if "start" in g else None))
+    return report
+
+
+# --------------------------------------------------------------------------- per-field accuracy
+
+FIELDS: tuple[str, ...] = ("type", "sub_event_type", "date", "time", "place", "fatalities")
+
+
+@dataclass
+class FieldReport:
+    """Per-field accuracy over gold incidents aligned leniently with predicted incidents.
+
+    A gold incident is *aligned* with the predicted incident that best fits it among those
+    within a day of its date and either near it (three times its ``km``, at least 100 km) or of
+    one of its types; then each field is judged on its own: ``right[f]`` of ``judged[f]``.
+    ``time`` is judged only for golds with a clock time (within ``minutes``), ``fatalities``
+    only for golds with ``fatalities_at_least``, ``sub_event_type`` only where gold gives one.
+    """
+
+    gold: int = 0
+    aligned: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    judged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: FieldReport) -> None:
+        """Add another article's counts to this one."""
+        self.gold += other.gold
+        self.aligned += other.aligned
+        for f in FIELDS:
+            self.right[f] += other.right[f]
+            self.judged[f] += other.judged[f]
+        self.wrong.extend(other.wrong)
+
+    def accuracy(self, name: str) -> float:
+        """Share of judged aligned golds whose ``name`` field is right (nan when none judged)."""
+        return self.right[name] / self.judged[name] if self.judged[name] else float("nan")
+
+    def lines(self) -> list[str]:
+        """The figures as readable lines."""
+        out = [f"aligned {self.aligned}/{self.gold} gold incidents"]
+        out += [f"  {f:<15} {self.accuracy(f):.3f} ({self.right[f]}/{self.judged[f]})" for f in FIELDS]
+        return out
+
+
+def _gold_days(g: dict[str, Any]) -> tuple[date, date]:
+    if "start" in g:
+        day = _local(g["start"]).date()
+        return day, day
+    if "date" in g:
+        day = date.fromisoformat(g["date"])
+        return day, day
+    lo, hi = (date.fromisoformat(d) for d in g["date_range"])
+    return lo, hi
+
+
+def _verdicts(row: Any, g: dict[str, Any], minutes: float) -> dict[str, bool | None]:
+    """Field -> right (True/False), or None when gold does not judge that field."""
+    first, last = _days(row)
+    lo, hi = _gold_days(g)
+    verdict: dict[str, bool | None] = dict.fromkeys(FIELDS)
+    verdict["type"] = row["event_type"] in g["types"]
+    if g.get("sub_event_type"):
+        verdict["sub_event_type"] = row["sub_event_type"] == g["sub_event_type"]
+    verdict["date"] = first <= hi and lo <= last
+    if "start" in g:
+        off = abs((_local(row["start_time"]) - _local(g["start"])).total_seconds()) / 60
+        verdict["time"] = off <= minutes
+    verdict["place"] = haversine_km(row["latitude"], row["longitude"], g["lat"], g["lon"]) <= g["km"]
+    if g.get("fatalities_at_least") is not None:
+        f = row["fatalities"]
+        verdict["fatalities"] = not pd.isna(f) and int(f) >= g["fatalities_at_least"]
+    return verdict
+
+
+def field_report(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -> FieldReport:
+    """Align ``gdf``'s incidents with the gold incidents and judge each field on its own."""
+    rows = [row for _, row in gdf.iterrows()]
+    options: list[list[tuple[float, int]]] = []
+    for g in gold["incidents"]:
+        lo, hi = _gold_days(g)
+        fits = []
+        for k, row in enumerate(rows):
+            first, last = _days(row)
+            if (first - hi).days > 1 or (lo - last).days > 1:
+                continue
+            km = haversine_km(row["latitude"], row["longitude"], g["lat"], g["lon"])
+            typed = row["event_type"] in g["types"]
+            if km > max(3 * g["km"], 100) and not typed:
+                continue
+            misses = sum(v is False for v in _verdicts(row, g, minutes).values())
+            fits.append((misses + min(km / max(g["km"], 1), 10) / 100, k))
+        options.append(sorted(fits))
+    matched = _assign(options)
+    report = FieldReport(gold=len(gold["incidents"]), aligned=len(matched))
+    for gi, k in matched.items():
+        g = gold["incidents"][gi]
+        for name, ok in _verdicts(rows[k], g, minutes).items():
+            if ok is None:
+                continue
+            report.judged[name] += 1
+            report.right[name] += ok
+            if not ok:
+                report.wrong.append(f"{name}: {g['what']} <- {rows[k]['event_type']}/{rows[k]['sub_event_type']} "
+                                    f"{rows[k]['start_time']} {rows[k]['location_name']} f={rows[k]['fatalities']}")
     return report
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from mapping.evaluation import score
+from mapping.evaluation import field_report, score
 from mapping.pipeline import ingest
 from mapping.places import Geoparser
 from mapping.settings import PROJECT_ROOT
@@ -58,3 +58,21 @@ def test_a_wrong_answer_scores_lower(project_geoparser: Geoparser) -> None:
         gdf[col] = [s.replace("2022-01-0", "2022-02-0") for s in gdf[col]]
     rep = score(gdf, json.loads(GOLD.read_text(encoding="utf-8")))
     assert rep.found <= 2
+
+
+def test_per_field_report_on_the_seed(project_geoparser: Geoparser) -> None:
+    """Every gold incident of the seed aligns; a day's shift is judged a wrong date (and time)
+    but leaves type and place right."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gdf = ingest([SEED], project_geoparser).incidents
+    rep = field_report(gdf, gold)
+    print("\n".join(rep.lines()))
+    assert rep.aligned == rep.gold == 9
+    assert rep.accuracy("type") >= 8 / 9 and rep.accuracy("date") == 1.0
+    shifted = gdf.copy()
+    for col in ("start_time", "end_time"):
+        shifted[col] = [s.replace("2022-01-06", "2022-01-07") for s in shifted[col]]
+    worse = field_report(shifted, gold)
+    assert worse.accuracy("date") < rep.accuracy("date")
+    assert worse.right["time"] == 0 < rep.right["time"]
+    assert worse.accuracy("type") == rep.accuracy("type")
