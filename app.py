@@ -40,6 +40,7 @@ from mapping.dashboard import (
     timeline_counts,
     type_colours,
 )
+from mapping.fusion import events
 from mapping.maps import build_map, map_html
 from mapping.pipeline import article_incidents, make_geoparser
 from mapping.places import Geoparser
@@ -52,7 +53,7 @@ MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_PASTED_CHARS = 200_000
 TABLE_COLUMNS = ["start_time", "event_type", "sub_event_type", "location_name", "geo_precision", "country",
-                 "fatalities", "actors", "sentence", "title"]
+                 "fatalities", "sources", "actors", "sentence", "title"]
 BASEMAPS = {"OpenStreetMap tiles (online)": "OpenStreetMap", "Country outlines only (offline)": None}
 CLUSTERING = {"auto (when many)": None, "on": True, "off": False}
 
@@ -385,8 +386,11 @@ def main() -> None:
         return
     f, window = sidebar_filters(data)
     options = sidebar_map_options()
-    shown = apply_filters(data, f)
-    st.caption(f"{len(shown)} of {len(data)} incidents match the filters · window {window}")
+    matching = apply_filters(data, f)
+    shown = events(matching)  # one row per event that several articles report
+    fused = f" (from {len(matching)} reports: some incidents are in several articles)" \
+        if len(matching) > len(shown) else ""
+    st.caption(f"{len(shown)} of {data['event_id'].nunique()} incidents match the filters{fused} · window {window}")
     show_map(shown, options)
     show_timeline(data, f)
     show_downloads(shown, options)

@@ -40,6 +40,7 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from mapping import assets as _assets
+from mapping.fusion import events
 from mapping.store import atomic_write, filter_incidents, validate_incidents
 from mapping.types import EVENT_TYPES
 
@@ -162,10 +163,13 @@ def build_map(
     under ``static_url`` (the Streamlit app). The table must meet the incident contract
     (:func:`mapping.store.validate_incidents`; ``validate=False`` skips the check for a table
     the caller has validated already, e.g. a filtered view of one); no incidents gives a world view.
+    An event that several articles report is one marker (:func:`mapping.fusion.events`) whose
+    popup lists the other reports.
     Raises :class:`mapping.assets.AssetsMissingError` when the map's JavaScript is not installed.
     """
     if validate:
         validate_incidents(gdf)
+    gdf = events(gdf)
     clustered = len(gdf) > CLUSTER_ABOVE if cluster is None else cluster
     centre, zoom, bounds = _view(gdf)
     m = folium.Map(location=centre, zoom_start=zoom, tiles=tiles, control_scale=True)
@@ -234,7 +238,9 @@ def incident_payload(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
 
     Repeated texts (types, places, titles...) are indices into ``strings``, a table of
     HTML-escaped strings whose item 0 is ""; ``sentence`` holds each escaped sentence;
-    ``offset`` is each local time's UTC offset in minutes; ``deaths`` is a number or null.
+    ``offset`` is each local time's UTC offset in minutes; ``deaths`` is a number or null;
+    ``sources`` counts the articles that report the event and ``reports`` (escaped, lines joined
+    by ``<br>``) names the others.
     ``EventMap`` builds popups and tooltips from these, inserting nothing unescaped.
     """
     fatalities_all = [None if pd.isna(f) else int(f) for f in gdf["fatalities"].tolist()]
@@ -268,6 +274,9 @@ def incident_payload(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
     out["weight"] = [_heat_weight(f, max_deaths) for f in fatalities]
     out["deaths"] = fatalities
     out["sentence"] = [_esc(v) for v in frame["sentence"].tolist()]
+    out["sources"] = [int(v) for v in frame["sources"].tolist()] if "sources" in frame else [1] * len(frame)
+    reports = frame["reports"].tolist() if "reports" in frame else [""] * len(frame)
+    out["reports"] = ["<br>".join(_esc(line) for line in str(v).splitlines()) for v in reports]
     return out
 
 

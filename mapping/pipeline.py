@@ -12,6 +12,7 @@ import geopandas as gpd
 from mapping._errors import EventMapError
 from mapping.articles import read_article
 from mapping.events import extract_incidents
+from mapping.fusion import fuse
 from mapping.gazetteer.geonames import WorldGazetteer
 from mapping.gazetteer.landmarks import LandmarkGazetteer
 from mapping.gazetteer.online import GeocoderChain, nominatim
@@ -56,7 +57,8 @@ class IngestResult:
 def ingest(paths: Iterable[Path], parser: Geoparser,
            progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda x: x) -> IngestResult:
     """Read every article file in ``paths``; a bad file is reported and skipped, and a file
-    whose text was already read in this batch is skipped as a duplicate."""
+    whose text was already read in this batch is skipped as a duplicate. Incidents that
+    several articles report are fused (:func:`mapping.fusion.fuse`)."""
     incidents: list[Incident] = []
     result = IngestResult(incidents_to_frame([]))
     seen: dict[str, str] = {}
@@ -76,5 +78,5 @@ def ingest(paths: Iterable[Path], parser: Geoparser,
         except Exception as e:  # a bug of ours must not cost the rest of the batch
             logger.debug("internal error on %s", path, exc_info=True)
             result.errors.append(f"{path}: internal error ({type(e).__name__}: {e}); please report it")
-    result.incidents = incidents_to_frame(incidents)
+    result.incidents = fuse(incidents_to_frame(incidents))
     return result

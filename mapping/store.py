@@ -8,6 +8,8 @@ One row per incident, in a :class:`geopandas.GeoDataFrame` with the columns of
 * ``start_time`` / ``end_time`` are ISO 8601 strings with the *local* UTC offset
   (``"2022-01-06T17:30:00+06:00"``); they are the source of truth for time.
 * ``start_utc`` / ``end_utc`` are ``datetime64[ns, UTC]`` copies for filtering.
+* ``event_id``, ``primary`` (bool), ``sources`` (int) and ``article_ids`` say which rows
+  report one event (:mod:`mapping.fusion`); a table without them reads as one event per row.
 
 Files are written atomically (temporary file in the same folder, fsync, ``os.replace``)
 as GeoParquet, GeoJSON, GeoPackage or CSV, chosen by the file's suffix.
@@ -29,6 +31,7 @@ import pyogrio
 import shapely
 
 from mapping._errors import StorageError, ValidationError
+from mapping.fusion import FUSION_COLUMNS, fuse, singletons
 from mapping.types import EVENT_TYPES, GEO_PRECISIONS, TIME_PRECISIONS, Incident
 
 logger = logging.getLogger(__name__)
@@ -62,6 +65,11 @@ _COLUMN_KINDS: dict[str, str] = {
     "trigger": "text",
     "start_utc": "utc",
     "end_utc": "utc",
+    # fusion (mapping/fusion.py): the rows that report one event share its event_id
+    "event_id": "text",
+    "primary": "bool",
+    "sources": "int",
+    "article_ids": "text",
 }
 INCIDENT_COLUMNS: tuple[str, ...] = tuple(_COLUMN_KINDS)
 
@@ -74,6 +82,7 @@ _TEXT_COLUMNS = _columns("text")
 _FLOAT_COLUMNS = _columns("float")
 _INT_COLUMNS = _columns("int")
 _UTC_COLUMNS = _columns("utc")
+_BOOL_COLUMNS = _columns("bool")
 _UTC_DTYPE = "datetime64[ns, UTC]"
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".parquet", ".geojson", ".gpkg", ".csv")
@@ -89,7 +98,7 @@ _MAX_IDS_LISTED = 5
 def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
     """Turn incidents into the incident table (an empty iterable gives an empty table)."""
     rows = [_incident_row(incident) for incident in incidents]
-    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+    frame = pd.DataFrame(rows, columns=[c for c in INCIDENT_COLUMNS if c not in FUSION_COLUMNS])
     frame, problems = _conform(frame)
     if problems:  # only reachable with malformed records (e.g. a naive datetime)
         logger.warning("incidents_to_frame: %s", "; ".join(problems))
@@ -147,6 +156,9 @@ def _conform(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     frame = frame.copy()
     problems: list[str] = []
     present = set(frame.columns)
+    if "incident_id" in present and "article_id" in present and not present & set(FUSION_COLUMNS):
+        frame = singletons(frame)  # a table from before fusion, or from elsewhere: each row its own event
+        present |= set(FUSION_COLUMNS)
     for col in _TEXT_COLUMNS:
         if col in present:
             frame[col] = _as_text(frame[col])
@@ -165,6 +177,11 @@ def _conform(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
             bad |= values.isna() | (values != values.round())
             _note(problems, frame, bad, f"{col} is not a whole number")
             frame[col] = values.where(~bad, -1).round().astype("int64")
+    for col in _BOOL_COLUMNS:
+        if col in present:
+            values = frame[col].map(_as_bool)
+            _note(problems, frame, values.isna(), f"{col} is not true or false")
+            frame[col] = values.fillna(True).astype(bool)
     for col in _UTC_COLUMNS:
         if col in present:
             frame[col], bad = _as_utc_series(frame[col])
@@ -179,6 +196,17 @@ def _conform(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 def _as_text(values: pd.Series) -> pd.Series:
     """Strings, with missing values as ``""``."""
     return values.astype(object).where(values.notna(), "").astype(str).astype("str")
+
+
+def _as_bool(value: object) -> bool | None:
+    """True/False from a bool, 0/1 or a word such as "true"/"false" (CSV); None otherwise."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, float, np.integer, np.floating)) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
+        return value.strip().lower() in ("true", "1")
+    return None
 
 
 def _as_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -617,7 +645,7 @@ def upsert_incidents(existing: gpd.GeoDataFrame, new: gpd.GeoDataFrame,
     article_id or article_path is among ``articles`` ((article_id, article_path) pairs of
     every article read anew, also those that now give no incident, or were edited), are
     dropped; everything else is kept. The result is sorted by start_utc then incident_id,
-    with a fresh index.
+    with a fresh index, and fused afresh (:func:`mapping.fusion.fuse`).
     """
     for name, frame in (("existing", existing), ("new", new)):
         missing = [c for c in ("incident_id", "article_id", "start_utc") if c not in frame]
@@ -635,7 +663,7 @@ def upsert_incidents(existing: gpd.GeoDataFrame, new: gpd.GeoDataFrame,
     else:
         combined = pd.concat(parts, ignore_index=True)
     combined = gpd.GeoDataFrame(combined, geometry=GEOMETRY, crs=new.crs or existing.crs)
-    combined = combined.sort_values(["start_utc", "incident_id"], kind="stable")
+    combined = fuse(combined.sort_values(["start_utc", "incident_id"], kind="stable"))
     logger.debug("upsert: kept %d, replaced %d, added %d", len(kept), int(replaced.sum()), len(new))
     return combined.reset_index(drop=True)
 

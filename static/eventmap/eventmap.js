@@ -6,7 +6,8 @@
  *   lat, lon, colour, radius, uncertainty (metres, 0 = none), start, end (ms since epoch, UTC),
  *   offset (minutes east of UTC of the local time), weight (heat), deaths (number or null),
  *   sentence (escaped HTML), and type, sub, place, geo, tprec, deaths_text, actors, title,
- *   source: indices into strings (escaped HTML, strings[0] = ""); one item per incident;
+ *   source: indices into strings (escaped HTML, strings[0] = ""); sources (articles reporting the
+ *   event) and reports (escaped HTML: the other articles' titles); one item per event;
  *   options: {cluster, heat, uncertainty, tiles_name},
  *   fit: null | {bounds: [[south, west], [north, east]], paddingTopLeft, paddingBottomRight, maxZoom},
  *   playback: null | {start, end, step (ms), offset_minutes, offset_label, day (bool), interval (ms)}
@@ -71,6 +72,8 @@
       (p.actors[i] ? "<b>Actors:</b> " + s[p.actors[i]] + "<br>" : "") +
       "<blockquote>" + p.sentence[i] + "</blockquote>" +
       "<i>" + s[p.title[i]] + "</i>" + (p.source[i] ? " \u2014 " + s[p.source[i]] : "") +
+      (p.sources && p.sources[i] > 1 ? "<br><b>Reported by " + String(Number(p.sources[i])) + " articles;</b> also:<br>" +
+        p.reports[i] : "") +
       "</div>";
   }
 
