@@ -17,7 +17,9 @@ from datetime import date, datetime
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+from scipy.optimize import linear_sum_assignment
 
 from mapping.gazetteer.landmarks import haversine_km
 
@@ -139,9 +141,10 @@ FIELDS: tuple[str, ...] = ("type", "sub_event_type", "date", "time", "place", "f
 class FieldReport:
     """Per-field accuracy over gold incidents aligned leniently with predicted incidents.
 
-    A gold incident is *aligned* with the predicted incident that best fits it among those
-    within a day of its date and either near it (three times its ``km``, at least 100 km) or of
-    one of its types; then each field is judged on its own: ``right[f]`` of ``judged[f]``.
+    Gold incidents are *aligned* one to one with predicted incidents within a day of their
+    date and either near them (three times ``km``, at least 100 km) or of one of their types:
+    as many pairs as there can be, and of those the pairs with the fewest wrong fields (then
+    the nearest); then each field is judged on its own: ``right[f]`` of ``judged[f]``.
     ``time`` is judged only for golds with a clock time (within ``minutes``), ``fatalities``
     only for golds with ``fatalities_at_least``, ``sub_event_type`` only where gold gives one.
     """
@@ -202,6 +205,20 @@ def _verdicts(row: Any, g: dict[str, Any], minutes: float) -> dict[str, bool | N
     return verdict
 
 
+def _cheapest(options: list[list[tuple[float, int]]], n_rows: int) -> dict[int, int]:
+    """The one-to-one assignment of golds to rows with the most pairs and, among those, the
+    least total cost (Hungarian method). Gold -> row."""
+    if not n_rows or not any(options):
+        return {}
+    unfit = 1e6  # more than any sum of real costs: pairs are maximised first
+    cost = np.full((len(options), n_rows), unfit)
+    for gi, fits in enumerate(options):
+        for c, k in fits:
+            cost[gi, k] = c
+    golds, rows = linear_sum_assignment(cost)
+    return {int(g): int(k) for g, k in zip(golds, rows, strict=True) if cost[g, k] < unfit}
+
+
 def field_report(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -> FieldReport:
     """Align ``gdf``'s incidents with the gold incidents and judge each field on its own."""
     rows = [row for _, row in gdf.iterrows()]
@@ -220,7 +237,7 @@ def field_report(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float 
             misses = sum(v is False for v in _verdicts(row, g, minutes).values())
             fits.append((misses + min(km / max(g["km"], 1), 10) / 100, k))
         options.append(sorted(fits))
-    matched = _assign(options)
+    matched = _cheapest(options, len(rows))
     report = FieldReport(gold=len(gold["incidents"]), aligned=len(matched))
     for gi, k in matched.items():
         g = gold["incidents"][gi]

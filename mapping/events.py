@@ -131,6 +131,7 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
     "scores": 40, "hundreds": 200, "thousands": 2000, "a hundred": 100,
+    "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48,
 }
 _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|police officers?|officers?|"
                    r"civilians|soldiers|troops|servicemen|militants|rebels|attackers|children|women|men|"
@@ -139,9 +140,26 @@ _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|poli
                    r"policemen|farmers|pilgrims|shoppers|patients|journalists|employees|citizens|Palestinians|"
                    r"Israelis|Ukrainians|insurgents|gunmen|assailants|jihadists|combatants")
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
-_COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
+# plural words that are not people ("two days", "three cars"): a count of them is not deaths
+_NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|per cent|kilomet(?:re|er)s|miles|"
+               r"met(?:re|er)s|dollars|euros|pounds|rupees|shillings|cars|vehicles|trucks|buses|buildings|houses|"
+               r"homes|shops|stores|rounds|bullets|shots|rockets|missiles|shells|bombs|blasts|explosions|attacks|"
+               r"incidents|villages|towns|cities|districts|provinces|regions|states|countries|areas|streets|roads|"
+               r"cases|bodies|weapons|guns|rifles|hospitals|schools|churches|mosques|stations|offices|points|tons|"
+               r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes)")
+_COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |nearly |almost |around |up to |"
+                    rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
-                    rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
+                    rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)\b",
+                    re.IGNORECASE)
+# one person: "a 23-year-old man was killed", "a police officer died"
+_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|person|civilian|"
+                  r"soldier|officer|policeman|policewoman|protester|demonstrator|student|journalist|worker|driver|"
+                  r"resident|bystander|passenger|guard|villager|farmer|trader|shopkeeper|pedestrian|motorist|"
+                  r"member|fighter|militant|gunman|attacker|assailant)\b"
+                  r"(?=\s+(?:was|were|had been|has been|have been)?\s*"
+                  r"(?:killed|shot dead|stabbed to death|beaten to death)|\s+died)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:,\s*)?", re.IGNORECASE)  # "dozens of protesters and 12 police"
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
                             r"arrested|detained)\b", re.IGNORECASE)
 _KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|death toll (?:rose |climbed )?"
@@ -153,7 +171,8 @@ _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stan
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
-                       r"weekend|recent|\w+-\w+)\s+)?$", re.IGNORECASE)
+                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
@@ -163,6 +182,7 @@ _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gun
                     re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
+_ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
@@ -360,9 +380,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if (kind, clause) not in seen:
             seen.add((kind, clause))
             kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
-    # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was
+    # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
+    # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
-        o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))]
+        o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
+        and not (d.trigger.group == "protest" and any(
+            o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
 
 
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
@@ -436,6 +459,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     for t in times:
         if t.is_equivalent and has_local:
             continue
+        if _anchored(text, t, drafts, published, default_tz, previous):
+            continue
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
         owner = in_clause[0] if in_clause else None
         if t.repeat:
@@ -464,6 +489,27 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 d.time = span
             previous = span
     return previous
+
+
+def _anchored(text: str, t: timeline.TimeExpression, drafts: list[_Draft], published: date, default_tz: str,
+              previous: TimeSpan | None) -> bool:
+    """"..., which came two days after its fighters overran a base": the event told after
+    "two days after" happened two days *before* the one the sentence is about (or the story's
+    last one). Gives those events their time; False when ``t`` is not such an expression."""
+    if t.kind != "relative" or t.repeat or not _ANCHOR.search(t.text):
+        return False
+    anchors = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.trigger_start > t.start
+               and not d.definite and d.repeat_of is None]
+    if not anchors:
+        return False
+    main = next((d for d in reversed(drafts) if d.trigger_start < t.start and d.repeat_of is None), None)
+    reference = previous
+    if main is not None:
+        reference = main.time or (main.antecedent.time if main.antecedent is not None else None) or previous
+    span = timeline.resolve_time(replace(t, shift=-t.shift), published, _tz(anchors[0].place) or default_tz, reference)
+    for d in anchors:
+        d.time = span
+    return True
 
 
 def _narrower(new: TimeSpan, known: TimeSpan) -> bool:
@@ -499,8 +545,22 @@ def _fatalities(sentence: str) -> _Deaths | None:
     words: list[str] = []
     groups: list[tuple[int, str]] = []
     used, first = [], len(sentence)
-    for m in _COUNT.finditer(sentence):
-        verb = _CASUALTY_VERB.search(sentence, m.end(), m.end() + 80)
+    counts = list(_COUNT.finditer(sentence)) + list(_ONE.finditer(sentence))
+    counts.sort(key=lambda m: m.start())
+    for k, m in enumerate(counts):
+        stop = m.end() + 80
+        for nxt in counts[k + 1:]:  # the verb of this count comes before the next count's, unless they are a list
+            if not _LIST_GAP.fullmatch(sentence, m.end(), nxt.start()):
+                stop = min(stop, nxt.start())
+                break
+        verb = _CASUALTY_VERB.search(sentence, m.end(), stop)
+        if m.re is _ONE:
+            if verb is not None and verb.group().lower() in _DEATH_VERBS and m.span() not in used:
+                words.append(m.group(0).strip())
+                groups.append((1, _kind_of_people(m.group(0))))
+                used.append(m.span())
+                first = min(first, m.start())
+            continue
         n = _number(m.group("low") or m.group("num"))  # "between 10 and 15" is at least 10
         if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None or n > MAX_FATALITIES:
             continue

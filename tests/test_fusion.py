@@ -118,11 +118,13 @@ def fused(project_geoparser: Geoparser) -> gpd.GeoDataFrame:
 
 def test_the_nairobi_protest_of_two_articles_is_one_event(fused: gpd.GeoDataFrame) -> None:
     """Two outlets report the protest of Tuesday 11 March 2025 (one with a clock time); a
-    third article reports the next week's protest; the grenade and Mombasa are other events."""
+    third reports the next week's protest, "a week after two marchers were killed in a similar
+    protest", and so is a third source of the first; the grenade and Mombasa are other events."""
     protests = fused[(fused["event_type"] == "Protests") & (fused["location_name"] == "Nairobi")]
     first = protests[protests["start_time"].str.startswith("2025-03-11")]
-    assert first["event_id"].nunique() == 1 and first["sources"].eq(2).all(), first
-    assert len(first["article_ids"].iloc[0].split("; ")) == 2
+    assert first["event_id"].nunique() == 1 and first["sources"].eq(3).all(), first
+    assert len(first["article_ids"].iloc[0].split("; ")) == 3 and first["fatalities"].eq(2).all()
+    assert first.loc[first["primary"], "time_precision"].tolist() == ["minute"]  # 3 p.m. (1200 GMT)
     later = protests[protests["start_time"].str.startswith("2025-03-18")]
     assert len(later) and later["sources"].eq(1).all()
     grenade = fused[fused["event_type"] == "Explosions/Remote violence"]
@@ -151,11 +153,11 @@ def test_the_map_draws_one_marker_per_event_and_names_the_other_reports(fused: g
     hostile = fused.copy()
     hostile["title"] = hostile["title"] + " <img src=x onerror=alert(1)>"
     shown = events(hostile)
-    assert len(shown) == hostile["event_id"].nunique() == len(hostile) - 1
+    assert len(shown) == hostile["event_id"].nunique() < len(hostile)
     payload = incident_payload(shown)
-    two = [i for i, n in enumerate(payload["sources"]) if n == 2]
+    two = [i for i, n in enumerate(payload["sources"]) if n > 1]
     assert len(two) == 1
     report = payload["reports"][two[0]]
     assert "&lt;img src=x onerror=alert(1)&gt;" in report and "<img" not in report
     page = map_html(hostile, tiles=None)
-    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<img src=x" not in page
+    assert "onerror=alert(1)" in page and "<img src=x" not in page
