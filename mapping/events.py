@@ -108,7 +108,7 @@ _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
-                           r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s)? for|(?:have|has|had) called|"
+                           r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
@@ -182,6 +182,8 @@ _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gun
                     re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
+_NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
+_POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
@@ -226,6 +228,7 @@ class _Draft:
     antecedent: _Draft | None = None
     deaths_from: tuple[int, int] | None = None  # another sentence that gives this event's deaths
     place_follows: bool = False  # the place was named after the trigger ("the strike on the village in X")
+    noticed: bool = False  # the clause tells where it was heard or seen ("the blast was heard at the airport")
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -254,6 +257,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             d.place = _place_for(d, mentions, ctx, text, story_place)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
                                   for r in mentions)
+            d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             if d.definite:
                 d.antecedent = _antecedent(d, drafts)
                 if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
@@ -304,7 +308,7 @@ def _inform(antecedent: _Draft, later: _Draft) -> None:
     here, there = later.place, antecedent.place
     finer = here is not None and (there is None or (_PRECISION_RANK[here.precision] < _PRECISION_RANK[there.precision]
                                                     and here.country == there.country))
-    if finer and later.place_follows:
+    if finer and later.place_follows and not later.noticed:
         antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
 
 
@@ -362,7 +366,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     one per event type and clause ("protests and rallies were held" is one event)."""
     seen: set[tuple[str, tuple[int, int]]] = set()
     kept = []
+    paragraph = text.rfind("\n", 0, sent[0]) + 1
     for m in _TRIGGER_RE.finditer(text, *sent):
+        if _quoted(text, paragraph, m.start()):
+            continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _FUTURE.match(text, m.end(), sent[1])
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
@@ -386,6 +393,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
         and not (d.trigger.group == "protest" and any(
             o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened since ``start`` (a paragraph's start)."""
+    part = text[start:at]
+    return part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d")
 
 
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
@@ -449,6 +462,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     """Give each draft its time; returns the last event time, the reference for "later"."""
     times = [t for t in timeline.find_times(text, *sent)
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
+             and not (_POSSESSIVE_DAY.search(t.text)  # "Sunday's election": the day of something else
+                      and not any(0 <= d.trigger_start - t.end <= 25 for d in drafts))
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day

