@@ -65,8 +65,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
              r"firefights?|gun ?battles?|running battles|armed clash\w*|fighting (?:broke out|"
              r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
-             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
-             r"overr(?:a|u)n|seized control", "Battles", "Armed clash", "armed"),
+             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
+             "Battles", "Armed clash", "armed"),
+    _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)|regained control|took back|liberated", "Battles",
+             "Government regains territory", "armed"),
+    _Trigger(r"overr(?:a|u)n|seized control|took control|captured the (?:town|city|village|district)",
+             "Battles", "Non-state actor overtakes territory", "armed"),
     _Trigger(r"loot(?:ed|ing)|ransack\w*", _SD, "Looting/property destruction", "riot"),
     _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
@@ -91,14 +95,26 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead", _VAC, "Attack", "vac"),
+    _Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", _VAC, "Sexual violence",
+             "vac"),
+    _Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
+             r"(?:new )?(?:military |army |forward |permanent )?(?:base|outpost|headquarters)", _SD,
+             "Headquarters or base established", "strategic"),
+    _Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over)(?=[^.;]{0,80}"
+             r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
+             "strategic"),
+    _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|"
+             r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)",
+             _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)", _SD, "Arrests",
              "strategic"),
-    _Trigger(r"state of emergency|curfew|called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
+    _Trigger(r"state of emergency|curfew|internet (?:was |has been )?(?:cut|suspended|shut|blocked)|"
+             r"(?:cut|suspended|shut down|blocked) (?:\w+ ){0,2}internet|annulled", _SD, "Other", "strategic"),
+    _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks) (?:were |are |had been |to be )?(?:seen|deployed|sent|moving|moved|rolled|flown|"
              r"ordered|patrol\w*)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|flew in (?:\w+ ){0,2}troops|"
-             r"peacekeep\w+|internet (?:was |has been )?(?:cut|suspended|shut|blocked)|(?:cut|suspended|shut down|"
-             r"blocked) (?:\w+ ){0,2}internet|annulled|resigned", _SD, "Change to group/activity", "strategic"),
+             r"peacekeep\w+|resigned", _SD, "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
@@ -162,7 +178,8 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|c
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:,\s*)?", re.IGNORECASE)  # "dozens of protesters and 12 police"
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
                             r"arrested|detained)\b", re.IGNORECASE)
-_KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|death toll (?:rose |climbed )?"
+_KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|beheaded|beheading|executed|"
+                      rf"executing|massacred|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM})\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
@@ -196,7 +213,7 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
 SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
 _GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent demonstration", "Peaceful protest",
-                      "Attack", "Change to group/activity", "Disrupted weapons use"}
+                      "Attack", "Change to group/activity", "Disrupted weapons use", "Other"}
 _PRECISION_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}  # finest first
 _TIME_RANK = {p: i for i, p in enumerate(TIME_PRECISIONS)}
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country|throughout the country|"
@@ -689,7 +706,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and _SECURITY.search(text, *d.clause)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
         event_type, sub = _VAC, "Attack"  # "an officer opened fire on a car": no second armed side
-    elif (d.trigger.group == "riot" and _ARMED_ACTORS.search(text, *d.sentence)
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _ARMED_ACTORS.search(text, *d.sentence)
           and not _CROWD.search(text, *d.clause)):
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians

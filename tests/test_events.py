@@ -345,3 +345,29 @@ def test_part_of_a_named_day_and_gmt_asides(geoparser: Geoparser) -> None:
 def test_reviewers_sentences(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
     assert check(found), [(i.event_type, i.place.name, i.fatalities, i.trigger) for i in found]
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Troops retook the town of Macomia, Mozambique, on Sunday, three days after insurgents overran it on Thursday.",
+     lambda f: [(i.sub_event_type, i.time.start.day) for i in f]
+     == [("Non-state actor overtakes territory", 7), ("Government regains territory", 10)]),
+    ("Insurgents set up a base in the forest near Macomia, Mozambique, on Monday.",
+     lambda f: [i.sub_event_type for i in f] == ["Headquarters or base established"]),
+    ("Rebels withdrew from Chiure, Mozambique, without a fight on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Non-violent transfer of territory"]),
+    ("A curfew was imposed in Lagos, Nigeria, on Monday.", lambda f: [i.sub_event_type for i in f] == ["Other"]),
+    ("Insurgents looted the hospital in Macomia, Mozambique, on Monday, and they beheaded seven civilians.",
+     lambda f: sorted((i.sub_event_type, i.fatalities) for i in f)
+     == [("Attack", 7), ("Looting/property destruction", None)]),
+    ("A 23-year-old man was killed when gunmen opened fire on a crowd in Maracay, Venezuela, on Monday.",
+     lambda f: [i.fatalities for i in f] == [1]),
+    ("Police fired tear gas at hundreds of people marching in Nairobi, Kenya, on Monday, and two marchers were "
+     "killed, a rights group said.", lambda f: [i.fatalities for i in f] == [2]),
+    ('"We heard shooting all night," said a teacher from Mombasa who was visiting Nairobi, Kenya, on Monday.',
+     lambda f: f == []),
+])
+def test_sub_types_counts_and_traps_of_the_second_holdout_kind(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
+                                                              check) -> None:
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
+    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
+                          for i in found]
