@@ -56,7 +56,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", _EXPL, "Shelling/artillery/missile attack",
              "armed"),
     _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
-    _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?"
+    _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
+             r"(?<!petrol )(?<!fire )(?<!fire-)(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?"
              r"\b|ieds?|landmines?|explosives?", _EXPL, "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
@@ -76,7 +77,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|set fire to|torch(?:ed|ing)|burn(?:ed|t|ing) (?:tyres|tires|"
              r"cars|vehicles|buses|barricades)|burning (?:tyres|tires|barricades)|riot(?:s|ing|ed)?\b(?! police| gear|"
-             r" squad| control| officers)|violent (?:demonstrations?|protests?|clashes)|clash(?:ed|es)? with (?:police|"
+             r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
+             r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
+             r"clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:stones|rocks|fireworks|bottles|"
              r"petrol bombs|molotov\w*)|pelted|stoned|"
              r"smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
@@ -89,6 +92,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
+             r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"walk-?outs?|walked out|stay-?aways?|"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
              r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
@@ -168,19 +173,18 @@ _COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |nearly |almo
                     rf"(?:\s+of)?"
                     rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)\b",
                     re.IGNORECASE)
-# one person: "a 23-year-old man was killed", "a police officer died"
-_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|person|civilian|"
-                  r"soldier|officer|policeman|policewoman|protester|demonstrator|student|journalist|worker|driver|"
-                  r"resident|bystander|passenger|guard|villager|farmer|trader|shopkeeper|pedestrian|motorist|"
-                  r"member|fighter|militant|gunman|attacker|assailant)\b"
-                  r"(?=\s+(?:was|were|had been|has been|have been)?\s*"
-                  r"(?:killed|shot dead|stabbed to death|beaten to death)|\s+died)", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:,\s*)?", re.IGNORECASE)  # "dozens of protesters and 12 police"
+# one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
+# be passive (or "died"): "a car bomb killed five" is not one death
+_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?[a-z][a-z\-]+\b(?!\s+of\b)", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$|"
+                             r"^\s*(?:,[^,.;]{0,60},)?\s*$", re.IGNORECASE)
+# "dozens of protesters and 12 police", "a woman and her three children"
+_LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
                             r"arrested|detained)\b", re.IGNORECASE)
-_KILLING = re.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|beheaded|beheading|executed|"
-                      rf"executing|massacred|death toll (?:rose |climbed )?"
-                      rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM})\b"
+_KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
+                      rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
+                      rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
@@ -587,7 +591,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
                 break
         verb = _CASUALTY_VERB.search(sentence, m.end(), stop)
         if m.re is _ONE:
-            if verb is not None and verb.group().lower() in _DEATH_VERBS and m.span() not in used:
+            passive = verb is not None and (verb.group().lower() == "died"
+                                            or _PASSIVE_BEFORE.search(sentence, m.end(), verb.start()) is not None)
+            if passive and verb.group().lower() in _DEATH_VERBS and not any(a <= m.start() < b for a, b in used):
                 words.append(m.group(0).strip())
                 groups.append((1, _kind_of_people(m.group(0))))
                 used.append(m.span())
@@ -601,7 +607,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
         used.append(m.span("num"))
         first = min(first, m.start())
     for m in _KILLING.finditer(sentence):
-        n = _number(m.group("num"))
+        if m.group("num").lower() in ("a", "an") and re.match(r"(?:leaving|death)", m.group(0), re.IGNORECASE):
+            continue  # "leaving a crater"
+        n = 1 if m.group("num").lower() in ("a", "an") else _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES and m.span("num") not in used:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(sentence[m.end():m.end() + 40])))
