@@ -57,8 +57,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "armed"),
     _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
-             r"(?<!petrol )(?<!fire )(?<!fire-)(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?"
-             r"\b|ieds?|landmines?|explosives?", _EXPL, "Remote explosive/landmine/IED", "armed"),
+             r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
+             r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b|ieds?|landmines?|explosives?", _EXPL,
+             "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
@@ -90,7 +91,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in",
              "Protests", "Protest with intervention", "protest"),
-    _Trigger(r"protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
+    _Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
+             r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"walk-?outs?|walked out|stay-?aways?|"
@@ -119,7 +121,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks) (?:were |are |had been |to be )?(?:seen|deployed|sent|moving|moved|rolled|flown|"
              r"ordered|patrol\w*)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|flew in (?:\w+ ){0,2}troops|"
-             r"peacekeep\w+|resigned", _SD, "Change to group/activity", "strategic"),
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*) (?:\w+ ){0,4}peacekeep\w+|"
+             r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned", _SD, "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
@@ -306,11 +309,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
 
 
 def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
-    """The event "the blast" names: the first fitting one of the latest sentence that has one."""
+    """The event "the blast" names: of the latest sentence that has fitting ones, the first of
+    the same kind ("the clashes": clashes), else the first."""
     fitting = [o for o in drafts if o.antecedent is None and _refers_to(later, o)]
     if not fitting:
         return None
-    return next(o for o in fitting if o.sentence == fitting[-1].sentence)
+    latest = [o for o in fitting if o.sentence == fitting[-1].sentence]
+    return min(latest, key=lambda o: o.trigger.group != later.trigger.group)
 
 
 def _refers_to(later: _Draft, earlier: _Draft) -> bool:
@@ -404,7 +409,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.group == "attack" and not definite and m.group().lower().startswith("strike"):
             continue  # "went on strike" is a protest word only with "general"/"hunger"
         definite = definite and trig.group != "strategic"  # "the curfew takes effect" tells something new
-        kind = trig.event_type or trig.group
+        kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
         if (kind, clause) not in seen:
             seen.add((kind, clause))
             kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
@@ -509,7 +514,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                                       trigger_start=t.start))
                 previous = span
             continue
-        if owner is None or owner.time is not None:
+        narrows = owner is not None and owner.time is not None and owner.time.precision == "day" \
+            and t.kind in ("clock", "part")  # "At dawn on Saturday": the dawn of the clause's day
+        if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         if owner is None:
             continue
@@ -517,7 +524,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
-        if span is not None and span.end.date() <= published and _FUTURE_CLAUSE.search(text, *owner.clause) \
+        if span is not None and span.start.date() < published and _FUTURE_CLAUSE.search(text, *owner.clause) \
                 and t.kind in ("weekday", "clock"):
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
@@ -762,6 +769,8 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
 
 
 def _same_event(a: Incident, b: Incident) -> bool:
+    if {a.event_type, b.event_type} == {"Protests", "Riots"} and a.sentence_start == b.sentence_start:
+        return _same_place(a.place, b.place)  # "threw stones at the soldiers, who responded with tear gas": a riot
     if a.event_type != b.event_type or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
     if a.sub_event_type != b.sub_event_type and not {a.sub_event_type, b.sub_event_type} & _GENERIC_SUB_TYPES:
@@ -791,6 +800,8 @@ def _absorb(keep: Incident, other: Incident) -> Incident:
     place = min((keep.place, other.place), key=lambda p: _PRECISION_RANK[p.precision])
     kind = other if keep.sub_event_type in _GENERIC_SUB_TYPES and other.sub_event_type not in _GENERIC_SUB_TYPES \
         else keep
+    if {keep.event_type, other.event_type} == {"Protests", "Riots"}:
+        kind = keep if keep.event_type == "Riots" else other
     return replace(keep, sentence=first.sentence, sentence_start=first.sentence_start,
                    sentence_end=first.sentence_end, place=place, event_type=kind.event_type,
                    sub_event_type=kind.sub_event_type, fatalities=deaths.fatalities if deaths else None,
