@@ -178,9 +178,16 @@ _COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |nearly |almo
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
 # be passive (or "died"): "a car bomb killed five" is not one death
-_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?[a-z][a-z\-]+\b(?!\s+of\b)", re.IGNORECASE)
+_AUX = r"(?!(?:was|were|is|are|had|has|have|been|who|which|that|and|or|said|says|told|reported|added)\b)"
+_SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..., a local official said"
+_ONE = re.compile(rf"\b(?:a|an|one)\s+(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b(?!\s+of\b){_SAID}",
+                  re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$|"
                              r"^\s*(?:,[^,.;]{0,60},)?\s*$", re.IGNORECASE)
+# a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
+_KILL_BEFORE = re.compile(r"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
+                          r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |more than |nearly |"
+                          r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
@@ -582,52 +589,56 @@ class _Deaths:
 def _fatalities(sentence: str) -> _Deaths | None:
     """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
-    A count of people counts when the next casualty verb after it says they died
-    ("Dozens of protesters and 12 police died": both), or when it follows "killing".
+    Counts of people that form a list ("two soldiers and a civilian", "a woman and her three
+    children") count when the next casualty verb after the list says they died ("Dozens of
+    protesters and 12 police died": both; one person only with a passive verb or "died"), or
+    when the list follows "killing" ("killing a captain and two soldiers"). A bare number after
+    "killing" ("killing seven") counts too.
     """
     words: list[str] = []
     groups: list[tuple[int, str]] = []
-    used, first = [], len(sentence)
-    counts = list(_COUNT.finditer(sentence)) + list(_ONE.finditer(sentence))
-    counts.sort(key=lambda m: m.start())
-    for k, m in enumerate(counts):
-        stop = m.end() + 80
-        for nxt in counts[k + 1:]:  # the verb of this count comes before the next count's, unless they are a list
-            if not _LIST_GAP.fullmatch(sentence, m.end(), nxt.start()):
-                stop = min(stop, nxt.start())
-                break
-        verb = _CASUALTY_VERB.search(sentence, m.end(), stop)
-        if m.re is _ONE:
-            passive = verb is not None and (verb.group().lower() == "died"
-                                            or _PASSIVE_BEFORE.search(sentence, m.end(), verb.start()) is not None)
-            if passive and verb.group().lower() in _DEATH_VERBS and not any(a <= m.start() < b for a, b in used):
-                words.append(m.group(0).strip())
-                groups.append((1, _kind_of_people(m.group(0))))
-                used.append(m.span())
-                first = min(first, m.start())
-            continue
-        n = _number(m.group("low") or m.group("num"))  # "between 10 and 15" is at least 10
-        if verb is None or verb.group().lower() not in _DEATH_VERBS or n is None or n > MAX_FATALITIES:
-            continue
-        words.append(m.group(0).strip())
-        groups.append((n, _kind_of_people(m.group(0))))
-        used.append(m.span("num"))
-        first = min(first, m.start())
+    spans: list[tuple[int, int]] = []
+    counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence)], key=lambda m: m.start())
+    chains: list[list[re.Match[str]]] = []
+    for m in counts:
+        if chains and m.start() < chains[-1][-1].end():
+            continue  # overlapping readings of one phrase: the first
+        if chains and _LIST_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start()):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    for k, chain in enumerate(chains):
+        stop = min(chain[-1].end() + 80, chains[k + 1][0].start() if k + 1 < len(chains) else len(sentence))
+        verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
+        died = verb is not None and verb.group().lower() in _DEATH_VERBS
+        passive = died and verb is not None and (verb.group().lower() == "died" or _PASSIVE_BEFORE.search(
+            sentence, chain[-1].end(), verb.start()) is not None)
+        after_killing = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None
+        for m in chain:
+            one = m.re is _ONE
+            if not (after_killing or (passive if one else died)):
+                continue
+            n = 1 if one else _number(m.group("low") or m.group("num"))  # "between 10 and 15": at least 10
+            if n is None or n > MAX_FATALITIES:
+                continue
+            words.append(m.group(0).strip())
+            groups.append((n, _kind_of_people(m.group(0))))
+            spans.append(m.span())
     for m in _KILLING.finditer(sentence):
-        if m.group("num").lower() in ("a", "an") and re.match(r"(?:leaving|death)", m.group(0), re.IGNORECASE):
-            continue  # "leaving a crater"
-        n = 1 if m.group("num").lower() in ("a", "an") else _number(m.group("num"))
-        if n is not None and n <= MAX_FATALITIES and m.span("num") not in used:
+        if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an"):
+            continue  # counted with its noun above
+        n = _number(m.group("num"))
+        if n is not None and n <= MAX_FATALITIES:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(sentence[m.end():m.end() + 40])))
-            first = min(first, m.start())
+            spans.append(m.span())
     if not words:
         return None
     total = sum(n for n, _ in groups)
     toll = _TOLL.search(sentence)
     if toll and (n := _number(toll.group("num"))) is not None and n <= MAX_FATALITIES:
         total = max(n, total - n)  # "shot dead 3 ..., and the death toll rose to 5": 5 in all
-    return _Deaths(total, words, first, groups)
+    return _Deaths(total, words, min(a for a, _ in spans), groups)
 
 
 def _kind_of_people(words: str) -> str:

@@ -365,6 +365,12 @@ def test_reviewers_sentences(geoparser: Geoparser, text: str, check) -> None:  #
      "killed, a rights group said.", lambda f: [i.fatalities for i in f] == [2]),
     ('"We heard shooting all night," said a teacher from Mombasa who was visiting Nairobi, Kenya, on Monday.',
      lambda f: f == []),
+    ("A roadside bomb hit a convoy near Bamenda, Cameroon, on Tuesday, killing a captain and two soldiers, a local "
+     "official said.", lambda f: [i.fatalities for i in f] == [3]),
+    ("A shell struck a house in Taiz, Yemen, on Monday, and a woman and her three children were killed.",
+     lambda f: [i.fatalities for i in f] == [4]),
+    ("A car bomb exploded in Quetta, Pakistan, on Monday, and the blast shattered windows, leaving a crater.",
+     lambda f: [i.fatalities for i in f] == [None]),
 ])
 def test_sub_types_counts_and_traps_of_the_second_holdout_kind(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
                                                               check) -> None:
