@@ -89,7 +89,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-             r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in",
+             r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in|"
+             r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
+             r"activists|marchers)|baton[- ]charg\w+",
              "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
@@ -101,7 +103,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
              "Abduction/forced disappearance", "vac"),
-    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead", _VAC, "Attack", "vac"),
+    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
+             r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
+             r"pedestrians|worshippers|shoppers)", _VAC, "Attack", "vac"),
     _Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", _VAC, "Sexual violence",
              "vac"),
     _Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
@@ -131,6 +135,9 @@ _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in
                          re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
+# "Police denied reports that officers had used stun grenades": a denial reaches further
+_DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
+                     r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
@@ -143,7 +150,7 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
-                     r"due)|(?:planned|scheduled) for)\b", re.IGNORECASE)
+                     r"due)|(?:planned|scheduled)(?! (?:and|or)\b))\b", re.IGNORECASE)  # "rallies planned in Haifa"
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
     r"army|rebels|militants|insurgents|gunmen|attackers|civilians|students|workers|government|president|"
@@ -214,6 +221,7 @@ _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gun
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
+_WHEN = re.compile(r"when\b", re.IGNORECASE)
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
@@ -404,7 +412,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
-        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _FUTURE.match(text, m.end(), sent[1])
+        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before)
+                or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
+                or _FUTURE.match(text, m.end(), sent[1])
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
                                                             sent[1]))):
             continue
@@ -415,7 +425,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "the deaths were being investigated": deaths told before
         if trig.group == "attack" and not definite and m.group().lower().startswith("strike"):
             continue  # "went on strike" is a protest word only with "general"/"hunger"
-        definite = definite and trig.group != "strategic"  # "the curfew takes effect" tells something new
+        # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
+        definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
         if (kind, clause) not in seen:
             seen.add((kind, clause))
@@ -538,6 +549,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             for d in in_clause or [owner]:
                 d.time = span
             previous = span
+    for d in drafts:  # "began at about 09:00, when officers started carrying away protesters": that time
+        if d.time is None and d.repeat_of is None and _WHEN.match(text, d.clause[0]):
+            before = [o for o in drafts if o.clause[1] <= d.clause[0] and o.clause[0] >= sent[0] and o.time is not None]
+            if before:
+                d.time = max(before, key=lambda o: o.clause[1]).time
     return previous
 
 

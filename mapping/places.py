@@ -86,6 +86,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|ove
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
                              r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument)\b")
 # first words of street and square names: "Plaza San Martín" is not San Martín
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Highway|Motorway|"
+                           r"Expressway)\b")
 _STREET_WORDS = {"plaza", "piazza", "place", "praça", "praca", "avenida", "avenue", "calle", "rue", "via", "boulevard",
                  "bulevar", "ulitsa", "jalan", "jl", "rua", "largo", "paseo", "carrera", "calzada"}
 # Arabic and other name particles that join a name: "Bab al-Tabbaneh", "Abu Dhabi"
@@ -250,6 +252,8 @@ class Geoparser:
             initial = _sentence_initial(text, start)
             if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
                 return False
+        if _STREET_AFTER.match(text, start + len(surface)):
+            return False  # "Kaplan Street", "Baghdad Street" (in Damascus): a street's name, not the place
         if _FACILITY_AFTER.match(text, start + len(surface)):
             return False  # "the Semanggi interchange", "the Rueso market": a place's name for something else
         # a fragment of a longer capitalised name ("Galle" of "Galle Face Green", "Central" of
@@ -477,7 +481,7 @@ class Geoparser:
         return None
 
 
-_FOLLOWERS = {"international", "airport", "university", "square", "street", "avenue", "road", "stadium", "hospital",
+_FOLLOWERS = {"international", "airport", "university", "square", "stadium", "hospital",
               "mosque", "bridge", "port", "station", "market", "palace", "park", "prison", "museum", "hotel", "tower",
               "gate", "province", "region", "state", "district", "county", "city", "municipality", "governorate",
               "oblast", "police", "council", "parliament", "court", "airbase", "base", "camp", "refinery", "harbour",
