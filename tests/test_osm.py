@@ -12,7 +12,7 @@ from pathlib import Path
 import osmium
 import pytest
 
-from mapping.gazetteer.osm import OsmLandmark, kind_of, names_of, with_generic_aliases
+from mapping.gazetteer.osm import OsmLandmark, kind_of, locate, names_of, with_generic_aliases
 from mapping.settings import Settings
 
 # Central Nairobi: a town hall node, a named pedestrian square (closed way), a stadium
@@ -191,3 +191,17 @@ def test_generic_phrases_only_for_the_only_one_of_its_kind() -> None:
     rows = with_generic_aliases([row("A Hall", "One"), row("B Hall", "One"), row("C Hall", "Two")],
                                 {"city_hall": ("city hall",)})
     assert [r.aliases for r in rows] == [(), (), ("city hall",)]
+
+
+def test_city_is_the_town_that_dominates_the_spot_or_the_one_addr_city_names() -> None:
+    def at(lat: float, lon: float, addr_city: str = "", addr_country: str = "") -> OsmLandmark:
+        return OsmLandmark("X", (), "police", lat, lon, "test", addr_city=addr_city, addr_country=addr_country)
+
+    rows = locate([at(-1.3133, 36.7876),  # Kibera: Nairobi's, though Pumwani and Lang'ata are GeoNames towns nearby
+                   at(51.4700, -0.4543),  # Heathrow: London's
+                   at(48.8049, 2.1204),  # the palace of Versailles: a town of its own next to Paris
+                   at(-1.3133, 36.7876, addr_city="Langata"),  # the address names the suburb (any spelling)
+                   at(-1.3133, 36.7876, addr_city="Atlantis", addr_country="TZ"),  # no such town; the address's country
+                   at(0.0, -30.0)])  # mid-Atlantic: no town within reach
+    assert [(r.city, r.country) for r in rows] == [("Nairobi", "KE"), ("London", "GB"), ("Versailles", "FR"),
+                                                   ("Lang'ata", "KE"), ("Nairobi", "TZ"), ("", "")]

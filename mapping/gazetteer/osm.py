@@ -243,13 +243,18 @@ class _Towns:
         if not near:
             return addr_city, ""
         if addr_city:
-            key = normalize(addr_city)
-            named = [t for t in near if key in {normalize(n) for n in (t[1], *t[4])}]
+            key = _town_key(addr_city)
+            named = [t for t in near if key in {_town_key(n) for n in (t[1], *t[4])}]
             if named:
                 best = max(named, key=lambda t: t[3])
                 return best[1], best[2]
         best = max(near, key=lambda t: (t[3] + 1) / (t[0] + 1.0) ** 2)
         return best[1], best[2]
+
+
+def _town_key(name: str) -> str:
+    """A town name to compare spellings by: "Lang'ata" and "Langata" are one."""
+    return normalize(name).replace("'", "")
 
 
 def locate(found: list[OsmLandmark]) -> list[OsmLandmark]:
