@@ -155,9 +155,18 @@ def test_a_bad_extract_is_one_clear_line(extract: Path, settings: Settings, tmp_
     assert out.read_text(encoding="utf-8") == "kept\n"  # nothing half-written over the old file
 
 
-def test_missing_extract_is_one_clear_line(settings: Settings, tmp_path: Path) -> None:
-    proc = run(["import-osm", str(tmp_path / "nowhere.osm.pbf"), "--out", str(tmp_path / "o.csv")], settings, tmp_path)
-    assert proc.returncode == 2 and "nowhere.osm.pbf" in proc.stderr and "Traceback" not in proc.stderr
+@pytest.mark.parametrize(("source", "out", "message"), [
+    ("nowhere.osm.pbf", "o.csv", "nowhere.osm.pbf: no such OSM file"),
+    (".", "o.csv", "a folder, not an OSM file"),
+    (None, "file.txt/o.csv", "o.csv: cannot write the landmark CSV"),
+])
+def test_missing_extract_or_unwritable_output_is_one_clear_line(extract: Path, settings: Settings, tmp_path: Path,
+                                                                 source: str | None, out: str, message: str) -> None:
+    (tmp_path / "file.txt").write_text("a file where a folder should be", encoding="utf-8")
+    proc = run(["import-osm", str(tmp_path / source) if source else str(extract), "--out", str(tmp_path / out)],
+               settings, tmp_path)
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1 and message in lines[0], proc.stderr
 
 
 @pytest.mark.parametrize(("tags", "kind"), [

@@ -138,7 +138,7 @@ def read_extract(path: Path, kinds: Iterable[str] | None = None) -> list[OsmLand
         raise GeocoderError("import-osm needs pyosmium: pip install 'eventmap[osm]'") from e
     path = Path(path)
     if not path.is_file():
-        raise GeocoderError(f"{path}: no such OSM file")
+        raise GeocoderError(f"{path}: {'a folder, not an' if path.is_dir() else 'no such'} OSM file")
     wanted = set(kinds) if kinds else set(OSM_KINDS)
     found: list[OsmLandmark] = []
     wkb = osmium.geom.WKBFactory()
@@ -302,8 +302,11 @@ def with_generic_aliases(found: list[OsmLandmark], phrases: Mapping[str, tuple[s
 def write_rows(found: list[OsmLandmark], out: Path) -> None:
     """Write the landmark CSV atomically (a temporary file renamed over ``out``)."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as e:
+        raise GeocoderError(f"{out}: cannot write the landmark CSV ({e.strerror or e})") from e
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
