@@ -1,4 +1,4 @@
-"""The ``eventmap`` command line: ingest, geoparse, export.
+"""The ``eventmap`` command line: ingest, geoparse, geocode, export, import-osm.
 
 Errors reach the user as one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -18,9 +18,10 @@ from tqdm import tqdm
 from mapping import __version__
 from mapping._errors import EventMapError, StorageError
 from mapping.articles import iter_paths, read_article
+from mapping.gazetteer.osm import OSM_KINDS, import_osm
 from mapping.maps import export_html
 from mapping.pipeline import ingest, make_geocoder_chain, make_geoparser
-from mapping.places import parse_article, to_json_places
+from mapping.places import LANDMARK_PHRASES, parse_article, to_json_places
 from mapping.settings import Settings
 from mapping.store import SUPPORTED_SUFFIXES, read_incidents, upsert_incidents, write_incidents
 
@@ -119,6 +120,14 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_import_osm(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the landmarks of an OpenStreetMap extract as a landmark CSV."""
+    rows = import_osm(Path(args.extract), Path(args.out), kinds=args.kinds, phrases=LANDMARK_PHRASES)
+    print(f"{len(rows)} landmarks from {args.extract} written to {args.out}; use them with "
+          f"EVENTMAP_EXTRA_LANDMARKS_CSV={args.out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``eventmap``."""
     p = argparse.ArgumentParser(prog="eventmap", description="Turn news articles into a map of incidents.")
@@ -154,6 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--cluster", action=argparse.BooleanOptionalAction, default=None,
                      help="cluster markers (default: when more than 150 are shown)")
     exp.set_defaults(func=cmd_export)
+
+    osm = sub.add_parser("import-osm", help="landmark CSV rows from an OpenStreetMap extract (.osm.pbf; needs "
+                                            "the osm extra)")
+    osm.add_argument("extract", help="an OpenStreetMap file: .osm.pbf (or .osm, .o5m)")
+    osm.add_argument("--out", required=True, help="the landmark CSV to write (for EVENTMAP_EXTRA_LANDMARKS_CSV)")
+    osm.add_argument("--kinds", nargs="+", choices=sorted(OSM_KINDS), metavar="KIND",
+                     help=f"keep only these kinds ({', '.join(OSM_KINDS)}); default: all")
+    osm.set_defaults(func=cmd_import_osm)
     return p
 
 
