@@ -275,6 +275,7 @@ class GeoparseReport:
     articles: int = 0
     misses: list[str] = field(default_factory=list)
     far: list[str] = field(default_factory=list)
+    by_precision: dict[str, list[float]] = field(default_factory=dict)  # errors by the answer's precision
 
     @property
     def recall(self) -> float:
@@ -307,7 +308,10 @@ class GeoparseReport:
                 f"Accuracy@161km {self.accuracy_161:.3f}",
                 f"median error {self.median_km:.1f} km",
                 f"AUC {self.auc:.3f}",
-                f"speed {rate:.1f} articles/s ({self.seconds:.2f} s)"]
+                f"speed {rate:.1f} articles/s ({self.seconds:.2f} s)",
+                "Accuracy@161km by the answer's precision: " + ", ".join(
+                    f"{k} {sum(e <= 161 for e in v) / len(v):.3f} ({len(v)})"
+                    for k, v in sorted(self.by_precision.items()))]
 
 
 def score_geoparse(report: GeoparseReport, text: str, gold: list[GoldPlace],
@@ -325,5 +329,6 @@ def score_geoparse(report: GeoparseReport, text: str, gold: list[GoldPlace],
         best = min(hits, key=lambda p: abs(p["start"] - g.start) + abs(p["end"] - g.end))
         err = haversine_km(best["latitude"], best["longitude"], g.latitude, g.longitude)
         report.errors_km.append(err)
+        report.by_precision.setdefault(str(best.get("precision", "")), []).append(err)
         if err > 161:
             report.far.append(f"{text[g.start:g.end]} -> {best['name']} ({best['country']}) {err:.0f} km")

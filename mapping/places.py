@@ -36,7 +36,7 @@ MAX_RUN = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICODE)
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
             "central", "greater"}
-_CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du",
+_CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du", "es",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en"}
 # capitalised at the start of a sentence only: not part of a name
 _LEADING = {"the", "a", "an", "in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "as",
@@ -557,7 +557,8 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     for tok in tokens:
         joined = bool(current) and text[current[-1].end:tok.start] == " " and not current[-1].possessive \
             and not current[-1].modifier
-        if tok.capitalised or ((tok.text in _CONNECTORS or _PARTICLE.match(tok.text)) and joined):
+        of_the = tok.text == "the" and bool(current) and current[-1].text == "of"  # "Republic of the Congo"
+        if tok.capitalised or ((tok.text in _CONNECTORS or _PARTICLE.match(tok.text) or of_the) and joined):
             if current and not joined:
                 runs.append(current)
                 current = []

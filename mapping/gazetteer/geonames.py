@@ -34,7 +34,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 9
+_FORMAT = 10
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -51,7 +51,7 @@ _COUNTRY_ABBREVIATIONS = {
     "Britain": "GB", "Great Britain": "GB", "America": "US", "Holland": "NL",
     "Ivory Coast": "CI", "Burma": "MM", "Czechia": "CZ", "Turkiye": "TR", "Türkiye": "TR",
     "Kyrgyzstan": "KG", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Macedonia": "MK", "Zaire": "CD",
-    "Zaïre": "CD", "Democratic Republic of Congo": "CD", "Republic of Congo": "CG", "Micronesia": "FM",
+    "Zaïre": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD", "Republic of Congo": "CG", "Micronesia": "FM",
     "Vatican": "VA", "Persia": "IR", "Ceylon": "LK", "Siam": "TH", "Kampuchea": "KH",
 }
 _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its demonyms
