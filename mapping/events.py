@@ -52,7 +52,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"air ?strikes?|airstrikes?|drones? (?:strikes?|attack\w*|struck|hit|dropped)|air raids?|"
              r"(?:jets?|warplanes?|aircraft|helicopters?) (?:bombed|struck|hit|fired)",
              _EXPL, "Air/drone strike", "armed"),
-    _Trigger(r"shell(?:ing|ed|s)|artillery|missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
+    _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
+             r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
              r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", _EXPL, "Shelling/artillery/missile attack",
              "armed"),
     _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
@@ -101,6 +102,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
              r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
+             r"for|press for)|demanding|chanting|calling for|in protest))", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
@@ -124,7 +127,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks) (?:were |are |had been |to be )?(?:seen|deployed|sent|moving|moved|rolled|flown|"
-             r"ordered|patrol\w*)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|flew in (?:\w+ ){0,2}troops|"
+             r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
+             r"over|took up positions)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|"
+             r"flew in (?:\w+ ){0,2}troops|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*) (?:\w+ ){0,4}peacekeep\w+|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned", _SD, "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
@@ -231,6 +236,8 @@ _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 _VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
+_TOWN_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:parts?|areas|outskirts|the outskirts) of\s+)?(?:the\s+)?",
+                          re.IGNORECASE)  # "in Choloma and parts of San Pedro Sula"
 _LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
 SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
@@ -484,20 +491,22 @@ def _city_of(place: Place, ctx: GeoContext) -> Place | None:
 
 
 def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text: str) -> list[_Draft]:
-    """"stormed the parliament, the city hall and the main square": one draft per landmark."""
+    """"stormed the parliament, the city hall and the main square", "a curfew in Choloma and parts
+    of San Pedro Sula": one draft per landmark, or per town of a list joined by "and"/"or"."""
     out = []
     for d in drafts:
         out.append(d)
-        landmarks = [r for r in mentions if r.mention.kind == "landmark"]
-        chained = False
-        for a, b in itertools.pairwise(landmarks):
-            chained = chained or (a.place == d.place and d.clause[0] <= a.mention.start < d.clause[1])
-            joined = _LIST_JOINER.fullmatch(text, a.mention.end, b.mention.start)
-            if not (chained and joined):
-                chained = False
-                continue
-            if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
-                out.append(replace(d, place=b.place))
+        for kind, joiner in (("landmark", _LIST_JOINER), ("city", _TOWN_JOINER)):
+            same = [r for r in mentions if (r.mention.kind == "landmark") == (kind == "landmark")
+                    and (kind == "landmark" or r.place.precision == "city")]
+            chained = False
+            for a, b in itertools.pairwise(same):
+                chained = chained or (a.place == d.place and d.clause[0] <= a.mention.start < d.clause[1])
+                if not (chained and joiner.fullmatch(text, a.mention.end, b.mention.start)):
+                    chained = False
+                    continue
+                if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
+                    out.append(replace(d, place=b.place))
     return out
 
 
@@ -694,7 +703,8 @@ def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft])
                 continue
             earlier = seen[group]
             a, b = owners.get(earlier), owners.get(sent)
-            if a is not None and b is not None and not _could_be_one(a, b, slack=timedelta(days=1)):
+            slack = timedelta(days=1) if group[0] >= 3 else timedelta(0)  # one death is too common a count
+            if a is not None and b is not None and not _could_be_one(a, b, slack=slack):
                 continue  # six killed in Jos, six killed in Bokkos: two events
             rank = _PRECISION_RANK
             later_finer = a is not None and b is not None and a.place is not None and b.place is not None \

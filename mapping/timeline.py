@@ -85,7 +85,7 @@ _NUMBERS: dict[str, float] = {
 _VAGUE = r"a\s+few|few|several|a\s+couple(?:\s+of)?|couple\s+of"
 _NUM = "|".join(k.replace(" ", r"\s+") for k in sorted(_NUMBERS, key=len, reverse=True))
 _UNITS = {"min": "minute", "minute": "minute", "hr": "hour", "hour": "hour", "day": "day",
-          "week": "week", "month": "month"}
+          "week": "week", "month": "month", "year": "year"}
 _COARSER: dict[str, TimePrecision] = {"minute": "hour", "hour": "day", "day": "week", "week": "month",
                                       "month": "month"}
 _PARTS = {"day": (0, 24), "early hours": (0, 6), "dawn": (4, 8), "morning": (5, 12),
@@ -138,7 +138,7 @@ _MONTH_RE = re.compile(
 _REL_RE = re.compile(
     r"\b(?P<again>again\s+)?(?P<approx>(?:about|around|some|nearly|almost|approximately|roughly|just|only"
     r"|barely|more\s+than|less\s+than|over|under)\s+)?"
-    rf"(?:(?P<num>\d{{1,3}}|{_VAGUE}|{_NUM})\s+)?(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+    rf"(?:(?P<num>\d{{1,3}}|{_VAGUE}|{_NUM})\s+)?(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>later|earlier|afterwards?|after|before|beforehand|ago|previously)\b",
     re.I)
 _REL_DAY_RE = re.compile(
@@ -265,6 +265,8 @@ def _relative(m: re.Match[str]) -> dict[str, Any] | None:
     if unit == "hour" and n % 1:
         unit, n = "minute", n * 60
     exact = not (vague or g["approx"] or g["half"] or "half" in g["num"].lower())
+    if unit == "year":  # "four years ago": a month of that year is as close as a span gets
+        unit, n = "month", n * 12
     precision = {"minute": "minute" if exact else "hour", "hour": "hour", "day": "day", "week": "day",
                  "month": "month"}[unit]
     if vague:
