@@ -242,7 +242,7 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
 SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
 _GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent demonstration", "Peaceful protest",
-                      "Attack", "Change to group/activity", "Disrupted weapons use", "Other"}
+                      "Change to group/activity", "Disrupted weapons use", "Other"}  # not "Attack": not an abduction
 _PRECISION_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}  # finest first
 _TIME_RANK = {p: i for i, p in enumerate(TIME_PRECISIONS)}
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country|throughout the country|"
@@ -275,6 +275,7 @@ class _Draft:
     deaths_from: tuple[int, int] | None = None  # another sentence that gives this event's deaths
     place_follows: bool = False  # the place was named after the trigger ("the strike on the village in X")
     noticed: bool = False  # the clause tells where it was heard or seen ("the blast was heard at the airport")
+    anchored: bool = False  # its time was counted back from the sentence's event ("two days after it overran")
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -527,7 +528,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     for t in times:
         if t.is_equivalent and has_local:
             continue
-        if _anchored(text, t, drafts, published, default_tz, previous):
+        if _anchored(text, t, times, drafts, published, default_tz, previous):
             continue
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
         owner = in_clause[0] if in_clause else None
@@ -542,7 +543,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 previous = span
             continue
         narrows = owner is not None and owner.time is not None and owner.time.precision == "day" \
-            and t.kind in ("clock", "part")  # "At dawn on Saturday": the dawn of the clause's day
+            and t.kind in ("clock", "part_of_day")  # "At dawn on Saturday": the dawn of the clause's day
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         if owner is None:
@@ -554,20 +555,27 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if span is not None and span.start.date() < published and _FUTURE_CLAUSE.search(text, *owner.clause) \
                 and t.kind in ("weekday", "clock"):
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
+        if span is not None and span.precision == "month" and owner not in in_clause:
+            continue  # "the heaviest fighting this year": a month or more says nothing of another clause's event
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
             for d in in_clause or [owner]:
                 d.time = span
-            previous = span
-    for d in drafts:  # "began at about 09:00, when officers started carrying away protesters": that time
-        if d.time is None and d.repeat_of is None and _WHEN.match(text, d.clause[0]):
-            before = [o for o in drafts if o.clause[1] <= d.clause[0] and o.clause[0] >= sent[0] and o.time is not None]
-            if before:
-                d.time = max(before, key=lambda o: o.clause[1]).time
+            if span.precision != "month":  # "in May", "this year": background, not the story's day
+                previous = span
+    timed = [d for d in drafts if d.time is not None and not d.anchored and d.repeat_of is None]
+    for d in drafts:
+        if d.time is not None or d.repeat_of is not None or d.antecedent is not None:
+            continue
+        before = [o for o in timed if o.clause[1] <= d.clause[0]]
+        if before and _WHEN.match(text, d.clause[0]):  # "began at 09:00, when officers started ...": that time
+            d.time = max(before, key=lambda o: o.clause[1]).time
+        elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
+            d.time = timed[0].time
     return previous
 
 
-def _anchored(text: str, t: timeline.TimeExpression, drafts: list[_Draft], published: date, default_tz: str,
-              previous: TimeSpan | None) -> bool:
+def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeExpression], drafts: list[_Draft],
+              published: date, default_tz: str, previous: TimeSpan | None) -> bool:
     """"..., which came two days after its fighters overran a base": the event told after
     "two days after" happened two days *before* the one the sentence is about (or the story's
     last one). Gives those events their time; False when ``t`` is not such an expression."""
@@ -581,9 +589,19 @@ def _anchored(text: str, t: timeline.TimeExpression, drafts: list[_Draft], publi
     reference = previous
     if main is not None:
         reference = main.time or (main.antecedent.time if main.antecedent is not None else None) or previous
-    span = timeline.resolve_time(replace(t, shift=-t.shift), published, _tz(anchors[0].place) or default_tz, reference)
+    tz = _tz(anchors[0].place) or default_tz
+    named = [o for o in times if o.kind == "weekday" and anchors[0].clause[0] <= o.start < anchors[0].clause[1]]
+    if named and reference is not None:  # "three days after insurgents overran it on Friday": the Friday before
+        span = timeline.resolve_time(named[0], reference.start.date() - timedelta(days=1), tz, None)
+    elif any(o.kind == "date" and anchors[0].clause[0] <= o.start < anchors[0].clause[1] for o in times):
+        return True  # the date named stands
+    else:
+        span = timeline.resolve_time(replace(t, shift=-t.shift), published, tz, reference)
     for d in anchors:
-        d.time = span
+        if span is not None and (d.time is None or d.time.precision not in ("minute", "hour")
+                                 or d.time.start.date() != span.start.date()):
+            d.time = span
+        d.anchored = True
     return True
 
 
