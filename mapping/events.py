@@ -68,7 +68,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
              r"firefights?|gun ?battles?|running battles|armed clash\w*|fighting (?:broke out|"
              r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
-             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
+             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
+             r"fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|militants|"
+             r"rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "armed"),
     _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)|regained control|took back|liberated", "Battles",
              "Government regains territory", "armed"),
@@ -552,7 +554,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
-        if span is not None and span.start.date() < published and _FUTURE_CLAUSE.search(text, *owner.clause) \
+        if span is not None and span.start.date() < published \
+                and _FUTURE_CLAUSE.search(text, owner.clause[0], max(t.start, owner.clause[0])) \
                 and t.kind in ("weekday", "clock"):
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
         if span is not None and span.precision == "month" and owner not in in_clause:
