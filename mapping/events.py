@@ -84,8 +84,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
              r"clash(?:ed|es)? with (?:police|"
-             r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:stones|rocks|fireworks|bottles|"
-             r"petrol bombs|molotov\w*)|pelted|stoned|"
+             r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
+             r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
              r"smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
@@ -277,6 +277,7 @@ class _Draft:
     deaths_from: tuple[int, int] | None = None  # another sentence that gives this event's deaths
     place_follows: bool = False  # the place was named after the trigger ("the strike on the village in X")
     noticed: bool = False  # the clause tells where it was heard or seen ("the blast was heard at the airport")
+    placed: bool = False  # its clause names a place
     anchored: bool = False  # its time was counted back from the sentence's event ("two days after it overran")
 
 
@@ -307,6 +308,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
                                   for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
+            d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
             if d.definite:
                 d.antecedent = _antecedent(d, drafts)
                 if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
@@ -370,6 +372,10 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
         return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
                 abs(d.trigger_start - at))
 
+    own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and d.placed
+           and all(o.place != d.place for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
+    if own:
+        return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
         [d for d in drafts if d.trigger.group == "fatal"] or drafts
     return min(events, key=rank)
@@ -744,15 +750,20 @@ def _number(raw: str) -> int | None:
 
 
 def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
-    """A death trigger beside another violent or protest trigger of its sentence adds to that
-    event, not a new one (arrests and decisions do not take deaths)."""
+    """A death trigger beside another violent or protest trigger of its sentence at the same place
+    adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
         if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
-                                              for o in drafts):
-            continue
+                                              and (o.place == d.place or not d.placed) for o in drafts):
+            continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
+            # Ziguinchor", are an event of their own)
         out.append(d)
     return out
+
+
+_TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
+                           r"gunmen|shot|bomb|blast|strike", re.IGNORECASE)
 
 
 def _fatal_type(sentence: str) -> tuple[str, str]:
@@ -771,7 +782,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     sentence = text[s0:s1]
     event_type, sub = d.trigger.event_type, d.trigger.sub_event_type
     if d.trigger.group == "fatal":
-        event_type, sub = _fatal_type(sentence)
+        event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
+            text[max(0, s0 - 400):s1])  # "At least nine people have been killed since Thursday": the story's kind
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
