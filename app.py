@@ -41,7 +41,7 @@ from mapping.dashboard import (
     type_colours,
 )
 from mapping.maps import build_map, map_html
-from mapping.pipeline import article_incidents, make_geoparser
+from mapping.pipeline import article_context, article_incidents, make_geoparser
 from mapping.places import Geoparser
 from mapping.settings import PROJECT_ROOT, Settings
 from mapping.store import incidents_to_frame, read_incidents, upsert_incidents, validate_incidents
@@ -90,7 +90,8 @@ def library(folders: tuple[str, ...], stamp: tuple[float, ...]) -> dict[str, Art
 @st.cache_data(show_spinner="Finding places and times…", max_entries=64)
 def article_marks(text: str, dateline_place: str | None) -> list[Mark]:
     """The place and time mentions of an article, to highlight."""
-    ctx = geoparser().parse(text, dateline_place=dateline_place)
+    article = Article(article_id="", path="", title="", text=text, published=None, dateline_place=dateline_place)
+    ctx = article_context(geoparser(), article)  # a long article is geoparsed piece by piece
     marks = [Mark(r.mention.start, r.mention.end, "place", f"{r.place.name} ({r.place.precision})")
              for r in ctx.mentions]
     marks += [Mark(t.start, t.end, "time", t.kind) for t in find_times(text)]
