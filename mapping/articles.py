@@ -101,7 +101,7 @@ def article_id(text: str) -> str:
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> str:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every
-    other byte is NUL, as in mostly-ASCII text), else Latin-1.
+    other byte is NUL, as in mostly-ASCII text), else Windows-1252, else Latin-1.
 
     Raises ArticleError for binary data: NUL bytes in text that is not UTF-16, or many control
     characters (an image or an archive renamed .txt).
@@ -117,8 +117,12 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        logger.info("%s: not UTF-8, reading as Latin-1", path)
-        text = data.decode("latin-1")
+        try:
+            text = data.decode("cp1252")
+            logger.info("%s: not UTF-8, reading as Windows-1252", path)
+        except UnicodeDecodeError:
+            logger.info("%s: not UTF-8, reading as Latin-1", path)
+            text = data.decode("latin-1")
     sample = text[:_SNIFF_BYTES]
     if sample and sum(ord(c) in _CONTROL or 0x7F <= ord(c) < 0xA0 for c in sample) > _MAX_CONTROL_SHARE * len(sample):
         raise ArticleError(f"{path}: looks like a binary file, not text")
