@@ -112,6 +112,17 @@ def article_folders() -> tuple[str, ...]:
     return tuple(p for p in raw.split(os.pathsep) if p) if raw else (str(PROJECT_ROOT / "seeds"),)
 
 
+# Markdown's links, images, HTML, emphasis, code, tables, maths and Streamlit's colours (":red[...]"),
+# escaped with a backslash as CommonMark allows for any ASCII punctuation.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>!|~$])")
+
+
+def plain(text: object) -> str:
+    """``text`` for a Streamlit element that renders Markdown, shown as it is: no links, images, HTML,
+    emphasis, colours or maths from the data (article titles, sources, file names, messages)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
 def _safe_name(name: str, index: int) -> str:
     """A plain file name for an upload (no folders, no odd characters), unique by ``index``."""
     stem, suffix = os.path.splitext(os.path.basename(name.replace("\\", "/")))
@@ -179,7 +190,7 @@ def dataset() -> gpd.GeoDataFrame | None:
         try:
             base = load(str(path), path.stat().st_mtime)
         except EventMapError as e:
-            st.error(str(e))
+            st.error(plain(e))
             return None
     added = st.session_state.get("added")
     if base is None and added is None:
@@ -188,7 +199,7 @@ def dataset() -> gpd.GeoDataFrame | None:
         return None
     data = added if base is None else (base if added is None else upsert_incidents(base, added))
     if data.empty:
-        st.info(f"{path} holds no incidents: add articles in the sidebar.")
+        st.info(f"{plain(path)} holds no incidents: add articles in the sidebar.")
         return None
     return data
 
@@ -213,7 +224,7 @@ def sidebar_add() -> None:
             if n_articles:
                 st.success(f"{n_incidents} incidents from {n_articles} article(s) added to this session.")
             for error in errors:
-                st.warning(error)
+                st.warning(plain(error))
 
 
 def sidebar_filters(data: gpd.GeoDataFrame) -> tuple[Filters, str]:
@@ -365,13 +376,14 @@ def find_article(article_id: str, article_path: str) -> Article | None:
 
 def show_article(row: pd.Series) -> None:
     article = find_article(row["article_id"], row.get("article_path", ""))
-    st.subheader(row["title"] or "(untitled)")
+    st.subheader(plain(row["title"]) if row["title"] else "(untitled)")
     if article is None:
         st.caption("The article's text is not at hand (not under EVENTMAP_ARTICLES); its sentence:")
         sentence = row["sentence"]
         st.html(highlight_html(sentence, [], (0, len(sentence))))
         return
-    st.caption(f"{article.source or 'source unknown'} · published {article.published or 'date unknown'} · "
+    source = plain(article.source) if article.source else "source unknown"
+    st.caption(f"{source} · published {article.published or 'date unknown'} · "
                "highlighted: places (green), times (blue), this incident's sentence (yellow)")
     marks = article_marks(article.text, article.dateline_place)
     st.html(highlight_html(article.text, marks, (int(row["sentence_start"]), int(row["sentence_end"]))))
