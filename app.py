@@ -112,15 +112,16 @@ def article_folders() -> tuple[str, ...]:
     return tuple(p for p in raw.split(os.pathsep) if p) if raw else (str(PROJECT_ROOT / "seeds"),)
 
 
-# Markdown's links, images, HTML, emphasis, code, tables, maths and Streamlit's colours (":red[...]"),
-# escaped with a backslash as CommonMark allows for any ASCII punctuation.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>!|~$])")
+# Markdown's links, images, HTML, emphasis, code, tables, maths, and colons that start Streamlit's colours
+# (":red[...]") and icons or that make a bare "http://..." a link: escaped with a backslash, as CommonMark
+# allows for any ASCII punctuation.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>!|~$]|:(?=\S))")
 
 
 def plain(text: object) -> str:
     """``text`` for a Streamlit element that renders Markdown, shown as it is: no links, images, HTML,
     emphasis, colours or maths from the data (article titles, sources, file names, messages)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), str(text)).replace("\n", " ")
 
 
 def _safe_name(name: str, index: int) -> str:

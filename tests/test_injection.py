@@ -170,7 +170,8 @@ def test_app_shows_hostile_text_as_text(hostile_frame: gpd.GeoDataFrame, cache_d
     assert_inert(at.html[0].value)
     subheader = next(h.value for h in at.subheader if "javascript" in h.value)
     # Markdown's link, image, HTML and maths syntax arrive escaped: shown as the characters they are.
-    assert r"\[click\]\(javascript:alert\(1\)\)" in subheader and r"\!\[pixel\]" in subheader
+    assert r"\[click\]\(javascript\:alert\(1\)\)" in subheader and r"\!\[pixel\]\(http\://" in subheader
+    assert r"\:red\[red\]" in subheader
     assert r"\<img src=x onerror=alert\(1\)\>" in subheader and r"\$x^2\$" in subheader
     table = at.dataframe[0].value
     for column in ("title", "sentence", "actors", "location_name"):
