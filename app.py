@@ -50,6 +50,7 @@ from mapping.types import EVENT_TYPES, GEO_PRECISIONS, Article
 
 MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_TOTAL_BYTES = 8 * 1024 * 1024  # all files of one upload together: a few minutes of reading at most
 MAX_PASTED_CHARS = 200_000
 TABLE_COLUMNS = ["start_time", "event_type", "sub_event_type", "location_name", "geo_precision", "country",
                  "fatalities", "actors", "sentence", "title"]
@@ -138,12 +139,24 @@ def add_articles(files: list, pasted: str) -> None:
         errors.append(f"{len(files)} files given; only the first {MAX_UPLOAD_FILES} are read.")
         files = files[:MAX_UPLOAD_FILES]
     articles: list[Article] = []
+    budget = MAX_UPLOAD_TOTAL_BYTES
+    # Each file is checked (type, size) before it is written, into a folder removed when this block ends.
     with tempfile.TemporaryDirectory(prefix="eventmap-upload-") as tmp:
         for i, upload in enumerate(files):
+            suffix = os.path.splitext(upload.name)[1].lower()
+            if suffix not in SUFFIXES:
+                errors.append(f"{upload.name}: not an article file ({suffix or 'no extension'}); "
+                              f"expected {' '.join(SUFFIXES)}; skipped.")
+                continue
             if upload.size > MAX_UPLOAD_BYTES:
                 errors.append(f"{upload.name}: {upload.size / 2**20:.1f} MB, over the "
                               f"{MAX_UPLOAD_BYTES // 2**20} MB limit for one article; skipped.")
                 continue
+            if upload.size > budget:
+                errors.append(f"{upload.name}: the files together are over the {MAX_UPLOAD_TOTAL_BYTES // 2**20} MB "
+                              "limit for one upload; skipped.")
+                continue
+            budget -= upload.size
             path = Path(tmp) / _safe_name(upload.name, i)
             path.write_bytes(upload.getvalue())
             try:
@@ -213,8 +226,10 @@ def sidebar_add() -> None:
         with st.form("add", clear_on_submit=True):
             files = st.file_uploader(
                 f"Upload articles (.txt .md .json .html; up to {MAX_UPLOAD_FILES} files, "
-                f"{MAX_UPLOAD_BYTES // 2**20} MB each)",
-                type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True, key="uploads")
+                f"{MAX_UPLOAD_BYTES // 2**20} MB each, {MAX_UPLOAD_TOTAL_BYTES // 2**20} MB in all)",
+                # type=None: add_articles checks each file's type itself and says which it refused and why
+                # (with a type list, Streamlit stops the whole page on a file of another type).
+                type=None, accept_multiple_files=True, key="uploads")
             pasted = st.text_area("…or paste an article (title on the first line)", key="pasted",
                                   max_chars=MAX_PASTED_CHARS, height=120)
             if st.form_submit_button("Add to the map"):
