@@ -42,7 +42,7 @@ from mapping.dashboard import (
 )
 from mapping.fusion import events
 from mapping.maps import build_map, map_html
-from mapping.pipeline import article_incidents, make_geoparser
+from mapping.pipeline import article_context, article_incidents, make_geoparser
 from mapping.places import Geoparser
 from mapping.settings import PROJECT_ROOT, Settings
 from mapping.store import incidents_to_frame, read_incidents, upsert_incidents, validate_incidents
@@ -51,6 +51,7 @@ from mapping.types import EVENT_TYPES, GEO_PRECISIONS, Article
 
 MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_TOTAL_BYTES = 8 * 1024 * 1024  # all files of one upload together: a few minutes of reading at most
 MAX_PASTED_CHARS = 200_000
 TABLE_COLUMNS = ["start_time", "event_type", "sub_event_type", "location_name", "geo_precision", "country",
                  "fatalities", "sources", "actors", "sentence", "title"]
@@ -91,7 +92,8 @@ def library(folders: tuple[str, ...], stamp: tuple[float, ...]) -> dict[str, Art
 @st.cache_data(show_spinner="Finding places and times…", max_entries=64)
 def article_marks(text: str, dateline_place: str | None) -> list[Mark]:
     """The place and time mentions of an article, to highlight."""
-    ctx = geoparser().parse(text, dateline_place=dateline_place)
+    article = Article(article_id="", path="", title="", text=text, published=None, dateline_place=dateline_place)
+    ctx = article_context(geoparser(), article)  # a long article is geoparsed piece by piece
     marks = [Mark(r.mention.start, r.mention.end, "place", f"{r.place.name} ({r.place.precision})")
              for r in ctx.mentions]
     marks += [Mark(t.start, t.end, "time", t.kind) for t in find_times(text)]
@@ -112,6 +114,18 @@ def article_folders() -> tuple[str, ...]:
     return tuple(p for p in raw.split(os.pathsep) if p) if raw else (str(PROJECT_ROOT / "seeds"),)
 
 
+# Markdown's links, images, HTML, emphasis, code, tables, maths, and colons that start Streamlit's colours
+# (":red[...]") and icons or that make a bare "http://..." a link: escaped with a backslash, as CommonMark
+# allows for any ASCII punctuation.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>!|~$]|:(?=\S))")
+
+
+def plain(text: object) -> str:
+    """``text`` for a Streamlit element that renders Markdown, shown as it is: no links, images, HTML,
+    emphasis, colours or maths from the data (article titles, sources, file names, messages)."""
+    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), str(text)).replace("\n", " ")
+
+
 def _safe_name(name: str, index: int) -> str:
     """A plain file name for an upload (no folders, no odd characters), unique by ``index``."""
     stem, suffix = os.path.splitext(os.path.basename(name.replace("\\", "/")))
@@ -126,12 +140,24 @@ def add_articles(files: list, pasted: str) -> None:
         errors.append(f"{len(files)} files given; only the first {MAX_UPLOAD_FILES} are read.")
         files = files[:MAX_UPLOAD_FILES]
     articles: list[Article] = []
+    budget = MAX_UPLOAD_TOTAL_BYTES
+    # Each file is checked (type, size) before it is written, into a folder removed when this block ends.
     with tempfile.TemporaryDirectory(prefix="eventmap-upload-") as tmp:
         for i, upload in enumerate(files):
+            suffix = os.path.splitext(upload.name)[1].lower()
+            if suffix not in SUFFIXES:
+                errors.append(f"{upload.name}: not an article file ({suffix or 'no extension'}); "
+                              f"expected {' '.join(SUFFIXES)}; skipped.")
+                continue
             if upload.size > MAX_UPLOAD_BYTES:
                 errors.append(f"{upload.name}: {upload.size / 2**20:.1f} MB, over the "
                               f"{MAX_UPLOAD_BYTES // 2**20} MB limit for one article; skipped.")
                 continue
+            if upload.size > budget:
+                errors.append(f"{upload.name}: the files together are over the {MAX_UPLOAD_TOTAL_BYTES // 2**20} MB "
+                              "limit for one upload; skipped.")
+                continue
+            budget -= upload.size
             path = Path(tmp) / _safe_name(upload.name, i)
             path.write_bytes(upload.getvalue())
             try:
@@ -179,7 +205,7 @@ def dataset() -> gpd.GeoDataFrame | None:
         try:
             base = load(str(path), path.stat().st_mtime)
         except EventMapError as e:
-            st.error(str(e))
+            st.error(plain(e))
             return None
     added = st.session_state.get("added")
     if base is None and added is None:
@@ -188,7 +214,7 @@ def dataset() -> gpd.GeoDataFrame | None:
         return None
     data = added if base is None else (base if added is None else upsert_incidents(base, added))
     if data.empty:
-        st.info(f"{path} holds no incidents: add articles in the sidebar.")
+        st.info(f"{plain(path)} holds no incidents: add articles in the sidebar.")
         return None
     return data
 
@@ -201,8 +227,10 @@ def sidebar_add() -> None:
         with st.form("add", clear_on_submit=True):
             files = st.file_uploader(
                 f"Upload articles (.txt .md .json .html; up to {MAX_UPLOAD_FILES} files, "
-                f"{MAX_UPLOAD_BYTES // 2**20} MB each)",
-                type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True, key="uploads")
+                f"{MAX_UPLOAD_BYTES // 2**20} MB each, {MAX_UPLOAD_TOTAL_BYTES // 2**20} MB in all)",
+                # type=None: add_articles checks each file's type itself and says which it refused and why
+                # (with a type list, Streamlit stops the whole page on a file of another type).
+                type=None, accept_multiple_files=True, key="uploads")
             pasted = st.text_area("…or paste an article (title on the first line)", key="pasted",
                                   max_chars=MAX_PASTED_CHARS, height=120)
             if st.form_submit_button("Add to the map"):
@@ -213,7 +241,7 @@ def sidebar_add() -> None:
             if n_articles:
                 st.success(f"{n_incidents} incidents from {n_articles} article(s) added to this session.")
             for error in errors:
-                st.warning(error)
+                st.warning(plain(error))
 
 
 def sidebar_filters(data: gpd.GeoDataFrame) -> tuple[Filters, str]:
@@ -365,13 +393,14 @@ def find_article(article_id: str, article_path: str) -> Article | None:
 
 def show_article(row: pd.Series) -> None:
     article = find_article(row["article_id"], row.get("article_path", ""))
-    st.subheader(row["title"] or "(untitled)")
+    st.subheader(plain(row["title"]) if row["title"] else "(untitled)")
     if article is None:
         st.caption("The article's text is not at hand (not under EVENTMAP_ARTICLES); its sentence:")
         sentence = row["sentence"]
         st.html(highlight_html(sentence, [], (0, len(sentence))))
         return
-    st.caption(f"{article.source or 'source unknown'} · published {article.published or 'date unknown'} · "
+    source = plain(article.source) if article.source else "source unknown"
+    st.caption(f"{source} · published {article.published or 'date unknown'} · "
                "highlighted: places (green), times (blue), this incident's sentence (yellow)")
     marks = article_marks(article.text, article.dateline_place)
     st.html(highlight_html(article.text, marks, (int(row["sentence_start"]), int(row["sentence_end"]))))

@@ -12,9 +12,10 @@ import hashlib
 import html
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,6 +26,12 @@ logger = logging.getLogger(__name__)
 
 SUFFIXES: tuple[str, ...] = (".txt", ".md", ".json", ".html", ".htm")
 MAX_BYTES = 50 * 1024 * 1024
+MIN_YEAR, MAX_YEAR = 1800, 2200
+"""Years a publication date may have; other "dates" are not taken for one (pandas' times end in 2262)."""
+FUTURE_SLACK = timedelta(days=1)  # time zones: an article may be dated "tomorrow" where it was written
+_SNIFF_BYTES = 8192
+_MAX_CONTROL_SHARE = 0.05  # text has hardly any control characters besides tab, CR and LF
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
 
 _MONTHS = {
     m: i
@@ -93,22 +100,57 @@ def article_id(text: str) -> str:
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> str:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1.
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every
+    other byte is NUL, as in mostly-ASCII text), else Windows-1252, else Latin-1.
 
-    Raises ArticleError for binary data (NUL bytes without a UTF-16 BOM).
+    Raises ArticleError for binary data: NUL bytes in text that is not UTF-16, or many control
+    characters (an image or an archive renamed .txt).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise ArticleError(f"{path}: not valid UTF-16 text ({e.reason})") from e
-    if b"\x00" in data[:4096]:
-        raise ArticleError(f"{path}: looks like a binary file, not text")
+        return _decode_utf16(data, "utf-16", path)
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head:
+        encoding = _utf16_without_bom(head)
+        if encoding is None:
+            raise ArticleError(f"{path}: looks like a binary file, not text")
+        return _decode_utf16(data, encoding, path)
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        logger.info("%s: not UTF-8, reading as Latin-1", path)
-        return data.decode("latin-1")
+        try:
+            text = data.decode("cp1252")
+            logger.info("%s: not UTF-8, reading as Windows-1252", path)
+        except UnicodeDecodeError:
+            logger.info("%s: not UTF-8, reading as Latin-1", path)
+            text = data.decode("latin-1")
+    sample = text[:_SNIFF_BYTES]
+    if sample and sum(ord(c) in _CONTROL or 0x7F <= ord(c) < 0xA0 for c in sample) > _MAX_CONTROL_SHARE * len(sample):
+        raise ArticleError(f"{path}: looks like a binary file, not text")
+    return text
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the NUL bytes sit at odd/even offsets as in mostly-ASCII UTF-16."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    odd_nul = head[1:2 * pairs:2].count(0)
+    even_nul = head[0:2 * pairs:2].count(0)
+    if odd_nul >= 0.6 * pairs and even_nul == 0:
+        return "utf-16-le"
+    if even_nul >= 0.6 * pairs and odd_nul == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, encoding: str, path: str | Path) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"{path}: not valid UTF-16 text ({e.reason})") from e
+    if "\x00" in text:
+        raise ArticleError(f"{path}: looks like a binary file, not text")
+    return text
 
 
 def parse_date(text: str) -> date | None:
@@ -124,13 +166,17 @@ def parse_date(text: str) -> date | None:
             found.append((m.start(), d))
     for m in _DATE_ISO.finditer(text):
         try:
-            found.append((m.start(), date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             continue
+        if MIN_YEAR <= d.year <= MAX_YEAR:
+            found.append((m.start(), d))
     return min(found)[1] if found else None
 
 
 def _make_date(year: int, month: str, day: int) -> date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return date(year, _MONTHS[month.lower().rstrip(".")], day)
     except (KeyError, ValueError):
@@ -201,6 +247,8 @@ def from_text(text: str, path: str = "<text>", *, published: date | None = None,
     if found is None and fallback_date is not None:
         logger.warning("%s: no publication date in the article; using the file's date %s", path, fallback_date)
         found = fallback_date
+    if found is not None and found > datetime.now(UTC).date() + FUTURE_SLACK:
+        logger.warning("%s: the publication date %s is in the future; its times are read from that date", path, found)
     return Article(
         article_id=article_id(text),
         path=str(path),
@@ -315,19 +363,27 @@ def _from_html(raw: str, path: str, fallback_date: date | None = None) -> Articl
 def read_article(path: str | Path) -> Article:
     """Read one article file; raises ArticleError naming the file and the problem."""
     p = Path(path)
+    if p.is_dir():
+        try:
+            os.listdir(p)
+        except OSError as e:
+            raise ArticleError(f"{p}: cannot read folder ({e.strerror or e})") from e
+        raise ArticleError(f"{p}: is a folder, not an article file")
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleError(f"{p}: unsupported file type {suffix or '(none)'}; "
                            f"expected one of {', '.join(SUFFIXES)}")
     try:
+        if not p.is_file() and p.exists():
+            raise ArticleError(f"{p}: not a regular file")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(f"{p}: file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MB limit")
         data = p.read_bytes()
+        modified = datetime.fromtimestamp(p.stat().st_mtime, tz=UTC).date()
     except OSError as e:
         raise ArticleError(f"{p}: cannot read file ({e.strerror or e})") from e
     raw = decode(data, p)
-    modified = datetime.fromtimestamp(p.stat().st_mtime, tz=UTC).date()
     if suffix == ".json":
         return _from_json(raw, str(p), modified)
     if suffix in (".html", ".htm"):
@@ -336,11 +392,29 @@ def read_article(path: str | Path) -> Article:
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Article files among ``paths``: files as given, folders searched recursively, sorted."""
+    """Article files among ``paths``: files as given, folders searched recursively, sorted.
+
+    Inside a folder, hidden entries are left out and symbolic links to folders are not
+    followed (no loops); a broken or looping link with an article's suffix, and a sub-folder
+    that cannot be listed, are yielded so that reading them reports the problem.
+    """
     for path in paths:
         p = Path(path)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        else:
+        if not p.is_dir():
             yield p
+            continue
+        yield from sorted(_walk(p))
+
+
+def _walk(folder: Path) -> list[Path]:
+    """The article files under ``folder`` and the sub-folders that could not be listed (see :func:`iter_paths`)."""
+    found: list[Path] = []
+
+    def unreadable(e: OSError) -> None:
+        if e.filename is not None:
+            found.append(Path(e.filename))
+
+    for parent, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(parent, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES]
+    return found

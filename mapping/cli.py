@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -20,8 +21,8 @@ from mapping._errors import EventMapError, StorageError
 from mapping.articles import iter_paths, read_article
 from mapping.gazetteer.osm import OSM_KINDS, import_osm
 from mapping.maps import export_html
-from mapping.pipeline import ingest, make_geocoder_chain, make_geoparser
-from mapping.places import LANDMARK_PHRASES, parse_article, to_json_places
+from mapping.pipeline import article_context, ingest, make_geocoder_chain, make_geoparser
+from mapping.places import LANDMARK_PHRASES, to_json_places
 from mapping.settings import Settings
 from mapping.store import SUPPORTED_SUFFIXES, read_incidents, upsert_incidents, write_incidents
 
@@ -43,10 +44,11 @@ def _iso(value: str) -> datetime:
 
 
 def _inputs(paths: Sequence[str]) -> list[Path]:
-    files = list(iter_paths(paths))
-    missing = [str(p) for p in files if not p.exists()]
-    if missing:
+    """The article files under ``paths``; a missing path among others is read (and reported) like a bad file."""
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if len(missing) == len(paths):
         raise EventMapError(f"no such file or folder: {', '.join(missing)}")
+    files = list(iter_paths(paths))
     if not files:
         raise EventMapError(f"no article files (.txt, .md, .json, .html) under {', '.join(paths)}")
     return files
@@ -83,7 +85,7 @@ def cmd_geoparse(args: argparse.Namespace, settings: Settings) -> int:
             print(f"eventmap: skipped {e}", file=sys.stderr)
             failed += 1
             continue
-        places = to_json_places(parse_article(parser, article))
+        places = to_json_places(article_context(parser, article))
         if args.json:
             print(json.dumps({"file": str(path), "places": places}, ensure_ascii=False))
         else:

@@ -10,6 +10,7 @@ Every field can be overridden from the environment (``EVENTMAP_<FIELD>`` in uppe
 * ``nominatim_domain`` (``nominatim.openstreetmap.org``) and ``nominatim_scheme`` (``https``).
 * ``user_agent`` (``eventmap``): sent to online services, as their usage policies ask.
 * ``min_delay_seconds`` (``1.0``): spacing between online calls (geopy's RateLimiter).
+* ``online_timeout_seconds`` (``10``): how long one online call may take.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Settings:
     nominatim_scheme: str = "https"
     user_agent: str = "eventmap"
     min_delay_seconds: float = 1.0
+    online_timeout_seconds: float = 10.0
 
     @property
     def landmarks_path(self) -> Path:
@@ -58,11 +60,11 @@ class Settings:
                 continue
             if f.name == "online":
                 values[f.name] = raw.strip().lower() in {"1", "true", "yes", "on"}
-            elif f.name == "min_delay_seconds":
+            elif f.name in {"min_delay_seconds", "online_timeout_seconds"}:
                 try:
                     values[f.name] = float(raw)
                 except ValueError as e:
-                    raise EventMapError(f"EVENTMAP_MIN_DELAY_SECONDS must be a number of seconds, not {raw!r}") from e
+                    raise EventMapError(f"EVENTMAP_{f.name.upper()} must be a number of seconds, not {raw!r}") from e
             elif f.name in {"data_dir", "cache_dir", "landmarks_csv", "extra_landmarks_csv"}:
                 values[f.name] = Path(raw).expanduser()
             else:
