@@ -64,6 +64,43 @@ def main() -> None:
           f"{predicted} predicted; incidents at decoys {decoy_hits}; {len(golds) / seconds:.1f} articles/s")
     print("per field, over gold incidents aligned with a predicted one:")
     print("\n".join(fields.lines()))
+    groups_file = (golds[0].parent.parent / "groups.json") if golds else None
+    if groups_file is not None and groups_file.exists():
+        print(fusion_report(golds, json.loads(groups_file.read_text(encoding="utf-8")), parser, args.show))
+
+
+def fusion_report(golds: list[Path], groups: list[dict], parser, show: bool) -> str:  # type: ignore[no-untyped-def]
+    """Ingest all articles of a set together and check cross-article fusion against groups.json:
+    a group is fused when the incidents matched to its gold incidents share one event_id; a false
+    fusion is an event whose rows match gold incidents of different real events."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in golds]
+    gdf = ingest([ROOT / d["article"] for d in docs], parser).incidents
+    matched: dict[tuple[str, str], str] = {}  # (article, gold what) -> incident_id
+    for d in docs:
+        rows = gdf[gdf["article_path"] == str((ROOT / d["article"]).resolve())]
+        for m in score(rows, d).matches:
+            if m.incident_id:
+                matched[(d["article"], m.what)] = m.incident_id
+    event_of = dict(zip(gdf["incident_id"], gdf["event_id"], strict=True))
+    real: dict[str, str] = {}  # incident_id -> the real event it reports
+    for d in docs:
+        for g in d["incidents"]:
+            real[matched.get((d["article"], g["what"]), "")] = f"{d['article']}:{g['what']}"
+    for k, group in enumerate(groups):
+        for article, what in zip(group["articles"], group["what"], strict=True):
+            real[matched.get((article, what), "")] = f"group {k}"
+    real.pop("", None)
+    fused, lines = 0, []
+    for group in groups:
+        ids = [matched.get((a, w)) for a, w in zip(group["articles"], group["what"], strict=True)]
+        found = [i for i in ids if i]
+        ok = len(found) == len(ids) and len({event_of[i] for i in found}) == 1
+        fused += ok
+        lines.append(f"  {'fused' if ok else 'APART'} ({len(found)}/{len(ids)} found) {group['event'][:90]}")
+    wrong = sum(len({real[i] for i in rows if i in real}) > 1 for _, rows in gdf.groupby("event_id")["incident_id"])
+    head = (f"fusion: {fused}/{len(groups)} cross-article events fused into one; {wrong} events join "
+            f"reports of different real events; {gdf['event_id'].nunique()} events from {len(gdf)} incidents")
+    return "\n".join([head, *lines]) if show else head
 
 
 if __name__ == "__main__":
