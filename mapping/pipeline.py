@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import logging
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -81,6 +85,7 @@ class ChunkResult:
 
 
 _FILE = "_file"
+_PR_SET_PDEATHSIG = 1
 # What a worker process needs; set before the pool forks, so the workers share it copy-on-write.
 _WORKER_STATE: tuple[Geoparser, Mapping[str, str]] | None = None
 
@@ -156,6 +161,15 @@ def chunked(paths: Sequence[Path], workers: int) -> list[list[tuple[int, str]]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _init_worker(parent: int) -> None:
+    """Make a pool worker die with its parent (Linux), so that a killed ingest leaves no worker
+    behind holding its files or, through the inherited descriptor, its store's lock."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
 def _pool_chunk(chunk: list[tuple[int, str]]) -> ChunkResult:
     assert _WORKER_STATE is not None, "worker started without its state"
     parser, known = _WORKER_STATE
@@ -201,7 +215,7 @@ def ingest(paths: Iterable[Path], parser: Geoparser,
     try:
         gc.freeze()  # keep the collector from touching (and so copying) the shared index
         context = multiprocessing.get_context("fork")
-        with context.Pool(min(workers, len(chunks))) as pool:
+        with context.Pool(min(workers, len(chunks)), initializer=_init_worker, initargs=(os.getpid(),)) as pool:
             for _ in progress(_Done(chunks, pool.imap(_pool_chunk, chunks), results)):
                 pass
     finally:
