@@ -20,7 +20,6 @@ from tqdm import tqdm
 from mapping import __version__
 from mapping._errors import EventMapError, StorageError
 from mapping.articles import iter_paths, read_article
-from mapping.maps import export_html
 from mapping.pipeline import ingest, make_geocoder_chain, make_geoparser
 from mapping.places import parse_article, to_json_places
 from mapping.settings import Settings
@@ -134,6 +133,8 @@ def cmd_geocode(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a standalone HTML map of the (filtered) incidents."""
+    from mapping.maps import export_html  # folium and its templates: a second of start-up the other commands skip
+
     gdf = read_incidents(Path(args.incidents))
     out = export_html(gdf, Path(args.out), start=args.start, end=args.end, types=args.types,
                       tiles=None if args.no_tiles else "OpenStreetMap", heat=args.heat, cluster=args.cluster)

@@ -155,9 +155,9 @@ def merge_chunks(results: Iterable[ChunkResult]) -> IngestResult:
 
 
 def chunked(paths: Sequence[Path], workers: int) -> list[list[tuple[int, str]]]:
-    """(index, path) chunks: about eight per worker, at most 64 files each."""
+    """(index, path) chunks: about eight per worker, at most 200 files each."""
     items = [(i, str(p)) for i, p in enumerate(paths)]
-    size = max(1, min(64, len(items) // (max(workers, 1) * 8)))
+    size = max(1, min(200, len(items) // (max(workers, 1) * 8)))
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 

@@ -838,19 +838,15 @@ def _update_dataset(folder: Path, new: gpd.GeoDataFrame, articles: Sequence[tupl
     gone = {a for a, (p, _) in base.articles.items() if a in ids or p in paths}
     new_months = _months(new)
     affected = set(new_months) | {m for a in gone for m in base.articles[a][1]}
+    rewritten: list[gpd.GeoDataFrame] = []
     for month in sorted(affected):
         rows = new.loc[(new_months == month).to_numpy()]
-        if month in base.parts:
-            existing = _read_part(folder, base.parts[month])
-            rows = upsert_incidents(existing, rows, articles)
-        else:
-            rows = upsert_incidents(rows.iloc[0:0], rows, articles)
+        existing = _read_part(folder, base.parts.pop(month)) if month in base.parts else rows.iloc[0:0]
+        rows = _before_write(upsert_incidents(existing, rows, articles))
         if len(rows):
-            rel = f"month={month}/part-{uuid.uuid4().hex[:16]}.parquet"
-            write_incidents(_before_write(rows), folder / rel)
-            base.parts[month] = rel
-        else:
-            base.parts.pop(month, None)
+            rewritten.append(rows)
+    if rewritten:
+        _write_parts(folder, rewritten, base)
     for a in gone:
         base.articles.pop(a)
     months: dict[str, set[str]] = {}
@@ -864,6 +860,33 @@ def _update_dataset(folder: Path, new: gpd.GeoDataFrame, articles: Sequence[tupl
     logger.info("dataset %s: %d months rewritten, %d incidents in %d parts",
                 folder, len(affected), base.incidents, len(base.parts))
     return base.incidents
+
+
+def _write_parts(folder: Path, frames: list[gpd.GeoDataFrame], manifest: Manifest) -> None:
+    """Validate the rows of every rewritten month at once, write each month to a new part file
+    (fsynced, listed in ``manifest``); the files stay invisible to readers until the manifest
+    that lists them is written."""
+    whole = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0],
+                             geometry=GEOMETRY, crs=frames[0].crs)
+    validate_incidents(whole)
+    conformed, _ = _conform(whole)
+    whole = gpd.GeoDataFrame(conformed, geometry=GEOMETRY, crs=whole.crs)
+    folders: set[Path] = set()
+    for month, part in whole.groupby(_months(whole), sort=True):
+        rel = f"month={month}/part-{uuid.uuid4().hex[:16]}.parquet"
+        path = folder / rel
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part.to_parquet(path, index=False)
+            _fsync_file(path)
+        except Exception as exc:
+            _remove_quietly(path)
+            raise StorageError(f"{path}: cannot write: {_describe(exc)}") from exc
+        manifest.parts[str(month)] = rel
+        folders.add(path.parent)
+    for f in folders:
+        _fsync_dir(f)
+    _fsync_dir(folder)
 
 
 def _parquet_rows(path: Path) -> int:
