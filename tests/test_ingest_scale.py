@@ -8,6 +8,7 @@ import random
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -78,6 +79,39 @@ def test_dask_engine_gives_the_same_incidents(tmp_path: Path, settings: Settings
     expected = read_incidents(tmp_path / "local.parquet")
     assert len(expected) > 20
     pd.testing.assert_frame_equal(read_incidents(tmp_path / "dask"), expected)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_dask_engine_on_a_running_cluster(tmp_path: Path, settings: Settings) -> None:
+    folder = _corpus(tmp_path / "in")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                  "--port", str(port), "--no-dashboard"], **quiet)  # type: ignore[call-overload]
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nworkers", "1",
+                               "--nthreads", "1", "--no-dashboard"], env=_env(settings), **quiet)  # type: ignore[call-overload]
+    try:
+        remote = _run(["ingest", str(folder), "--out", str(tmp_path / "remote.parquet"), "--engine", "dask",
+                       "--scheduler", address], settings)
+        assert remote.returncode == 0, remote.stderr
+    finally:
+        for proc in (worker, scheduler):
+            proc.terminate()
+            proc.wait(timeout=60)
+    local = _run(["ingest", str(folder), "--out", str(tmp_path / "local.parquet"), "--workers", "1"], settings)
+    assert local.returncode == 0, local.stderr
+    pd.testing.assert_frame_equal(read_incidents(tmp_path / "remote.parquet"),
+                                  read_incidents(tmp_path / "local.parquet"))
+    unreachable = _run(["ingest", str(folder), "--out", str(tmp_path / "x.parquet"), "--engine", "dask",
+                        "--scheduler", f"tcp://127.0.0.1:{_free_port()}"], settings)
+    assert unreachable.returncode == 2
+    assert "cannot reach the Dask scheduler" in unreachable.stderr and "Traceback" not in unreachable.stderr
 
 
 def test_incremental_ingest_parses_only_new_or_edited_articles(tmp_path: Path, settings: Settings) -> None:
