@@ -10,7 +10,8 @@ other work on the machine. Peak memory is sampled every 0.2 s over
 the command's process tree (psutil): the sum of RSS, which counts pages shared by the forked
 workers once per process, and the sum of PSS, which shares them out (Linux). It also prints
 which fraction of the generator's known incidents the pipeline found (a sanity check of the
-generator: same event type, same local date, within 25 km), and the load average.
+generator: same event type, same local date, within 25 km), how long the same ingest takes
+again (incremental: every article already stored), and the load average.
 
 Run: ``.venv/bin/python bench/ingest_bench.py [--sizes 1000 10000 50000] [--dask-sizes 1000 10000]``.
 Figures are printed, never asserted.
@@ -143,6 +144,9 @@ def main() -> None:
                 if engine == "local" and workers == 2:
                     hit, total = found_fraction(root, out)
                     print(f"{'':>8} known incidents found: {hit}/{total} = {hit / max(total, 1):.2f}", flush=True)
+                    took, cpu, rss, _, last = run_ingest(root / "articles", out, ["--workers", "2"])
+                    print(f"{'':>8} the same again (incremental, nothing to parse): {took:.1f} s, CPU {cpu:.1f} s, "
+                          f"peak RSS sum {rss / 2**20:.0f} MB: {last}", flush=True)
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
