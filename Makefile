@@ -45,6 +45,7 @@ lint: $(STAMP)
 bench: $(STAMP) $(ASSETS)
 	$(BIN)/python bench/pipeline_bench.py
 	$(BIN)/python bench/app_bench.py
+	$(BIN)/python bench/ingest_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts node_modules static/vendor

@@ -10,29 +10,29 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from datetime import datetime
 from pathlib import Path
 
+from filelock import Timeout
 from tqdm import tqdm
 
 from mapping import __version__
 from mapping._errors import EventMapError, StorageError
 from mapping.articles import iter_paths, read_article
 from mapping.gazetteer.osm import OSM_KINDS, import_osm
-from mapping.maps import export_html
 from mapping.pipeline import article_context, ingest, make_geocoder_chain, make_geoparser
 from mapping.places import LANDMARK_PHRASES, to_json_places
 from mapping.settings import Settings
-from mapping.store import SUPPORTED_SUFFIXES, read_incidents, upsert_incidents, write_incidents
+from mapping.store import SUPPORTED_SUFFIXES, is_dataset, read_incidents, save_incidents, store_lock, stored_articles
 
 logger = logging.getLogger("mapping")
 PROGRESS_MIN_FILES = 20
 
 
 def _progress(paths: Iterable[Path]) -> Iterable[Path]:
-    items = list(paths)
-    return tqdm(items, desc="articles", unit="file", file=sys.stderr,
+    items = paths if isinstance(paths, Sized) else list(paths)
+    return tqdm(items, desc="articles", unit="file", file=sys.stderr, total=len(items),
                 disable=len(items) < PROGRESS_MIN_FILES or not sys.stderr.isatty())
 
 
@@ -55,22 +55,42 @@ def _inputs(paths: Sequence[str]) -> list[Path]:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    """Write the incidents of every article under the paths to ``--out``."""
+    """Write the incidents of every article under the paths to ``--out`` (a file or a dataset
+    folder), parsing only the articles it does not hold yet, under the store's lock."""
     out = Path(args.out)
-    if out.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise StorageError(f"{out}: unsupported output format; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+    dataset = is_dataset(out)
+    if not dataset and out.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise StorageError(f"{out}: unsupported output format; use a folder (a partitioned dataset) "
+                           f"or one of {', '.join(SUPPORTED_SUFFIXES)}")
+    if args.workers < 1:
+        raise EventMapError(f"--workers must be 1 or more, not {args.workers}")
+    if args.scheduler and args.engine != "dask":
+        raise EventMapError("--scheduler needs --engine dask")
     files = _inputs(args.paths)
-    result = ingest(files, make_geoparser(settings), progress=_progress)
-    frame = result.incidents
-    if out.exists() and not args.replace:
-        frame = upsert_incidents(read_incidents(out), frame, result.articles)
-    write_incidents(frame, out)
+    lock = store_lock(out)
+    try:
+        lock.acquire(timeout=1)
+    except Timeout:
+        print(f"eventmap: waiting for another ingest into {out} to finish", file=sys.stderr)
+        lock.acquire()
+    try:
+        known = {} if args.replace else stored_articles(out)
+        if args.engine == "dask":
+            from mapping.dask_engine import ingest_dask
+
+            result = ingest_dask(files, settings, workers=args.workers, scheduler=args.scheduler, known=known)
+        else:
+            result = ingest(files, make_geoparser(settings), progress=_progress, workers=args.workers, known=known)
+        total = save_incidents(out, result.incidents, result.articles, replace=args.replace)
+    finally:
+        lock.release()
     for err in result.errors:
         print(f"eventmap: skipped {err}", file=sys.stderr)
     for dup in result.duplicates:
         print(f"eventmap: skipped duplicate {dup}", file=sys.stderr)
-    print(f"{len(result.incidents)} incidents from {len(result.articles)} of {len(files)} articles; "
-          f"{len(frame)} in {out}", file=sys.stderr)
+    unchanged = f"; {result.unchanged} already stored, not read again" if result.unchanged else ""
+    print(f"{len(result.incidents)} incidents from {len(result.articles)} of {len(files)} articles{unchanged}; "
+          f"{total} in {out}", file=sys.stderr)
     return 1 if result.errors else 0
 
 
@@ -115,6 +135,8 @@ def cmd_geocode(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a standalone HTML map of the (filtered) incidents."""
+    from mapping.maps import export_html  # folium and its templates: a second of start-up the other commands skip
+
     gdf = read_incidents(Path(args.incidents))
     out = export_html(gdf, Path(args.out), start=args.start, end=args.end, types=args.types,
                       tiles=None if args.no_tiles else "OpenStreetMap", heat=args.heat, cluster=args.cluster)
@@ -140,9 +162,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     ing = sub.add_parser("ingest", help="extract incidents from article files or folders")
     ing.add_argument("paths", nargs="+", help="article files (.txt .md .json .html) or folders")
-    ing.add_argument("--out", required=True, help="incident file: .parquet, .geojson, .gpkg or .csv")
+    ing.add_argument("--out", required=True,
+                     help="incident file (.parquet, .geojson, .gpkg or .csv) or a folder: a GeoParquet dataset "
+                          "partitioned by month")
     ing.add_argument("--replace", action="store_true",
                      help="overwrite --out instead of updating it (default: replace only these articles' rows)")
+    ing.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                     help="worker processes (default: the number of cores)")
+    ing.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local worker processes (default) or Dask (needs the dask extra)")
+    ing.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the scheduler of a running Dask cluster (default: a local cluster)")
     ing.set_defaults(func=cmd_ingest)
 
     geo = sub.add_parser("geoparse", help="print the places each file mentions")

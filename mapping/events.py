@@ -101,7 +101,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"walk-?outs?|walked out|stay-?aways?|"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:crowds?|protesters|demonstrators|"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:march|marchers|protesters|demonstrators|"
+             r"procession|rally|crowds?) (?:\w+ ){0,2}?set (?:off|out)|(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
              r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
@@ -796,7 +797,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
-    elif d.trigger.group == "clash" and _CROWD.search(text, *d.clause):
+    elif d.trigger.group == "clash" and _CROWD.search(text, *d.sentence) \
+            and not _ARMED_ACTORS.search(text, *d.sentence):
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
                                                 sentence, re.IGNORECASE):

@@ -13,22 +13,37 @@ One row per incident, in a :class:`geopandas.GeoDataFrame` with the columns of
 
 Files are written atomically (temporary file in the same folder, fsync, ``os.replace``)
 as GeoParquet, GeoJSON, GeoPackage or CSV, chosen by the file's suffix.
+
+A *dataset* is a folder of GeoParquet files partitioned by the month of ``start_utc``
+(``DIR/month=YYYY-MM/part-<random>.parquet``, hive style) plus ``DIR/_manifest.json``, which
+lists the live part files and every article stored (``article_id``, ``article_path`` and the
+months holding its rows). An update writes new part files for the months that changed, then
+the manifest (atomically, last), and only then removes the parts it no longer lists, so a
+reader that follows the manifest always sees one complete snapshot. Writers take a lock
+(:func:`store_lock`) so that concurrent ingests into one store are serialised.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import os
+import re
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 import pyogrio
 import shapely
+from filelock import FileLock
 
 from mapping._errors import StorageError, ValidationError
 from mapping.fusion import FUSION_COLUMNS, fuse, singletons
@@ -571,10 +586,13 @@ def _describe(exc: BaseException) -> str:
 def read_incidents(path: str | os.PathLike[str]) -> gpd.GeoDataFrame:
     """Read an incident table written by :func:`write_incidents` and validate it.
 
-    Raises StorageError when the file is missing, unsupported or unreadable, and
-    ValidationError (naming the file) when its contents break the contract.
+    ``path`` is a file or a dataset folder (see the module docstring). Raises StorageError
+    when it is missing, unsupported or unreadable, and ValidationError (naming it) when its
+    contents break the contract.
     """
     path = Path(path)
+    if path.is_dir():
+        return _read_dataset(path)
     suffix = _suffix(path)
     if not path.is_file():
         problem = "is a folder, not a file" if path.is_dir() else "no such file"
@@ -583,12 +601,18 @@ def read_incidents(path: str | os.PathLike[str]) -> gpd.GeoDataFrame:
         raw = _read_raw(path, suffix)
     except Exception as exc:
         raise StorageError(f"{path}: cannot read incidents: {_describe(exc)}") from exc
+    gdf = _checked(raw, path)
+    logger.info("read %d incidents from %s", len(gdf), path)
+    return gdf
+
+
+def _checked(raw: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """``raw`` with its dtypes restored, or ValidationError naming ``path``."""
     frame, problems = _conform(raw)
     gdf = gpd.GeoDataFrame(frame, geometry=GEOMETRY, crs=raw.crs)
     problems += [p for p in _problems(gdf) if p not in problems]  # on the restored dtypes
     if problems:
         raise ValidationError(_problem_message(f"{path}: incident table is invalid", problems))
-    logger.info("read %d incidents from %s", len(gdf), path)
     return gdf
 
 
@@ -702,3 +726,256 @@ def _window_bound(value: datetime, name: str) -> pd.Timestamp:
     if not isinstance(value, datetime):
         raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
     return pd.Timestamp(_as_utc(value))
+
+
+# --------------------------------------------------------------------------- datasets
+
+MANIFEST = "_manifest.json"
+LOCK_NAME = ".eventmap.lock"
+_MANIFEST_FORMAT = 1
+_READ_ATTEMPTS = 5  # a writer may replace parts between a reader's manifest and its reads
+
+
+@dataclass
+class Manifest:
+    """What a dataset holds: ``parts`` maps a month ("YYYY-MM") to its live part file (relative
+    to the dataset folder); ``articles`` maps each stored article_id to its article_path and the
+    months holding its rows (empty for an article that gave no incident)."""
+
+    parts: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    incidents: int = 0
+
+    def to_json(self) -> str:
+        """The manifest as JSON text."""
+        return json.dumps({
+            "format": _MANIFEST_FORMAT,
+            "incidents": self.incidents,
+            "parts": [{"month": m, "file": f} for m, f in sorted(self.parts.items())],
+            "articles": [{"article_id": a, "article_path": p, "months": months}
+                         for a, (p, months) in sorted(self.articles.items())],
+        }, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        """Parse a manifest; raises ValueError/KeyError/TypeError when it is malformed."""
+        raw = json.loads(text)
+        if raw.get("format") != _MANIFEST_FORMAT:
+            raise ValueError(f"unknown manifest format {raw.get('format')!r}")
+        return cls(parts={str(p["month"]): str(p["file"]) for p in raw["parts"]},
+                   articles={str(a["article_id"]): (str(a["article_path"]), [str(m) for m in a["months"]])
+                             for a in raw["articles"]},
+                   incidents=int(raw["incidents"]))
+
+
+def is_dataset(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names a dataset folder: an existing folder, or a new path without a suffix."""
+    path = Path(path)
+    return path.is_dir() or (not path.exists() and path.suffix == "")
+
+
+def read_manifest(folder: str | os.PathLike[str]) -> Manifest | None:
+    """The manifest of a dataset folder, None when it has none; StorageError when it is unreadable."""
+    path = Path(folder) / MANIFEST
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot read the dataset manifest: {_describe(exc)}") from exc
+    try:
+        return Manifest.from_json(text)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StorageError(f"{path}: the dataset manifest is malformed: {_describe(exc)}") from exc
+
+
+def parquet_files(path: str | os.PathLike[str]) -> list[Path]:
+    """The live GeoParquet files of a store: a dataset's part files (by month; [] for a folder
+    without a manifest), or ``[path]`` for a single file."""
+    path = Path(path)
+    if not path.is_dir():
+        return [path]
+    manifest = read_manifest(path)
+    return [path / f for _, f in sorted(manifest.parts.items())] if manifest else []
+
+
+def stored_articles(path: str | os.PathLike[str]) -> dict[str, str]:
+    """article_id -> article_path of every article already in a store (file or dataset); empty
+    when there is none yet. A single file knows only the articles that gave incidents."""
+    path = Path(path)
+    if path.is_dir():
+        manifest = read_manifest(path)
+        return {a: p for a, (p, _) in manifest.articles.items()} if manifest else {}
+    if not path.exists():
+        return {}
+    gdf = read_incidents(path)
+    return dict(zip(gdf["article_id"], gdf["article_path"], strict=True))
+
+
+def store_lock(path: str | os.PathLike[str]) -> FileLock:
+    """The lock that serialises writers of a store: ``DIR/.eventmap.lock`` for a dataset,
+    ``.NAME.lock`` beside a single file. It is an OS lock (flock), released when its process
+    ends, however it ends."""
+    path = Path(path)
+    folder = path if is_dataset(path) else path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileLock(folder / (LOCK_NAME if folder == path else f".{path.name}.lock"))
+
+
+def _before_write(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Every frame the ingest write path stores (each rewritten partition, or the whole single
+    file) passes here first (identity for now: fusion is redone by :func:`upsert_incidents`,
+    which builds every such frame)."""
+    return frame
+
+
+def save_incidents(path: str | os.PathLike[str], new: gpd.GeoDataFrame,
+                   articles: Sequence[tuple[str, str]] = (), *, replace: bool = False) -> int:
+    """Store ``new`` (the incidents of ``articles``, (article_id, article_path) pairs of every
+    article read anew) in a file or dataset, replacing those articles' old rows; returns the
+    number of incidents stored. With ``replace`` the store starts afresh. Nothing is written
+    when there is nothing new. Call it holding :func:`store_lock`."""
+    path = Path(path)
+    if is_dataset(path):
+        return _update_dataset(path, new, articles, replace=replace)
+    if path.exists() and not replace:
+        if not articles and not len(new):
+            return len(read_incidents(path))
+        frame = upsert_incidents(read_incidents(path), new, articles)
+    else:
+        frame = upsert_incidents(new.iloc[0:0], new, articles)
+    write_incidents(_before_write(frame), path)
+    _remove_stale_temporaries(path.parent, path)
+    return len(frame)
+
+
+def _months(frame: gpd.GeoDataFrame) -> pd.Series:
+    """The partition key of each row: the month of start_utc, "YYYY-MM"."""
+    return frame["start_utc"].dt.strftime("%Y-%m")
+
+
+def _update_dataset(folder: Path, new: gpd.GeoDataFrame, articles: Sequence[tuple[str, str]],
+                    *, replace: bool) -> int:
+    """Rewrite the partitions ``new`` and ``articles`` touch, then the manifest, then remove
+    the part files no longer listed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    old = read_manifest(folder)
+    if old is not None and not replace and not articles and not len(new):
+        return old.incidents
+    base = Manifest() if replace or old is None else Manifest(dict(old.parts), dict(old.articles), old.incidents)
+    ids, paths = {a for a, _ in articles}, {p for _, p in articles if p}
+    gone = {a for a, (p, _) in base.articles.items() if a in ids or p in paths}
+    new_months = _months(new)
+    affected = set(new_months) | {m for a in gone for m in base.articles[a][1]}
+    rewritten: list[gpd.GeoDataFrame] = []
+    for month in sorted(affected):
+        rows = new.loc[(new_months == month).to_numpy()]
+        existing = _read_part(folder, base.parts.pop(month)) if month in base.parts else rows.iloc[0:0]
+        rows = _before_write(upsert_incidents(existing, rows, articles))
+        if len(rows):
+            rewritten.append(rows)
+    if rewritten:
+        _write_parts(folder, rewritten, base)
+    for a in gone:
+        base.articles.pop(a)
+    months: dict[str, set[str]] = {}
+    for a, m in zip(new["article_id"], new_months, strict=True):
+        months.setdefault(a, set()).add(m)
+    for a, p in articles:
+        base.articles[a] = (p, sorted(months.get(a, ())))
+    base.incidents = sum(_parquet_rows(folder / f) for f in base.parts.values())
+    atomic_write(folder / MANIFEST, lambda tmp: tmp.write_text(base.to_json(), encoding="utf-8"))
+    _remove_unlisted_parts(folder, base)
+    logger.info("dataset %s: %d months rewritten, %d incidents in %d parts",
+                folder, len(affected), base.incidents, len(base.parts))
+    return base.incidents
+
+
+def _write_parts(folder: Path, frames: list[gpd.GeoDataFrame], manifest: Manifest) -> None:
+    """Validate the rows of every rewritten month at once, write each month to a new part file
+    (fsynced, listed in ``manifest``); the files stay invisible to readers until the manifest
+    that lists them is written."""
+    whole = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0],
+                             geometry=GEOMETRY, crs=frames[0].crs)
+    validate_incidents(whole)
+    conformed, _ = _conform(whole)
+    whole = gpd.GeoDataFrame(conformed, geometry=GEOMETRY, crs=whole.crs)
+    folders: set[Path] = set()
+    for month, part in whole.groupby(_months(whole), sort=True):
+        rel = f"month={month}/part-{uuid.uuid4().hex[:16]}.parquet"
+        path = folder / rel
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part.to_parquet(path, index=False)
+            _fsync_file(path)
+        except Exception as exc:
+            _remove_quietly(path)
+            raise StorageError(f"{path}: cannot write: {_describe(exc)}") from exc
+        manifest.parts[str(month)] = rel
+        folders.add(path.parent)
+    for f in folders:
+        _fsync_dir(f)
+    _fsync_dir(folder)
+
+
+def _parquet_rows(path: Path) -> int:
+    """The number of rows of a Parquet file, from its footer."""
+    return int(pq.ParquetFile(path).metadata.num_rows)
+
+
+def _read_part(folder: Path, rel: str) -> gpd.GeoDataFrame:
+    """One part file of a dataset, dtypes restored (not validated: it was on writing)."""
+    path = folder / rel
+    try:
+        raw = _read_raw(path, ".parquet")
+    except Exception as exc:
+        raise StorageError(f"{path}: cannot read incidents: {_describe(exc)}") from exc
+    frame, _ = _conform(raw)
+    return gpd.GeoDataFrame(frame, geometry=GEOMETRY, crs=raw.crs)
+
+
+def _read_dataset(folder: Path) -> gpd.GeoDataFrame:
+    """Every incident of a dataset, as of one manifest, validated."""
+    for _ in range(_READ_ATTEMPTS):
+        manifest = read_manifest(folder)
+        if manifest is None:
+            raise StorageError(f"{folder}: cannot read incidents: a folder without {MANIFEST} "
+                               "is not an incident dataset")
+        files = [folder / f for _, f in sorted(manifest.parts.items())]
+        try:
+            raws = [_read_raw(f, ".parquet") for f in files]
+        except FileNotFoundError:  # a writer replaced a part after we read the manifest
+            continue
+        except Exception as exc:
+            raise StorageError(f"{folder}: cannot read incidents: {_describe(exc)}") from exc
+        if not raws:
+            return incidents_to_frame([])
+        raw = gpd.GeoDataFrame(pd.concat(raws, ignore_index=True), geometry=GEOMETRY, crs=raws[0].crs)
+        gdf = _checked(raw, folder)
+        logger.info("read %d incidents from %d parts of %s", len(gdf), len(files), folder)
+        return gdf
+    raise StorageError(f"{folder}: cannot read incidents: the dataset kept changing while being read")
+
+
+def _remove_unlisted_parts(folder: Path, manifest: Manifest) -> None:
+    """Remove part files (and temporaries left by killed writers) the manifest does not list,
+    and month folders left empty."""
+    live = {folder / f for f in manifest.parts.values()}
+    for month_dir in folder.glob("month=*"):
+        if not month_dir.is_dir():
+            continue
+        for f in month_dir.iterdir():
+            if f not in live and (f.name.startswith(("part-", ".part-")) and f.suffix == ".parquet"):
+                _remove_quietly(f)
+        with contextlib.suppress(OSError):
+            month_dir.rmdir()  # only succeeds when empty
+    _remove_stale_temporaries(folder, Path(MANIFEST))
+
+
+def _remove_stale_temporaries(folder: Path, target: Path) -> None:
+    """Remove the temporary files :func:`atomic_write` left beside ``target`` when its process
+    was killed (called by a writer holding the store's lock, so none of them is in use)."""
+    name = re.compile(rf"\.{re.escape(target.stem)}\.[A-Za-z0-9_]{{8}}{re.escape(target.suffix)}")
+    for f in folder.glob(f".{target.stem}.*{target.suffix}"):
+        if name.fullmatch(f.name) and f.is_file():
+            _remove_quietly(f)
