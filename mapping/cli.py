@@ -66,6 +66,10 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         raise EventMapError(f"--workers must be 1 or more, not {args.workers}")
     if args.scheduler and args.engine != "dask":
         raise EventMapError("--scheduler needs --engine dask")
+    if settings.online and (args.workers > 1 or args.engine == "dask"):
+        # one process keeps to the online service's rate limit and shares its pause after failures
+        logger.info("--online: reading the articles in one process")
+        args.workers, args.engine = 1, "local"
     files = _inputs(args.paths)
     lock = store_lock(out)
     try:
@@ -168,7 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--replace", action="store_true",
                      help="overwrite --out instead of updating it (default: replace only these articles' rows)")
     ing.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
-                     help="worker processes (default: the number of cores)")
+                     help="worker processes (default: the number of cores; 1 with --online, to keep to the "
+                          "online service's rate limit)")
     ing.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local worker processes (default) or Dask (needs the dask extra)")
     ing.add_argument("--scheduler", metavar="ADDRESS",
