@@ -109,7 +109,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"for|press for)|demanding|chanting|calling for|in protest))", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
              "Abduction/forced disappearance", "vac"),
-    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
+    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:was|were|had been|has been) shot\b(?! dead| down)|"
+             r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", _VAC, "Attack", "vac"),
     _Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", _VAC, "Sexual violence",
@@ -129,7 +130,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:cut|suspended|shut down|blocked) (?:\w+ ){0,2}internet|annulled", _SD, "Other", "strategic"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
-             r"vehicles|tanks) (?:were |are |had been |to be )?(?:seen|deployed|sent|moving|moved|rolled|flown|"
+             r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
+             r"(?:were |are |had been |to be )?"
+             r"(?:seen|deployed|sent|moving|moved|rolled|flown|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|"
              r"flew in (?:\w+ ){0,2}troops|"
@@ -230,6 +233,7 @@ _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
+_MONTH_USE = re.compile(r"^\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
@@ -436,6 +440,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                                             sent[1]))):
             continue
         trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
+        if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.search(text, m.end(), m.end() + 8):
+            continue  # "on the nights of March 5": the month
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
         definite = bool(_DEFINITE.search(before))
         if trig.group == "fatal" and definite:

@@ -85,6 +85,12 @@ _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governor
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
                              r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument)\b")
+# a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
+# "Cleveland Police" (but not "city hall" or "police station": landmarks)
+_ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
+                        r"county|metropolitan)\s+)?(?:government|council|authorities|assembly|legislature|"
+                        r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
+                        r"club|university)\b", re.IGNORECASE)
 # first words of street and square names: "Plaza San Martín" is not San Martín
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Highway|Motorway|"
                            r"Expressway)\b")
@@ -519,7 +525,8 @@ def _mark_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
         before = text[max(0, m.start - 60):m.start]
         glued = bool(out) and out[-1].modifier and _LIST_GLUE.match(text, out[-1].end, m.start) is not None
         seat = _SEAT_BEFORE.search(before) and _SEAT_AFTER.match(text, m.end)
-        if not m.modifier and (_REFERENCE_ONLY.search(before) or seat or glued):
+        org = _ORG_AFTER.match(text, m.end) is not None  # "the Santa Fe provincial government's offices"
+        if not m.modifier and (_REFERENCE_ONLY.search(before) or seat or glued or org):
             m = replace(m, modifier=True)
         out.append(m)
     return out
