@@ -144,6 +144,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
 )
 _TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS)),
                          re.IGNORECASE)
+# the same, to match a lower-cased text (no pattern has an upper-case escape such as \S)
+_TRIGGER_LOW = re.compile("|".join(f"(?P<t{i}>\\b(?:{t.pattern.lower()})\\b)" for i, t in enumerate(TRIGGERS)))
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
 # "Police denied reports that officers had used stun grenades": a denial reaches further
@@ -429,7 +431,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     seen: set[tuple[str, tuple[int, int]]] = set()
     kept = []
     paragraph = text.rfind("\n", 0, sent[0]) + 1
-    for m in _TRIGGER_RE.finditer(text, *sent):
+    for m in _trigger_matches(text, sent):
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
@@ -439,7 +441,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
                                                             sent[1]))):
             continue
-        trig = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
+        trig = TRIGGERS[m.index]
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.search(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
@@ -460,6 +462,37 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
         and not (d.trigger.group == "protest" and any(
             o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A trigger found in a text: where, the words as written, and which trigger."""
+
+    begin: int
+    finish: int
+    words: str
+    index: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.words
+
+
+def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
+    """The triggers of a sentence. The sentence is matched lower-cased against lower-cased
+    patterns (twice as fast as matching ignoring case) unless lower-casing changes its length."""
+    part = text[sent[0]:sent[1]]
+    low = part.lower()
+    if len(low) == len(part):
+        found = ((m.start() + sent[0], m.end() + sent[0], m.lastgroup) for m in _TRIGGER_LOW.finditer(low))
+    else:
+        found = ((m.start(), m.end(), m.lastgroup) for m in _TRIGGER_RE.finditer(text, *sent))
+    return [_Hit(a, b, text[a:b], int(g[1:])) for a, b, g in found if g]
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
