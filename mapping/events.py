@@ -94,14 +94,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in|"
              r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
-             r"activists|marchers)|baton[- ]charg\w+",
+             r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|beat (?:\w+ ){0,3}with batons",
              "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"walk-?outs?|walked out|stay-?aways?|"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|(?:march|marchers|protesters|demonstrators|"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
+             r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?) (?:\w+ ){0,2}?set (?:off|out)|(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
              r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
@@ -519,6 +520,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3]
     if just_before:
         return just_before[-1].place
+    earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
+    if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
+        return earlier[-1].place  # them": the place of the sentence's last clause that named one
     cities = [_city_of(r.place, ctx) for r in mentions if r.place.precision in ("landmark", "city")]
     cities = [c for c in cities if c is not None]
     if cities:
