@@ -101,7 +101,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"walk-?outs?|walked out|stay-?aways?|"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?)|cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?)|"
+             r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?) (?:\w+ ){0,2}?set (?:off|out)|(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
@@ -203,8 +204,8 @@ _AUX = r"(?!(?:was|were|is|are|had|has|have|been|who|which|that|and|or|said|says
 _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..., a local official said"
 _ONE = re.compile(rf"\b(?:a|an|one)\s+(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b(?!\s+of\b){_SAID}",
                   re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$|"
-                             r"^\s*(?:,[^,.;]{0,60},)?\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$",
+                             re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
                           r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |more than |nearly |"
@@ -236,7 +237,7 @@ _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
-_MONTH_USE = re.compile(r"^\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
+_MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
@@ -443,7 +444,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                                             sent[1]))):
             continue
         trig = TRIGGERS[m.index]
-        if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.search(text, m.end(), m.end() + 8):
+        if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
         definite = bool(_DEFINITE.search(before))
@@ -608,8 +609,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 and _FUTURE_CLAUSE.search(text, owner.clause[0], max(t.start, owner.clause[0])) \
                 and t.kind in ("weekday", "clock"):
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
-        if span is not None and span.precision == "month" and owner not in in_clause:
-            continue  # "the heaviest fighting this year": a month or more says nothing of another clause's event
+        if span is not None and span.precision == "month" and owner not in in_clause \
+                and (published - span.end.date()).days <= MAX_AGE_DAYS:
+            continue  # "the heaviest fighting this year": a recent month says nothing of another clause's event
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
             for d in in_clause or [owner]:
                 d.time = span

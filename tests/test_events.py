@@ -371,6 +371,21 @@ def test_reviewers_sentences(geoparser: Geoparser, text: str, check) -> None:  #
      lambda f: [i.fatalities for i in f] == [4]),
     ("A car bomb exploded in Quetta, Pakistan, on Monday, and the blast shattered windows, leaving a crater.",
      lambda f: [i.fatalities for i in f] == [None]),
+    ("The government ordered a curfew from 9 p.m. on Wednesday in Choloma and parts of San Pedro Sula, Honduras.",
+     lambda f: sorted(i.place.name for i in f) == ["Choloma", "San Pedro Sula"]),
+    ("Hundreds of drivers blocked the avenue outside the Santa Fe provincial government's offices in Rosario, "
+     "Argentina, on Friday.", lambda f: [i.place.name for i in f] == ["Rosario"]),
+    ("Two taxi drivers were shot dead in Rosario, Argentina, on the nights of March 5 and March 6.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    ("Police fired tear gas at protesters in Caracas, Venezuela, on Thursday, the fourth day of protests over "
+     "Sunday's election.", lambda f: {i.time.start.day for i in f} == {14}),
+    ("The detentions began at about 09:00 in Yerevan, Armenia, on Monday, when officers started carrying away "
+     "protesters who had sat down in the road.",
+     lambda f: any(i.event_type == "Protests" and i.time.start.hour == 9 for i in f)),
+    ("Protesters marched in Dakar, Senegal, on Friday, as unrest spread to the south, where four people were shot "
+     "dead in Ziguinchor.", lambda f: [(i.place.name, i.fatalities) for i in f if i.fatalities] == [("Ziguinchor", 4)]),
+    ("The family had fled the fighting in Ibb, Yemen, four years ago.", lambda f: f == []),
+    ('"We heard gunfire all night," said a resident of Kampala, Uganda, on Monday.', lambda f: f == []),
 ])
 def test_sub_types_counts_and_traps_of_the_second_holdout_kind(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
                                                               check) -> None:
