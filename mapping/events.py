@@ -239,6 +239,7 @@ _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
+_ANCHOR_ENDS = re.compile(r"\s*(?:,|that\b|this\b|then\b|it\b)", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
@@ -634,10 +635,12 @@ def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeEx
     """"..., which came two days after its fighters overran a base": the event told after
     "two days after" happened two days *before* the one the sentence is about (or the story's
     last one). Gives those events their time; False when ``t`` is not such an expression."""
-    if t.kind != "relative" or t.repeat or not _ANCHOR.search(t.text):
-        return False
-    anchors = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.trigger_start > t.start
-               and not d.definite and d.repeat_of is None]
+    if t.kind != "relative" or t.repeat or not _ANCHOR.search(t.text) or _ANCHOR_ENDS.match(text, t.end):
+        return False  # "Two days before that, a convoy was ambushed": counted from the event told before
+    later = [d for d in drafts if t.start < d.trigger_start <= t.end + 150 and not d.definite and d.repeat_of is None
+             and "," not in text[t.end:d.trigger_start]
+             and not any(t.end <= o.start < d.trigger_start for o in times)]  # "two days after rebels (UPC) had
+    anchors = [d for d in later if d.clause == later[0].clause] if later else []  # overrun the post": that event
     if not anchors:
         return False
     main = next((d for d in reversed(drafts) if d.trigger_start < t.start and d.repeat_of is None), None)

@@ -288,6 +288,8 @@ class Geoparser:
                                      any(_REGION_WORD.match(text, m.end) for m in ms),
                                      any(_CITY_WORD.match(text, m.end) for m in ms))
                      for key, ms in by_name.items()}
+        if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
+            by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
         mentions = _mark_references(text, kept)
@@ -494,6 +496,15 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
               "harbor", "valley", "metropolitan", "greater", "central", "northern", "southern", "eastern", "western",
               "army", "navy", "forces", "military", "government", "embassy", "ministry", "authorities", "officials",
               "residents", "protesters", "protests", "riots", "unrest", "attack", "bombing", "blast", "massacre"}
+
+
+STRAY_POPULATION = 100_000
+
+
+def _stray(place: Place, countries: list[str]) -> bool:
+    """A town of under :data:`STRAY_POPULATION` in a country the text gives no evidence of: a
+    word or part of another name that happens to be a town's name somewhere, not a place named."""
+    return place.precision == "city" and place.country not in countries and place.population < STRAY_POPULATION
 
 
 def _follower(tok: _Token) -> bool:
