@@ -1,4 +1,4 @@
-"""The ``eventmap`` command line: ingest, geoparse, export.
+"""The ``eventmap`` command line: ingest, geoparse, geocode, export, import-acled.
 
 Errors reach the user as one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -17,6 +17,7 @@ from tqdm import tqdm
 
 from mapping import __version__
 from mapping._errors import EventMapError, StorageError
+from mapping.acled import read_acled
 from mapping.articles import iter_paths, read_article
 from mapping.maps import export_html
 from mapping.pipeline import ingest, make_geocoder_chain, make_geoparser
@@ -26,6 +27,7 @@ from mapping.store import SUPPORTED_SUFFIXES, read_incidents, upsert_incidents, 
 
 logger = logging.getLogger("mapping")
 PROGRESS_MIN_FILES = 20
+ACLED_PROBLEMS_SHOWN = 50
 
 
 def _progress(paths: Iterable[Path]) -> Iterable[Path]:
@@ -119,6 +121,27 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_import_acled(args: argparse.Namespace, settings: Settings) -> int:
+    """Import an ACLED CSV export into ``--out``; bad rows are reported and skipped."""
+    out = Path(args.out)
+    if out.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise StorageError(f"{out}: unsupported output format; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+    result = read_acled(Path(args.file))
+    frame = result.incidents
+    if out.exists() and not args.replace:
+        frame = upsert_incidents(read_incidents(out), frame)
+    write_incidents(frame, out)
+    for row, problem in result.skipped[:ACLED_PROBLEMS_SHOWN]:
+        print(f"eventmap: {args.file}: skipped row {row}: {problem}" if row else f"eventmap: {problem}",
+              file=sys.stderr)
+    if len(result.skipped) > ACLED_PROBLEMS_SHOWN:
+        print(f"eventmap: {args.file}: ... and {len(result.skipped) - ACLED_PROBLEMS_SHOWN} more rows skipped",
+              file=sys.stderr)
+    print(f"{len(result.incidents)} incidents from {result.rows} rows of {args.file} "
+          f"({result.rows - len(result.incidents)} skipped); {len(frame)} in {out}", file=sys.stderr)
+    return 1 if result.skipped else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``eventmap``."""
     p = argparse.ArgumentParser(prog="eventmap", description="Turn news articles into a map of incidents.")
@@ -154,6 +177,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--cluster", action=argparse.BooleanOptionalAction, default=None,
                      help="cluster markers (default: when more than 150 are shown)")
     exp.set_defaults(func=cmd_export)
+
+    acl = sub.add_parser("import-acled", help="import an ACLED CSV export as incidents")
+    acl.add_argument("file", help="a CSV exported from ACLED")
+    acl.add_argument("--out", required=True, help="incident file: .parquet, .geojson, .gpkg or .csv")
+    acl.add_argument("--replace", action="store_true",
+                     help="overwrite --out instead of updating it (default: replace only rows with these event ids)")
+    acl.set_defaults(func=cmd_import_acled)
     return p
 
 
