@@ -58,8 +58,7 @@ TABLE_COLUMNS = ["start_time", "event_type", "sub_event_type", "location_name", 
                  "fatalities", "actors", "sentence", "title"]
 BASEMAPS = {"OpenStreetMap tiles (online)": "OpenStreetMap", "Country outlines only (offline)": None}
 CLUSTERING = {"auto (when many)": None, "on": True, "off": False}
-LOAD_WHOLE_UP_TO = 20_000
-"""Parquet datasets with more incidents than this are queried in DuckDB, never loaded whole."""
+LOAD_WHOLE_UP_TO = 20_000  # parquet datasets with more incidents are queried in DuckDB, never loaded whole
 
 st.set_page_config(page_title="event map", layout="wide")
 

@@ -29,12 +29,13 @@ if not CHROMIUM.is_file():
                 allow_module_level=True)
 playwright_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (the test extra)")
 
+from mapping.acled import acled_frame  # noqa: E402
 from mapping.maps import export_html  # noqa: E402
 from mapping.pipeline import ingest  # noqa: E402
 from mapping.places import Geoparser  # noqa: E402
 from mapping.settings import PROJECT_ROOT  # noqa: E402
 from mapping.store import incidents_to_frame, write_incidents  # noqa: E402
-from tests.conftest import SEED  # noqa: E402
+from tests.conftest import SEED, acled_like_rows  # noqa: E402
 from tests.test_maps import HOSTILE, HOSTILE_SCRIPT, KYIV_CITY, SQUARE, _incident  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -118,12 +119,11 @@ def seed_parquet(project_geoparser: Geoparser, tmp_path_factory: pytest.TempPath
     return path
 
 
-@pytest.fixture(scope="module")
-def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``streamlit run app.py`` on a free local port, serving the seed incidents."""
+def _serve(incidents: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``streamlit run app.py`` on a free local port, serving ``incidents``; yields its URL."""
     port = _free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "EVENTMAP_INCIDENTS": str(seed_parquet), "EVENTMAP_CACHE_DIR": str(cache_dir)}
+    env = {**os.environ, "EVENTMAP_INCIDENTS": str(incidents), "EVENTMAP_CACHE_DIR": str(cache_dir)}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
@@ -150,6 +150,21 @@ def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPat
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app serving the seed incidents."""
+    yield from _serve(seed_parquet, cache_dir, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def big_server(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app serving 21,000 incidents (more than it loads whole: queried in DuckDB)."""
+    frame, skipped = acled_frame(acled_like_rows(21_000, seed=5))
+    assert not skipped
+    path = write_incidents(frame, tmp_path_factory.mktemp("big") / "incidents.parquet")
+    yield from _serve(path, cache_dir, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -336,3 +351,38 @@ def test_many_incidents_are_clustered_offline(tmp_path: Path, offline: Offline) 
     assert page.locator("path.eventmap-incident").count() == 0
     _shot(page, "clustered.png")
     assert offline.errors == []
+
+
+def test_big_dataset_shows_grid_counts_then_markers_when_zoomed_in(big_server: str, offline: Offline) -> None:
+    page = offline.page()
+    page.goto(big_server)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".eventmap-bin").first.wait_for(timeout=60_000)
+    # The map reports its view once drawn; the app queries that view and draws it again, once.
+    _wait_until(lambda: page.locator(MAP_FRAME).count() == 1, 60, "one map")
+    assert _caption_counts(page) == (21_000, 21_000)
+    cells = page.get_by_text(re.compile(r"shown as counts in \d+ grid cells")).inner_text()
+    n_cells = int(re.search(r"counts in (\d+) grid cells", cells).group(1))  # type: ignore[union-attr]
+    _wait_until(lambda: frame.locator(".eventmap-bin").count() == n_cells, what=f"{n_cells} grid cells")
+    assert frame.locator("path.eventmap-incident").count() == 0
+    numbers = [int(t) for t in frame.locator(".eventmap-bin div").all_inner_texts() if t.isdigit()]
+    assert numbers and max(numbers) > 1000  # cells hold many incidents each
+    _shot(page, "app-big-grid.png")
+    # Zoom the map onto Lima: the app queries the new view and draws each incident in it.
+    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
+    leaflet.evaluate("() => window.map.setView([-12.05, -77.04], 9)")
+
+    def drawn_in_view() -> int:
+        for text in page.locator("[data-testid='stCaptionContainer']").all_inner_texts():
+            found = re.match(r"([\d,]+) incidents in the map's view, each drawn", text)
+            if found:
+                return int(found.group(1).replace(",", ""))
+        return 0
+
+    in_view = _wait_until(drawn_in_view, 60, "the map's view to be queried")
+    assert 0 < in_view < 21_000 // 3
+    _wait_until(lambda: frame.locator("path.eventmap-incident, .marker-cluster").count() > 0, 60, "markers")
+    assert frame.locator(".eventmap-bin").count() == 0
+    _shot(page, "app-big-zoomed.png")
+    assert offline.errors == []
+    assert offline.blocked_hosts() <= TILE_HOSTS
