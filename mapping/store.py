@@ -183,6 +183,8 @@ def _as_text(values: pd.Series) -> pd.Series:
 
 def _as_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Floats, and a mask of values that were present but not numeric."""
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        return values.astype("float64"), pd.Series(False, index=values.index)
     raw = values.astype(object).where(values.notna(), None)
     raw = raw.map(lambda v: None if isinstance(v, str) and not v.strip() else v)
     numbers = pd.to_numeric(raw, errors="coerce").astype("float64")
@@ -365,13 +367,9 @@ def _time_problems(gdf: gpd.GeoDataFrame, cols: set[str]) -> list[str]:
         values = pd.Series([_parse_iso(v) for v in gdf[col]], index=gdf.index, dtype=object)
         parsed[col] = values
         _note(problems, gdf, values.isna(), f"{col} is not an ISO 8601 time with a UTC offset")
+    instants = {col: _instants(values) for col, values in parsed.items()}  # NaT where unparsed
     if len(parsed) == 2:
-        start, end = parsed["start_time"], parsed["end_time"]
-        before = pd.Series(
-            [s is not None and e is not None and e < s for s, e in zip(start, end, strict=True)],
-            index=gdf.index,
-            dtype=bool,
-        )
+        before = (instants["end_time"] < instants["start_time"]).fillna(False).astype(bool)
         _note(problems, gdf, before, "end_time is before start_time")
     for iso_col, utc_col in (("start_time", "start_utc"), ("end_time", "end_utc")):
         if utc_col not in cols:
@@ -382,16 +380,19 @@ def _time_problems(gdf: gpd.GeoDataFrame, cols: set[str]) -> list[str]:
             continue
         _note(problems, gdf, column.isna(), f"{utc_col} is missing")
         if iso_col in parsed:
-            differs = pd.Series(
-                [
-                    a is not None and not pd.isna(b) and pd.Timestamp(a) != b
-                    for a, b in zip(parsed[iso_col], column, strict=True)
-                ],
-                index=gdf.index,
-                dtype=bool,
-            )
+            iso = instants[iso_col]
+            differs = (iso.notna() & column.notna() & (iso != column.dt.tz_convert("UTC"))).astype(bool)
             _note(problems, gdf, differs, f"{utc_col} does not match {iso_col}")
     return problems
+
+
+def _instants(values: pd.Series) -> pd.Series:
+    """Aware datetimes (or None) as ``datetime64[ns, UTC]`` instants, NaT for None."""
+    present = values.notna().to_numpy()
+    out = pd.Series(pd.NaT, index=values.index, dtype=_UTC_DTYPE)
+    if present.any():
+        out[present] = pd.to_datetime(list(values[present]), utc=True).as_unit("ns")
+    return out
 
 
 def _parse_iso(value: object) -> datetime | None:
