@@ -178,6 +178,8 @@ def _conform(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 
 def _as_text(values: pd.Series) -> pd.Series:
     """Strings, with missing values as ``""``."""
+    if values.dtype == "str" and not values.hasnans:
+        return values
     return values.astype(object).where(values.notna(), "").astype(str).astype("str")
 
 
@@ -364,10 +366,9 @@ def _time_problems(gdf: gpd.GeoDataFrame, cols: set[str]) -> list[str]:
     for col in ("start_time", "end_time"):
         if col not in cols:
             continue
-        values = pd.Series([_parse_iso(v) for v in gdf[col]], index=gdf.index, dtype=object)
-        parsed[col] = values
-        _note(problems, gdf, values.isna(), f"{col} is not an ISO 8601 time with a UTC offset")
-    instants = {col: _instants(values) for col, values in parsed.items()}  # NaT where unparsed
+        parsed[col] = _iso_instants(gdf[col])  # NaT where not an ISO time with an offset
+        _note(problems, gdf, parsed[col].isna(), f"{col} is not an ISO 8601 time with a UTC offset")
+    instants = parsed
     if len(parsed) == 2:
         before = (instants["end_time"] < instants["start_time"]).fillna(False).astype(bool)
         _note(problems, gdf, before, "end_time is before start_time")
@@ -384,6 +385,32 @@ def _time_problems(gdf: gpd.GeoDataFrame, cols: set[str]) -> list[str]:
             differs = (iso.notna() & column.notna() & (iso != column.dt.tz_convert("UTC"))).astype(bool)
             _note(problems, gdf, differs, f"{utc_col} does not match {iso_col}")
     return problems
+
+
+_ENDS_WITH_OFFSET = r"(?:Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$"
+
+
+def _iso_instants(values: pd.Series) -> pd.Series:
+    """The instants of ISO 8601 strings with a UTC offset (``datetime64[ns, UTC]``), NaT for anything else.
+
+    Strings in the usual shape are parsed as a vector; every other value goes through
+    :func:`_parse_iso` one by one, so the outcome is the same as parsing each.
+    """
+    out = pd.Series(pd.NaT, index=values.index, dtype=_UTC_DTYPE)
+    fast = pd.Series(False, index=values.index)
+    if pd.api.types.is_string_dtype(values.dtype):
+        text = values.astype("str")
+        shaped = text.str.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?", na=False)
+        shaped &= text.str.contains(_ENDS_WITH_OFFSET, regex=True, na=False)
+        if bool(shaped.any()):
+            stamps = pd.to_datetime(text[shaped], format="ISO8601", utc=True, errors="coerce").dt.as_unit("ns")
+            out[shaped] = stamps
+            fast = shaped & out.notna()
+    rest = ~fast.to_numpy()
+    if rest.any():
+        out[rest] = _instants(pd.Series([_parse_iso(v) for v in values[rest]], index=values.index[rest],
+                                        dtype=object))
+    return out
 
 
 def _instants(values: pd.Series) -> pd.Series:
