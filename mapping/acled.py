@@ -105,11 +105,11 @@ def _read_csv(path: Path) -> pd.DataFrame:
         )
     except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
         raise AcledError(f"{path}: not a readable CSV: {' '.join(str(exc).split())}") from exc
-    frame = table.to_pandas()
+    frame = table.to_pandas()  # no nulls: empty cells are ""
     for col in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):
         if col not in frame.columns:
             frame[col] = ""
-    return frame.fillna("")
+    return frame
 
 
 def acled_frame(raw: pd.DataFrame) -> tuple[gpd.GeoDataFrame, list[tuple[int, str]]]:
@@ -238,10 +238,13 @@ def _tz_lookup():  # -> Callable[[float, float], str]
 
 def time_zones(lat: pd.Series, lon: pd.Series) -> pd.Series:
     """The IANA time zone at each point (looked up once per distinct point)."""
-    points = pd.DataFrame({"lat": lat.to_numpy(), "lon": lon.to_numpy()})
-    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(points))
+    # One integer per point at 1e-5 degrees (about a metre), so distinct points are found as a vector.
+    y = np.round((lat.to_numpy(dtype="float64") + 90.0) * 1e5).astype("int64")
+    x = np.round((lon.to_numpy(dtype="float64") + 180.0) * 1e5).astype("int64")
+    codes, uniques = pd.factorize(y * 40_000_000 + x)
     get_tz = _tz_lookup()
-    zones = np.array([get_tz(float(x), float(y)) or "UTC" for y, x in uniques], dtype=object)
+    zones = np.array([get_tz(float(k % 40_000_000) / 1e5 - 180.0, float(k // 40_000_000) / 1e5 - 90.0) or "UTC"
+                      for k in uniques.tolist()], dtype=object)
     return pd.Series(zones[codes], index=lat.index)
 
 
@@ -325,7 +328,9 @@ def _country_tables() -> tuple[dict[str, str], dict[str, str]]:
 def _country_codes(iso: pd.Series, country: pd.Series) -> pd.Series:
     """ISO 3166-1 alpha-2 codes from ACLED's numeric ``iso`` (else its country name); ``""`` when unknown."""
     by_number, by_name = _country_tables()
-    numbers = pd.to_numeric(iso.str.strip(), errors="coerce")
-    from_number = numbers.map(lambda v: by_number.get(str(int(v)), "") if pd.notna(v) else "")
+    codes, uniques = pd.factorize(iso.str.strip())
+    known = np.array([by_number.get(str(int(v)), "") if v.isdigit() else "" for v in uniques.tolist()] + [""],
+                     dtype=object)
+    from_number = pd.Series(known[codes], index=iso.index)
     from_name = country.str.strip().str.casefold().map(by_name).fillna("")
     return from_number.where(from_number != "", from_name).astype("str")
