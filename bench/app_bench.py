@@ -236,6 +236,7 @@ def browser_first_render(path: Path, repeat: int) -> dict[str, list[float]] | No
                     times["first render (markers drawn)"].append(time.perf_counter() - t)
                 context.close()
             browser.close()
+        times["app server: MB peak RSS"] = [_peak_rss_mb(proc.pid)]
         return times
     finally:
         proc.terminate()
@@ -262,6 +263,9 @@ def report(label: str, path: Path, n: int, repeat: int, browser: bool) -> dict[s
             print(f"  browser skipped: no {CHROMIUM}")
         for name, values in (found or {}).items():
             figures[f"browser {name}"] = median(values)
+            if "MB" in name:
+                print(f"  browser {name:<32}        {median(values):8.0f} MB")
+                continue
             runs = ", ".join(f"{v:.3f}" for v in values)
             print(f"  browser {name:<32} median {_ms(median(values))}   (runs: {runs} s)")
     return figures
@@ -283,14 +287,14 @@ def one_size(n: int, repeat: int, browser: bool) -> dict[str, float]:
         print(f"\n  generated {n} incidents in {generated:.1f} s, written in {written:.1f} s "
               f"({figures['GeoParquet: MB file']:.1f} MB)")
         figures.update(report("generated", path, n, repeat, browser))
-        figures["app process: MB peak RSS"] = _peak_rss_mb()
+        figures["bench process (generate + AppTest): MB peak RSS"] = _peak_rss_mb()
         figures.update(export_and_import(path, n, Path(tmp)))
     return figures
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak RSS (VmHWM; ru_maxrss would include the parent's at fork)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+def _peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's peak RSS in MB (VmHWM; ru_maxrss would include the parent's at fork)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -117,7 +117,8 @@ class IncidentQuery:
             raise StorageError("no parquet files to query")
         self._con = duckdb.connect(config={"threads": _THREADS})
         try:
-            self._con.execute(f"CREATE VIEW incidents AS SELECT * FROM read_parquet({_sql_list(self.files)})")
+            self._con.execute(f"CREATE VIEW incidents AS SELECT * FROM read_parquet({_sql_list(self.files)}, "
+                              "file_row_number = true)")
             columns = {r[0] for r in self._con.execute("DESCRIBE incidents").fetchall()}
         except duckdb.Error as exc:
             raise StorageError(f"{', '.join(self.files)}: cannot read incidents: {' '.join(str(exc).split())}") from exc
@@ -193,9 +194,13 @@ class IncidentQuery:
         """The incidents that pass, as the incident table (ordered by start time, then id)."""
         where, params = self.where(f, bounds)
         cols = ", ".join(INCIDENT_COLUMNS)
-        sql = f"SELECT {cols} FROM incidents WHERE {where} ORDER BY start_utc, incident_id"
+        order = "ORDER BY start_utc, incident_id"
+        sql = f"SELECT {cols} FROM incidents WHERE {where} {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+            if len(self.files) == 1:  # the page's rows found on the sort columns, then read whole
+                sql = (f"SELECT {cols} FROM incidents WHERE file_row_number IN (SELECT file_row_number FROM "
+                       f"incidents WHERE {where} {order} LIMIT {int(limit)} OFFSET {int(offset)}) {order}")
         frame = self._query(sql, params).df()
         return _as_incident_table(frame)
 
