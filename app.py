@@ -416,9 +416,9 @@ def show_article(row: pd.Series) -> None:
 
 def big_dataset(path: Path) -> bool:
     """True for a parquet dataset of more than :data:`LOAD_WHOLE_UP_TO` incidents (queried, not loaded)."""
-    if path.suffix.lower() != ".parquet" or not path.is_file() or st.session_state.get("added") is not None:
+    if st.session_state.get("added") is not None:
         return False
-    try:
+    try:  # dataset_files decides what is a dataset (a .parquet file here)
         return row_count(dataset_files(path)) > LOAD_WHOLE_UP_TO
     except EventMapError:
         return False  # read the usual way, which reports the problem
@@ -426,7 +426,7 @@ def big_dataset(path: Path) -> bool:
 
 def main_big(path: Path) -> None:
     """The page for a big dataset: every view is a DuckDB query; many incidents in view are drawn as grid counts."""
-    mtime = path.stat().st_mtime
+    mtime = max(Path(f).stat().st_mtime for f in dataset_files(path))
     try:
         query = incident_query(str(path), mtime)
         ov = overview(str(path), mtime)

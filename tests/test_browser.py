@@ -353,24 +353,33 @@ def test_many_incidents_are_clustered_offline(tmp_path: Path, offline: Offline) 
     assert offline.errors == []
 
 
+def _map_frames(page: Any) -> list[Any]:
+    return [f for f in page.frames if "streamlit_folium" in f.url]
+
+
+def _only_map(page: Any, selector: str) -> int:
+    """How many ``selector`` elements the map shows, once there is one map frame (0 before)."""
+    frames = _map_frames(page)
+    return int(frames[0].locator(selector).count()) if len(frames) == 1 else 0
+
+
 def test_big_dataset_shows_grid_counts_then_markers_when_zoomed_in(big_server: str, offline: Offline) -> None:
     page = offline.page()
     page.goto(big_server)
-    frame = page.frame_locator(MAP_FRAME)
-    frame.locator(".eventmap-bin").first.wait_for(timeout=60_000)
-    # The map reports its view once drawn; the app queries that view and draws it again, once.
-    _wait_until(lambda: page.locator(MAP_FRAME).count() == 1, 60, "one map")
+    # The map reports its view once drawn; the app queries that view and draws the map again, once.
+    _wait_until(lambda: _only_map(page, ".eventmap-bin"), 150, "grid cells")
+    page.wait_for_timeout(3000)
+    n_bins = _wait_until(lambda: _only_map(page, ".eventmap-bin"), 60, "grid cells, settled")
     assert _caption_counts(page) == (21_000, 21_000)
     cells = page.get_by_text(re.compile(r"shown as counts in \d+ grid cells")).inner_text()
-    n_cells = int(re.search(r"counts in (\d+) grid cells", cells).group(1))  # type: ignore[union-attr]
-    _wait_until(lambda: frame.locator(".eventmap-bin").count() == n_cells, what=f"{n_cells} grid cells")
+    assert n_bins == int(re.search(r"counts in (\d+) grid cells", cells).group(1))  # type: ignore[union-attr]
+    frame = _map_frames(page)[0]
     assert frame.locator("path.eventmap-incident").count() == 0
     numbers = [int(t) for t in frame.locator(".eventmap-bin div").all_inner_texts() if t.isdigit()]
     assert numbers and max(numbers) > 1000  # cells hold many incidents each
     _shot(page, "app-big-grid.png")
     # Zoom the map onto Lima: the app queries the new view and draws each incident in it.
-    leaflet = next(f for f in page.frames if "streamlit_folium" in f.url)
-    leaflet.evaluate("() => window.map.setView([-12.05, -77.04], 9)")
+    frame.evaluate("() => window.map.setView([-12.05, -77.04], 9)")
 
     def drawn_in_view() -> int:
         for text in page.locator("[data-testid='stCaptionContainer']").all_inner_texts():
@@ -381,8 +390,8 @@ def test_big_dataset_shows_grid_counts_then_markers_when_zoomed_in(big_server: s
 
     in_view = _wait_until(drawn_in_view, 60, "the map's view to be queried")
     assert 0 < in_view < 21_000 // 3
-    _wait_until(lambda: frame.locator("path.eventmap-incident, .marker-cluster").count() > 0, 60, "markers")
-    assert frame.locator(".eventmap-bin").count() == 0
+    _wait_until(lambda: _only_map(page, "path.eventmap-incident, .marker-cluster"), 60, "markers")
+    assert _only_map(page, ".eventmap-bin") == 0
     _shot(page, "app-big-zoomed.png")
     assert offline.errors == []
     assert offline.blocked_hosts() <= TILE_HOSTS
