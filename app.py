@@ -426,11 +426,11 @@ def big_dataset(path: Path) -> bool:
 
 def main_big(path: Path) -> None:
     """The page for a big dataset: every view is a DuckDB query; many incidents in view are drawn as grid counts."""
-    mtime = max(Path(f).stat().st_mtime for f in dataset_files(path))
     try:
+        mtime = max(Path(f).stat().st_mtime for f in dataset_files(path))
         query = incident_query(str(path), mtime)
         ov = overview(str(path), mtime)
-    except EventMapError as e:
+    except (EventMapError, OSError) as e:
         st.error(str(e))
         return
     if ov.count == 0 or ov.first_utc is None or ov.last_utc is None:
