@@ -162,3 +162,18 @@ def test_bad_datasets_are_storage_errors(tmp_path: Path) -> None:
     pd.DataFrame({"a": [1]}).to_parquet(other)
     with pytest.raises(StorageError, match="missing columns"):
         IncidentQuery([other])
+
+
+def test_grid_cells_on_the_map(query: IncidentQuery) -> None:
+    from mapping.maps import bins_payload, build_map
+
+    cells = query.grid(Filters())
+    m = build_map(query.incidents(Filters(), limit=0), bins=cells, assets="served", validate=False)
+    page = m.get_root().render()
+    assert f"{N:,} in {len(cells)} grid cells" in page
+    hostile = cells.head(1).assign(event_type="<img src=x onerror=alert(1)>")
+    label = bins_payload(hostile)["label"][0]
+    assert "<img" not in label and "&lt;img" in label
+    viewed = build_map(query.incidents(Filters(), limit=0), bins=cells, view=((-12.0, -77.0), 8), assets="served",
+                       validate=False).get_root().render()
+    assert '"zoom": 8,' in viewed and '"fit":null' in viewed
