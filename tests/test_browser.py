@@ -29,13 +29,12 @@ if not CHROMIUM.is_file():
                 allow_module_level=True)
 playwright_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (the test extra)")
 
-from mapping.acled import acled_frame  # noqa: E402
 from mapping.maps import export_html  # noqa: E402
 from mapping.pipeline import ingest  # noqa: E402
 from mapping.places import Geoparser  # noqa: E402
 from mapping.settings import PROJECT_ROOT  # noqa: E402
 from mapping.store import incidents_to_frame, write_incidents  # noqa: E402
-from tests.conftest import SEED, acled_like_rows  # noqa: E402
+from tests.conftest import SEED  # noqa: E402
 from tests.test_maps import HOSTILE, HOSTILE_SCRIPT, KYIV_CITY, SQUARE, _incident  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -156,15 +155,6 @@ def _serve(incidents: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFa
 def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app serving the seed incidents."""
     yield from _serve(seed_parquet, cache_dir, tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def big_server(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app serving 21,000 incidents (more than it loads whole: queried in DuckDB)."""
-    frame, skipped = acled_frame(acled_like_rows(21_000, seed=5))
-    assert not skipped
-    path = write_incidents(frame, tmp_path_factory.mktemp("big") / "incidents.parquet")
-    yield from _serve(path, cache_dir, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -351,47 +341,3 @@ def test_many_incidents_are_clustered_offline(tmp_path: Path, offline: Offline) 
     assert page.locator("path.eventmap-incident").count() == 0
     _shot(page, "clustered.png")
     assert offline.errors == []
-
-
-def _map_frames(page: Any) -> list[Any]:
-    return [f for f in page.frames if "streamlit_folium" in f.url]
-
-
-def _only_map(page: Any, selector: str) -> int:
-    """How many ``selector`` elements the map shows, once there is one map frame (0 before)."""
-    frames = _map_frames(page)
-    return int(frames[0].locator(selector).count()) if len(frames) == 1 else 0
-
-
-def test_big_dataset_shows_grid_counts_then_markers_when_zoomed_in(big_server: str, offline: Offline) -> None:
-    page = offline.page()
-    page.goto(big_server)
-    # The map reports its view once drawn; the app queries that view and draws the map again, once.
-    _wait_until(lambda: _only_map(page, ".eventmap-bin"), 150, "grid cells")
-    page.wait_for_timeout(3000)
-    n_bins = _wait_until(lambda: _only_map(page, ".eventmap-bin"), 60, "grid cells, settled")
-    assert _caption_counts(page) == (21_000, 21_000)
-    cells = page.get_by_text(re.compile(r"shown as counts in \d+ grid cells")).inner_text()
-    assert n_bins == int(re.search(r"counts in (\d+) grid cells", cells).group(1))  # type: ignore[union-attr]
-    frame = _map_frames(page)[0]
-    assert frame.locator("path.eventmap-incident").count() == 0
-    numbers = [int(t) for t in frame.locator(".eventmap-bin div").all_inner_texts() if t.isdigit()]
-    assert numbers and max(numbers) > 1000  # cells hold many incidents each
-    _shot(page, "app-big-grid.png")
-    # Zoom the map onto Lima: the app queries the new view and draws each incident in it.
-    frame.evaluate("() => window.map.setView([-12.05, -77.04], 9)")
-
-    def drawn_in_view() -> int:
-        for text in page.locator("[data-testid='stCaptionContainer']").all_inner_texts():
-            found = re.match(r"([\d,]+) incidents in the map's view, each drawn", text)
-            if found:
-                return int(found.group(1).replace(",", ""))
-        return 0
-
-    in_view = _wait_until(drawn_in_view, 60, "the map's view to be queried")
-    assert 0 < in_view < 21_000 // 3
-    _wait_until(lambda: _only_map(page, "path.eventmap-incident, .marker-cluster"), 60, "markers")
-    assert _only_map(page, ".eventmap-bin") == 0
-    _shot(page, "app-big-zoomed.png")
-    assert offline.errors == []
-    assert offline.blocked_hosts() <= TILE_HOSTS
