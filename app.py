@@ -33,7 +33,9 @@ from mapping.articles import SUFFIXES, from_text, iter_paths, read_article
 from mapping.dashboard import (
     Filters,
     Mark,
+    TimeAxis,
     apply_filters,
+    axis_between,
     highlight_html,
     incident_file_bytes,
     time_axis,
@@ -44,6 +46,7 @@ from mapping.fusion import events
 from mapping.maps import build_map, map_html
 from mapping.pipeline import article_context, article_incidents, make_geoparser
 from mapping.places import Geoparser
+from mapping.query import AGGREGATE_ABOVE, PAGE_SIZE, Bounds, IncidentQuery, Overview, dataset_files, row_count
 from mapping.settings import PROJECT_ROOT, Settings
 from mapping.store import incidents_to_frame, read_incidents, upsert_incidents, validate_incidents
 from mapping.timeline import find_times
@@ -57,6 +60,7 @@ TABLE_COLUMNS = ["start_time", "event_type", "sub_event_type", "location_name", 
                  "fatalities", "sources", "actors", "sentence", "title"]
 BASEMAPS = {"OpenStreetMap tiles (online)": "OpenStreetMap", "Country outlines only (offline)": None}
 CLUSTERING = {"auto (when many)": None, "on": True, "off": False}
+LOAD_WHOLE_UP_TO = 20_000  # parquet datasets with more incidents are queried in DuckDB, never loaded whole
 
 st.set_page_config(page_title="event map", layout="wide")
 
@@ -68,6 +72,18 @@ st.set_page_config(page_title="event map", layout="wide")
 def load(path: str, mtime: float) -> gpd.GeoDataFrame:
     """The incident table at ``path`` (``mtime`` makes a changed file load anew)."""
     return read_incidents(Path(path))
+
+
+@st.cache_resource(show_spinner="Opening the dataset…", max_entries=4)
+def incident_query(path: str, mtime: float) -> IncidentQuery:
+    """A DuckDB view over a big dataset's parquet files, one per server process (``mtime``: a changed file anew)."""
+    return IncidentQuery(dataset_files(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def overview(path: str, mtime: float) -> Overview:
+    """Count, time span, UTC offset and countries of a big dataset."""
+    return incident_query(path, mtime).overview()
 
 
 @st.cache_resource(show_spinner="Loading the gazetteers…")
@@ -222,8 +238,12 @@ def dataset() -> gpd.GeoDataFrame | None:
 # --------------------------------------------------------------------------- widgets
 
 
-def sidebar_add() -> None:
+def sidebar_add(enabled: bool = True) -> None:
     with st.sidebar.expander("Add articles", expanded=False):
+        if not enabled:
+            st.caption(f"Adding articles here works on datasets of up to {LOAD_WHOLE_UP_TO:,} incidents; add to "
+                       "this one with `eventmap ingest ... --out` and reload.")
+            return
         with st.form("add", clear_on_submit=True):
             files = st.file_uploader(
                 f"Upload articles (.txt .md .json .html; up to {MAX_UPLOAD_FILES} files, "
@@ -244,8 +264,7 @@ def sidebar_add() -> None:
                 st.warning(plain(error))
 
 
-def sidebar_filters(data: gpd.GeoDataFrame) -> tuple[Filters, str]:
-    axis = time_axis(data)
+def sidebar_filters(axis: TimeAxis, countries_present: list[str]) -> tuple[Filters, str]:
     if st.session_state.get("_axis") != (axis.start, axis.end, axis.step):
         st.session_state["_axis"] = (axis.start, axis.end, axis.step)
         st.session_state["window"] = (axis.start, axis.end)
@@ -257,8 +276,7 @@ def sidebar_filters(data: gpd.GeoDataFrame) -> tuple[Filters, str]:
     precisions = sb.multiselect("Geo precision", list(GEO_PRECISIONS), default=list(GEO_PRECISIONS),
                                 key="precisions")
     min_fatalities = sb.number_input("Minimum fatalities", min_value=0, value=0, step=1, key="min_fatalities")
-    countries = sb.multiselect("Countries", sorted(c for c in data["country"].unique() if c),
-                               placeholder="all countries", key="countries")
+    countries = sb.multiselect("Countries", countries_present, placeholder="all countries", key="countries")
     search = sb.text_input("Search sentences, titles, places, actors", key="search")
     f = Filters(start=lo, end=hi, types=tuple(types), precisions=tuple(precisions),
                 min_fatalities=int(min_fatalities), countries=tuple(countries) or None, search=search)
@@ -282,7 +300,9 @@ def static_url() -> str:
     return f"/{base}{assets.APP_STATIC_URL}" if base else assets.APP_STATIC_URL
 
 
-def show_map(shown: gpd.GeoDataFrame, options: dict) -> None:
+def show_map(shown: gpd.GeoDataFrame, options: dict, bins: pd.DataFrame | None = None,
+             track_view: bool = False) -> None:
+    """The map of ``shown`` (or of grid ``bins``); ``track_view`` makes the map report its view (big datasets)."""
     absent = assets.missing()
     if absent:
         st.error("The map's JavaScript is not installed (run `make assets`); missing: " + ", ".join(absent))
@@ -291,15 +311,32 @@ def show_map(shown: gpd.GeoDataFrame, options: dict) -> None:
         st.warning("Static file serving is off, so the map cannot load its JavaScript: start the app from the "
                    "project folder (`make run`), or add `--server.enableStaticServing true`.")
     # validate=False: the data were validated when read (read_incidents) or added (add_articles).
-    m = build_map(shown, assets="served", static_url=static_url(), validate=False, **options)
-    st_folium(m, height=560, use_container_width=True, returned_objects=[], key="map")
+    view = _map_view() if track_view else None
+    m = build_map(shown, assets="served", static_url=static_url(), validate=False, bins=bins, view=view, **options)
+    # Small datasets: panning and zooming stay in the browser. Big ones: the view comes back, to query what is in it.
+    st_folium(m, height=560, use_container_width=True, returned_objects=["bounds", "zoom", "center"] if track_view
+              else [], key="map")
+
+
+def _map_view() -> tuple[tuple[float, float], int] | None:
+    """The centre and zoom the map last reported (big datasets), None before it has."""
+    state = st.session_state.get("map") or {}
+    try:
+        centre, zoom = state["center"], state["zoom"]
+        return (float(centre["lat"]), float(centre["lng"])), int(zoom)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def show_timeline(data: gpd.GeoDataFrame, f: Filters) -> None:
     """Incidents per hour/day (all times, the other filters applied), the chosen window shaded."""
     others = apply_filters(data, dataclasses.replace(f, start=None, end=None))
     axis = time_axis(data)
-    counts = timeline_counts(others, axis)
+    draw_timeline(timeline_counts(others, axis), axis, f)
+
+
+def draw_timeline(counts: pd.DataFrame, axis: TimeAxis, f: Filters) -> None:
+    """The timeline chart of ``counts`` (``bin``, ``event_type``, ``count``)."""
     if counts.empty:
         return
     unit = "hour" if axis.step.total_seconds() <= 3600 else "day"
@@ -358,6 +395,7 @@ def _select_from_table() -> None:
 
 def show_table_and_reader(shown: gpd.GeoDataFrame) -> None:
     table = shown[TABLE_COLUMNS].reset_index(drop=True)
+    table["fatalities"] = table["fatalities"].astype("Int64")
     labels = _reader_labels(shown)
     st.session_state["_reader_labels"] = list(labels)
     st.dataframe(table, hide_index=True, width="stretch", height=300, key="table", on_select=_select_from_table,
@@ -406,14 +444,70 @@ def show_article(row: pd.Series) -> None:
     st.html(highlight_html(article.text, marks, (int(row["sentence_start"]), int(row["sentence_end"]))))
 
 
+def big_dataset(path: Path) -> bool:
+    """True for a parquet dataset of more than :data:`LOAD_WHOLE_UP_TO` incidents (queried, not loaded)."""
+    if st.session_state.get("added") is not None:
+        return False
+    try:  # dataset_files decides what is a dataset (a .parquet file here)
+        return row_count(dataset_files(path)) > LOAD_WHOLE_UP_TO
+    except EventMapError:
+        return False  # read the usual way, which reports the problem
+
+
+def main_big(path: Path) -> None:
+    """The page for a big dataset: every view is a DuckDB query; many incidents in view are drawn as grid counts."""
+    try:
+        mtime = max(Path(f).stat().st_mtime for f in dataset_files(path))
+        query = incident_query(str(path), mtime)
+        ov = overview(str(path), mtime)
+    except (EventMapError, OSError) as e:
+        st.error(str(e))
+        return
+    if ov.count == 0 or ov.first_utc is None or ov.last_utc is None:
+        st.info(f"{path} holds no incidents.")
+        return
+    axis = axis_between(ov.first_utc, ov.last_utc, ov.offset)
+    f, window = sidebar_filters(axis, list(ov.countries))
+    options = sidebar_map_options()
+    bounds = Bounds.from_leaflet((st.session_state.get("map") or {}).get("bounds"))
+    total = query.count(f)
+    in_view = query.count(f, bounds) if bounds is not None else total
+    st.caption(f"{total} of {ov.count} incidents match the filters · window {window}")
+    if in_view > AGGREGATE_ABOVE:
+        bins = query.grid(f, bounds)
+        shown = query.incidents(f, limit=0)
+        st.caption(f"{in_view:,} incidents in the map's view, more than the {AGGREGATE_ABOVE:,} a browser draws "
+                   f"well: shown as counts in {len(bins):,} grid cells. Zoom in or narrow the filters to see each.")
+    else:
+        bins = None
+        shown = query.incidents(f, bounds)
+        st.caption(f"{in_view:,} incidents in the map's view, each drawn.")
+    show_map(shown, options, bins=bins, track_view=True)
+    draw_timeline(query.timeline(dataclasses.replace(f, start=None, end=None), axis.start, axis.step), axis, f)
+    if bins is None:
+        show_downloads(shown, options)
+    else:
+        st.caption(f"Downloads: for at most {AGGREGATE_ABOVE:,} incidents in view (zoom in or filter).")
+    st.subheader("Incidents")
+    pages = max(1, -(-in_view // PAGE_SIZE))
+    page = st.number_input(f"Page (of {pages:,}; {PAGE_SIZE} incidents a page, in the map's view, by time)",
+                           min_value=1, max_value=pages, value=1, step=1, key="page")
+    show_table_and_reader(query.page(f, bounds, int(min(page, pages))))
+
+
 def main() -> None:
     """Render the page."""
     st.title("event map")
-    sidebar_add()
+    path = dataset_path()
+    big = big_dataset(path)
+    sidebar_add(enabled=not big)
+    if big:
+        main_big(path)
+        return
     data = dataset()
     if data is None:
         return
-    f, window = sidebar_filters(data)
+    f, window = sidebar_filters(time_axis(data), sorted(c for c in data["country"].unique() if c))
     options = sidebar_map_options()
     matching = apply_filters(data, f)
     shown = events(matching)  # one row per event that several articles report

@@ -1,6 +1,12 @@
-"""The app's first render and a filter change, for the seed data and for 10,000 generated incidents.
+"""The app's first render and a filter change, the HTML export and the ACLED import, from the seed to 1M incidents.
 
-Run: ``.venv/bin/python bench/app_bench.py [--incidents N] [--repeat R] [--no-browser]``.
+Run: ``.venv/bin/python bench/app_bench.py [--sizes 1000 10000 100000 1000000] [--repeat R] [--no-browser]``.
+
+Data: the seed article's incidents, then for each size synthetic incidents (``bench/synth.py``:
+ACLED-shaped events at real towns the world over, 2020-2023, run through the ACLED import so
+every column is valid) written as GeoParquet. Each size runs in a child process of its own, so
+its peak memory (RSS) is its own. Datasets over the app's ``LOAD_WHOLE_UP_TO`` are queried in
+DuckDB and shown as grid counts when more than ``AGGREGATE_ABOVE`` are in view.
 
 Server side (streamlit.testing's AppTest runs app.py in this process, caches cleared before
 each first render): the script run that renders the page, then a filter change (event
@@ -8,15 +14,18 @@ types) and a time-window change. Where they go: reading the file, building the m
 and streamlit-folium's processing of it, measured on their own. Browser side (when
 /usr/bin/chromium is there): ``streamlit run app.py`` on a local port, every non-local
 request blocked, time from navigation until the map has drawn its markers (or clusters).
-Targets (issue 3): first render under 2 s (seed) and 4 s (10,000), filter change under 0.5 s
-on the server. Figures are printed, never asserted.
+Export: ``eventmap export`` as a real process (all incidents, and one event type), its time,
+file size and peak memory. Import: ``eventmap import-acled`` of the same number of rows as an
+ACLED CSV export. Targets (issues 3 and 6): first render under 2 s (seed), 4 s (10,000) and
+5 s (1,000,000), filter change under 0.5 s (10,000) and 1 s (1,000,000) on the server; ACLED
+import of 1M rows well under a minute. Figures are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import random
 import resource
 import socket
 import subprocess
@@ -24,9 +33,9 @@ import sys
 import tempfile
 import time
 import urllib.request
-from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from statistics import median
+from typing import Any
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,48 +45,21 @@ import streamlit as st  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit_folium import _get_header, _get_html, _get_map_string, generate_js_hash  # noqa: E402
 
+from bench.synth import synthetic_incidents, write_acled_csv  # noqa: E402
 from mapping.articles import iter_paths  # noqa: E402
+from mapping.dashboard import Filters  # noqa: E402
 from mapping.maps import build_map  # noqa: E402
 from mapping.pipeline import ingest, make_geoparser  # noqa: E402
+from mapping.query import IncidentQuery, dataset_files  # noqa: E402
 from mapping.settings import Settings  # noqa: E402
-from mapping.store import incidents_to_frame, read_incidents, write_incidents  # noqa: E402
-from mapping.types import EVENT_TYPES, GEO_PRECISIONS, Incident, Place, TimeSpan  # noqa: E402
+from mapping.store import read_incidents, write_incidents  # noqa: E402
 
 APP = str(ROOT / "app.py")
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
-# (name, lat, lon, country, UTC offset in hours): spread over the world and over time zones.
-CITIES = [("Almaty", 43.24, 76.89, "KZ", 6), ("Kyiv", 50.45, 30.52, "UA", 2), ("Lagos", 6.45, 3.39, "NG", 1),
-          ("Bogotá", 4.71, -74.07, "CO", -5), ("Dhaka", 23.81, 90.41, "BD", 6), ("Lima", -12.05, -77.04, "PE", -5),
-          ("Cairo", 30.04, 31.24, "EG", 2), ("Manila", 14.60, 120.98, "PH", 8), ("Paris", 48.86, 2.35, "FR", 1),
-          ("Khartoum", 15.50, 32.56, "SD", 2), ("Caracas", 10.48, -66.90, "VE", -4), ("Yangon", 16.87, 96.20, "MM", 6)]
-WORDS = ("protesters", "police", "gathered", "square", "clashes", "reported", "witnesses", "said", "near", "city",
-         "hall", "troops", "fired", "tear", "gas", "crowd", "building", "stormed", "officials", "killed", "injured",
-         "explosion", "heard", "overnight", "market", "district")
-
-
-def generated_incidents(n: int, seed: int = 7) -> list[Incident]:
-    """``n`` plausible incidents: around a dozen cities, over 60 days, with sentences of about 25 words."""
-    rng = random.Random(seed)
-    start = datetime(2022, 1, 1, tzinfo=UTC)
-    out = []
-    for i in range(n):
-        name, lat, lon, country, hours = rng.choice(CITIES)
-        precision = rng.choice(GEO_PRECISIONS[:3])
-        spread = {"landmark": 0.02, "city": 0.1, "region": 1.0}[precision]
-        place = Place(f"{name} {precision} {i % 50}", lat + rng.uniform(-spread, spread),
-                      lon + rng.uniform(-spread, spread), precision, country)  # type: ignore[arg-type]
-        t0 = (start + timedelta(minutes=rng.randrange(60 * 24 * 60))).astimezone(timezone(timedelta(hours=hours)))
-        sentence = " ".join(rng.choice(WORDS) for _ in range(25)).capitalize() + "."
-        deaths = rng.choice([None, None, 0, 1, 2, 5, 12, 40])
-        out.append(Incident(
-            incident_id=f"gen{i:06d}", article_id=f"art{i // 5:06d}", title=f"Report {i // 5} from {name}",
-            source="Bench", event_type=rng.choice(EVENT_TYPES), sub_event_type="", actors=("Protesters",),
-            fatalities=deaths, fatalities_text=None if deaths is None else f"{deaths} killed", place=place,
-            time=TimeSpan(t0, t0 + timedelta(hours=rng.choice([1, 1, 3, 24])), "hour"), sentence=sentence,
-            sentence_start=0, sentence_end=len(sentence)))
-    return out
+LOAD_WHOLE_UP_TO = 20_000  # app.py's: bigger datasets are queried in DuckDB
+CHILD_TIMEOUT = 900  # seconds for one export or import
 
 
 def _ms(seconds: float) -> str:
@@ -91,6 +73,7 @@ def server_side(path: Path, repeat: int) -> dict[str, list[float]]:
                                      "filter change (types)": [], "filter change (time window)": []}
     for _ in range(repeat):
         st.cache_data.clear()
+        st.cache_resource.clear()
         at = AppTest.from_file(APP, default_timeout=120)
         t = time.perf_counter()
         at.run()
@@ -110,8 +93,10 @@ def server_side(path: Path, repeat: int) -> dict[str, list[float]]:
     return times
 
 
-def parts(path: Path) -> dict[str, float]:
+def parts(path: Path, n: int) -> dict[str, float]:
     """Where a render's time goes, outside Streamlit."""
+    if n > LOAD_WHOLE_UP_TO:
+        return query_parts(path)
     out: dict[str, float] = {}
     t = time.perf_counter()
     gdf = read_incidents(path)
@@ -131,10 +116,83 @@ def parts(path: Path) -> dict[str, float]:
     return out
 
 
+def query_parts(path: Path) -> dict[str, float]:
+    """The DuckDB queries behind a render of a big dataset."""
+    out: dict[str, float] = {}
+    t = time.perf_counter()
+    q = IncidentQuery(dataset_files(path))
+    ov = q.overview()
+    out["open + overview (DuckDB)"] = time.perf_counter() - t
+    f = Filters(types=("Riots", "Battles"))
+    for name, call in (("count", lambda: q.count(f)), ("grid counts", lambda: q.grid(f)),
+                       ("timeline GROUP BY", lambda: q.timeline(f, ov.first_utc, ov.last_utc - ov.first_utc)),
+                       ("one page of 200", lambda: q.page(f, None, 3))):
+        t = time.perf_counter()
+        call()
+        out[f"query: {name}"] = time.perf_counter() - t
+    return out
+
+
+def _measured_child(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
+    """Run ``python -m mapping ARGS`` in a child; seconds, its peak RSS (MB), exit status and stderr."""
+    # VmHWM (this process's peak RSS, in kB): ru_maxrss would carry the parent's over fork and exec.
+    code = ("import re, sys, runpy; sys.argv = ['eventmap', *sys.argv[1:]]\n"
+            "try:\n    runpy.run_module('mapping', run_name='__main__')\n"
+            "except SystemExit as e:\n    status = e.code\nelse:\n    status = 0\n"
+            "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+            "print(f'RSS {hwm}', file=sys.stderr); sys.exit(status)")
+    t = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
+                              env=env or os.environ.copy(), timeout=CHILD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return time.perf_counter() - t, 0.0, -1, f"stopped after {CHILD_TIMEOUT} s\n"
+    seconds = time.perf_counter() - t
+    rss = next((int(line.split()[1]) / 1024 for line in done.stderr.splitlines() if line.startswith("RSS ")), 0.0)
+    return seconds, rss, done.returncode, done.stderr
+
+
+def export_and_import(path: Path, n: int, tmp: Path) -> dict[str, float]:
+    """``eventmap export`` of the dataset (all, and Riots only) and ``eventmap import-acled`` of ``n`` rows."""
+    out: dict[str, float] = {}
+    for label, extra in (("all", []), ("Riots", ["--types", "Riots"])):
+        html = tmp / f"export-{label}.html"
+        seconds, rss, status, err = _measured_child(["export", str(path), "--out", str(html), *extra])
+        if status:
+            print(f"  export {label} failed after {seconds:.0f} s: {err.strip().splitlines()[-2:]}")
+            continue
+        out[f"export {label}: seconds"] = seconds
+        out[f"export {label}: MB file"] = html.stat().st_size / 1e6
+        out[f"export {label}: MB peak RSS"] = rss
+        html.unlink()
+    csv_path = write_acled_csv(n, tmp / "acled.csv")
+    out["ACLED CSV: MB file"] = csv_path.stat().st_size / 1e6
+    seconds, rss, status, err = _measured_child(["import-acled", str(csv_path), "--out", str(tmp / "acled.parquet")])
+    if status:
+        print(f"  import-acled failed: {err.strip().splitlines()[-2:]}")
+    else:
+        out["import-acled: seconds"] = seconds
+        out["import-acled: MB peak RSS"] = rss
+    csv_path.unlink()
+    return out
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _wait_drawn(page: Any, timeout: float = 120.0) -> None:
+    """Until a map frame shows markers, clusters or grid cells (a big dataset's map is drawn twice: any frame)."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        for frame in page.frames:
+            if "streamlit_folium" in frame.url and frame.locator(
+                    "path.eventmap-incident, .marker-cluster, .eventmap-bin").count():
+                return
+        page.wait_for_timeout(50)
+    raise TimeoutError("the map drew nothing")
 
 
 def browser_first_render(path: Path, repeat: int) -> dict[str, list[float]] | None:
@@ -172,52 +230,120 @@ def browser_first_render(path: Path, repeat: int) -> dict[str, list[float]] | No
                 page.goto(url)
                 page.get_by_text("incidents match the filters").wait_for(timeout=120_000)
                 caption = time.perf_counter() - t
-                frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']")
-                frame.locator("path.eventmap-incident, .marker-cluster").first.wait_for(timeout=120_000)
+                _wait_drawn(page)
                 if i:
                     times["first render (caption shown)"].append(caption)
                     times["first render (markers drawn)"].append(time.perf_counter() - t)
                 context.close()
             browser.close()
+        times["app server: MB peak RSS"] = [_peak_rss_mb(proc.pid)]
         return times
     finally:
         proc.terminate()
         proc.wait(timeout=10)
 
 
-def report(label: str, path: Path, n: int, repeat: int, browser: bool) -> None:
-    print(f"\n== {label}: {n} incidents ==")
+def report(label: str, path: Path, n: int, repeat: int, browser: bool) -> dict[str, float]:
+    """Print the figures for one dataset; return the medians (seconds) by name."""
+    print(f"\n== {label}: {n} incidents ==", flush=True)
+    figures: dict[str, float] = {}
     for name, values in server_side(path, repeat).items():
+        figures[f"server {name}"] = median(values)
         print(f"  server  {name:<32} median {_ms(median(values))}   (runs: {', '.join(f'{v:.3f}' for v in values)} s)")
-    for name, value in parts(path).items():
+    for name, value in parts(path, n).items():
         shown = f"{value:8.2f} MB" if "MB" in name else _ms(value)
         print(f"  part    {name:<32}        {shown}")
     if browser:
-        found = browser_first_render(path, repeat)
+        try:
+            found = browser_first_render(path, repeat)
+        except Exception as e:  # a figure missing, not the whole run
+            print(f"  browser failed: {type(e).__name__}: {str(e).splitlines()[0]}")
+            found = {}
         if found is None:
             print(f"  browser skipped: no {CHROMIUM}")
         for name, values in (found or {}).items():
+            figures[f"browser {name}"] = median(values)
+            if "MB" in name:
+                print(f"  browser {name:<32}        {median(values):8.0f} MB")
+                continue
             runs = ", ".join(f"{v:.3f}" for v in values)
             print(f"  browser {name:<32} median {_ms(median(values))}   (runs: {runs} s)")
+    return figures
+
+
+def one_size(n: int, repeat: int, browser: bool) -> dict[str, float]:
+    """Generate ``n`` incidents, write them, time the app on them, export and import: every figure by name."""
+    with tempfile.TemporaryDirectory(prefix="eventmap-bench-") as tmp:
+        path = Path(tmp) / "incidents.parquet"
+        t = time.perf_counter()
+        gdf = synthetic_incidents(n)
+        generated = time.perf_counter() - t
+        t = time.perf_counter()
+        write_incidents(gdf, path)
+        written = time.perf_counter() - t
+        del gdf
+        figures = {"generate: seconds": generated, "write GeoParquet (validated): seconds": written,
+                   "GeoParquet: MB file": path.stat().st_size / 1e6}
+        print(f"\n  generated {n} incidents in {generated:.1f} s, written in {written:.1f} s "
+              f"({figures['GeoParquet: MB file']:.1f} MB)")
+        figures.update(report("generated", path, n, repeat, browser))
+        figures["bench process (generate + AppTest): MB peak RSS"] = _peak_rss_mb()
+        figures.update(export_and_import(path, n, Path(tmp)))
+    return figures
+
+
+def _peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's peak RSS in MB (VmHWM; ru_maxrss would include the parent's at fork)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _table(results: dict[int, dict[str, float]]) -> None:
+    """One row per figure, one column per size."""
+    sizes = sorted(results)
+    names = list(dict.fromkeys(name for size in sizes for name in results[size]))
+    print("\n" + f"{'':<46}" + "".join(f"{n:>12,}" for n in sizes))
+    for name in names:
+        cells = []
+        for size in sizes:
+            value = results[size].get(name)
+            cells.append(f"{'-':>12}" if value is None else (f"{value:12.1f}" if "MB" in name else f"{value:12.3f}"))
+        print(f"{name:<46}" + "".join(cells))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--incidents", type=int, default=10_000)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000, 1_000_000])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--no-seed", action="store_true")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child: one size, figures as JSON at the end
     args = ap.parse_args()
-    settings = Settings.from_env()
-    with tempfile.TemporaryDirectory(prefix="eventmap-bench-") as tmp:
-        seed = Path(tmp) / "seed.parquet"
-        write_incidents(ingest(list(iter_paths([ROOT / "seeds"])), make_geoparser(settings)).incidents, seed)
-        big = Path(tmp) / "generated.parquet"
-        write_incidents(incidents_to_frame(generated_incidents(args.incidents)), big)
-        print(f"one core of {os.cpu_count()}; streamlit {st.__version__}; repeat {args.repeat}")
-        report("seed", seed, len(read_incidents(seed)), args.repeat, not args.no_browser)
-        report("generated", big, args.incidents, args.repeat, not args.no_browser)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak RSS {rss:.0f} MB")
+    if args.one:
+        figures = one_size(args.one, args.repeat, not args.no_browser)
+        print("FIGURES " + json.dumps(figures))
+        return
+    print(f"{os.cpu_count()} cores; streamlit {st.__version__}; repeat {args.repeat}", flush=True)
+    if not args.no_seed:
+        with tempfile.TemporaryDirectory(prefix="eventmap-bench-") as tmp:
+            seed = Path(tmp) / "seed.parquet"
+            write_incidents(ingest(list(iter_paths([ROOT / "seeds"])), make_geoparser(Settings.from_env())).incidents,
+                            seed)
+            report("seed", seed, len(read_incidents(seed)), args.repeat, not args.no_browser)
+    results: dict[int, dict[str, float]] = {}
+    for n in args.sizes:
+        cmd = [sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)]
+        if args.no_browser:
+            cmd.append("--no-browser")
+        with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
+            for line in child.stdout:  # type: ignore[union-attr]
+                if line.startswith("FIGURES "):
+                    results[n] = json.loads(line[len("FIGURES "):])
+                else:
+                    print(line, end="", flush=True)
+    _table(results)
 
 
 if __name__ == "__main__":

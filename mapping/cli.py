@@ -1,4 +1,4 @@
-"""The ``eventmap`` command line: ingest, geoparse, geocode, export, import-osm.
+"""The ``eventmap`` command line: ingest, geoparse, geocode, export, import-osm, import-acled.
 
 Errors reach the user as one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from mapping import __version__
 from mapping._errors import EventMapError, StorageError
+from mapping.acled import read_acled
 from mapping.articles import iter_paths, read_article
 from mapping.gazetteer.osm import OSM_KINDS, import_osm
 from mapping.pipeline import article_context, ingest, make_geocoder_chain, make_geoparser
@@ -28,6 +29,7 @@ from mapping.store import SUPPORTED_SUFFIXES, is_dataset, read_incidents, save_i
 
 logger = logging.getLogger("mapping")
 PROGRESS_MIN_FILES = 20
+ACLED_PROBLEMS_SHOWN = 50
 
 
 def _progress(paths: Iterable[Path]) -> Iterable[Path]:
@@ -156,6 +158,27 @@ def cmd_import_osm(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_import_acled(args: argparse.Namespace, settings: Settings) -> int:
+    """Import an ACLED CSV export into ``--out``; bad rows are reported and skipped."""
+    out = Path(args.out)
+    if not is_dataset(out) and out.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise StorageError(f"{out}: unsupported output format; use a folder (a partitioned dataset) "
+                           f"or one of {', '.join(SUPPORTED_SUFFIXES)}")
+    result = read_acled(Path(args.file))
+    with store_lock(out):
+        total = save_incidents(out, result.incidents, [(a, "") for a in result.incidents["article_id"].unique()],
+                               replace=args.replace)
+    for row, problem in result.skipped[:ACLED_PROBLEMS_SHOWN]:
+        print(f"eventmap: {args.file}: skipped row {row}: {problem}" if row else f"eventmap: {problem}",
+              file=sys.stderr)
+    if len(result.skipped) > ACLED_PROBLEMS_SHOWN:
+        print(f"eventmap: {args.file}: ... and {len(result.skipped) - ACLED_PROBLEMS_SHOWN} more rows skipped",
+              file=sys.stderr)
+    print(f"{len(result.incidents)} incidents from {result.rows} rows of {args.file} "
+          f"({result.rows - len(result.incidents)} skipped); {total} in {out}", file=sys.stderr)
+    return 1 if result.skipped else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``eventmap``."""
     p = argparse.ArgumentParser(prog="eventmap", description="Turn news articles into a map of incidents.")
@@ -208,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     osm.add_argument("--kinds", nargs="+", choices=sorted(OSM_KINDS), metavar="KIND",
                      help=f"keep only these kinds ({', '.join(OSM_KINDS)}); default: all")
     osm.set_defaults(func=cmd_import_osm)
+    acl = sub.add_parser("import-acled", help="import an ACLED CSV export as incidents")
+    acl.add_argument("file", help="a CSV exported from ACLED")
+    acl.add_argument("--out", required=True,
+                     help="incident file (.parquet, .geojson, .gpkg or .csv) or a folder: a partitioned dataset")
+    acl.add_argument("--replace", action="store_true",
+                     help="overwrite --out instead of updating it (default: replace only rows with these event ids)")
+    acl.set_defaults(func=cmd_import_acled)
     return p
 
 

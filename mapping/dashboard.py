@@ -80,9 +80,13 @@ class TimeAxis:
 
 def time_axis(gdf: gpd.GeoDataFrame) -> TimeAxis:
     """The time axis over every incident of ``gdf`` (which must not be empty)."""
-    offset = display_offset(gdf)
     lo = gdf["start_utc"].min().to_pydatetime()
     hi = max(gdf["end_utc"].max(), gdf["start_utc"].max()).to_pydatetime()
+    return axis_between(lo, hi, display_offset(gdf))
+
+
+def axis_between(lo: datetime, hi: datetime, offset: timedelta) -> TimeAxis:
+    """The time axis from ``lo`` to ``hi`` (aware) in local time at ``offset``."""
     step = bin_width(lo, hi)
     tz = timezone(offset)
     start = floor_to_bin(lo, step, offset).astimezone(tz)

@@ -58,7 +58,13 @@ def fuse(frame: pd.DataFrame) -> pd.DataFrame:
     Idempotent, and independent of the order of the rows.
     """
     out = singletons(frame)
-    if len(out) < 2 or out["article_id"].nunique() < 2:
+    fusable = out["article_path"].astype(str).to_numpy() != ""
+    if fusable.sum() < 2 or out.loc[fusable, "article_id"].nunique() < 2:
+        return out
+    if not fusable.all():  # imported rows (no article) stay as they are; only the others are compared
+        part = fuse(out.loc[fusable])
+        for col in FUSION_COLUMNS:
+            out.loc[fusable, col] = part[col].to_numpy()
         return out
     rows = _Rows(out)
     members: list[list[int]] = []  # event -> row positions, primary first

@@ -152,6 +152,8 @@ def build_map(
     assets: AssetMode = "inline",
     static_url: str = _assets.APP_STATIC_URL,
     validate: bool = True,
+    bins: pd.DataFrame | None = None,
+    view: tuple[tuple[float, float], int] | None = None,
 ) -> folium.Map:
     """A folium map of the incidents, fitted to them, with a legend.
 
@@ -165,13 +167,18 @@ def build_map(
     the caller has validated already, e.g. a filtered view of one); no incidents gives a world view.
     An event that several articles report is one marker (:func:`mapping.fusion.events`) whose
     popup lists the other reports.
+    ``bins`` (grid cells from :meth:`mapping.query.IncidentQuery.grid`) are drawn as numbered
+    circles standing for incidents too many to draw, with the legend counting them by type.
+    ``view`` (``((lat, lon), zoom)``) opens the map there instead of fitting it to the data.
     Raises :class:`mapping.assets.AssetsMissingError` when the map's JavaScript is not installed.
     """
     if validate:
         validate_incidents(gdf)
     gdf = events(gdf)
     clustered = len(gdf) > CLUSTER_ABOVE if cluster is None else cluster
-    centre, zoom, bounds = _view(gdf)
+    centre, zoom, bounds = _view(gdf) if bins is None or bins.empty else _bins_view(bins)
+    if view is not None:
+        (centre, zoom), bounds = ([float(view[0][0]), float(view[0][1])], int(view[1])), None
     m = folium.Map(location=centre, zoom_start=zoom, tiles=tiles, control_scale=True)
     if assets == "served":
         _assets.use_served(m, static_url)
@@ -191,8 +198,9 @@ def build_map(
     payload["fit"] = None if bounds is None else {
         "bounds": bounds, "paddingTopLeft": _FIT_PADDING_TOP_LEFT, "paddingBottomRight": _FIT_PADDING_BOTTOM_RIGHT,
         "maxZoom": _MAX_FIT_ZOOM}
+    payload["bins"] = bins_payload(bins) if bins is not None else None
     _Incidents(payload).add_to(m)
-    _Legend(_legend_html(gdf)).add_to(m)
+    _Legend(_legend_html(gdf) if bins is None else _bins_legend_html(bins)).add_to(m)
     logger.debug("built a map of %d incidents (clustered: %s)", len(gdf), clustered)
     return m
 
@@ -278,6 +286,41 @@ def incident_payload(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
     reports = frame["reports"].tolist() if "reports" in frame else [""] * len(frame)
     out["reports"] = ["<br>".join(_esc(line) for line in str(v).splitlines()) for v in reports]
     return out
+
+
+def bins_payload(bins: pd.DataFrame) -> dict[str, Any]:
+    """Grid cells as arrays for ``EventMap`` (``lat, lon, count, deaths, colour``, escaped ``label``)."""
+    counts = bins["count"].astype("int64").tolist()
+    deaths = bins["fatalities"].astype("int64").tolist()
+    types = bins["event_type"].astype(str).tolist()
+    return {
+        "lat": [round(v, 5) for v in bins["latitude"].astype(float).tolist()],
+        "lon": [round(v, 5) for v in bins["longitude"].astype(float).tolist()],
+        "count": counts,
+        "deaths": deaths,
+        "colour": [EVENT_COLOURS.get(t, _FALLBACK_COLOUR) for t in types],
+        "label": [_esc(f"{n:,} incidents ({d:,} fatalities reported); most: {t}")
+                  for n, d, t in zip(counts, deaths, types, strict=True)],
+    }
+
+
+def _bins_view(bins: pd.DataFrame) -> tuple[list[float], int, list[list[float]] | None]:
+    """Centre, zoom and bounds around grid cells."""
+    frame = bins.assign(geo_precision="city")
+    return _view(frame)
+
+
+def _bins_legend_html(bins: pd.DataFrame) -> str:
+    """The legend for grid cells: how many incidents they hold, and what a circle means."""
+    total = int(bins["count"].sum())
+    lines = ["<b>Incidents</b>", f"{total:,} in {len(bins):,} grid cells",
+             "<small>a circle: the incidents of one cell, coloured by its most frequent type; "
+             "zoom in or narrow the filters to see each</small>"]
+    present = [t for t in EVENT_TYPES if t in set(bins["event_type"].astype(str))]
+    for event_type in present:
+        colour = EVENT_COLOURS.get(event_type, _FALLBACK_COLOUR)
+        lines.append(f'<span class="swatch" style="background:{colour}"></span>{_esc(event_type)}')
+    return "<br>".join(lines)
 
 
 def script_json(value: object) -> str:

@@ -210,6 +210,8 @@ def _conform(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 
 def _as_text(values: pd.Series) -> pd.Series:
     """Strings, with missing values as ``""``."""
+    if values.dtype == "str" and not values.hasnans:
+        return values
     return values.astype(object).where(values.notna(), "").astype(str).astype("str")
 
 
@@ -226,6 +228,8 @@ def _as_bool(value: object) -> bool | None:
 
 def _as_number(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Floats, and a mask of values that were present but not numeric."""
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        return values.astype("float64"), pd.Series(False, index=values.index)
     raw = values.astype(object).where(values.notna(), None)
     raw = raw.map(lambda v: None if isinstance(v, str) and not v.strip() else v)
     numbers = pd.to_numeric(raw, errors="coerce").astype("float64")
@@ -405,16 +409,11 @@ def _time_problems(gdf: gpd.GeoDataFrame, cols: set[str]) -> list[str]:
     for col in ("start_time", "end_time"):
         if col not in cols:
             continue
-        values = pd.Series([_parse_iso(v) for v in gdf[col]], index=gdf.index, dtype=object)
-        parsed[col] = values
-        _note(problems, gdf, values.isna(), f"{col} is not an ISO 8601 time with a UTC offset")
+        parsed[col] = _iso_instants(gdf[col])  # NaT where not an ISO time with an offset
+        _note(problems, gdf, parsed[col].isna(), f"{col} is not an ISO 8601 time with a UTC offset")
+    instants = parsed
     if len(parsed) == 2:
-        start, end = parsed["start_time"], parsed["end_time"]
-        before = pd.Series(
-            [s is not None and e is not None and e < s for s, e in zip(start, end, strict=True)],
-            index=gdf.index,
-            dtype=bool,
-        )
+        before = (instants["end_time"] < instants["start_time"]).fillna(False).astype(bool)
         _note(problems, gdf, before, "end_time is before start_time")
     for iso_col, utc_col in (("start_time", "start_utc"), ("end_time", "end_utc")):
         if utc_col not in cols:
@@ -425,16 +424,45 @@ def _time_problems(gdf: gpd.GeoDataFrame, cols: set[str]) -> list[str]:
             continue
         _note(problems, gdf, column.isna(), f"{utc_col} is missing")
         if iso_col in parsed:
-            differs = pd.Series(
-                [
-                    a is not None and not pd.isna(b) and pd.Timestamp(a) != b
-                    for a, b in zip(parsed[iso_col], column, strict=True)
-                ],
-                index=gdf.index,
-                dtype=bool,
-            )
+            iso = instants[iso_col]
+            differs = (iso.notna() & column.notna() & (iso != column.dt.tz_convert("UTC"))).astype(bool)
             _note(problems, gdf, differs, f"{utc_col} does not match {iso_col}")
     return problems
+
+
+_ENDS_WITH_OFFSET = r"(?:Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$"
+
+
+def _iso_instants(values: pd.Series) -> pd.Series:
+    """The instants of ISO 8601 strings with a UTC offset (``datetime64[ns, UTC]``), NaT for anything else.
+
+    Strings in the usual shape are parsed as a vector; every other value goes through
+    :func:`_parse_iso` one by one, so the outcome is the same as parsing each.
+    """
+    out = pd.Series(pd.NaT, index=values.index, dtype=_UTC_DTYPE)
+    fast = pd.Series(False, index=values.index)
+    if pd.api.types.is_string_dtype(values.dtype):
+        text = values.astype("str")
+        shaped = text.str.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?", na=False)
+        shaped &= text.str.contains(_ENDS_WITH_OFFSET, regex=True, na=False)
+        if bool(shaped.any()):
+            stamps = pd.to_datetime(text[shaped], format="ISO8601", utc=True, errors="coerce").dt.as_unit("ns")
+            out[shaped] = stamps
+            fast = shaped & out.notna()
+    rest = ~fast.to_numpy()
+    if rest.any():
+        out[rest] = _instants(pd.Series([_parse_iso(v) for v in values[rest]], index=values.index[rest],
+                                        dtype=object))
+    return out
+
+
+def _instants(values: pd.Series) -> pd.Series:
+    """Aware datetimes (or None) as ``datetime64[ns, UTC]`` instants, NaT for None."""
+    present = values.notna().to_numpy()
+    out = pd.Series(pd.NaT, index=values.index, dtype=_UTC_DTYPE)
+    if present.any():
+        out[present] = pd.to_datetime(list(values[present]), utc=True).as_unit("ns")
+    return out
 
 
 def _parse_iso(value: object) -> datetime | None:

@@ -118,12 +118,11 @@ def seed_parquet(project_geoparser: Geoparser, tmp_path_factory: pytest.TempPath
     return path
 
 
-@pytest.fixture(scope="module")
-def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``streamlit run app.py`` on a free local port, serving the seed incidents."""
+def _serve(incidents: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``streamlit run app.py`` on a free local port, serving ``incidents``; yields its URL."""
     port = _free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "EVENTMAP_INCIDENTS": str(seed_parquet), "EVENTMAP_CACHE_DIR": str(cache_dir)}
+    env = {**os.environ, "EVENTMAP_INCIDENTS": str(incidents), "EVENTMAP_CACHE_DIR": str(cache_dir)}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
@@ -150,6 +149,12 @@ def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPat
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server(seed_parquet: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app serving the seed incidents."""
+    yield from _serve(seed_parquet, cache_dir, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

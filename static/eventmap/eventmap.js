@@ -11,6 +11,8 @@
  *   options: {cluster, heat, uncertainty, tiles_name},
  *   fit: null | {bounds: [[south, west], [north, east]], paddingTopLeft, paddingBottomRight, maxZoom},
  *   playback: null | {start, end, step (ms), offset_minutes, offset_label, day (bool), interval (ms)}
+ *   bins: null | {lat, lon, count, deaths, colour, label (escaped HTML)}: grid cells standing for the
+ *         incidents when too many are in view (mapping.maps.bins_payload), drawn as numbered circles.
  * Every string was HTML-escaped in Python; popups and tooltips only join those strings and numbers.
  */
 (function () {
@@ -139,6 +141,26 @@
     this.show(mask);
   };
 
+  function addBins(map, b) {
+    // Grid cells with their counts: a circle growing with the log of the count, the count inside.
+    var layer = L.featureGroup();
+    var most = 1;
+    for (var j = 0; j < b.count.length; j++) { most = Math.max(most, b.count[j]); }
+    for (var i = 0; i < b.count.length; i++) {
+      var size = Math.round(18 + 26 * Math.log(1 + b.count[i]) / Math.log(1 + most));
+      var text = b.count[i] >= 10000 ? Math.round(b.count[i] / 1000) + "k" : String(b.count[i]);
+      var icon = L.divIcon({
+        className: "eventmap-bin", iconSize: [size, size],
+        html: '<div style="background:' + b.colour[i] + ';width:' + size + 'px;height:' + size + 'px;line-height:' +
+          size + 'px">' + text + "</div>"
+      });
+      L.marker([b.lat[i], b.lon[i]], { icon: icon, keyboard: false }).bindTooltip(b.label[i]).addTo(layer);
+    }
+    layer.addTo(map);
+    map.getContainer().setAttribute("data-eventmap-bins", String(b.count.length));
+    return layer;
+  }
+
   function addLayerControl(map, incidents, outlines, tilesName) {
     var base = {}, tiles = [];
     map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { tiles.push(layer); } });
@@ -221,6 +243,7 @@
       var opts = payload.options || {};
       addLayerControl(map, incidents, outlines, opts.tiles_name);
       if (payload.playback) { addPlayback(map, incidents, payload.playback); }
+      if (payload.bins) { incidents.bins = addBins(map, payload.bins); }
       map.eventmap = incidents;
       return incidents;
     },
