@@ -189,6 +189,11 @@ def acled_frame(raw: pd.DataFrame) -> tuple[gpd.GeoDataFrame, list[tuple[int, st
         "trigger": "",
         "start_utc": start_utc,
         "end_utc": end_utc,
+        # each ACLED event is one event already: never fused (mapping.fusion)
+        "event_id": "acled-" + ids,
+        "primary": True,
+        "sources": 1,
+        "article_ids": "acled-" + ids,
     }, index=rows.index)[list(INCIDENT_COLUMNS)].reset_index(drop=True)
     for col in frame.columns:
         if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):

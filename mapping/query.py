@@ -202,7 +202,7 @@ class IncidentQuery:
                   offset: int = 0) -> gpd.GeoDataFrame:
         """The incidents that pass, as the incident table (ordered by start time, then id)."""
         where, params = self.where(f, bounds)
-        cols = ", ".join(INCIDENT_COLUMNS)
+        cols = ", ".join(f'"{c}"' for c in INCIDENT_COLUMNS)
         order = "ORDER BY start_utc, incident_id"
         sql = f"SELECT {cols} FROM incidents WHERE {where} {order}"
         if limit is not None:

@@ -161,3 +161,22 @@ def test_the_map_draws_one_marker_per_event_and_names_the_other_reports(fused: g
     assert "&lt;img src=x onerror=alert(1)&gt;" in report and "<img" not in report
     page = map_html(hostile, tiles=None)
     assert "onerror=alert(1)" in page and "<img src=x" not in page
+
+
+def test_duckdb_queries_count_each_event_once_and_read_a_dataset_folder(tmp_path: Path) -> None:
+    from mapping.dashboard import Filters
+    from mapping.query import IncidentQuery, dataset_files
+    from mapping.store import save_incidents
+
+    frame = fuse(incidents_to_frame([
+        _row("a", 0, start=TUESDAY),
+        _row("b", 0, start=TUESDAY + timedelta(hours=15), precision="minute", hours=0, place=PARLIAMENT),
+        _row("c", 0, start=TUESDAY + timedelta(days=7)),
+    ]))
+    assert frame["event_id"].nunique() == 2
+    folder = tmp_path / "dataset"
+    save_incidents(folder, frame, [(a, f"/articles/{a}.txt") for a in "abc"])
+    query = IncidentQuery(dataset_files(folder))
+    assert query.count(Filters()) == 2 and query.overview().count == 2
+    shown = query.incidents(Filters())
+    assert sorted(shown["sources"].tolist()) == [1, 2] and shown["primary"].all()
