@@ -118,11 +118,13 @@ def seed_parquet(project_geoparser: Geoparser, tmp_path_factory: pytest.TempPath
     return path
 
 
-def _serve(incidents: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``streamlit run app.py`` on a free local port, serving ``incidents``; yields its URL."""
+def _serve(incidents: Path, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory,
+           extra_env: dict[str, str] | None = None) -> Iterator[str]:
+    """``streamlit run app.py`` on a free local port, serving ``incidents`` (and ``extra_env``); yields its URL."""
     port = _free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "EVENTMAP_INCIDENTS": str(incidents), "EVENTMAP_CACHE_DIR": str(cache_dir)}
+    env = {**os.environ, "EVENTMAP_INCIDENTS": str(incidents), "EVENTMAP_CACHE_DIR": str(cache_dir),
+           **(extra_env or {})}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]

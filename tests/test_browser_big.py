@@ -18,15 +18,14 @@ from mapping.acled import acled_frame
 from mapping.store import write_incidents
 from tests.conftest import acled_like_rows
 from tests.test_browser import (  # also skips this module without Chromium or Playwright
-    CHROMIUM,
-    LAUNCH_ARGS,
     TILE_HOSTS,
     Offline,
     _caption_counts,
     _serve,
     _shot,
-    playwright_api,
-)
+    browser,  # noqa: F401 - a fixture
+    offline,  # noqa: F401 - a fixture
+    )
 
 pytestmark = pytest.mark.browser
 
@@ -38,25 +37,6 @@ def big_server(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     assert not skipped
     path = write_incidents(frame, tmp_path_factory.mktemp("big") / "incidents.parquet")
     yield from _serve(path, cache_dir, tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-@pytest.fixture
-def offline(browser: Any) -> Iterator[Offline]:
-    o = Offline(browser)
-    try:
-        yield o
-    finally:
-        o.context.close()
 
 
 def _wait_in(page: Any, check: Any, timeout: float, what: str) -> Any:
@@ -83,7 +63,7 @@ def _only_map(page: Any, selector: str) -> int:
     return int(frames[0].locator(selector).count()) if len(frames) == 1 else 0
 
 
-def test_big_dataset_shows_grid_counts_then_markers_when_zoomed_in(big_server: str, offline: Offline) -> None:
+def test_big_dataset_shows_grid_counts_then_markers_when_zoomed_in(big_server: str, offline: Offline) -> None:  # noqa: F811
     page = offline.page()
     page.goto(big_server)
     # The map reports its view once drawn; the app queries that view and draws the map again, once.

@@ -8,10 +8,6 @@ element a payload would make may exist, and no page error may have occurred.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,15 +16,13 @@ import geopandas as gpd
 import pytest
 
 from mapping.maps import export_html
-from mapping.settings import PROJECT_ROOT
 from mapping.store import write_incidents
 from tests.test_browser import (  # also skips this module when there is no chromium or playwright
     ARTIFACTS,
     MAP_FRAME,
     Offline,
-    _free_port,
+    _serve,
     _shot,
-    _wait_until,
     browser,  # noqa: F401 - a fixture
     offline,  # noqa: F401 - a fixture
     playwright_api,
@@ -94,36 +88,7 @@ def hostile_server(hostile_frame: gpd.GeoDataFrame, cache_dir: Path,  # noqa: F8
     """``streamlit run app.py`` serving the hostile incidents."""
     folder = tmp_path_factory.mktemp("hostile-app")
     data = write_incidents(hostile_frame, folder / "hostile.parquet")
-    port = _free_port()
-    log = folder / "streamlit.log"
-    env = {**os.environ, "EVENTMAP_INCIDENTS": str(data), "EVENTMAP_CACHE_DIR": str(cache_dir),
-           "EVENTMAP_ARTICLES": str(folder)}
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-
-    def healthy() -> bool:
-        if proc.poll() is not None:
-            raise AssertionError(f"streamlit exited ({proc.returncode}):\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                return r.status == 200
-        except OSError:
-            return False
-
-    try:
-        _wait_until(healthy, 60, "the streamlit server")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    yield from _serve(data, cache_dir, tmp_path_factory, {"EVENTMAP_ARTICLES": str(folder)})
 
 
 def test_app_shows_payloads_as_text(hostile_server: str, offline: Offline) -> None:  # noqa: F811
