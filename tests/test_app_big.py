@@ -13,6 +13,7 @@ from mapping.acled import acled_frame
 from mapping.query import AGGREGATE_ABOVE, PAGE_SIZE
 from mapping.store import write_incidents
 from tests.conftest import acled_like_rows
+from tests.test_app import _counts
 
 APP = str(Path(__file__).parent.parent / "app.py")
 N = 21_000  # over the app's LOAD_WHOLE_UP_TO (20,000): queried in DuckDB
@@ -32,12 +33,6 @@ def app(big_parquet: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> 
     at = AppTest.from_file(APP, default_timeout=120).run()
     assert not at.exception
     return at
-
-
-def _counts(at: AppTest) -> tuple[int, int]:
-    caption = next(c.value for c in at.caption if "incidents match the filters" in c.value)
-    shown, total = re.match(r"(\d+) of (\d+) incidents", caption).groups()  # type: ignore[union-attr]
-    return int(shown), int(total)
 
 
 def _map(at: AppTest) -> tuple[dict, dict]:
