@@ -47,15 +47,19 @@ def _injected(frame: Any) -> int:
 
 def _open_every_popup(scope: Any, page: Any) -> list[str]:
     """Hover over and click every incident marker; the texts of the popups and tooltips seen (a marker
-    under another one may open none)."""
+    under another one may open none, and one that a popup's panning or a rerun of the app took away
+    is passed over: the callers check that the payloads were seen)."""
     seen = []
     markers = scope.locator("path.eventmap-incident")
     for i in range(markers.count()):
-        markers.nth(i).hover(force=True)
-        tooltip = scope.locator(".leaflet-tooltip")
-        if tooltip.count():
-            seen.append(tooltip.last.inner_text())
-        markers.nth(i).click(force=True)
+        try:
+            markers.nth(i).hover(force=True, timeout=10_000)
+            tooltip = scope.locator(".leaflet-tooltip")
+            if tooltip.count():
+                seen.append(tooltip.last.inner_text())
+            markers.nth(i).click(force=True, timeout=10_000)
+        except playwright_api.TimeoutError:
+            continue
         popup = scope.locator(".leaflet-popup-content").last
         try:
             popup.wait_for(timeout=5_000)
