@@ -180,8 +180,9 @@ def _when(rng: random.Random, published: date) -> tuple[str, date]:
     return f"on {_MONTHS[day.month - 1]} {day.day}", day
 
 
-def make_article(rng: random.Random, cities: list[Site], landmarks: dict[str, list[Site]]) -> tuple[str, list[Answer]]:
-    """One article's text and the incidents written into it."""
+def make_article(rng: random.Random, cities: list[Site], landmarks: dict[str, list[Site]],
+                 fillers: tuple[int, int] = (8, 12)) -> tuple[str, list[Answer]]:
+    """One article's text and the incidents written into it, with between ``fillers`` paragraphs of background."""
     city = rng.choice(cities)
     marks = landmarks.get(f"{city.city}|{city.country}", [])
     if not marks and rng.random() < 0.25:  # a quarter of the articles are set at landmarks
@@ -211,20 +212,20 @@ def make_article(rng: random.Random, cities: list[Site], landmarks: dict[str, li
         sentence = rng.choice(templates).format(at=at, when=when, n=rng.randint(2, 9))
         paragraphs.append(sentence)
         answers.append(Answer(site.name, site.latitude, site.longitude, site.country, day.isoformat(), event_type))
-    fillers = [f.format(**fmt) for f in rng.sample(FILLER, k=rng.randint(8, 12))]
-    body = [fillers[0], *paragraphs, *fillers[1:]] if rng.random() < 0.5 else [*paragraphs, *fillers]
+    background = [f.format(**fmt) for f in rng.sample(FILLER, k=rng.randint(*fillers))]
+    body = [background[0], *paragraphs, *background[1:]] if rng.random() < 0.5 else [*paragraphs, *background]
     return "\n".join([title, caption, "", *[p + "\n" for p in body]]), answers
 
 
-def generate(out: Path, articles: int, seed: int = 1) -> Path:
-    """Write ``articles`` articles under ``out/articles/`` and ``out/answers.json``; returns
-    the articles folder. The same seed gives the same corpus."""
+def generate(out: Path, articles: int, seed: int = 1, fillers: tuple[int, int] = (8, 12)) -> Path:
+    """Write ``articles`` articles (``fillers``: the range of background paragraphs in each) under
+    ``out/articles/`` and ``out/answers.json``; returns the articles folder. The same seed gives the same corpus."""
     rng = random.Random(seed)
     cities, landmarks = _sites()
     folder = out / "articles"
     answers: dict[str, list[dict[str, object]]] = {}
     for i in range(articles):
-        text, found = make_article(rng, cities, landmarks)
+        text, found = make_article(rng, cities, landmarks, fillers)
         rel = Path(f"{i // 1000:03d}") / f"{i:06d}.txt"
         (folder / rel.parent).mkdir(parents=True, exist_ok=True)
         (folder / rel).write_text(text, encoding="utf-8")
@@ -238,8 +239,11 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--fillers", type=int, nargs=2, default=(8, 12), metavar=("MIN", "MAX"),
+                    help=f"background paragraphs per article (at most {len(FILLER)}; default 8 12, about 1,600 "
+                         "characters per article; 15 16 gives about 2,700)")
     args = ap.parse_args()
-    folder = generate(args.out, args.articles, args.seed)
+    folder = generate(args.out, args.articles, args.seed, tuple(args.fillers))
     print(f"{args.articles} articles in {folder}, answers in {args.out / 'answers.json'}")
 
 

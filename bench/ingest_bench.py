@@ -121,6 +121,8 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     ap.add_argument("--dask-sizes", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--fillers", type=int, nargs=2, default=(8, 12), metavar=("MIN", "MAX"),
+                    help="background paragraphs per article, as in bench/corpus.py (15 16: seed-length articles)")
     ap.add_argument("--keep", type=Path, help="generate the corpora here and keep them (default: a temporary folder)")
     args = ap.parse_args()
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} cores")
@@ -129,9 +131,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         for n in args.sizes:
-            root = base / f"corpus-{n}-{args.seed}"
+            root = base / f"corpus-{n}-{args.seed}-{args.fillers[0]}-{args.fillers[1]}"
             if not (root / "answers.json").exists():
-                generate(root, n, args.seed)
+                generate(root, n, args.seed, tuple(args.fillers))
+            sizes = [p.stat().st_size for p in (root / "articles").rglob("*.txt")]
+            print(f"{n} articles, {sum(sizes) / len(sizes):,.0f} bytes each on average", flush=True)
             runs = [("local", 1, []), ("local", 2, [])]
             if n in args.dask_sizes:
                 runs.append(("dask", 2, ["--engine", "dask"]))
