@@ -14,6 +14,7 @@ when the source packages or the index format change.
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.metadata
 import json
 import logging
@@ -73,8 +74,9 @@ _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its de
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """The lookup key of a name: case-folded, accents removed, apostrophes unified."""
+    """The lookup key of a name: case-folded, accents removed, apostrophes unified (memoised: names recur)."""
     name = name.replace("’", "'").replace("`", "'").replace("‘", "'")
     folded = unicodedata.normalize("NFKD", name.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))

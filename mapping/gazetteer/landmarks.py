@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import logging
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +109,11 @@ class LandmarkGazetteer:
         for lm in self.landmarks:
             for alias in lm.aliases:
                 self._by_alias.setdefault(_key(alias), []).append(lm)
+        # each alias's rows (with their order in _by_alias) sorted by latitude, to find the near ones by bisection
+        self._by_lat: dict[str, tuple[list[float], list[tuple[int, Landmark]]]] = {}
+        for key, rows in self._by_alias.items():
+            ordered = sorted(enumerate(rows), key=lambda r: r[1].lat)
+            self._by_lat[key] = ([lm.lat for _, lm in ordered], ordered)
 
     def aliases(self) -> set[str]:
         """Every alias (original spelling) the CSVs hold (airports add only generic phrases)."""
@@ -120,9 +126,12 @@ class LandmarkGazetteer:
         within CITY_RADIUS_KM counts, so a suburb could take its neighbour's town hall. Airports
         are matched by distance alone: they serve the cities around them.
         """
+        lats, rows = self._by_lat.get(_key(phrase), ([], []))
+        reach = CITY_RADIUS_KM / 111.0  # degrees of latitude: rows further north or south are not near
+        window = rows[bisect_left(lats, city.latitude - reach):bisect_right(lats, city.latitude + reach)]
         near = [(lm.kind == "airport" and "international" not in lm.name.lower(),  # a city's airport: its
                  haversine_km(lm.lat, lm.lon, city.latitude, city.longitude), i, lm)  # international one
-                for i, lm in enumerate(self._by_alias.get(_key(phrase), ()))
+                for i, lm in window
                 if not (lm.country and city.country and lm.country != city.country)
                 and (lm.kind == "airport" or same_city is None or same_city(lm.city))]
         near = [n for n in near if n[1] <= CITY_RADIUS_KM]
