@@ -86,7 +86,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
              r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
-             r"smash(?:ed|ing) (?:windows|shop)|vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
+             r"smash(?:ed|ing) (?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|doors?)\b|"
+             r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)", "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
@@ -265,6 +266,13 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country
 # the subject of a sentence with no place of its own that acts for the whole country
 _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet|nationwide|across the country)\b",
                        re.IGNORECASE)
+# police acting on a protest in the same sentence: a protest with intervention
+_INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|dispers\w+|"
+                         r"arrest(?:ed|s|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
+                         re.IGNORECASE)
+# "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...": the country only describes the city
+_DESCRIBES = re.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|capital|port|village|district|province|"
+                        r"region|state|island|suburb|neighbou?rhood)\s+(?:in|of|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
@@ -513,6 +521,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
+    mentions = [r for r in mentions if not _DESCRIBES.search(text, max(0, r.mention.start - 80), r.mention.start)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -851,8 +860,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif d.trigger.group == "clash" and _CROWD.search(text, *d.sentence) \
             and not _ARMED_ACTORS.search(text, *d.sentence):
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
-    elif event_type == "Protests" and re.search(r"tear gas|water cannon|rubber bullets|dispers\w+|arrested",
-                                                sentence, re.IGNORECASE):
+    elif event_type == "Protests" and _INTERVENED.search(sentence):
         sub = "Protest with intervention"
     deaths = fatal.get(d.deaths_from) if d.deaths_from else None
     key = f"{article.article_id}:{d.trigger_start}:{event_type}:{d.place.place_id}"

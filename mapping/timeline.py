@@ -31,6 +31,7 @@ the previous event time of the article. Conventions:
 
 from __future__ import annotations
 
+import calendar
 import logging
 import math
 import re
@@ -63,7 +64,7 @@ class TimeExpression:
     minute: int = field(default=0, repr=False)
     zone: str | None = field(default=None, repr=False)  # "local", an IANA name or "+05:30"
     weekday: int | None = field(default=None, repr=False)
-    ymd: tuple[int | None, int, int | None] | None = field(default=None, repr=False)
+    ymd: tuple[int | None, int | None, int | None] | None = field(default=None, repr=False)  # month None: "the 2nd"
     shift: float = field(default=0, repr=False)  # signed count of `unit`, or days back for ranges
     unit: str = field(default="day", repr=False)
     ref: str | None = field(default=None, repr=False)  # sub-kind: "prev", "ago", "since", "last_week"...
@@ -120,6 +121,8 @@ _CLOCK_RE = re.compile(
     r"(?:(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<ap>[ap])" + _AMPM + ")?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])" + _AMPM +
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hrs\b|GMT|UTC|Z\b|local))"
+    r"|(?P<h4>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?"
+    r"\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<night>at\s+night))"  # "10 in the morning"
     r"|(?P<named>noon|midday|midnight))(?P<hrs>\s*hrs\b)?" + _ZONE, re.I)
 _WEEKDAY_RE = re.compile(
     rf"\b{_LEAD}(?P<wd>{_WD})(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post)\b)"
@@ -130,6 +133,9 @@ _MDY_RE = re.compile(
 _DMY_RE = re.compile(
     rf"\b{_LEAD}(?:{_WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\s+(?:of\s+)?(?-i:(?P<mon>{_MONTH}))"
     rf"(?![a-z])(?:,?\s+{_YEAR})?", re.I)
+# "On the 2nd, a crowd ...": a day of the month before or on the publication date
+_ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                             r"(?=\s*[,;.]|\s+(?:at|in|when|after|before|and|as)\b)", re.I)
 _ISO_RE = re.compile(rf"\b{_LEAD}(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b", re.I)
 _MONTH_RE = re.compile(
     r"\b(?:(?P<rel>since|until|by|in|during|from)\s+)?(?:(?P<mod>early|late|mid)(?:\s+|-))?"
@@ -216,6 +222,12 @@ def _clock(m: re.Match[str]) -> dict[str, Any] | None:
         hour, minute = _to24(int(g["h2"]), g["ap2"]), 0
     elif g["h3"]:
         hour, minute = int(g["h3"]), int(g["m3"])
+    elif g["h4"]:  # "at ten in the morning", "about 9 at night" (but "2 at night" is 2 a.m.)
+        if not q and "clock" not in m.group().lower():
+            return None  # "killed 10 in the afternoon attack"
+        hour, minute = int(_num(g["h4"]) or 0) % 12, 0
+        if (g["pod"] or "").lower() in ("afternoon", "evening") or (g["night"] and hour >= 6):
+            hour += 12
     else:
         hour, minute = int(g["h"]), int(g["m"])
         if g["ap"]:
@@ -252,6 +264,11 @@ def _date(m: re.Match[str]) -> dict[str, Any] | None:
         return None
     return {"kind": "recent" if rel == "since" else "date", "ref": rel,
             "ymd": (year, _month(gd["mon"]), day), **_day_parts(gd)}
+
+
+def _ordinal_day(m: re.Match[str]) -> dict[str, Any] | None:
+    day = int(m.group("day"))
+    return {"kind": "date", "ref": None, "ymd": (None, None, day)} if 1 <= day <= 31 else None
 
 
 def _relative(m: re.Match[str]) -> dict[str, Any] | None:
@@ -333,7 +350,8 @@ def _at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], dict[str, Any] | None]], ...] = tuple(
     (_at_word_starts(pattern), build) for pattern, build in (
         (_CLOCK_RE, _clock), (_WEEKDAY_RE, _weekday), (_MDY_RE, _date), (_DMY_RE, _date), (_ISO_RE, _date),
-        (_MONTH_RE, _date), (_REL_RE, _relative), (_REL_DAY_RE, _rel_day), (_DAY_REF_RE, _day_ref),
+        (_MONTH_RE, _date), (_ORDINAL_DAY_RE, _ordinal_day), (_REL_RE, _relative), (_REL_DAY_RE, _rel_day),
+        (_DAY_REF_RE, _day_ref),
         (_PART_RE, _part_of_day), (_OVERNIGHT_RE, lambda m: {"kind": "overnight"}), (_RECENT_RE, _recent)))
 
 
@@ -351,13 +369,14 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     chosen: list[TimeExpression] = []
     for e in found:
         if not chosen or e.start >= chosen[-1].end:
-            chosen.append(_mark_report(text, e))
+            chosen.append(_mark_report(text, e, start))
     return _link(text, chosen)
 
 
-def _mark_report(text: str, e: TimeExpression) -> TimeExpression:
-    """"said Thursday", "told reporters on Monday": the time of a report, not of the event."""
-    if e.kind in ("weekday", "day_ref", "date") and _REPORT_BEFORE.search(text, max(0, e.start - 80), e.start):
+def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression:
+    """"said Thursday", "told reporters on Monday": the time of a report, not of the event (the
+    words before it are read back to ``start``, the start of the text searched)."""
+    if e.kind in ("weekday", "day_ref", "date") and _REPORT_BEFORE.search(text, max(start, e.start - 80), e.start):
         return replace(e, is_report=True)
     return e
 
@@ -522,9 +541,16 @@ def _named_day(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None
             return d + timedelta(days=(e.weekday - d.weekday()) % 7 or 7)
         back = (d.weekday() - e.weekday) % 7
         return d - timedelta(days=7 if e.ref == "last" and back == 0 else back)
+    if e.ymd is not None and e.ymd[1] is None:  # "the 2nd": this month's, else last month's
+        day, first = e.ymd[2] or 1, d.replace(day=1)
+        if day > d.day:
+            first = (first - timedelta(days=1)).replace(day=1)
+        while day > calendar.monthrange(first.year, first.month)[1]:  # "the 31st" in March: of January
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first.replace(day=day)
     if e.ymd is not None:
         year, month, day = e.ymd
-        named = date(year or d.year, month, day or 1)
+        named = date(year or d.year, month or d.month, day or 1)
         if year is None and named > d + timedelta(days=30):
             named = named.replace(year=named.year - 1)
         return named

@@ -392,3 +392,21 @@ def test_sub_types_counts_and_traps_of_the_second_holdout_kind(geoparser: Geopar
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
     assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
                           for i in found]
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Police in Mary, the fourth-largest city in Turkmenistan, broke up a protest outside the regional "
+     "administration at about 10 in the morning on Monday.",
+     lambda f: [(i.place.name, i.sub_event_type, i.time.start.hour) for i in f]
+     == [("Mary", "Protest with intervention", 10)]),
+    ("The day before, a man was shot dead by troops near the village of Kafr Dan, west of Jenin.",
+     lambda f: [i.place.name for i in f] == ["Kafr Dān"]),
+    ('"We had nothing," one woman told the website. On the 2nd, a crowd had smashed the windows of a state shop '
+     "in Bayramaly, Turkmenistan.",
+     lambda f: [(i.event_type, i.place.name, i.time.start.day) for i in f] == [("Riots", "Bayramaly", 2)]),
+])
+def test_appositives_word_clock_times_and_days_of_the_month(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
+                                                           check) -> None:
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
+    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
+                          for i in found]

@@ -185,6 +185,11 @@ def test_unknown_zone_is_unresolved() -> None:
     ("shortly after midnight", "00:00", "hour"),
     ("just before 9 p.m.", "20:00", "hour"),
     ("at 0600 hrs", "06:00", "minute"),
+    ("at about 10 in the morning", "10:00", "minute"),
+    ("at nine in the evening", "21:00", "minute"),
+    ("at four o'clock in the afternoon", "16:00", "minute"),
+    ("around 11 at night", "23:00", "minute"),
+    ("at 2 at night", "02:00", "minute"),
 ])
 def test_clock_forms(text: str, hhmm: str, precision: str) -> None:
     span = resolve(text)
@@ -308,6 +313,9 @@ def test_month_names() -> None:
     "John 3:16",
     "Marchers carried flags on Mondays.",
     "The Sunday Times said the Good Friday agreement held.",
+    "Soldiers of the 2nd battalion moved in.",
+    "They met on the 5th floor of the ministry.",
+    "the 19th century",
 ])
 def test_not_times(text: str) -> None:
     assert find_times(text) == []
@@ -326,6 +334,26 @@ def test_not_times(text: str) -> None:
 ])
 def test_report_times(text: str, report: bool) -> None:
     assert one(text).is_report is report
+
+
+def test_a_report_verb_in_the_sentence_before_does_not_make_a_report() -> None:
+    text = 'one woman told the website by telephone. On the 2nd, a crowd had smashed the windows of a shop.'
+    start = text.index("On the")
+    assert [e.is_report for e in find_times(text, start)] == [False]
+    assert [e.is_report for e in find_times(text)] == [True]  # read as one sentence, it is one
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("On the 2nd, a crowd had smashed the windows", date(2024, 8, 5), date(2024, 8, 2)),
+    ("on the 28th, when police", date(2024, 8, 5), date(2024, 7, 28)),  # a day after publication: last month's
+    ("on the 31st, x", date(2024, 3, 5), date(2024, 1, 31)),  # February has none
+    ("on the 5th and the 6th", date(2024, 3, 5), date(2024, 3, 5)),
+])
+def test_ordinal_day_of_the_month(text: str, published: date, day: date) -> None:
+    first = find_times(text)[0]
+    assert first.kind == "date" and first.text.lower().startswith("on the")
+    span = resolve_time(first, published, ALMATY)
+    assert span is not None and (span.start.date(), span.precision) == (day, "day")
 
 
 # --- robustness -------------------------------------------------------------------------
