@@ -346,8 +346,10 @@ class Geoparser:
     def _country_evidence(self, text: str, by_name: dict[str, list[PlaceMention]],
                           candidates: dict[str, list[Place]], dateline_place: str | None) -> list[str]:
         """Countries the text names, by weight: country names, unambiguous cities, adjectives
-        ("Lebanese"), the dateline."""
+        ("Lebanese"), the dateline. A village that is the only place of its name anywhere ("Cosa",
+        a neighbourhood of Conakry and a village of 98 in Spain) is evidence only where nothing else is."""
         counts: Counter[str] = Counter()
+        small: Counter[str] = Counter()
         for key, ms in by_name.items():
             places = candidates[key]
             weight = sum(not m.modifier for m in ms)
@@ -356,7 +358,7 @@ class Geoparser:
             if places[0].precision == "country":
                 counts[places[0].country] += 2 * weight
             elif len({p.country for p in places}) == 1 and places[0].country:
-                counts[places[0].country] += weight
+                (counts if places[0].population >= STRAY_POPULATION else small)[places[0].country] += weight
         for m in re.finditer(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|k|n)?\b", text):
             code = self.world.demonym_country(m.group())
             if code:
@@ -366,6 +368,7 @@ class Geoparser:
                 code = self.world.country_of_name(part.strip())
                 if code:
                     counts[code] += 3
+        counts.update(small if not counts else {c: n for c, n in small.items() if c in counts})
         return [c for c, _ in counts.most_common()]
 
     def _names_another(self, text: str, m: PlaceMention, place: Place) -> bool:

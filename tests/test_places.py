@@ -182,3 +182,13 @@ def test_the_city_is_the_one_its_sentence_names(geoparser: Geoparser) -> None:
     assert found[text.index("the city")].name == "Durban"
     idlib = found[text.index("Idlib")]
     assert (idlib.name, idlib.precision) == ("Idlib", "city")
+
+
+def test_a_village_abroad_is_not_evidence_of_its_country(geoparser: Geoparser) -> None:
+    """'Cosa' is a neighbourhood of Conakry and, in the gazetteer, only a village of 98 people in Spain."""
+    text = "Youths fought gendarmes along the road from Hamdallaye to Cosa in Conakry, Guinea, on Friday."
+    found = _places(geoparser, text)
+    assert found["Conakry"][2] == "GN"
+    assert "Cosa" not in found
+    alone = _places(geoparser, "Youths fought gendarmes in Cosa on Friday.")  # nothing else to go by: kept
+    assert alone["Cosa"][2] == "ES"
