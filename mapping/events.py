@@ -49,8 +49,8 @@ _VAC = "Violence against civilians"
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
-    _Trigger(r"air ?strikes?|airstrikes?|drones? (?:strikes?|attack\w*|struck|hit|dropped)|air raids?|"
-             r"(?:jets?|warplanes?|aircraft|helicopters?) (?:bombed|struck|hit|fired)",
+    _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
+             r"(?:had |have |has |also |then )?(?:strikes?|attack\w*|struck|hit|dropped|bombed|fired|targeted)",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
@@ -59,7 +59,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
-             r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b|ieds?|landmines?|explosives?", _EXPL,
+             r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b|ieds?|landmines?|explosives?|"
+             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:\w+ )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
@@ -137,9 +138,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:were |are |had been |to be )?"
              r"(?:seen|deployed|sent|moving|moved|rolled|flown|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
-             r"over|took up positions)|deployed (?:troops|soldiers|forces)|sent (?:in )?troops|"
-             r"flew in (?:\w+ ){0,2}troops|"
-             r"(?:sent|send|sends|deploy\w*|dispatch\w*) (?:\w+ ){0,4}peacekeep\w+|"
+             r"over|took up positions)|"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:[\w,-]+ ){0,5}?(?:troops|soldiers|forces|"
+             r"peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|companies|battalions)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned", _SD, "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
@@ -227,7 +228,9 @@ _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
-_DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
+_GOES_ON = re.compile(r"\s*(?:and|then|and then|before|until)\b", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
+                       r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
@@ -268,7 +271,7 @@ _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet
                        re.IGNORECASE)
 # police acting on a protest in the same sentence: a protest with intervention
 _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|dispers\w+|"
-                         r"arrest(?:ed|s|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
+                         r"arrest(?:ed|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
                          re.IGNORECASE)
 # "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...": the country only describes the city
 _DESCRIBES = re.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|capital|port|village|district|province|"
@@ -357,13 +360,15 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
 
 
 def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
-    """The event "the blast" names: of the latest sentence that has fitting ones, the first of
-    the same kind ("the clashes": clashes), else the first."""
+    """The event "the blast" names: the latest of the same kind ("the assault": an attack, though
+    a drone strike was told since), else the first of the latest sentence that has fitting ones."""
     fitting = [o for o in drafts if o.antecedent is None and _refers_to(later, o)]
     if not fitting:
         return None
-    latest = [o for o in fitting if o.sentence == fitting[-1].sentence]
-    return min(latest, key=lambda o: o.trigger.group != later.trigger.group)
+    same = [o for o in fitting if o.trigger.group == later.trigger.group]
+    if same:
+        return min((o for o in same if o.sentence == same[-1].sentence), key=lambda o: o.trigger_start)
+    return next(o for o in fitting if o.sentence == fitting[-1].sentence)
 
 
 def _refers_to(later: _Draft, earlier: _Draft) -> bool:
@@ -582,8 +587,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     """Give each draft its time; returns the last event time, the reference for "later"."""
     times = [t for t in timeline.find_times(text, *sent)
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
-             and not (_POSSESSIVE_DAY.search(t.text)  # "Sunday's election": the day of something else
-                      and not any(0 <= d.trigger_start - t.end <= 25 for d in drafts))
+             and not (_POSSESSIVE_DAY.search(t.text)  # "Sunday's election": the day of something else,
+                      and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
+                                  for d in drafts))  # attack": of one told before
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
@@ -614,7 +620,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         if owner is None:
             continue
-        reference = owner.time or (previous if t.kind == "relative" else before_sentence)
+        # "The assault began at 2 p.m.": a clock time of an event told before is on that event's day
+        told = owner.antecedent.time if owner.antecedent is not None and t.kind in ("clock", "part_of_day") else None
+        # "..., and by noon several hundred had gathered": a day named earlier in the sentence goes on
+        goes_on = _GOES_ON.match(text, next((c[0] for c in clauses if c[0] <= t.start < c[1]), t.start))
+        reference = owner.time or told or (previous if t.kind == "relative" or goes_on else before_sentence)
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
@@ -626,7 +636,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 and (published - span.end.date()).days <= MAX_AGE_DAYS:
             continue  # "the heaviest fighting this year": a recent month says nothing of another clause's event
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
-            for d in in_clause or [owner]:
+            # "arrested on Friday a journalist who reported Thursday's attack": the arrest's day, not the attack's
+            for d in [d for d in in_clause if d.antecedent is None] or in_clause or [owner]:
                 d.time = span
             if span.precision != "month":  # "in May", "this year": background, not the story's day
                 previous = span
@@ -699,6 +710,10 @@ class _Deaths:
                        self.groups[:k] + self.groups[k + 1:])
 
 
+_SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*$", re.IGNORECASE)
+
+
 def _fatalities(sentence: str) -> _Deaths | None:
     """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
@@ -731,6 +746,10 @@ def _fatalities(sentence: str) -> _Deaths | None:
             one = m.re is _ONE
             if not (after_killing or (passive if one else died)):
                 continue
+            of_them = _SUBSET.search(m.group()) or _SUBSET.match(sentence, m.end())
+            if (of_them and words and sentence[:m.start()].rstrip().endswith(",")) \
+                    or _SUBSET_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "21 civilians, four of them children": the children are among the 21
             n = 1 if one else _number(m.group("low") or m.group("num"))  # "between 10 and 15": at least 10
             if n is None or n > MAX_FATALITIES:
                 continue

@@ -113,7 +113,10 @@ _REFERENCE_ONLY = re.compile(
     r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|comes|came) from)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "the interior ministry in Quito said": where a statement came from
-_SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office)\s+in\s+$", re.I)
+# where a statement came from: "the ministry in Ashgabat said", "a security source in Tillabéri said"
+_SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office|sources?|officials?|"
+                          r"spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?)"
+                          r"\s+(?:based\s+)?in\s+$", re.I)
 _SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told)\b")
 # "about 30 km south of Bahir Dar": a place of its own, away from the one named
 _OFFSET = re.compile(
@@ -282,11 +285,13 @@ class Geoparser:
         qualifiers = _qualifiers(toponyms, text)
 
         picks: dict[str, Place] = {}
+        # the dateline's "Tillabéri" is the town (the region of that name is the town's)
+        dateline_city = normalize(dateline_place.split(",")[0]) if dateline_place else None
         for _ in range(2):  # one sense per name and article; the second pass knows where the others are
             picks = {key: self._pick(key, candidates, countries, picks,
                                      [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers],
                                      any(_REGION_WORD.match(text, m.end) for m in ms),
-                                     any(_CITY_WORD.match(text, m.end) for m in ms))
+                                     any(_CITY_WORD.match(text, m.end) for m in ms) or key == dateline_city)
                      for key, ms in by_name.items()}
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
             by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)}

@@ -180,7 +180,10 @@ _REPORT_BEFORE = re.compile(
     r"|declared|tweeted|wrote|posted|warned|claimed|acknowledged|noted|disclosed|revealed|denied|insisted"
     r"|explained|released|issued|published)"
     r"(?:\s+(?:in|at|during|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|briefing|interview"
-    r"|conference|post|tweet|message|video|speech|report))?|\b(?:a|the)\s+statement)\s*,?\s*(?:on\s+)?$", re.I)
+    r"|conference|post|tweet|message|video|speech|report))?|\b(?:a|the)\s+statement"
+    # "in a statement read on state television on Friday evening"
+    r"|\b(?:read(?:\s+out)?|broadcast|aired|carried|televised)\s+(?:on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:television|TV|radio|media|channel|broadcaster))\s*,?\s*(?:on\s+)?$", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date
 _EQUIV_GAP = re.compile(r"\s?[(\[/]\s?")
 

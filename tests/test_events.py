@@ -410,3 +410,32 @@ def test_appositives_word_clock_times_and_days_of_the_month(geoparser: Geoparser
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
     assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
                           for i in found]
+
+
+ARMY_POST = """Fighters attack army post in western Niger
+A soldier stands guard in Ayorou, Niger, December 14, 2024. (Example Photo)
+
+Fighters on motorbikes attacked an army post near the town of Ayorou in Niger on Thursday, killing 12 soldiers, the \
+government said in a statement read on state television on Friday evening. Drones had struck the fighters the \
+following day as they fled.
+
+The assault began at around 2 p.m. local time and lasted three hours, a security source in Tillabéri said. Two days \
+earlier, gunmen had killed 21 civilians, four of them children, at a market outside Téra.
+
+On Wednesday, five soldiers were wounded when their truck hit a homemade mine near Téra. Police in Niamey on Friday \
+arrested a journalist who had reported a higher toll from Thursday's attack. The army sent two more companies of \
+troops to Ayorou on Saturday.
+"""
+
+
+def test_an_event_told_again_its_subsets_and_other_ways_of_telling(geoparser: Geoparser) -> None:
+    found = _incidents(geoparser, ARMY_POST, published=date(2024, 12, 14))
+    got = sorted((i.time.start.strftime("%d %H:%M"), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [
+        ("10 00:00", "Attack", "Téra", 21),  # two days before the attack, four of the 21 were children
+        ("11 00:00", "Remote explosive/landmine/IED", "Téra", None),
+        ("12 14:00", "Armed clash", "Ayorou", 12),  # "The assault began at 2 p.m.": its time (the source is elsewhere)
+        ("13 00:00", "Air/drone strike", "Ayorou", None),  # the day after Thursday, not after the broadcast
+        ("13 00:00", "Arrests", "Niamey", None),  # and no second attack from "Thursday's attack"
+        ("14 00:00", "Change to group/activity", "Ayorou", None),
+    ], got

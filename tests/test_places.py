@@ -192,3 +192,14 @@ def test_a_village_abroad_is_not_evidence_of_its_country(geoparser: Geoparser) -
     assert "Cosa" not in found
     alone = _places(geoparser, "Youths fought gendarmes in Cosa on Friday.")  # nothing else to go by: kept
     assert alone["Cosa"][2] == "ES"
+
+
+def test_the_dateline_name_is_the_town_not_the_region_of_that_name(geoparser: Geoparser) -> None:
+    text = ("Fighters attacked an army post in western Niger on Thursday. On Wednesday, a truck hit a mine south of "
+            "Tillabéri. Attacks in the Tillabéri region have not let up.")
+    assert _places(geoparser, text, dateline="Tillabéri, Niger")["Tillabéri"][1:] == ("city", "NE")
+
+
+def test_where_a_source_speaks_is_not_where_it_happened(geoparser: Geoparser) -> None:
+    ctx = geoparser.parse("The assault lasted three hours, a security source in Tillabéri said.")
+    assert [r.mention.modifier for r in ctx.mentions] == [True]
