@@ -110,7 +110,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
              r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
-             r"for|press for)|demanding|chanting|calling for|in protest))", "Protests", "Peaceful protest", "protest"),
+             r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
+             r"demanding|chanting|calling for|in protest|against the))", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:was|were|had been|has been) shot\b(?! dead| down)|"
@@ -136,7 +137,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
              r"(?:were |are |had been |to be )?"
-             r"(?:seen|deployed|sent|moving|moved|rolled|flown|"
+             r"(?:seen|deployed|sent|moving|moved|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:[\w,-]+ ){0,5}?(?:troops|soldiers|forces|"
@@ -322,6 +323,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         clauses = split_clauses(text, *sent)
         sent_drafts = _sentence_drafts(text, sent, clauses)
         if not sent_drafts:
+            previous = _scene_time(text, sent, published, default_tz, previous)
             continue
         if _background(text[sent[0]:sent[1]], published):
             continue
@@ -357,6 +359,19 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
     _dedupe_deaths(fatal_by_sentence, kept)
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
+
+
+def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
+                previous: TimeSpan | None) -> TimeSpan | None:
+    """The reference for later times after a sentence that tells no event but sets the scene's day
+    ("The trouble began on Wednesday afternoon outside the parliament."): its one day or clock
+    time, if it names exactly one that is neither a report's nor in the future."""
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report]
+    if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock") \
+            or _FUTURE_CLAUSE.search(text, *sent):
+        return previous
+    span = timeline.resolve_time(times[0], published, tz, previous)
+    return span if span is not None and span.precision in ("minute", "hour", "day") else previous
 
 
 def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
@@ -925,6 +940,9 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.sub_event_type != b.sub_event_type and not {a.sub_event_type, b.sub_event_type} & _GENERIC_SUB_TYPES:
         return False  # an air strike and a shelling are two events
+    if {a.sub_event_type, b.sub_event_type} == {"Peaceful protest", "Protest with intervention"} \
+            and a.sentence_start != b.sentence_start:
+        return False  # a gathering, and the police breaking it up later: two entries (as a blockade and its clearing)
     if a.event_type == _SD and a.trigger.split()[0].lower()[:5] != b.trigger.split()[0].lower()[:5]:
         return False  # a curfew and annulled results are two decisions
     if not _same_place(a.place, b.place):

@@ -110,7 +110,10 @@ _REFERENCE_ONLY = re.compile(
     r"felt (?:in|at|across|throughout)|"
     # where a person is from: "a teacher from Barquisimeto", "a 23-year-old student from Kandy"
     r"(?:\w+(?:er|or|ist|ent|ian|ant|man|men|woman|women)s?|people|person|child|children|boys?|girls?|youths?|"
-    r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|comes|came) from)"
+    r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|comes|came) from|"
+    # "many of them from the neighbouring island of Malaita"
+    r"(?:of them|of whom|most|many) (?:\w+ )?from(?:(?:\s+the)?(?:\s+[\w-]+)?\s+(?:island|town|city|province|region|"
+    r"village|district|state|county) of)?)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "the interior ministry in Quito said": where a statement came from
 # where a statement came from: "the ministry in Ashgabat said", "a security source in Tillabéri said"

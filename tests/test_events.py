@@ -439,3 +439,22 @@ def test_an_event_told_again_its_subsets_and_other_ways_of_telling(geoparser: Ge
         ("13 00:00", "Arrests", "Niamey", None),  # and no second attack from "Thursday's attack"
         ("14 00:00", "Change to group/activity", "Ayorou", None),
     ], got
+
+
+HONIARA = """Curfew in Honiara after riots
+Smoke rises over Honiara, Solomon Islands, June 12, 2025. (Example Photo)
+
+The trouble began on Wednesday afternoon outside the National Parliament, where about 1,000 people, many of them \
+from the neighbouring island of Malaita, had gathered to oppose a bill. At about 4:30 p.m., police fired tear gas to \
+push the crowd back from the gates.
+
+Australian police officers landed at Honiara International Airport on Thursday morning at the government's request.
+"""
+
+
+def test_a_scene_set_without_an_event_dates_the_next_sentence(geoparser: Geoparser) -> None:
+    found = _incidents(geoparser, HONIARA, published=date(2025, 6, 12))
+    got = [(i.time.start.strftime("%d %H:%M"), i.sub_event_type, i.place.city or i.place.name) for i in found]
+    assert got == [("11 12:00", "Peaceful protest", "Honiara"),  # gathered to oppose; Malaita is where they came from
+                   ("11 16:30", "Protest with intervention", "Honiara"),  # Wednesday's 4:30 p.m.
+                   ("12 05:00", "Change to group/activity", "Honiara")], got

@@ -203,3 +203,12 @@ def test_the_dateline_name_is_the_town_not_the_region_of_that_name(geoparser: Ge
 def test_where_a_source_speaks_is_not_where_it_happened(geoparser: Geoparser) -> None:
     ctx = geoparser.parse("The assault lasted three hours, a security source in Tillabéri said.")
     assert [r.mention.modifier for r in ctx.mentions] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "About 1,000 people, many of them from the neighbouring island of Malaita, gathered in Honiara.",
+    "About 1,000 people, most from Malaita, gathered in Honiara.",
+])
+def test_where_a_crowd_came_from_is_a_reference(geoparser: Geoparser, text: str) -> None:
+    ctx = geoparser.parse(text)
+    assert {r.mention.text: r.mention.modifier for r in ctx.mentions} == {"Malaita": True, "Honiara": False}
