@@ -339,6 +339,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = _antecedent(d, drafts)
                 if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
                     d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk
+        told = [o for o in drafts if drafts and o.sentence == drafts[-1].sentence and o.antecedent is None
+                and not o.anchored and o.trigger.group in _VIOLENT_GROUPS]  # the last sentence's own violent events
+        if told and not mentions and all(d.trigger.group == "fatal" for d in sent_drafts) \
+                and not text[told[0].sentence[1]:sent[0]].strip() \
+                and not any(not t.is_report for t in timeline.find_times(text, *sent)):
+            for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed."
+                d.antecedent = told[0]
         sent_drafts = _split_by_places(sent_drafts, mentions, text)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])

@@ -458,3 +458,10 @@ def test_a_scene_set_without_an_event_dates_the_next_sentence(geoparser: Geopars
     assert got == [("11 12:00", "Peaceful protest", "Honiara"),  # gathered to oppose; Malaita is where they came from
                    ("11 16:30", "Protest with intervention", "Honiara"),  # Wednesday's 4:30 p.m.
                    ("12 05:00", "Change to group/activity", "Honiara")], got
+
+
+def test_deaths_told_in_the_next_sentence_belong_to_its_event(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nRebels overran the army garrison in Malakal, South Sudan, on Friday after two days of "
+            "fighting, the army said. A general and at least 27 of his soldiers were killed, he said.\n")
+    found = _incidents(geoparser, text, published=date(2025, 3, 12))
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Non-state actor overtakes territory", 28)], found
