@@ -89,12 +89,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
              r"smash(?:ed|ing) (?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|doors?)\b|"
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
-             r"(?:building|headquarters|offices?)", "Riots", "Violent demonstration", "riot"),
+             r"(?:building|headquarters|offices?)|"
+             r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)",
+             "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in|"
+             r"scuffl(?:e|es|ed|ing)\b|pushed and shoved|jostl\w+|"
              r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
              r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|beat (?:\w+ ){0,3}with batons",
              "Protests", "Protest with intervention", "protest"),
@@ -102,6 +105,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
@@ -274,15 +278,18 @@ _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet
 _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|dispers\w+|"
                          r"arrest(?:ed|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
                          re.IGNORECASE)
-# "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...": the country only describes the city
-_DESCRIBES = re.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|capital|port|village|district|province|"
-                        r"region|state|island|suburb|neighbou?rhood)\s+(?:in|of|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...", "farmers in Sejong, the administrative
+# city about 120 km south of the capital, dumped ...": the places of an appositive only describe the one before it
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|port|village|district|"
+                         r"province|region|state|island|suburb|neighbou?rhood)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
                        r"military|guards)\b", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
+_POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
+                         re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters)\b",
                     re.IGNORECASE)
 
@@ -548,7 +555,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
-    mentions = [r for r in mentions if not _DESCRIBES.search(text, max(0, r.mention.start - 80), r.mention.start)]
+    ends = {r.mention.end for r in ctx.mentions}
+    mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -573,6 +581,16 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     if _NATIONAL.search(text, *d.sentence) and ctx.focus_country:
         return ctx.focus_country
     return story_place or ctx.focus_city or ctx.focus_country
+
+
+def _in_appositive(text: str, start: int, place_ends: set[int]) -> bool:
+    """Whether offset ``start`` lies in an appositive that describes a place named just before it
+    (one ending at an offset of ``place_ends``; "clashes around Sake, a town some 25 km west of
+    Goma": Sake is not a known place, so the appositive is all there is)."""
+    comma = text.rfind(",", max(0, start - 80), start)
+    if comma < 1 or any(c in text[comma:start] for c in ".;:()"):
+        return False
+    return comma in place_ends and _APPOSITIVE.match(text, comma + 1) is not None
 
 
 def _city_of(place: Place, ctx: GeoContext) -> Place | None:
@@ -901,6 +919,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif d.trigger.group == "clash" and _CROWD.search(text, *d.sentence) \
             and not _ARMED_ACTORS.search(text, *d.sentence):
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
+    elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
+            and not _ARMED_ACTORS.search(sentence) and not _SHOOTING.search(sentence):
+        event_type, sub = "Riots", "Violent demonstration"  # "a group ... fought with officers": no arms, a riot
     elif event_type == "Protests" and _INTERVENED.search(sentence):
         sub = "Protest with intervention"
     deaths = fatal.get(d.deaths_from) if d.deaths_from else None

@@ -465,3 +465,20 @@ def test_deaths_told_in_the_next_sentence_belong_to_its_event(geoparser: Geopars
             "fighting, the army said. A general and at least 27 of his soldiers were killed, he said.\n")
     found = _incidents(geoparser, text, published=date(2025, 3, 12))
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Non-state actor overtakes territory", 28)], found
+
+
+@pytest.mark.parametrize("text, check", [
+    ("On Friday, farmers in Sejong, the administrative city about 120 km south of the capital, dumped sacks of rice "
+     "outside the agriculture ministry and burned an effigy.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Sejong")]),
+    ("At about 6:10 p.m. on Saturday, a group pulled down metal fences and fought with officers in Seoul, South Korea.",
+     lambda f: {i.event_type for i in f} == {"Riots"}),
+    ("Police stopped a convoy of tractors near Seoul, South Korea, on Saturday, and farmers and officers scuffled for "
+     "hours.", lambda f: [i.sub_event_type for i in f] == ["Protest with intervention"]),
+    ("Union members tore down barricades outside the parliament in Seoul, South Korea, on Saturday.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+])
+def test_appositive_offsets_fights_with_police_and_scuffles(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
+                                                           check) -> None:
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2025, 11, 16))
+    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.trigger) for i in found]
