@@ -116,7 +116,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest|against the))", "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage", _VAC,
+    _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
+             r"(?:took|taken|seized|snatched|dragged) (?:[\w-]+ ){1,4}?from (?:his|her|their) (?:home|house|bed|car)|"
+             r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", _VAC,
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:was|were|had been|has been) shot\b(?! dead| down)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
@@ -135,8 +137,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)", _SD, "Arrests",
              "strategic"),
-    _Trigger(r"state of emergency|curfew|internet (?:was |has been )?(?:cut|suspended|shut|blocked)|"
-             r"(?:cut|suspended|shut down|blocked) (?:\w+ ){0,2}internet|annulled", _SD, "Other", "strategic"),
+    _Trigger(r"state of emergency|curfew|(?:internet|social media|messaging apps?|mobile data)(?: access)? "
+             r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
+             r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
+             r"annulled", _SD, "Other", "strategic"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
@@ -280,14 +284,17 @@ _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper s
                          re.IGNORECASE)
 # "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...", "farmers in Sejong, the administrative
 # city about 120 km south of the capital, dumped ...": the places of an appositive only describe the one before it
-_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|port|village|district|"
-                         r"province|region|state|island|suburb|neighbou?rhood)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|port|village|district|"
+                         r"province|region|state|island|suburb|neighbou?rhood)\b|"
+                         r"(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|heart|middle|interior|"
+                         r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
                        r"military|guards)\b", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
+_NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters)\b",
@@ -561,6 +568,16 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
+    if ctx.focus_country and not in_clause and _NETWORK.search(d.trigger_text):
+        return ctx.focus_country  # "access to social media has been restricted": a country's networks
+    if in_clause and all(r.place.precision in ("country", "region") for r in in_clause):
+        # "fired at protesters in Agoè, a northern suburb of Lomé,": an unknown place, told by the appositive after it
+        comma = d.clause[1]
+        if text.startswith(",", comma) and _APPOSITIVE.match(text, comma + 1):
+            described = [r for r in mentions if comma < r.mention.start < comma + 80 and "," not in
+                         text[comma + 1:r.mention.start] and r.place.precision in ("city", "landmark")]
+            if described:
+                return described[0].place
     if in_clause:
         return min(in_clause, key=lambda r: (
             _PRECISION_RANK[r.place.precision],

@@ -482,3 +482,24 @@ def test_appositive_offsets_fights_with_police_and_scuffles(geoparser: Geoparser
                                                            check) -> None:
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2025, 11, 16))
     assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.trigger) for i in found]
+
+
+LOME = """Two killed in Togo protests
+Protesters gather in Lomé, Togo, October 9, 2025. (Example Photo)
+
+Security forces in Togo fired live rounds at protesters in Agoè, a northern suburb of Lomé, on Wednesday, killing two \
+young men, a rights group said. Access to social media has been restricted since Tuesday morning.
+
+Before dawn on Thursday, men in civilian clothes took a well-known activist from his home and drove him away. \
+Demonstrators in Sokodé, in the centre of the country, marched peacefully to the prefecture at about 10 a.m. on \
+Wednesday.
+"""
+
+
+def test_an_unknown_suburb_told_by_its_appositive_abductions_and_blocked_social_media(geoparser: Geoparser) -> None:
+    found = _incidents(geoparser, LOME, published=date(2025, 10, 9))
+    got = sorted((i.sub_event_type, i.place.name, i.time.start.day, i.fatalities) for i in found)
+    assert got == [("Abduction/forced disappearance", "Lomé", 9, None),
+                   ("Excessive force against protesters", "Lomé", 8, 2),
+                   ("Other", "Togo", 7, None),
+                   ("Peaceful protest", "Sokodé", 8, None)], got
