@@ -65,6 +65,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
+             r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|"
              r"fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
              r"firefights?|gun ?battles?|running battles|armed clash\w*|fighting (?:broke out|"
@@ -246,8 +247,10 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
                            r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
-_SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire", re.IGNORECASE)
-_FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|battles?|fighting|firefights?|gunfights?|shoot-?outs?)\b",
+_AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)  # shots at someone, not heard
+_SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire|bullets", re.IGNORECASE)
+_FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunfire)|battles?|fighting|firefights?|"
+                    r"gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
@@ -928,6 +931,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and _SECURITY.search(text, *d.clause)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
         event_type, sub = _VAC, "Attack"  # "an officer opened fire on a car": no second armed side
+    elif (d.trigger.group == "armed" and event_type == "Battles" and _AIMED.search(d.trigger_text)
+          and _ARMED_ACTORS.search(text, *d.sentence) and not _SECURITY.search(text, *d.sentence)
+          and not _FIGHT.search(text, *d.sentence)):
+        event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
     elif (d.trigger.group == "riot" and event_type == "Riots" and _ARMED_ACTORS.search(text, *d.sentence)
           and not _CROWD.search(text, *d.clause)):
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot

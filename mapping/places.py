@@ -81,7 +81,9 @@ _PLACE_ANAPHOR = re.compile(
 
 
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
-                          r"prefecture|territory)\b")
+                          r"prefecture|territory|parish)\b")
+_REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
+                            r"territory|parish)\s+of\s+$", re.IGNORECASE)  # "the western parish of St James"
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
                              r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument)\b")
@@ -105,6 +107,8 @@ _REFERENCE_ONLY = re.compile(
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|"
     r"(?:said|says|told \w+|announced|declared|spoke) in|borders? with|"
     r"border into|"
+    # where someone went: "sped off towards Reading"
+    r"(?:sped|drove|fled|headed|escaped|ran|raced) (?:off |away )?(?:towards?|in the direction of)|"
     r"attending [^,.]{0,40}? in|"
     # where an event was only felt: "the tremor was felt in Nairobi"
     r"felt (?:in|at|across|throughout)|"
@@ -293,7 +297,8 @@ class Geoparser:
         for _ in range(2):  # one sense per name and article; the second pass knows where the others are
             picks = {key: self._pick(key, candidates, countries, picks,
                                      [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers],
-                                     any(_REGION_WORD.match(text, m.end) for m in ms),
+                                     any(_REGION_WORD.match(text, m.end)
+                                         or _REGION_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms),
                                      any(_CITY_WORD.match(text, m.end) for m in ms) or key == dateline_city)
                      for key, ms in by_name.items()}
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ

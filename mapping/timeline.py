@@ -466,8 +466,8 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)
     if e.mod == "after":
         return _span(t, "hour", zone)
-    if e.mod == "before":
-        return _span(_add(t, timedelta(hours=-1)), "hour", zone)
+    if e.mod == "before":  # "shortly before 11 p.m.": within the half hour before
+        return TimeSpan(_add(t, timedelta(minutes=-30)), t, "hour")
     return _span(t, "minute", zone)
 
 

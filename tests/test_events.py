@@ -233,7 +233,7 @@ def test_police_shooting_overnight_and_nationwide(geoparser: Geoparser) -> None:
             "people had been arrested nationwide overnight and officers would be deployed in the Lyon region.\n")
     found = _incidents(geoparser, text, published=date(2022, 11, 4))
     tear_gas = next(i for i in found if i.sub_event_type == "Protest with intervention")
-    assert tear_gas.time.start.isoformat() == "2022-11-03T23:00:00+01:00"
+    assert tear_gas.time.start.isoformat() == "2022-11-03T23:30:00+01:00"  # shortly before: the half hour before
     shooting = next(i for i in found if "opened fire" in i.trigger)
     assert shooting.event_type == "Violence against civilians"
     assert next(i for i in found if "loot" in i.trigger).time.start.isoformat() == "2022-11-03T18:00:00+01:00"
@@ -503,3 +503,12 @@ def test_an_unknown_suburb_told_by_its_appositive_abductions_and_blocked_social_
                    ("Excessive force against protesters", "Lomé", 8, 2),
                    ("Other", "Togo", 7, None),
                    ("Peaceful protest", "Sokodé", 8, None)], got
+
+
+def test_sprayed_with_bullets_two_days_before_and_traded_shots(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nJamaica's government declared a state of emergency in Montego Bay, Jamaica, on Monday, two "
+            "days after gunmen sprayed a crowded bar in Montego Bay with bullets. At about 6:30 a.m. on Sunday, "
+            "officers traded shots with a group of men in Montego Bay, and one suspect was killed.\n")
+    found = _incidents(geoparser, text, published=date(2024, 3, 18))
+    got = sorted((i.time.start.day, i.event_type) for i in found)
+    assert got == [(16, "Violence against civilians"), (17, "Battles"), (18, "Strategic developments")], got

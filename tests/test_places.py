@@ -212,3 +212,13 @@ def test_where_a_source_speaks_is_not_where_it_happened(geoparser: Geoparser) ->
 def test_where_a_crowd_came_from_is_a_reference(geoparser: Geoparser, text: str) -> None:
     ctx = geoparser.parse(text)
     assert {r.mention.text: r.mention.modifier for r in ctx.mentions} == {"Malaita": True, "Honiara": False}
+
+
+def test_saint_written_st_a_parish_of_and_where_someone_fled(geoparser: Geoparser) -> None:
+    text = ("Jamaica's government declared a state of emergency in the western parish of St James on Monday. Gunmen "
+            "fired into a bar in Montego Bay and sped off towards Reading.")
+    ctx = geoparser.parse(text, dateline_place="Montego Bay, Jamaica")
+    found = {r.mention.text: (r.place.name, r.place.precision, r.place.country, r.mention.modifier)
+             for r in ctx.mentions}
+    assert found["St James"] == ("Saint James", "region", "JM", False)
+    assert found["Reading"][3] is True  # where they went, not where anything happened

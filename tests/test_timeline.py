@@ -183,7 +183,7 @@ def test_unknown_zone_is_unresolved() -> None:
     ("noon", "12:00", "minute"),
     ("midnight", "00:00", "minute"),
     ("shortly after midnight", "00:00", "hour"),
-    ("just before 9 p.m.", "20:00", "hour"),
+    ("just before 9 p.m.", "20:30", "hour"),
     ("at 0600 hrs", "06:00", "minute"),
     ("at about 10 in the morning", "10:00", "minute"),
     ("at nine in the evening", "21:00", "minute"),

@@ -35,7 +35,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 10
+_FORMAT = 11
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -114,6 +114,16 @@ def _latin_alternates(names: list[str], keep_caps: bool = False) -> list[str]:
     return out
 
 
+_ABBREVIATIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def _abbreviated(key: str) -> list[str]:
+    """How news writes a name that starts with "Saint", "Mount" or "Fort": "st james", "mt hagen"."""
+    first, _, rest = key.partition(" ")
+    short = _ABBREVIATIONS.get(first)
+    return [f"{short} {rest}"] if short and rest else []
+
+
 def _build() -> _Index:
     """Read the source packages and build the in-memory index (takes a few seconds)."""
     records: list[Record] = []
@@ -127,8 +137,9 @@ def _build() -> _Index:
         records.append(rec)
         for alias in {rec[1], *aliases}:
             key = normalize(alias)
-            if key:
-                names[key].add(i)
+            for variant in (key, *_abbreviated(key)):
+                if variant:
+                    names[variant].add(i)
         return i
 
     info_dir = _site_file("countryinfo", "countryinfo", "data")
