@@ -78,7 +78,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Government regains territory", "armed"),
     _Trigger(r"overr(?:a|u)n|seized control|took control|captured the (?:town|city|village|district)",
              "Battles", "Non-state actor overtakes territory", "armed"),
-    _Trigger(r"loot(?:ed|ing)|ransack\w*", _SD, "Looting/property destruction", "riot"),
+    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
     _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|set fire to|torch(?:ed|ing)|burn(?:ed|t|ing) (?:tyres|tires|"
@@ -112,8 +112,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?) (?:\w+ ){0,2}?set (?:off|out)|(?:crowds?|protesters|demonstrators|"
-             r"people|thousands|hundreds|supporters|students|residents) (?:had |have |were )?(?:gathered|gathering|"
-             r"assembled|converged)", "Protests", "Peaceful protest", "protest"),
+             r"people|thousands|hundreds|supporters|students|residents|workers|families|strikers|drivers|farmers|traders|"
+             r"teachers|doctors|nurses|miners|villagers|activists|pensioners) (?:had |have |were )?"
+             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest|against the))", "Protests", "Peaceful protest", "protest"),
@@ -158,6 +159,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
 )
 # Every trigger starts a word: tried only where one starts ("\b(?=\w)" before the alternation, not a
 # "\b" in each branch), matching is four times faster.
+_STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest")
+# words of a labour dispute: a "strike" near them is a walkout, not an attack
+_LABOUR = re.compile(r"\b(?:taxi|drivers|workers|unions?|teachers|doctors|nurses|dockers|truckers|miners|employees|"
+                     r"staff|general strike|on strike|walk-?out|wages?|pay)\b", re.IGNORECASE)
 _TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS))
                          + ")", re.IGNORECASE)
 # the same, to match a lower-cased text (no pattern has an upper-case escape such as \S)
@@ -179,8 +184,9 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"foiled|averted|blocked by (?:the )?(?:court|authorities))\b|"
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
-_FUTURE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
-                     r"due)|(?:planned|scheduled)(?! (?:and|or)\b))\b", re.IGNORECASE)  # "rallies planned in Haifa"
+_FUTURE = re.compile(r"\s+(?:\w+\s+){0,5}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
+                     r"due)|(?:planned|scheduled)(?! (?:and|or)\b)|(?:has|have) been called for)\b",
+                     re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
     r"army|rebels|militants|insurgents|gunmen|attackers|civilians|students|workers|government|president|"
@@ -265,6 +271,8 @@ _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
                             r"are to)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BARE_DEATH = re.compile(r"(?:(?:were|was|been|be) )?(?:killed|died|dead|deaths?|killing|death toll)", re.IGNORECASE)
+NEARBY_KM = 30.0  # deaths told at a place this close to a violent event of their sentence are that event's
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 _VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
 _TOWN_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:parts?|areas|outskirts|the outskirts) of\s+)?(?:the\s+)?",
@@ -438,7 +446,8 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
                 abs(d.trigger_start - at))
 
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and d.placed
-           and all(o.place != d.place for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
+           and not any(o.place == d.place or (_nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text))
+                       for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
     if own:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
@@ -506,8 +515,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         definite = bool(_DEFINITE.search(before))
         if trig.group == "fatal" and definite:
             continue  # "the deaths were being investigated": deaths told before
-        if trig.group == "attack" and not definite and m.group().lower().startswith("strike"):
-            continue  # "went on strike" is a protest word only with "general"/"hunger"
+        if trig.group == "attack" and m.group().lower().startswith("strike"):
+            if _LABOUR.search(text, max(0, sent[0] - 300), sent[1]):
+                trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
+            elif not definite:
+                continue  # "went on strike" is a protest word only with "general"/"hunger"
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
@@ -889,13 +901,22 @@ def _number(raw: str) -> int | None:
     return _NUMBER_WORDS.get(raw)
 
 
+def _nearby(a: Place | None, b: Place | None) -> bool:
+    """The same place, or two within :data:`NEARBY_KM` ("killed in Luanda when police opened fire in Viana")."""
+    if a is None or b is None:
+        return a == b
+    return a == b or haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEARBY_KM
+
+
 def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
     """A death trigger beside another violent or protest trigger of its sentence at the same place
     adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
         if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
-                                              and (o.place == d.place or not d.placed) for o in drafts):
+                                              and (o.place == d.place or not d.placed or (
+                                                  _nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text)))
+                                              for o in drafts):
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
             # Ziguinchor", are an event of their own)
         out.append(d)

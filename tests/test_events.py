@@ -512,3 +512,26 @@ def test_sprayed_with_bullets_two_days_before_and_traded_shots(geoparser: Geopar
     found = _incidents(geoparser, text, published=date(2024, 3, 18))
     got = sorted((i.time.start.day, i.event_type) for i in found)
     assert got == [(16, "Violence against civilians"), (17, "Battles"), (18, "Strategic developments")], got
+
+
+LUANDA = """Seven killed in Angola taxi strike
+Minibuses stand idle in Luanda, Angola, July 30, 2025. (Example Photo)
+
+At least seven people were killed in Luanda on Tuesday when police opened fire on crowds in the Viana municipality, \
+hospital sources said.
+
+The strike began peacefully on Monday, when thousands of drivers parked their minibuses and refused to work. \
+Overnight into Wednesday, looters emptied a food warehouse in Cacuaco. A general strike across the country has been \
+called for Friday.
+"""
+
+
+def test_labour_strikes_looters_nearby_deaths_and_strikes_to_come(geoparser: Geoparser) -> None:
+    found = _incidents(geoparser, LUANDA, published=date(2025, 7, 30))
+    got = sorted((i.sub_event_type, i.fatalities) for i in found)
+    assert got == [("Excessive force against protesters", 7),  # one event, at the finer place
+                   ("Looting/property destruction", None),
+                   ("Peaceful protest", None)], got  # the strike, not an attack; and nothing on Friday
+    assert {i.sub_event_type: i.place.name for i in found if i.fatalities} == {"Excessive force against protesters":
+                                                                              "Viana"}
+    assert all(i.time.start.day < 31 for i in found)
