@@ -59,8 +59,10 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # "in Almaty, Kazakhstan, January 6, 2022" / "ALMATY, Jan 6 (Reuters) -"
+# a capitalised name whose words may be joined by lower-case particles: "Santiago de Cuba", "Stratford-upon-Avon"
+_NAME = r"[A-Z][\w'\-]+(?: (?:(?:de|del|da|do|dos|das|di|la|le|les|el|al|of|sur|en|y|and|bin|ibn) )*[A-Z][\w'\-]+)*"
 _DATELINE_PLACE = re.compile(
-    rf"\bin +([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)*(?:, [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)*)?), +"
+    rf"\bin +({_NAME}(?:, {_NAME})?), +"
     rf"(?i:(?:{_MONTH_RE})\.? +\d{{1,2}},? +\d{{4}}|\d{{1,2}} +(?:{_MONTH_RE})\.? +\d{{4}})"
 )
 _WIRE_DATELINE = re.compile(

@@ -91,7 +91,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"smash(?:ed|ing) (?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|doors?)\b|"
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)|"
-             r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)",
+             r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)|"
+             r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|cars|vehicles|bins)|"
+             r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
@@ -139,7 +141,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)", _SD, "Arrests",
              "strategic"),
-    _Trigger(r"state of emergency|curfew|(?:internet|social media|messaging apps?|mobile data)(?: access)? "
+    _Trigger(r"state of emergency|curfew|counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
+             r"(?:internet|social media|messaging apps?|mobile data)(?: access)? "
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled", _SD, "Other", "strategic"),
@@ -398,7 +401,7 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     """The reference for later times after a sentence that tells no event but sets the scene's day
     ("The trouble began on Wednesday afternoon outside the parliament."): its one day or clock
     time, if it names exactly one that is neither a report's nor in the future."""
-    times = [t for t in timeline.find_times(text, *sent) if not t.is_report]
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
     if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock") \
             or _FUTURE_CLAUSE.search(text, *sent):
         return previous
@@ -566,9 +569,15 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether offset ``at`` lies inside a quotation opened since ``start`` (a paragraph's start)."""
+    """Whether offset ``at`` lies inside a quotation opened since ``start`` (a paragraph's start);
+    a term in quotation marks (a 'declared a "counter-terrorism operation" regime') is not one."""
     part = text[start:at]
-    return part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d")
+    if not (part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d")):
+        return False
+    opened = max(part.rfind('"'), part.rfind("\u201c")) + start
+    closed = min((i for i in (text.find('"', at), text.find("\u201d", at)) if i >= 0), default=-1)
+    term = text[opened + 1:closed] if 0 <= closed - opened <= 40 else ""
+    return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4
 
 
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,

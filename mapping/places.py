@@ -82,6 +82,8 @@ _PLACE_ANAPHOR = re.compile(
 
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
+_QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
+                             r"estate)\s+of\s+$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
                             r"territory|parish)\s+of\s+$", re.IGNORECASE)  # "the western parish of St James"
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
@@ -107,6 +109,8 @@ _REFERENCE_ONLY = re.compile(
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|"
     r"(?:said|says|told \w+|announced|declared|spoke) in|borders? with|"
     r"border into|"
+    # a source abroad: "according to videos shared by exile groups in Miami"
+    r"(?:according to|shared by|posted by|quoted by|cited by)\b[^,.;]{0,60}?\b(?:in|from)|"
     # where someone went: "sped off towards Reading"
     r"(?:sped|drove|fled|headed|escaped|ran|raced) (?:off |away )?(?:towards?|in the direction of)|"
     r"attending [^,.]{0,40}? in|"
@@ -303,6 +307,9 @@ class Geoparser:
                      for key, ms in by_name.items()}
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
             by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)}
+            # "the hillside district of Altamira" in a Cuban story is a part of a Cuban town, not Altamira, Brazil
+            by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
+                       or not any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
         mentions = _mark_references(text, kept)
@@ -337,6 +344,8 @@ class Geoparser:
                     recent["_last"] = place
             elif text.startswith(" of ", m.end):
                 place = None  # "Nyala, the capital of South Darfur": a description, not a place of its own
+                if m.text.lower().endswith("capital") and "_city" in recent:
+                    recent["_capital"] = recent["_city"]  # ... and later "the capital" is Nyala
             else:
                 place = self._anaphor_place(m.text, recent, focus_city, focus_country)
             offset = _OFFSET.search(text, max(0, m.start - 60), m.start) if m.kind == "toponym" else None
@@ -498,6 +507,8 @@ class Geoparser:
             return recent.get("_city", focus_city)  # "the city": the one its sentence named, else the article's
         if head in ("city", "hub") or (head == "capital" and len(words) > 2):
             return focus_city
+        if head == "capital" and "_capital" in recent:
+            return recent["_capital"]
         if head == "capital" and focus_country:
             return self.world.capital(focus_country.country)
         if head in ("country", "nation"):

@@ -461,6 +461,9 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     wall = time(e.hour or 0, e.minute)
     if e.mod == "before" and e.hour == 0 and e.minute == 0:
         day += timedelta(days=1)  # "shortly before midnight" ends the day, it does not begin it
+    elif e.hour == 0 and anchor is None and prev is not None and prev.precision in _FINE \
+            and _at(prev.start.date(), 12, zone) <= prev.start.astimezone(zone):
+        day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight": the night that follows
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)

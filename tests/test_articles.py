@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mapping._errors import ArticleError
-from mapping.articles import article_id, iter_paths, parse_date, read_article
+from mapping.articles import article_id, from_text, iter_paths, parse_date, read_article
 
 PLAIN = """Police fire tear gas at protesters in Kyiv
 Protesters gather near city hall in Kyiv, Ukraine, March 3, 2023. (AP Photo)
@@ -155,3 +155,14 @@ def test_body_starts_after_title_and_caption(tmp_path: Path) -> None:
     single = tmp_path / "one.txt"
     single.write_text("Police fired tear gas in Kyiv. Protesters fled.", encoding="utf-8")
     assert read_article(single).body_start == 0
+
+
+@pytest.mark.parametrize("caption, place", [
+    ("Residents sit outside in Santiago de Cuba, Cuba, November 4, 2024. (Example Photo)", "Santiago de Cuba, Cuba"),
+    ("A street in Bosnia and Herzegovina's Tuzla, in Tuzla, Bosnia and Herzegovina, February 8, 2025.",
+     "Tuzla, Bosnia and Herzegovina"),
+    ("Police in Rio de Janeiro, Brazil, May 20, 2025.", "Rio de Janeiro, Brazil"),
+])
+def test_dateline_names_with_lower_case_particles(caption: str, place: str) -> None:
+    a = from_text(f"Title\n{caption}\n\nBody text.\n", "t.txt")
+    assert a.dateline_place == place

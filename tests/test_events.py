@@ -535,3 +535,13 @@ def test_labour_strikes_looters_nearby_deaths_and_strikes_to_come(geoparser: Geo
     assert {i.sub_event_type: i.place.name for i in found if i.fatalities} == {"Excessive force against protesters":
                                                                               "Viana"}
     assert all(i.time.start.day < 31 for i in found)
+
+
+def test_a_term_in_quotes_after_midnight_and_overturned_stalls(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nLate on Saturday, the authorities declared a \"counter-terrorism operation\" regime in "
+            "Kaspiysk, Russia. Shortly after midnight, special forces surrounded a house there, and five militants "
+            "were killed in a shootout. Marchers overturned stalls in Dajabón, Dominican Republic, on Friday.\n")
+    found = _incidents(geoparser, text, published=date(2025, 8, 18))
+    got = sorted((i.time.start.strftime("%d %H"), i.event_type, i.sub_event_type) for i in found)
+    assert got == [("15 00", "Riots", "Violent demonstration"), ("16 18", "Strategic developments", "Other"),
+                   ("17 00", "Battles", "Armed clash")], got

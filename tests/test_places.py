@@ -222,3 +222,19 @@ def test_saint_written_st_a_parish_of_and_where_someone_fled(geoparser: Geoparse
              for r in ctx.mentions}
     assert found["St James"] == ("Saint James", "region", "JM", False)
     assert found["Reading"][3] is True  # where they went, not where anything happened
+
+
+def test_a_district_of_a_foreign_town_and_a_source_abroad(geoparser: Geoparser) -> None:
+    text = ("The protest began at 9 p.m. in the hillside district of Altamira, where residents blocked a street, "
+            "according to videos shared by exile groups in Miami.")
+    found = _places(geoparser, text, dateline="Santiago de Cuba, Cuba")
+    assert "Altamira" not in found  # a part of Santiago de Cuba, not Altamira, Brazil
+    ctx = geoparser.parse(text, dateline_place="Santiago de Cuba, Cuba")
+    assert [r.mention.modifier for r in ctx.mentions if r.mention.text == "Miami"] == [True]
+
+
+def test_the_capital_after_a_regional_capital_is_that_city(geoparser: Geoparser) -> None:
+    text = ("Gunmen attacked a post in Makhachkala, the capital of Russia's Dagestan region, on Saturday. Kaspiysk, "
+            "a port town just south of the capital, was sealed off.")
+    ctx = geoparser.parse(text, dateline_place="Makhachkala, Russia")
+    assert [r.place.name for r in ctx.mentions if r.mention.text == "the capital"] == ["Makhachkala"]
