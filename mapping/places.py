@@ -88,7 +88,9 @@ _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governo
                             r"territory|parish)\s+of\s+$", re.IGNORECASE)  # "the western parish of St James"
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
-                             r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument)\b")
+                             r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument|"
+                             r"(?:[Ii]nternational\s+)?(?:[Cc]ontainer\s+)?[Tt]erminal)\b")  # "Manzanillo International
+# Terminal" (in Colón, Panama)
 # a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
 # "Cleveland Police" (but not "city hall" or "police station": landmarks)
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
@@ -101,6 +103,7 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Bouleva
 _STREET_WORDS = {"plaza", "piazza", "place", "praça", "praca", "avenida", "avenue", "calle", "rue", "via", "boulevard",
                  "bulevar", "ulitsa", "jalan", "jl", "rua", "largo", "paseo", "carrera", "calzada"}
 # Arabic and other name particles that join a name: "Bab al-Tabbaneh", "Abu Dhabi"
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur)-[A-Z]")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|bin|ibn|abu|ben|de|da|di|du|van|von)-\w", re.I)
 # a place named only as a reference point, not where anything happened
 _REFERENCE_ONLY = re.compile(
@@ -244,8 +247,8 @@ class Geoparser:
             while i < len(run):
                 for j in range(min(len(run), i + MAX_RUN), i, -1):
                     first, last = run[i], run[j - 1]
-                    if not (first.capitalised and last.capitalised):
-                        continue
+                    if not (first.capitalised and (last.capitalised or _PARTICLE_NAME.match(last.text))):
+                        continue  # ("Bir al-Abd", "Ras al-Ain": a particle joined to a name ends one)
                     if j < len(run) and _PARTICLE.match(run[j].text):
                         continue  # "Bab" of "Bab al-Tabbaneh": the name goes on
                     surface = text[first.start:last.end]

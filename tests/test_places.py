@@ -238,3 +238,16 @@ def test_the_capital_after_a_regional_capital_is_that_city(geoparser: Geoparser)
             "a port town just south of the capital, was sealed off.")
     ctx = geoparser.parse(text, dateline_place="Makhachkala, Russia")
     assert [r.place.name for r in ctx.mentions if r.mention.text == "the capital"] == ["Makhachkala"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops searched farms around Bir al-Abd, about 80 km to the west, in Egypt.", "Bi’r al ‘Abd"),
+    ("Dockers blocked the Manzanillo International Terminal in Colón, Panama.", None),
+])
+def test_transliterated_particles_and_terminals_named_after_places(geoparser: Geoparser, text: str,
+                                                                   name: str | None) -> None:
+    found = _places(geoparser, text)
+    if name:
+        assert found["Bir al-Abd"][0] == name
+    else:
+        assert "Manzanillo" not in found and found["Colón"][2] == "PA"

@@ -35,7 +35,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 11
+_FORMAT = 12
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -74,12 +74,15 @@ _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its de
 }
 
 
+_APOSTROPHES = frozenset("'’‘`ʼʻʿʾ´")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """The lookup key of a name: case-folded, accents removed, apostrophes unified (memoised: names recur)."""
-    name = name.replace("’", "'").replace("`", "'").replace("‘", "'")
+    """The lookup key of a name: case-folded, accents, apostrophes and hamzas removed ("Bir al-Abd" and
+    "Bi'r al 'Abd" are one key), hyphens as spaces (memoised: names recur)."""
     folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = "".join(c for c in folded if not unicodedata.combining(c) and c not in _APOSTROPHES)
     folded = folded.replace("-", " ").replace(".", "")
     return " ".join(folded.split())
 
