@@ -139,7 +139,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|"
              r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)",
              _SD, "Agreement", "strategic"),
-    _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)", _SD, "Arrests",
+    _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)|"
+             r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
+             r"(?! (?:a |an |the |talks|up|back|on|off|out))|(?:rounded up|taken into custody)", _SD, "Arrests",
              "strategic"),
     _Trigger(r"state of emergency|curfew|counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access)? "

@@ -460,14 +460,21 @@ class Geoparser:
 
     def _city_for(self, m: PlaceMention, picks: dict[PlaceMention, Place], sentences: list[tuple[int, int]],
                   focus_city: Place | None) -> Place | None:
-        """The city a landmark phrase is in: the nearest city named in its sentence; else the
-        article's city, unless the sentence names a region or country that the city is not in."""
+        """The city a landmark phrase is in: the city right after it ("the town hall in Mostar"),
+        else the nearest city named before it in its sentence ("In Zenica, steelworkers marched to
+        the town hall on Thursday, and in Mostar ..."), else the nearest after; else the article's
+        city, unless the sentence names a region or country that the city is not in."""
         sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
-        in_sentence = [(abs(o.start - m.start), p) for o, p in picks.items()
+        in_sentence = [(o.start - m.start, p) for o, p in picks.items()
                        if sent[0] <= o.start < sent[1] and not o.modifier]
         cities = [t for t in in_sentence if t[1].precision == "city"]
         if cities:
-            return min(cities, key=lambda t: t[0])[1]
+            gap = m.end - m.start
+            right_after = [t for t in cities if 0 < t[0] - gap <= 8]
+            before = [t for t in cities if t[0] < 0]
+            if right_after:
+                return right_after[0][1]
+            return max(before, key=lambda t: t[0])[1] if before else min(cities, key=lambda t: abs(t[0]))[1]
         if focus_city is None:
             return None
         elsewhere = any((p.precision == "region" and (p.country, p.admin1) != (focus_city.country, focus_city.admin1))

@@ -545,3 +545,12 @@ def test_a_term_in_quotes_after_midnight_and_overturned_stalls(geoparser: Geopar
     got = sorted((i.time.start.strftime("%d %H"), i.event_type, i.sub_event_type) for i in found)
     assert got == [("15 00", "Riots", "Violent demonstration"), ("16 18", "Strategic developments", "Other"),
                    ("17 00", "Battles", "Armed clash")], got
+
+
+def test_a_town_hall_is_in_the_town_named_before_and_protesters_held(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nIn Zenica, about 2,000 steelworkers marched peacefully to the town hall on Thursday, and in "
+            "Mostar on Friday evening party offices were pelted with stones. In Tuzla, 27 protesters were held "
+            "overnight.\n")
+    found = _incidents(geoparser, text, published=date(2025, 2, 8))
+    got = sorted((i.sub_event_type, i.place.city or i.place.name) for i in found)
+    assert got == [("Arrests", "Tuzla"), ("Peaceful protest", "Zenica"), ("Violent demonstration", "Mostar")], got
