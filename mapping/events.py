@@ -938,6 +938,10 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
                            r"gunmen|shot|bomb|blast|strike", re.IGNORECASE)
 
 
+_GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
+                     r"attackers?)\b", re.IGNORECASE)
+
+
 def _fatal_type(sentence: str) -> tuple[str, str]:
     """The event type of deaths told with no other trigger, from the words around them."""
     s = sentence.lower()
@@ -954,8 +958,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     sentence = text[s0:s1]
     event_type, sub = d.trigger.event_type, d.trigger.sub_event_type
     if d.trigger.group == "fatal":
-        event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
-            text[max(0, s0 - 400):s1])  # "At least nine people have been killed since Thursday": the story's kind
+        clause = text[d.clause[0]:d.clause[1]]
+        if _GUNMAN.search(clause):  # "..., and a man was shot dead by an unknown gunman": not the riot's deaths
+            event_type, sub = _VAC, "Attack"
+        else:
+            event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
+                text[max(0, s0 - 400):s1])  # "At least nine people have been killed since Thursday": the story's kind
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"

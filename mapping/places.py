@@ -76,12 +76,13 @@ _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
-    r"|\b(?:the|The) (?:capital|city|country|nation)\b(?![- ](?:council|hall|centre|center|'s))"
+    r"|\b(?:the|The) (?:capital|city|country|nation|territory)\b(?![- ](?:council|hall|centre|center|'s))"
 )
 
 
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
+_ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
 _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
                              r"estate)\s+of\s+$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
@@ -131,7 +132,7 @@ _REFERENCE_ONLY = re.compile(
 _SEAT_BEFORE = re.compile(r"\b(?:ministry|government|presidency|embassy|cabinet|foreign office|sources?|officials?|"
                           r"spokes(?:man|woman|person|people)|correspondents?|reporters?|journalists?|diplomats?)"
                           r"\s+(?:based\s+)?in\s+$", re.I)
-_SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told)\b")
+_SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|stated|told|declared|ordered|decreed)\b")
 # "about 30 km south of Bahir Dar": a place of its own, away from the one named
 _OFFSET = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
@@ -293,6 +294,12 @@ class Geoparser:
             by_name.setdefault(normalize(m.text), []).append(m)
         candidates = {key: self.world.candidates(ms[0].text) for key, ms in by_name.items()}
         countries = self._country_evidence(text, by_name, candidates, dateline_place)
+        if countries:  # "Le Mont-Dore" in a New Caledonian story: the gazetteer's "Mont-Dore" there
+            for key in by_name:
+                bare = _ARTICLE.sub("", key)
+                if bare != key and all(c.country != countries[0] for c in candidates[key]):
+                    candidates[key] = [c for c in self.world.candidates(bare) if c.country == countries[0]] \
+                        + candidates[key]
         # an alternate name of a town ("Hamas" for Hamm) counts only where its country is in the text
         by_name = {key: ms for key, ms in by_name.items()
                    if not _alternate_only(key, candidates[key]) or candidates[key][0].country in countries}
@@ -521,7 +528,7 @@ class Geoparser:
             return recent["_capital"]
         if head == "capital" and focus_country:
             return self.world.capital(focus_country.country)
-        if head in ("country", "nation"):
+        if head in ("country", "nation", "territory"):
             return focus_country
         return None
 

@@ -554,3 +554,11 @@ def test_a_town_hall_is_in_the_town_named_before_and_protesters_held(geoparser: 
     found = _incidents(geoparser, text, published=date(2025, 2, 8))
     got = sorted((i.sub_event_type, i.place.city or i.place.name) for i in found)
     assert got == [("Arrests", "Tuzla"), ("Peaceful protest", "Zenica"), ("Violent demonstration", "Mostar")], got
+
+
+def test_a_man_shot_by_a_gunman_during_riots_is_an_attack(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nRioters set fire to shops in Nouméa, New Caledonia, on Tuesday, and a 36-year-old man was "
+            "shot dead by an unknown gunman at a roadblock in Dumbéa.\n")
+    found = _incidents(geoparser, text, published=date(2025, 3, 19))
+    got = sorted((i.event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("Riots", "Nouméa", None), ("Violence against civilians", "Dumbéa", 1)], got

@@ -251,3 +251,12 @@ def test_transliterated_particles_and_terminals_named_after_places(geoparser: Ge
         assert found["Bir al-Abd"][0] == name
     else:
         assert "Manzanillo" not in found and found["Colón"][2] == "PA"
+
+
+def test_a_name_with_an_article_and_a_government_seat(geoparser: Geoparser) -> None:
+    text = ("Rioters torched the town hall annex in Le Mont-Dore on Monday. The government in France declared a "
+            "state of emergency over the territory.")
+    ctx = geoparser.parse(text, dateline_place="Nouméa, New Caledonia")
+    found = {r.mention.text: (r.place.country, r.mention.modifier) for r in ctx.mentions}
+    assert found["Le Mont-Dore"] == ("NC", False)  # the gazetteer's "Mont-Dore" of New Caledonia
+    assert found["France"] == ("FR", True)  # where the government sits
