@@ -398,11 +398,16 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
+_DAY_OR_CLOCK = re.compile(r"\d|day|noon|midnight|tonight", re.IGNORECASE)  # in every weekday, date, day or clock
+
+
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
                 previous: TimeSpan | None) -> TimeSpan | None:
     """The reference for later times after a sentence that tells no event but sets the scene's day
     ("The trouble began on Wednesday afternoon outside the parliament."): its one day or clock
     time, if it names exactly one that is neither a report's nor in the future."""
+    if not _DAY_OR_CLOCK.search(text, *sent):
+        return previous  # (most such sentences are background: a cheap test first)
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
     if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock") \
             or _FUTURE_CLAUSE.search(text, *sent):
