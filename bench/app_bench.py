@@ -153,9 +153,13 @@ def _measured_child(args: list[str], env: dict[str, str] | None = None) -> tuple
 
 
 def export_and_import(path: Path, n: int, tmp: Path) -> dict[str, float]:
-    """``eventmap export`` of the dataset (all, and Riots only) and ``eventmap import-acled`` of ``n`` rows."""
+    """``eventmap export`` of the dataset (all: grid counts above ``--max-points``; all drawn each, up to
+    100,000; Riots only) and ``eventmap import-acled`` of ``n`` rows."""
     out: dict[str, float] = {}
-    for label, extra in (("all", []), ("Riots", ["--types", "Riots"])):
+    runs = [("all", []), ("Riots", ["--types", "Riots"])]
+    if n <= 100_000:
+        runs.insert(1, ("each", ["--max-points", "0"]))
+    for label, extra in runs:
         html = tmp / f"export-{label}.html"
         seconds, rss, status, err = _measured_child(["export", str(path), "--out", str(html), *extra])
         if status:

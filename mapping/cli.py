@@ -139,13 +139,30 @@ def cmd_geocode(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
+EXPORT_POINTS_MAX = 20_000  # a standalone page with more markers than this is slow to open (12 MB at 20k)
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write a standalone HTML map of the (filtered) incidents."""
     from mapping.maps import export_html  # folium and its templates: a second of start-up the other commands skip
 
-    gdf = read_incidents(Path(args.incidents))
+    source, tiles = Path(args.incidents), None if args.no_tiles else "OpenStreetMap"
+    if args.max_points and (is_dataset(source) or source.suffix.lower() == ".parquet"):
+        from mapping.dashboard import Filters
+        from mapping.query import IncidentQuery, dataset_files
+
+        query = IncidentQuery(dataset_files(source))  # counted and gridded in place, never loaded whole
+        f = Filters(start=args.start, end=args.end, types=tuple(args.types) if args.types else None)
+        total = query.count(f)
+        if total > args.max_points:
+            bins = query.grid(f)
+            out = export_html(query.incidents(f, limit=0), Path(args.out), tiles=tiles, bins=bins)
+            print(f"{total:,} incidents, more than --max-points {args.max_points:,}: drawn as counts in "
+                  f"{len(bins):,} grid cells; map written to {out}", file=sys.stderr)
+            return 0
+    gdf = read_incidents(source)
     out = export_html(gdf, Path(args.out), start=args.start, end=args.end, types=args.types,
-                      tiles=None if args.no_tiles else "OpenStreetMap", heat=args.heat, cluster=args.cluster)
+                      tiles=tiles, heat=args.heat, cluster=args.cluster)
     print(f"map written to {out}", file=sys.stderr)
     return 0
 
@@ -222,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--heat", action="store_true", help="show the heat layer")
     exp.add_argument("--cluster", action=argparse.BooleanOptionalAction, default=None,
                      help="cluster markers (default: when more than 150 are shown)")
+    exp.add_argument("--max-points", type=int, default=EXPORT_POINTS_MAX, metavar="N",
+                     help=f"draw more than N incidents of a GeoParquet file or dataset as counts in grid cells "
+                          f"(default {EXPORT_POINTS_MAX:,}; 0: always draw each)")
     exp.set_defaults(func=cmd_export)
 
     osm = sub.add_parser("import-osm", help="landmark CSV rows from an OpenStreetMap extract (.osm.pbf; needs "

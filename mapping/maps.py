@@ -221,13 +221,21 @@ def export_html(
     tiles: str | None = "OpenStreetMap",
     heat: bool = False,
     cluster: bool | None = None,
+    bins: pd.DataFrame | None = None,
 ) -> Path:
-    """Filter the incidents, map them, and save the standalone page atomically at ``path``."""
+    """Filter the incidents, map them, and save the standalone page atomically at ``path``.
+
+    ``bins`` (grid cells from :meth:`mapping.query.IncidentQuery.grid`) stand for incidents too
+    many to draw each; ``gdf`` then holds none of them (an empty incident table).
+    """
     validate_incidents(gdf)
     selected = filter_incidents(gdf, start=start, end=end, types=types)
-    page = map_html(selected, tiles=tiles, heat=heat, cluster=cluster)
+    page = map_html(selected, tiles=tiles, heat=heat, cluster=cluster, bins=bins)
     target = atomic_write(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    logger.info("wrote a map of %d incidents to %s", len(selected), target)
+    if bins is None:
+        logger.info("wrote a map of %d incidents to %s", len(selected), target)
+    else:
+        logger.info("wrote a map of %d grid cells (%d incidents) to %s", len(bins), int(bins["count"].sum()), target)
     return target
 
 

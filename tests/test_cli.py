@@ -130,6 +130,13 @@ def test_export_html_with_filters(corpus: Path, tmp_path: Path, settings: Settin
     assert "tile.openstreetmap.org" not in plain.read_text(encoding="utf-8")
     bad = run(["export", str(data), "--out", str(some), "--start", "yesterday"], settings, tmp_path)
     assert bad.returncode == 2 and "ISO 8601" in bad.stderr
+    # more incidents than --max-points: grid counts (the app's) instead of one marker each
+    counted = tmp_path / "counted.html"
+    proc = run(["export", str(data), "--out", str(counted), "--max-points", "3"], settings, tmp_path)
+    assert proc.returncode == 0 and "grid cells" in proc.stderr, proc.stderr
+    page = counted.read_text(encoding="utf-8")
+    assert f"{len(gdf)} in " in page and "grid cells" in page  # the legend counts them all
+    assert not any(html.escape(s) in page for s in gdf["sentence"])  # and no incident's own text is drawn
 
 
 def test_duplicate_files_are_skipped_not_fatal(corpus: Path, tmp_path: Path, settings: Settings) -> None:
