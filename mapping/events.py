@@ -50,7 +50,8 @@ _VAC = "Violence against civilians"
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
     _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
-             r"(?:had |have |has |also |then )?(?:strikes?|attack\w*|struck|hit|dropped|bombed|fired|targeted)",
+             r"(?:had |have |has |also |then )?(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|fired on|"
+             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades))",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
@@ -60,7 +61,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
              r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b|ieds?|landmines?|explosives?|"
-             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:\w+ )?mine\b|mine (?:blast|explosion)s?", _EXPL,
+             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
+             r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
@@ -88,11 +90,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
              r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
-             r"smash(?:ed|ing) (?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|doors?)\b|"
+             r"smash(?:ed|ing) (?!into)(?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|"
+             r"doors?)\b|"
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)|"
              r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)|"
-             r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|cars|vehicles|bins)|"
+             r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
@@ -100,7 +103,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in|"
-             r"scuffl(?:e|es|ed|ing)\b|pushed and shoved|jostl\w+|"
+             r"scuffl(?:e|es|ed|ing) (?:with|between) (?:\w+ ){0,3}?(?:police|officers|gendarmes|security forces)|"
+             r"(?:police|officers|gendarmes) (?:\w+ ){0,3}?scuffl\w+|pushed and shoved|"
              r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
              r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|beat (?:\w+ ){0,3}with batons",
              "Protests", "Protest with intervention", "protest"),
@@ -114,14 +118,18 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?) (?:\w+ ){0,2}?set (?:off|out)|(?:crowds?|protesters|demonstrators|"
-             r"people|thousands|hundreds|supporters|students|residents|workers|families|strikers|drivers|farmers|traders|"
-             r"teachers|doctors|nurses|miners|villagers|activists|pensioners) (?:had |have |were )?"
+             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
+             r"(?:had |have |were )?"
              r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
-             r"demanding|chanting|calling for|in protest|against the))", "Protests", "Peaceful protest", "protest"),
+             r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
+             r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
-             r"(?:took|taken|seized|snatched|dragged) (?:[\w-]+ ){1,4}?from (?:his|her|their) (?:home|house|bed|car)|"
+             r"(?:took|taken|seized|snatched|dragged) (?:(?:an?|the|a well-known|two|three) )?(?:[\w-]+ )?"
+             r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|priests?|officials?|"
+             r"businessm[ae]n|children|boys?|girls?) from (?:his|her|their) (?:home|house|bed|car)"
+             r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
              r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", _VAC,
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:was|were|had been|has been) shot\b(?! dead| down)|"
@@ -141,7 +149,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
-             r"(?! (?:a |an |the |talks|up|back|on|off|out))|(?:rounded up|taken into custody)", _SD, "Arrests",
+             r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
+             r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
+             r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
     _Trigger(r"state of emergency|curfew|counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access)? "
@@ -155,19 +165,27 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:seen|deployed|sent|moving|moved|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
-             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:[\w,-]+ ){0,5}?(?:troops|soldiers|forces|"
-             r"peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|companies|battalions)\b|"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)[\w-]+ ){0,3}?"
+             r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
+             r"(?:companies|battalions|units) of (?:troops|soldiers|police))\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned", _SD, "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
 )
+# the trigger a labour strike is read with ("Peaceful protest"; looked up by its meaning, not its position)
+_STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest")
+# a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
+_WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
+_LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
+                            rf"warning|one-day|two-day|three-day|\d+-day|{_WORKERS}['’]?)\s+strikes?\b|"
+                            rf"\bstrikes?\s+(?:by|of|among)\s+(?:[\w'’-]+\s+){{0,2}}?{_WORKERS}\b|\bon strike\b|"
+                            rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b",
+                            re.IGNORECASE)
+_ARMS = re.compile(r"\b(?:killed|killing|wounded|injured|dead|missiles?|drones?|rockets?|shell\w*|bomb\w*|air\w*|"
+                   r"artillery|troops|soldiers|army|military|israeli|russian)\b", re.IGNORECASE)
 # Every trigger starts a word: tried only where one starts ("\b(?=\w)" before the alternation, not a
 # "\b" in each branch), matching is four times faster.
-_STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest")
-# words of a labour dispute: a "strike" near them is a walkout, not an attack
-_LABOUR = re.compile(r"\b(?:taxi|drivers|workers|unions?|teachers|doctors|nurses|dockers|truckers|miners|employees|"
-                     r"staff|general strike|on strike|walk-?out|wages?|pay)\b", re.IGNORECASE)
 _TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS))
                          + ")", re.IGNORECASE)
 # the same, to match a lower-cased text (no pattern has an upper-case escape such as \S)
@@ -189,8 +207,9 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"foiled|averted|blocked by (?:the )?(?:court|authorities))\b|"
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
-_FUTURE = re.compile(r"\s+(?:\w+\s+){0,5}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
-                     r"due)|(?:planned|scheduled)(?! (?:and|or)\b)|(?:has|have) been called for)\b",
+_FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
+                     r"due)|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
+                     r"(?:\w+\s+){0,5}?(?:has|have) been called for)\b",
                      re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
@@ -249,7 +268,11 @@ _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
-_GOES_ON = re.compile(r"\s*(?:and|then|and then|before|until)\b", re.IGNORECASE)
+# where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
+_ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
+                          r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
+                          re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
                        r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
@@ -258,6 +281,9 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
                            r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
+_CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
+                              r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
+                              r"wedding|party|customers|pedestrians|family|families)\b", re.IGNORECASE)
 _AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)  # shots at someone, not heard
 _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire|bullets", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunfire)|battles?|fighting|firefights?|"
@@ -362,14 +388,20 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
-                                  for r in mentions)
+                                  and not _ATTRIBUTION.search(text, max(0, r.mention.start - 40), r.mention.start)
+                                  for r in mentions)  # (not "..., a security source in Tillabéri said")
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
             if d.definite:
                 d.antecedent = _antecedent(d, drafts)
                 if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
                     d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk
-        told = [o for o in drafts if drafts and o.sentence == drafts[-1].sentence and o.antecedent is None
+                elif d.antecedent is not None and not any(
+                        d.clause[0] <= r.mention.start < d.clause[1]
+                        and not _ATTRIBUTION.search(text, max(0, r.mention.start - 40), r.mention.start)
+                        for r in mentions):
+                    d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
+        told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
                 and not o.anchored and o.trigger.group in _VIOLENT_GROUPS]  # the last sentence's own violent events
         if told and not mentions and all(d.trigger.group == "fatal" for d in sent_drafts) \
                 and not text[told[0].sentence[1]:sent[0]].strip() \
@@ -398,7 +430,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
-_DAY_OR_CLOCK = re.compile(r"\d|day|noon|midnight|tonight", re.IGNORECASE)  # in every weekday, date, day or clock
+# found in every weekday, date, day reference and clock time that find_times reads
+_DAY_OR_CLOCK = re.compile(r"\d|day|noon|midnight|tonight|o['’]clock|morning|afternoon|evening|night", re.IGNORECASE)
 
 
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
@@ -456,7 +489,8 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
                 abs(d.trigger_start - at))
 
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and d.placed
-           and not any(o.place == d.place or (_nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text))
+           and not any(o.place == d.place or (_nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text)
+                                                  and o.trigger.group in _VIOLENT_GROUPS)
                        for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
     if own:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
@@ -526,7 +560,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.group == "fatal" and definite:
             continue  # "the deaths were being investigated": deaths told before
         if trig.group == "attack" and m.group().lower().startswith("strike"):
-            if _LABOUR.search(text, max(0, sent[0] - 300), sent[1]):
+            if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
             elif not definite:
                 continue  # "went on strike" is a protest word only with "general"/"hunger"
@@ -575,6 +609,9 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
     return [_Hit(a, b, text[a:b], int(g[1:])) for a, b, g in found if g]
 
 
+_TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*$", re.IGNORECASE)
+
+
 def _quoted(text: str, start: int, at: int) -> bool:
     """Whether offset ``at`` lies inside a quotation opened since ``start`` (a paragraph's start);
     a term in quotation marks (a 'declared a "counter-terrorism operation" regime') is not one."""
@@ -583,7 +620,8 @@ def _quoted(text: str, start: int, at: int) -> bool:
         return False
     opened = max(part.rfind('"'), part.rfind("\u201c")) + start
     closed = min((i for i in (text.find('"', at), text.find("\u201d", at)) if i >= 0), default=-1)
-    term = text[opened + 1:closed] if 0 <= closed - opened <= 40 else ""
+    named = _TERM_BEFORE.search(text, max(start, opened - 20), opened) is not None
+    term = text[opened + 1:closed] if named and 0 <= closed - opened <= 40 else ""
     return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4
 
 
@@ -595,7 +633,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     the story was last at; the article's city."""
     ends = {r.mention.end for r in ctx.mentions}
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)]
-    in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1]]
+    # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
+    told_from = [r for r in mentions if _ATTRIBUTION.search(text, max(0, r.mention.start - 80), r.mention.start)]
+    in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
@@ -614,7 +654,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             _PRECISION_RANK[r.place.precision],
             not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start),
             abs(r.mention.start - d.trigger_start))).place
-    just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3]
+    just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3 and r not in told_from]
     if just_before:
         return just_before[-1].place
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
@@ -931,7 +971,8 @@ def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
                                               and (o.place == d.place or not d.placed or (
-                                                  _nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text)))
+                                                  _nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text)
+                                                  and o.trigger.group in _VIOLENT_GROUPS))
                                               for o in drafts):
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
             # Ziguinchor", are an event of their own)
@@ -977,12 +1018,17 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
         event_type, sub = _VAC, "Attack"  # "an officer opened fire on a car": no second armed side
     elif (d.trigger.group == "armed" and event_type == "Battles" and _AIMED.search(d.trigger_text)
-          and _ARMED_ACTORS.search(text, *d.sentence) and not _SECURITY.search(text, *d.sentence)
+          and _CIVILIAN_TARGET.search(text, d.trigger_start, d.clause[1])
+          and not _SECURITY.search(text, *d.sentence)
           and not _FIGHT.search(text, *d.sentence)):
         event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
     elif (d.trigger.group == "riot" and event_type == "Riots" and _ARMED_ACTORS.search(text, *d.sentence)
           and not _CROWD.search(text, *d.clause)):
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _SECURITY.search(text, d.clause[0], d.trigger_start)
+          and not _CROWD.search(text, d.clause[0], d.trigger_start)):  # "Riot police tore down the barricades",
+        event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat
+                           else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
     elif d.trigger.group == "clash" and _CROWD.search(text, *d.sentence) \

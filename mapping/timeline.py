@@ -135,7 +135,7 @@ _DMY_RE = re.compile(
     rf"(?![a-z])(?:,?\s+{_YEAR})?", re.I)
 # "On the 2nd, a crowd ...": a day of the month before or on the publication date
 _ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
-                             r"(?=\s*[,;.]|\s+(?:at|in|when|after|before|and|as)\b)", re.I)
+                             r"(?=\s*[,;.]|\s+(?:at|when|after|before|as)\b)", re.I)
 _ISO_RE = re.compile(rf"\b{_LEAD}(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b", re.I)
 _MONTH_RE = re.compile(
     r"\b(?:(?P<rel>since|until|by|in|during|from)\s+)?(?:(?P<mod>early|late|mid)(?:\s+|-))?"
@@ -226,8 +226,8 @@ def _clock(m: re.Match[str]) -> dict[str, Any] | None:
     elif g["h3"]:
         hour, minute = int(g["h3"]), int(g["m3"])
     elif g["h4"]:  # "at ten in the morning", "about 9 at night" (but "2 at night" is 2 a.m.)
-        if not q and "clock" not in m.group().lower():
-            return None  # "killed 10 in the afternoon attack"
+        if not (set(q) - {"about", "approximately", "roughly", "some", "circa"}) and "clock" not in m.group().lower():
+            return None  # "killed 10 in the afternoon attack", "arrested about 10 in the morning raids"
         hour, minute = int(_num(g["h4"]) or 0) % 12, 0
         if (g["pod"] or "").lower() in ("afternoon", "evening") or (g["night"] and hour >= 6):
             hour += 12
@@ -270,6 +270,7 @@ def _date(m: re.Match[str]) -> dict[str, Any] | None:
 
 
 def _ordinal_day(m: re.Match[str]) -> dict[str, Any] | None:
+    """"on the 2nd": a day of the month, which month left to the publication date."""
     day = int(m.group("day"))
     return {"kind": "date", "ref": None, "ymd": (None, None, day)} if 1 <= day <= 31 else None
 

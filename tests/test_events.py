@@ -562,3 +562,31 @@ def test_a_man_shot_by_a_gunman_during_riots_is_an_attack(geoparser: Geoparser) 
     found = _incidents(geoparser, text, published=date(2025, 3, 19))
     got = sorted((i.event_type, i.place.name, i.fatalities) for i in found)
     assert got == [("Riots", "Nouméa", None), ("Violence against civilians", "Dumbéa", 1)], got
+
+
+@pytest.mark.parametrize("text, check", [  # a reviewer's sentences: each rule of this kind fired on them once
+    ("Israeli strikes on Gaza City, Gaza, killed 30 people on Tuesday, including two aid workers.",
+     lambda f: "Protests" not in {i.event_type for i in f}),
+    ("Sources in Mogadishu, Somalia, said gunmen attacked a hotel on Tuesday.",
+     lambda f: [i.place.name for i in f] == ["Mogadishu"]),
+    ("Families gathered at the hospital in Gusau, Nigeria, on Tuesday to identify the bodies.", lambda f: f == []),
+    ("Paramedics took the injured man from his home in Kano, Nigeria, to hospital on Tuesday.", lambda f: f == []),
+    ("Thousands marched peacefully in Nairobi, Kenya, on Tuesday, while in Kiambu two people were killed.",
+     lambda f: [(i.place.name, i.fatalities) for i in f if i.event_type == "Protests"] == [("Nairobi", None)]),
+    ("A lorry smashed into several cars in Lagos, Nigeria, on Tuesday.", lambda f: f == []),
+    ("The ministry sent warning letters to three telecom companies in Lagos, Nigeria, on Tuesday.",
+     lambda f: f == []),
+    ("Helicopters dropped food and water to flood victims in Sylhet, Bangladesh, on Tuesday.", lambda f: f == []),
+    ("The figure had been rounded up to 5 percent in Lagos, Nigeria, on Tuesday.", lambda f: f == []),
+    ("Thousands marched on Tuesday against a planned tax rise in Nairobi, Kenya.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    ('One woman in Lagos, Nigeria, told reporters on Tuesday the police "shot my son dead" last year.',
+     lambda f: f == []),
+    ("Riot police tore down the barricades of protesters in Lagos, Nigeria, on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Protest with intervention"]),
+    ("Soldiers beat residents with sticks in Lagos, Nigeria, on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+])
+def test_rules_do_not_fire_on_ordinary_news(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
+    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.fatalities, i.trigger) for i in found]

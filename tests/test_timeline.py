@@ -316,6 +316,7 @@ def test_month_names() -> None:
     "Soldiers of the 2nd battalion moved in.",
     "They met on the 5th floor of the ministry.",
     "the 19th century",
+    "Fire broke out on the 3rd and 4th floors.",
 ])
 def test_not_times(text: str) -> None:
     assert find_times(text) == []
@@ -347,7 +348,6 @@ def test_a_report_verb_in_the_sentence_before_does_not_make_a_report() -> None:
     ("On the 2nd, a crowd had smashed the windows", date(2024, 8, 5), date(2024, 8, 2)),
     ("on the 28th, when police", date(2024, 8, 5), date(2024, 7, 28)),  # a day after publication: last month's
     ("on the 31st, x", date(2024, 3, 5), date(2024, 1, 31)),  # February has none
-    ("on the 5th and the 6th", date(2024, 3, 5), date(2024, 3, 5)),
 ])
 def test_ordinal_day_of_the_month(text: str, published: date, day: date) -> None:
     first = find_times(text)[0]
