@@ -524,7 +524,7 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
     """Call ``write(tmp)`` on a temporary file beside ``path``, then move it into place.
 
     The temporary file has the same suffix, is fsynced, and replaces ``path`` with

@@ -537,7 +537,7 @@ def _resolve_month(e: TimeExpression, d: date, zone: ZoneInfo) -> TimeSpan:
 
 def _month_start(e: TimeExpression, d: date) -> date:
     year, month, _ = e.ymd or (None, d.month, None)
-    first = date(year or d.year, month, 1)
+    first = date(year or d.year, month or d.month, 1)
     return first.replace(year=first.year - 1) if year is None and first > d else first
 
 
@@ -556,8 +556,8 @@ def _named_day(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None
             first = (first - timedelta(days=1)).replace(day=1)
         return first.replace(day=day)
     if e.ymd is not None:
-        year, month, day = e.ymd
-        named = date(year or d.year, month or d.month, day or 1)
+        year, month, day_of_month = e.ymd
+        named = date(year or d.year, month or d.month, day_of_month or 1)
         if year is None and named > d + timedelta(days=30):
             named = named.replace(year=named.year - 1)
         return named
