@@ -98,7 +98,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
-    _Trigger(r"mob (?:attack\w*|violence)|lynch\w*", "Riots", "Mob violence", "riot"),
+    _Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
+             "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
@@ -139,7 +140,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", _VAC, "Sexual violence",
              "vac"),
     _Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
-             r"(?:new )?(?:military |army |forward |permanent )?(?:base|outpost|headquarters)", _SD,
+             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)",
+             _SD,
              "Headquarters or base established", "strategic"),
     _Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over)(?=[^.;]{0,80}"
              r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
@@ -165,7 +167,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:seen|deployed|sent|moving|moved|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
-             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)[\w-]+ ){0,3}?"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police))\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned", _SD, "Change to group/activity", "strategic"),
@@ -258,7 +260,7 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|shoots? dead|shot dead|shooting 
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
-                            r"arrested|detained)\b", re.IGNORECASE)
+                            r"arrested|detained|to death)\b", re.IGNORECASE)
 _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+))\b"
@@ -267,7 +269,8 @@ MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount)
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain"}
+_SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
@@ -866,7 +869,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
     for k, chain in enumerate(chains):
         stop = min(chain[-1].end() + 80, chains[k + 1][0].start() if k + 1 < len(chains) else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
-        died = verb is not None and verb.group().lower() in _DEATH_VERBS
+        died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
+            verb.group().lower() == "to death"
+            and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
         passive = died and verb is not None and (verb.group().lower() == "died" or _PASSIVE_BEFORE.search(
             sentence, chain[-1].end(), verb.start()) is not None)
         after_killing = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None

@@ -590,3 +590,18 @@ def test_a_man_shot_by_a_gunman_during_riots_is_an_attack(geoparser: Geoparser) 
 def test_rules_do_not_fire_on_ordinary_news(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
     assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.fatalities, i.trigger) for i in found]
+
+
+@pytest.mark.parametrize("text, check", [
+    ("In Toamasina, Madagascar, a crowd had beaten two suspected thieves to death on Monday night.",
+     lambda f: [(i.sub_event_type, i.fatalities) for i in f] == [("Mob violence", 2)]),
+    ("A court in Toamasina, Madagascar, sentenced three men to death on Monday.",
+     lambda f: all(i.fatalities is None for i in f)),
+    ("The Dominican Republic sent 1,200 extra soldiers to Dajabón, Dominican Republic, on Monday.",
+     lambda f: [i.sub_event_type for i in f] == ["Change to group/activity"]),
+    ("The UN mission set up a temporary operating base in Grimari, Central African Republic, on Wednesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Headquarters or base established"]),
+])
+def test_beaten_to_death_numbers_of_troops_and_bases(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
+    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.fatalities, i.trigger) for i in found]
