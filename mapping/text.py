@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ABBREVIATIONS = {
@@ -20,6 +21,13 @@ _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; line breaks end sentences, abbreviations do not."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`split_sentences`, remembered for the last few texts (the geoparser and the event
+    extraction both split each article)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -36,7 +44,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ the previous event time of the article. Conventions:
 from __future__ import annotations
 
 import calendar
+import functools
 import logging
 import math
 import re
@@ -362,7 +363,13 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], dict[str, Any] | 
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpression]:
     """Time expressions in text[start:end], sorted by offset, offsets absolute into text, non-overlapping."""
     end = len(text) if end is None else max(0, min(end, len(text)))
-    start = max(0, min(start, end))
+    return list(_find_times(text, max(0, min(start, end)), end))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_times(text: str, start: int, end: int) -> tuple[TimeExpression, ...]:
+    """:func:`find_times`, remembered for the sentences of the last few texts (the event extraction
+    reads some sentences more than once)."""
     found = []
     for pattern, build in _RULES:
         for m in pattern.finditer(text, start, end):
@@ -374,7 +381,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     for e in found:
         if not chosen or e.start >= chosen[-1].end:
             chosen.append(_mark_report(text, e, start))
-    return _link(text, chosen)
+    return tuple(_link(text, chosen))
 
 
 def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression:
