@@ -31,7 +31,8 @@ MIN_YEAR, MAX_YEAR = 1800, 2200
 FUTURE_SLACK = timedelta(days=1)  # time zones: an article may be dated "tomorrow" where it was written
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_SHARE = 0.05  # text has hardly any control characters besides tab, CR and LF
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+# control characters other than tab, LF, FF and CR, and the C1 range (0x7F-0x9F)
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 _MONTHS = {
     m: i
@@ -126,7 +127,7 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> str:
             logger.info("%s: not UTF-8, reading as Latin-1", path)
             text = data.decode("latin-1")
     sample = text[:_SNIFF_BYTES]
-    if sample and sum(ord(c) in _CONTROL or 0x7F <= ord(c) < 0xA0 for c in sample) > _MAX_CONTROL_SHARE * len(sample):
+    if sample and len(_CONTROL_RE.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
         raise ArticleError(f"{path}: looks like a binary file, not text")
     return text
 

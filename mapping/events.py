@@ -434,7 +434,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
 
 
 # found in every weekday, date, day reference and clock time that find_times reads
-_DAY_OR_CLOCK = re.compile(r"\d|day|noon|midnight|tonight|o['’]clock|morning|afternoon|evening|night", re.IGNORECASE)
+_DAY_OR_CLOCK = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tomorrow|tonight|noon|midnight|"
+                           r"(?:previous|next|following|same) day|day (?:before|after|earlier|later)|o['’]clock|"
+                           r"in the (?:morning|afternoon|evening)|at night", re.IGNORECASE)
 
 
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
