@@ -388,11 +388,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             continue
         mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
         story_place = _story_place(drafts, ctx)
+        # mentions of where a teller speaks ("..., a security source in Tillabéri said")
+        told_from = {r.mention.start for r in mentions
+                     if _ATTRIBUTION.search(text, max(0, r.mention.start - 40), r.mention.start)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
-                                  and not _ATTRIBUTION.search(text, max(0, r.mention.start - 40), r.mention.start)
-                                  for r in mentions)  # (not "..., a security source in Tillabéri said")
+                                  and r.mention.start not in told_from for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
             if d.definite:
@@ -400,8 +402,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
                     d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk
                 elif d.antecedent is not None and not any(
-                        d.clause[0] <= r.mention.start < d.clause[1]
-                        and not _ATTRIBUTION.search(text, max(0, r.mention.start - 40), r.mention.start)
+                        d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
                         for r in mentions):
                     d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
         told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
@@ -433,18 +434,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
 
 
-# found in every weekday, date, day reference and clock time that find_times reads
-_DAY_OR_CLOCK = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tomorrow|tonight|noon|midnight|"
-                           r"(?:previous|next|following|same) day|day (?:before|after|earlier|later)|o['’]clock|"
-                           r"in the (?:morning|afternoon|evening)|at night", re.IGNORECASE)
-
-
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
                 previous: TimeSpan | None) -> TimeSpan | None:
     """The reference for later times after a sentence that tells no event but sets the scene's day
     ("The trouble began on Wednesday afternoon outside the parliament."): its one day or clock
     time, if it names exactly one that is neither a report's nor in the future."""
-    if not _DAY_OR_CLOCK.search(text, *sent):
+    if not timeline.may_name_day_or_clock(text, *sent):
         return previous  # (most such sentences are background: a cheap test first)
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
     if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock") \
@@ -494,9 +489,7 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
                 abs(d.trigger_start - at))
 
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and d.placed
-           and not any(o.place == d.place or (_nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text)
-                                                  and o.trigger.group in _VIOLENT_GROUPS)
-                       for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
+           and not any(_takes_deaths(o, d) for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
     if own:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
@@ -971,16 +964,20 @@ def _nearby(a: Place | None, b: Place | None) -> bool:
     return a == b or haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEARBY_KM
 
 
+def _takes_deaths(event: _Draft, deaths: _Draft) -> bool:
+    """Whether the deaths a death word tells (``deaths``) are those of ``event``: told at its place,
+    or bare deaths ("were killed") at a place near a violent event."""
+    return event.place == deaths.place or (_nearby(event.place, deaths.place) and event.trigger.group in _VIOLENT_GROUPS
+                                           and _BARE_DEATH.fullmatch(deaths.trigger_text) is not None)
+
+
 def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
     """A death trigger beside another violent or protest trigger of its sentence at the same place
     adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
         if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
-                                              and (o.place == d.place or not d.placed or (
-                                                  _nearby(o.place, d.place) and _BARE_DEATH.fullmatch(d.trigger_text)
-                                                  and o.trigger.group in _VIOLENT_GROUPS))
-                                              for o in drafts):
+                                              and (not d.placed or _takes_deaths(o, d)) for o in drafts):
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
             # Ziguinchor", are an event of their own)
         out.append(d)

@@ -360,6 +360,18 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], dict[str, Any] | 
         (_PART_RE, _part_of_day), (_OVERNIGHT_RE, lambda m: {"kind": "overnight"}), (_RECENT_RE, _recent)))
 
 
+# found in every weekday, date, day reference and clock time that find_times reads
+_DAY_OR_CLOCK = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tomorrow|tonight|noon|midnight|"
+                           r"(?:previous|next|following|same) day|day (?:before|after|earlier|later)|o['’]clock|"
+                           r"in the (?:morning|afternoon|evening)|at night", re.IGNORECASE)
+
+
+def may_name_day_or_clock(text: str, start: int, end: int) -> bool:
+    """A cheap test: False when text[start:end] can hold no weekday, date, day reference or clock
+    time (so :func:`find_times` need not be run for those kinds)."""
+    return _DAY_OR_CLOCK.search(text, start, end) is not None
+
+
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpression]:
     """Time expressions in text[start:end], sorted by offset, offsets absolute into text, non-overlapping."""
     end = len(text) if end is None else max(0, min(end, len(text)))
