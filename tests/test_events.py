@@ -22,6 +22,13 @@ def _incidents(geoparser: Geoparser, text: str, published: date | None = None) -
     return found
 
 
+def _check_sentence(geoparser: Geoparser, text: str, check, published: date) -> None:  # type: ignore[no-untyped-def]
+    """``check`` holds for the incidents of ``text`` as the body of an article published on ``published``."""
+    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=published)
+    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
+                          for i in found]
+
+
 KYIV = """Police disperse crowd on Kyiv's main square
 Protesters gather in Kyiv, Ukraine, February 18, 2023. (Example Photo)
 
@@ -179,8 +186,7 @@ def test_mogadishu_capital_and_minute_time(geoparser: Geoparser) -> None:
      lambda f: {i.place.name.split(",")[0] for i in f} >= {"Kyiv city hall", "Independence Square"}),
 ])
 def test_sentences_of_our_own(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 6, 7))
-    assert check(found), found
+    _check_sentence(geoparser, text, check, date(2024, 6, 7))
 
 
 def test_the_blast_told_again_adds_its_time_not_a_new_incident(geoparser: Geoparser) -> None:
@@ -343,8 +349,7 @@ def test_part_of_a_named_day_and_gmt_asides(geoparser: Geoparser) -> None:
      lambda f: any(i.event_type == "Protests" and i.place.name == "Lagos" for i in f)),
 ])
 def test_reviewers_sentences(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
-    assert check(found), [(i.event_type, i.place.name, i.fatalities, i.trigger) for i in found]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
 
 
 @pytest.mark.parametrize("text, check", [
@@ -389,9 +394,7 @@ def test_reviewers_sentences(geoparser: Geoparser, text: str, check) -> None:  #
 ])
 def test_sub_types_counts_and_traps_of_the_second_holdout_kind(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
                                                               check) -> None:
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
-    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
-                          for i in found]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
 
 
 @pytest.mark.parametrize("text, check", [
@@ -407,9 +410,7 @@ def test_sub_types_counts_and_traps_of_the_second_holdout_kind(geoparser: Geopar
 ])
 def test_appositives_word_clock_times_and_days_of_the_month(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
                                                            check) -> None:
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
-    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.fatalities, i.trigger)
-                          for i in found]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
 
 
 ARMY_POST = """Fighters attack army post in western Niger
@@ -480,8 +481,7 @@ def test_deaths_told_in_the_next_sentence_belong_to_its_event(geoparser: Geopars
 ])
 def test_appositive_offsets_fights_with_police_and_scuffles(geoparser: Geoparser, text: str,  # type: ignore[no-untyped-def]
                                                            check) -> None:
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2025, 11, 16))
-    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.time.start, i.trigger) for i in found]
+    _check_sentence(geoparser, text, check, date(2025, 11, 16))
 
 
 LOME = """Two killed in Togo protests
@@ -588,8 +588,7 @@ def test_a_man_shot_by_a_gunman_during_riots_is_an_attack(geoparser: Geoparser) 
      lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
 ])
 def test_rules_do_not_fire_on_ordinary_news(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
-    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.fatalities, i.trigger) for i in found]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
 
 
 @pytest.mark.parametrize("text, check", [
@@ -603,5 +602,4 @@ def test_rules_do_not_fire_on_ordinary_news(geoparser: Geoparser, text: str, che
      lambda f: [i.sub_event_type for i in f] == ["Headquarters or base established"]),
 ])
 def test_beaten_to_death_numbers_of_troops_and_bases(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
-    found = _incidents(geoparser, f"Headline\n\n{text}\n", published=date(2024, 3, 14))
-    assert check(found), [(i.event_type, i.sub_event_type, i.place.name, i.fatalities, i.trigger) for i in found]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
