@@ -337,6 +337,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
                           r"(?:the\s+)?$", re.IGNORECASE)
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
                        r"military|guards)\b", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
+                     r"moved|transferred|redeployed|called)(?:\s+in)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
@@ -630,7 +632,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
     ends = {r.mention.end for r in ctx.mentions}
-    mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)]
+    mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
+                and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _ATTRIBUTION.search(text, max(0, r.mention.start - 80), r.mention.start)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]

@@ -73,6 +73,7 @@ LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
 }
 _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
                   "residence": "presidential_residence", "building": None, "compound": None}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
@@ -333,16 +334,24 @@ class Geoparser:
         resolved: list[ResolvedMention] = []
         recent: dict[str, Place] = {}
         starts = [s for s, _ in sentences]
-        sentence = -1
+        breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(text)]
+        sentence = paragraph = -1
+        opening = False  # in the first sentence of its paragraph that names a place
         for m in mentions:
             place: Place | None
-            if bisect.bisect_right(starts, m.start) != sentence:  # "the city" is one named in its own sentence
-                sentence = bisect.bisect_right(starts, m.start)
-                recent.pop("_city", None)
+            if bisect.bisect_right(starts, m.start) != sentence:  # "the city" is one named in its own sentence,
+                sentence = bisect.bisect_right(starts, m.start)  # else the one its paragraph opened with ("In
+                recent.pop("_city", None)  # Blantyre, a crowd ... . Police said 38 were arrested in the city")
+                opening = bisect.bisect_right(breaks, m.start) != paragraph
+                if opening:
+                    paragraph = bisect.bisect_right(breaks, m.start)
+                    recent.pop("_topic", None)
             if m.kind == "toponym":
                 place = resolved_toponyms[m]
                 if place.precision == "city" and not m.modifier:
                     recent["_city"] = place
+                    if opening:
+                        recent.setdefault("_topic", place)
             elif m.kind == "landmark":
                 city = self._city_for(text, m, resolved_toponyms, sentences, focus_city)
                 place = self._landmark(m.text, city)
@@ -522,7 +531,7 @@ class Geoparser:
                 return self.landmarks.find_kind(kind, focus_city)
             return recent.get("_last") if kind is None else None
         if head in ("city", "hub") and len(words) == 2:
-            return recent.get("_city", focus_city)  # "the city": the one its sentence named, else the article's
+            return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
         if head in ("city", "hub") or (head == "capital" and len(words) > 2):
             return focus_city
         if head == "capital" and "_capital" in recent:

@@ -603,3 +603,23 @@ def test_rules_do_not_fire_on_ordinary_news(geoparser: Geoparser, text: str, che
 ])
 def test_beaten_to_death_numbers_of_troops_and_bases(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 3, 14))
+
+
+KISUMU = """Unrest spreads in western Kenya
+Police patrol a street in Nairobi, Kenya, July 10, 2024. (Example Photo)
+
+Riot police fired tear gas at protesters in central Nairobi on Wednesday.
+
+In Kisumu, rioters burned a petrol station on Tuesday evening.
+Police said 21 people had been arrested in the city since Tuesday.
+
+Two hundred extra officers were flown in from Mombasa on Wednesday morning.
+"""
+
+
+def test_the_city_is_the_paragraphs_city_and_reinforcements_are_not_where_they_came_from(
+        geoparser: Geoparser) -> None:
+    found = {(i.sub_event_type, i.place.name) for i in _incidents(geoparser, KISUMU)}
+    assert ("Arrests", "Kisumu") in found  # "in the city": Kisumu, named in the paragraph before
+    assert ("Change to group/activity", "Kisumu") in found  # flown in from Mombasa: to where the story is
+    assert not any(place == "Mombasa" for _, place in found)
