@@ -60,11 +60,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
-             r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b|ieds?|landmines?|explosives?|"
+             r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| technicians?)|"
+             r"ieds?|landmines?|explosives?|"
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    _Trigger(r"shot down|intercepted", _SD, "Disrupted weapons use", "strategic"),
+    _Trigger(r"shot down|intercepted|defus(?:ed|ing)|(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"
+             r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", _SD, "Disrupted weapons use",
+             "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
@@ -170,7 +173,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police))\b|"
-             r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned", _SD, "Change to group/activity", "strategic"),
+             r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
+             r"(?:set up|mounted|erected|put up|established) (?:\w+ ){0,2}?checkpoints", _SD,
+             "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
@@ -251,6 +256,9 @@ _AUX = r"(?!(?:was|were|is|are|had|has|have|been|who|which|that|and|or|said|says
 _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..., a local official said"
 _ONE = re.compile(rf"\b(?:a|an|one)\s+(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b(?!\s+of\b){_SAID}",
                   re.IGNORECASE)
+_KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
+                  r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
+                  r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin)\b", re.IGNORECASE)  # one person
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
@@ -855,7 +863,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
     words: list[str] = []
     groups: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
-    counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence)], key=lambda m: m.start())
+    counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence), *_KIN.finditer(sentence)],
+                    key=lambda m: m.start())
     chains: list[list[re.Match[str]]] = []
     for m in counts:
         if chains and m.start() < chains[-1][-1].end():
@@ -874,7 +883,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
             sentence, chain[-1].end(), verb.start()) is not None)
         after_killing = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None
         for m in chain:
-            one = m.re is _ONE
+            one = m.re is not _COUNT
             if not (after_killing or (passive if one else died)):
                 continue
             of_them = _SUBSET.search(m.group()) or _SUBSET.match(sentence, m.end())
@@ -940,6 +949,8 @@ def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft])
                 seen[group] = sent
                 continue
             earlier = seen[group]
+            if earlier == sent:
+                continue  # "a man, his wife and ...": two people of one sentence, not one told twice
             a, b = owners.get(earlier), owners.get(sent)
             slack = timedelta(days=1) if group[0] >= 3 else timedelta(0)  # one death is too common a count
             if a is not None and b is not None and not _could_be_one(a, b, slack=slack):

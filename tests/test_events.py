@@ -623,3 +623,17 @@ def test_the_city_is_the_paragraphs_city_and_reinforcements_are_not_where_they_c
     assert ("Arrests", "Kisumu") in found  # "in the city": Kisumu, named in the paragraph before
     assert ("Change to group/activity", "Kisumu") in found  # flown in from Mombasa: to where the story is
     assert not any(place == "Mombasa" for _, place in found)
+
+
+@pytest.mark.parametrize("text, check", [
+    ("A drone struck a house near Kundian, Pakistan, on Saturday, killing a man, his wife and their two children.",
+     lambda f: [i.fatalities for i in f] == [4]),
+    ("Gunmen shot dead a shopkeeper and his 12-year-old son in Bauchi, Nigeria, on Tuesday.",
+     lambda f: [i.fatalities for i in f] == [2]),
+    ("A bomb disposal squad defused a device planted under a bridge near Mardan, Pakistan, on Sunday.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    ("Troops set up extra checkpoints on roads into Mardan, Pakistan, on Monday afternoon.",
+     lambda f: [i.sub_event_type for i in f] == ["Change to group/activity"]),
+])
+def test_kin_count_defusing_and_checkpoints(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
