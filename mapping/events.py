@@ -109,6 +109,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in|"
              r"scuffl(?:e|es|ed|ing) (?:with|between) (?:\w+ ){0,3}?(?:police|officers|gendarmes|security forces)|"
              r"(?:police|officers|gendarmes) (?:\w+ ){0,3}?scuffl\w+|pushed and shoved|"
+             r"scuffles (?:broke out|erupted)(?=[^.;]{0,80}\b(?:police|officers|gendarmes|security forces|troops))|"
              r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
              r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|beat (?:\w+ ){0,3}with batons",
              "Protests", "Protest with intervention", "protest"),
@@ -121,7 +122,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
-             r"procession|rally|crowds?) (?:\w+ ){0,2}?set (?:off|out)|(?:crowds?|protesters|demonstrators|"
+             r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)\b(?! to\b)|"
+             r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
              r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
@@ -516,7 +518,8 @@ def _background(sentence: str, published: date) -> bool:
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years or min(years) >= published.year:
         return False
-    return not any(t.kind in ("weekday", "clock", "day_ref", "overnight", "recent", "relative", "part_of_day")
+    return not any(t.kind in ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_day")
+                   or (t.kind == "recent" and not _YEAR.search(t.text))  # "since September 2022": for years
                    for t in timeline.find_times(sentence))
 
 

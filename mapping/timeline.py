@@ -73,6 +73,8 @@ class TimeExpression:
     mod: str | None = field(default=None, repr=False)  # early/late/mid, earlier/later, before/after
     precision: TimePrecision = field(default="day", repr=False)
     anchor: TimeExpression | None = field(default=None, repr=False)  # the day a clock time is on
+    # "8 p.m. (0400 GMT Sunday)": the restatement with its day, which tells a bare clock time's day
+    aside: TimeExpression | None = field(default=None, repr=False)
 
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -414,6 +416,12 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
             e = replace(e, is_equivalent=True)
         elif p and gap in ("", " ") and "clock" in (p.kind, e.kind) and not (p.is_report or e.is_report):
             clock, day = (p, e) if p.kind == "clock" else (e, p)
+            if day.kind in ("weekday", "date") and clock.is_equivalent and clock.anchor is None \
+                    and clock.zone not in (None, "local") and len(out) > 1 and out[-2].kind == "clock" \
+                    and out[-2].anchor is None and clock is p:
+                out[-1] = replace(clock, text=text[p.start:e.end], end=e.end, anchor=day)
+                out[-2] = replace(out[-2], aside=out[-1])
+                continue
             if day.kind in ("weekday", "date", "day_ref") and clock.anchor is None and not clock.is_equivalent:
                 out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day)
                 continue
@@ -476,7 +484,7 @@ def _resolve(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None) 
 
 def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None) -> TimeSpan:
     anchor = _resolve(e.anchor, d, zone, prev) if e.anchor is not None else None
-    day = anchor.start.date() if anchor is not None else _prev_day(prev, zone) or d
+    day = anchor.start.date() if anchor is not None else _aside_day(e, d, zone) or _prev_day(prev, zone) or d
     src: tzinfo = zone if e.zone in (None, "local") else _zone_of(e.zone or "")
     wall = time(e.hour or 0, e.minute)
     if e.mod == "before" and e.hour == 0 and e.minute == 0:
@@ -492,6 +500,20 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     if e.mod == "before":  # "shortly before 11 p.m.": within the half hour before
         return TimeSpan(_add(t, timedelta(minutes=-30)), t, "hour")
     return _span(t, "minute", zone)
+
+
+def _aside_day(e: TimeExpression, d: date, zone: ZoneInfo) -> date | None:
+    """The local day of "8 p.m. (0400 GMT Sunday)": the day the restatement's instant falls on
+    in ``zone``. Its day is one of the week up to D + 1 (the other zone's day may be ahead)."""
+    aside = e.aside
+    if aside is None or aside.anchor is None or aside.zone is None:
+        return None
+    anchor = _resolve(aside.anchor, d + timedelta(days=1), zone, None)
+    if anchor is None:
+        return None
+    instant = datetime.combine(anchor.start.date(), time(aside.hour or 0, aside.minute), _zone_of(aside.zone))
+    local = instant.astimezone(zone)
+    return local.date() if local.date() <= d and (local.hour, local.minute) == (e.hour or 0, e.minute) else None
 
 
 def _resolve_shift(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None) -> TimeSpan | None:

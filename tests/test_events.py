@@ -637,3 +637,15 @@ def test_the_city_is_the_paragraphs_city_and_reinforcements_are_not_where_they_c
 ])
 def test_kin_count_defusing_and_checkpoints(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Several thousand people set off peacefully from the railway station in Balti, Moldova, on Sunday.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    ("Scuffles broke out in Balti, Moldova, on Sunday when riot police stopped the column.",
+     lambda f: [i.sub_event_type for i in f] == ["Protest with intervention"]),
+    ("Weekly anti-government protests have been held in Balti, Moldova, since September 2022.",
+     lambda f: f == []),  # a campaign of years: background
+])
+def test_setting_off_scuffles_and_campaigns(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2023, 3, 14))

@@ -65,6 +65,19 @@ def test_parenthetical_gmt_time_is_equivalent_and_converted() -> None:
     assert span is not None and span.start.isoformat() == "2022-01-06T17:30:00+06:00"
 
 
+@pytest.mark.parametrize("published", [date(2025, 3, 8), date(2025, 3, 9)])
+def test_the_day_of_a_gmt_restatement_dates_a_bare_clock_time(published: date) -> None:
+    """8 p.m. in Portland is 0400 GMT on Sunday: Saturday there, whether published on Saturday or Sunday."""
+    local, gmt = find_times("from about 8 p.m. (0400 GMT Sunday)")
+    assert gmt.is_equivalent and local.aside == gmt
+    span = resolve_time(local, published, "America/Los_Angeles", minute("America/Los_Angeles", 2025, 3, 9, 1, 30))
+    assert span is not None and span.start.isoformat() == "2025-03-08T20:00:00-08:00"
+    east = resolve_time(find_times("at about 1 a.m. (1700 GMT Tuesday)")[0], date(2023, 6, 15), "Asia/Shanghai")
+    assert east is not None and east.start.isoformat() == "2023-06-14T01:00:00+08:00"
+    wrong = find_times("at 1 a.m. (1700 GMT Tuesday)")[0]  # not the same instant in Los Angeles: not its day
+    assert resolve_time(wrong, date(2025, 3, 9), "America/Los_Angeles").start.date() == date(2025, 3, 9)
+
+
 def test_about_an_hour_later_shifts_previous() -> None:
     previous = minute(ALMATY, 2022, 1, 6, 17, 30)
     span = resolve("about an hour later", previous=previous)
