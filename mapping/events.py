@@ -285,6 +285,9 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:was|were|is|are|had|has|have|been|being|remained|stayed|reopened|resumed)\b",
+                         re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
                        r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
@@ -744,6 +747,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
         owner = in_clause[0] if in_clause else None
+        own = next((c for c in clauses if c[0] <= t.start < c[1]), None)
+        if owner is None and own is not None and _NEW_CLAUSE.match(text, own[0]) \
+                and all(d.clause[1] <= own[0] for d in drafts):
+            continue  # "..., and ships were unloaded again on Wednesday": the day of another happening
         if t.repeat:
             base = owner or next((d for d in drafts if d.time is not None and d.repeat_of is None), None)
             if base is None or base.time is None:

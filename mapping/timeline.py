@@ -425,6 +425,10 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
             if day.kind in ("weekday", "date", "day_ref") and clock.anchor is None and not clock.is_equivalent:
                 out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day)
                 continue
+        elif p and gap in ("", " ") and p.kind == "part_of_day" and e.kind in ("weekday", "date") \
+                and e.part is None and not (p.is_report or e.is_report):  # "Before dawn on Sunday": one span
+            out[-1] = replace(e, text=text[p.start:e.end], start=p.start, part=p.part, mod=p.mod or e.mod)
+            continue
         out.append(e)
     return out
 

@@ -649,3 +649,11 @@ def test_kin_count_defusing_and_checkpoints(geoparser: Geoparser, text: str, che
 ])
 def test_setting_off_scuffles_and_campaigns(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2023, 3, 14))
+
+
+def test_a_day_in_a_clause_of_its_own_is_not_the_events(geoparser: Geoparser) -> None:
+    text = ("Dock workers blocked the port of Limón, Costa Rica, on Monday. Late that night, the union and the "
+            "operator signed an agreement in Limón, and ships were being unloaded again on Wednesday morning.")
+    check = lambda f: [(i.sub_event_type, i.time.start.day) for i in f if i.event_type == "Strategic developments"] \
+        == [("Agreement", 13)]  # noqa: E731
+    _check_sentence(geoparser, text, check, date(2023, 2, 16))

@@ -78,6 +78,12 @@ def test_the_day_of_a_gmt_restatement_dates_a_bare_clock_time(published: date) -
     assert resolve_time(wrong, date(2025, 3, 9), "America/Los_Angeles").start.date() == date(2025, 3, 9)
 
 
+def test_a_part_of_the_day_before_its_day_is_one_span() -> None:
+    span = resolve("Before dawn on Sunday", published=date(2023, 9, 4), tz="UTC",
+                   previous=minute("UTC", 2023, 9, 2, 22, 15))  # not the dawn after the last event's day
+    assert iso(span) == ("2023-09-03T00:00:00+00:00", "2023-09-03T06:00:00+00:00", "day")
+
+
 def test_about_an_hour_later_shifts_previous() -> None:
     previous = minute(ALMATY, 2022, 1, 6, 17, 30)
     span = resolve("about an hour later", previous=previous)
