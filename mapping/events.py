@@ -79,7 +79,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|militants|"
              r"rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "armed"),
-    _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)|regained control|took back|liberated", "Battles",
+    _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)|regained control|(?:took|taken|taking) back|liberated",
+             "Battles",
              "Government regains territory", "armed"),
     _Trigger(r"overr(?:a|u)n|seized control|took control|captured the (?:town|city|village|district)",
              "Battles", "Non-state actor overtakes territory", "armed"),
@@ -119,7 +120,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?)|"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?|routes?|"
+             r"entrances?|gates?|access roads?|border crossings?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)\b(?! to\b)|"
@@ -132,9 +134,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
-             r"(?:took|taken|seized|snatched|dragged) (?:(?:an?|the|a well-known|two|three) )?(?:[\w-]+ )?"
-             r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|priests?|officials?|"
-             r"businessm[ae]n|children|boys?|girls?) from (?:his|her|their) (?:home|house|bed|car)"
+             r"(?:took|taken|seized|snatched|dragged|grabbed) (?:[\w-]+ ){0,6}?"
+             r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
+             r"priests?|officials?|businessm[ae]n|children|boys?|girls?|farmers?|councillors?|villagers?|teachers?|"
+             r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
+             r"(?:homes?|houses?|beds?|cars?|fields?|farms?|vehicles?|shops?|schools?|classrooms?)"
              r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
              r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", _VAC,
              "Abduction/forced disappearance", "vac"),
@@ -675,8 +679,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
-    cities = [_city_of(r.place, ctx) for r in mentions if r.place.precision in ("landmark", "city")]
-    cities = [c for c in cities if c is not None]
+    located = sorted((r for r in mentions if r.place.precision in ("landmark", "city")),  # "near Siquirres"
+                     key=lambda r: not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start))
+    cities = [c for c in (_city_of(r.place, ctx) for r in located) if c is not None]  # before "to the capital"
     if cities:
         return cities[0]
     if mentions:

@@ -188,6 +188,7 @@ _REPORT_BEFORE = re.compile(
     r"|\b(?:read(?:\s+out)?|broadcast|aired|carried|televised)\s+(?:on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:television|TV|radio|media|channel|broadcaster))\s*,?\s*(?:on\s+)?$", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date
+_ASIDE_END = re.compile(r"\s?[)\]]\s?")
 _EQUIV_GAP = re.compile(r"\s?[(\[/]\s?")
 
 
@@ -414,6 +415,10 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
         gap = text[p.end:e.start] if p else ""
         if p and p.kind == e.kind == "clock" and _EQUIV_GAP.fullmatch(gap):
             e = replace(e, is_equivalent=True)
+        elif p and p.is_equivalent and e.kind in ("weekday", "date") and _ASIDE_END.fullmatch(gap) \
+                and len(out) > 1 and out[-2].kind == "clock" and out[-2].anchor is None and not e.is_report:
+            out[-2] = replace(out[-2], anchor=e)  # "at 2 p.m. (1900 GMT) on Thursday": the local clock's day
+            continue
         elif p and gap in ("", " ") and "clock" in (p.kind, e.kind) and not (p.is_report or e.is_report):
             clock, day = (p, e) if p.kind == "clock" else (e, p)
             if day.kind in ("weekday", "date") and clock.is_equivalent and clock.anchor is None \

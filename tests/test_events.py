@@ -657,3 +657,19 @@ def test_a_day_in_a_clause_of_its_own_is_not_the_events(geoparser: Geoparser) ->
     check = lambda f: [(i.sub_event_type, i.time.start.day) for i in f if i.event_type == "Strategic developments"] \
         == [("Agreement", 13)]  # noqa: E731
     _check_sentence(geoparser, text, check, date(2023, 2, 16))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("The army said its troops had taken back the post near Kandi, Benin, on Wednesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Government regains territory"]),
+    ("In Kandi, Benin, men on motorbikes seized a councillor and three farmers from their fields on Sunday.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    ("Police seized rifles and ammunition from their homes in Kandi, Benin, on Sunday.",
+     lambda f: all(i.event_type != "Violence against civilians" for i in f)),
+    ("On Tuesday, drivers blocked Route 32, the main highway to the capital, near Siquirres, Costa Rica.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Siquirres")]),
+    ("Dock workers have blocked the entrance to the container terminal in Limón, Costa Rica, since Saturday.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+])
+def test_retaking_abductions_and_blockades(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2023, 2, 23))

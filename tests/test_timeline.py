@@ -84,6 +84,13 @@ def test_a_part_of_the_day_before_its_day_is_one_span() -> None:
     assert iso(span) == ("2023-09-03T00:00:00+00:00", "2023-09-03T06:00:00+00:00", "day")
 
 
+def test_a_day_after_the_gmt_restatement_is_the_local_clock_times_day() -> None:
+    local, gmt = find_times("fired tear gas at 2 p.m. (1900 GMT) on Thursday to clear the gate")
+    assert gmt.is_equivalent and local.anchor is not None and local.anchor.text == "on Thursday"
+    span = resolve_time(local, date(2023, 10, 27), "America/Panama")
+    assert span is not None and span.start.isoformat() == "2023-10-26T14:00:00-05:00"
+
+
 def test_about_an_hour_later_shifts_previous() -> None:
     previous = minute(ALMATY, 2022, 1, 6, 17, 30)
     span = resolve("about an hour later", previous=previous)
