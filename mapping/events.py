@@ -65,7 +65,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    _Trigger(r"shot down|intercepted|defus(?:ed|ing)|(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"
+    _Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}?(?:rifles|weapons|guns|firearms|"
+             r"pistols|explosives|ammunition|grenades|arms)\b|defus(?:ed|ing)|"
+             r"(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", _SD, "Disrupted weapons use",
              "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
@@ -107,7 +109,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-             r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|troops|security forces) moved in|"
+             r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|officers|troops|security forces) moved in|"
+             r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
+             r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|camps?|encampments?)|"
+             r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"
+             r"demonstrators|vehicles|trucks|barricades|encampments?|sit-ins?|protest camps?)|"
              r"scuffl(?:e|es|ed|ing) (?:with|between) (?:\w+ ){0,3}?(?:police|officers|gendarmes|security forces)|"
              r"(?:police|officers|gendarmes) (?:\w+ ){0,3}?scuffl\w+|pushed and shoved|"
              r"scuffles (?:broke out|erupted)(?=[^.;]{0,80}\b(?:police|officers|gendarmes|security forces|troops))|"
@@ -158,7 +164,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|"
              r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)",
              _SD, "Agreement", "strategic"),
-    _Trigger(r"arrest(?:ed|s)?\b|detained|detentions?(?! cent(?:re|er)| facility| camp)|"
+    _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
              r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
@@ -173,7 +179,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
              r"(?:were |are |had been |to be )?"
-             r"(?:seen|deployed|sent|moving|moved|rolled|flown|landed|"
+             r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
@@ -289,6 +295,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:was|were|is|are|had|has|have|been|being|remained|stayed|reopened|resumed)\b",
                          re.IGNORECASE)
@@ -674,8 +681,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start),
             abs(r.mention.start - d.trigger_start))).place
     just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3 and r not in told_from]
-    if just_before:
-        return just_before[-1].place
+    if just_before:  # "In Windsor, Ontario, police cleared ...": the town the region qualifies
+        last = just_before[-1]
+        town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
+                and text[r.mention.end:last.mention.start].strip() == ","]
+        return town[-1].place if town and last.place.precision in ("region", "country") else last.place
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
@@ -1059,7 +1069,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _CROWD.search(text, *d.clause)):
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SECURITY.search(text, d.clause[0], d.trigger_start)
-          and not _CROWD.search(text, d.clause[0], d.trigger_start)):  # "Riot police tore down the barricades",
+          and not _CROWD.search(text, d.clause[0], d.trigger_start)  # "Riot police tore down the barricades",
+          and not _RIOT_NOUN.match(d.trigger_text)):  # (not "Police arrested 19 after a march turned into a riot")
         event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
@@ -1110,7 +1121,8 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
 
 
 def _same_event(a: Incident, b: Incident) -> bool:
-    if {a.event_type, b.event_type} == {"Protests", "Riots"} and a.sentence_start == b.sentence_start:
+    if {a.event_type, b.event_type} == {"Protests", "Riots"} and a.sentence_start == b.sentence_start \
+            and not _apart(a.time, b.time):  # "The march set off at 7 p.m., and an hour later ... threw stones": two
         return _same_place(a.place, b.place)  # "threw stones at the soldiers, who responded with tear gas": a riot
     if a.event_type != b.event_type or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
@@ -1125,6 +1137,12 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     ta, tb = a.time, b.time
     return (ta.start <= tb.start and tb.end <= ta.end) or (tb.start <= ta.start and ta.end <= tb.end)
+
+
+def _apart(a: TimeSpan, b: TimeSpan) -> bool:
+    """Two clock times (or hours) that do not overlap: two moments of a day."""
+    fine = ("minute", "hour")
+    return a.precision in fine and b.precision in fine and (a.end <= b.start or b.end <= a.start)
 
 
 def _same_place(a: Place, b: Place) -> bool:

@@ -673,3 +673,22 @@ def test_a_day_in_a_clause_of_its_own_is_not_the_events(geoparser: Geoparser) ->
 ])
 def test_retaking_abductions_and_blockades(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2023, 2, 23))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("The march set off from the seafront in Larnaca, Cyprus, at about 7 p.m. on Sunday, and about an hour later "
+     "masked men broke away and began throwing stones.",
+     lambda f: [(i.sub_event_type, i.time.start.hour) for i in f]
+     == [("Peaceful protest", 19), ("Violent demonstration", 20)]),
+    ("Police in Cyprus arrested 19 people after a march in Larnaca on Sunday evening turned into a riot.",
+     lambda f: {i.event_type for i in f} == {"Strategic developments", "Riots"}),
+    ("In Alberta, Mounties broke up a blockade in Lethbridge, Canada, at about 6 a.m. on Monday and seized "
+     "11 rifles from a trailer.",
+     lambda f: {i.sub_event_type for i in f} == {"Protest with intervention", "Disrupted weapons use"}),
+    ("In Windsor, Ontario, police cleared the last vehicles from the bridge late on Sunday.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Protest with intervention", "Windsor")]),
+    ("Officers moved in on the crowd in Ottawa, Canada, at about 8:30 a.m. on Monday, detaining 23 people.",
+     lambda f: {i.sub_event_type for i in f} == {"Protest with intervention", "Arrests"}),
+])
+def test_two_moments_of_a_march_clearances_and_seizures(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 2, 18))
