@@ -46,6 +46,7 @@ class _Trigger:
 _EXPL = "Explosions/Remote violence"
 _SD = "Strategic developments"
 _VAC = "Violence against civilians"
+_ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitives|convicts)"
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
@@ -81,7 +82,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|militants|"
              r"rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "armed"),
-    _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)|regained control|(?:took|taken|taking) back|liberated",
+    _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + _ESCAPEES + r")|"
+             r"regained control|(?:took|taken|taking) back|liberated",
              "Battles",
              "Government regains territory", "armed"),
     _Trigger(r"overr(?:a|u)n|seized control|took control|captured the (?:town|city|village|district)",
@@ -164,7 +166,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|"
              r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)",
              _SD, "Agreement", "strategic"),
-    _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|detentions?(?! cent(?:re|er)| facility| camp)|"
+    _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|" + _ESCAPEES + r" (?:were |was |had been )?recaptured|"
+             r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + _ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
              r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
@@ -228,7 +231,9 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
-                     r"(?:\w+\s+){0,5}?(?:has|have) been called for)\b",
+                     r"(?:\w+\s+){0,5}?(?:has|have) been called for|"
+                     r"(?:called|set|planned|scheduled) for (?:next |this )?"
+                     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|tomorrow))\b",
                      re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
@@ -324,6 +329,7 @@ _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR_ENDS = re.compile(r"\s*(?:,|that\b|this\b|then\b|it\b)", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
+_DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
@@ -544,15 +550,16 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext) -> Place | None:
 
 
 def _story_time(previous: TimeSpan | None, published: date, tz: str) -> TimeSpan:
-    """The time of a sentence that names none: the day the story last named (news goes on
-    telling of the same day), if that was in the fortnight before publication; else the
-    publication day."""
+    """The time of a sentence that names none: the time the story last named when it was a
+    clock time or a span of days (news goes on telling of the same scene: "Scuffles broke out
+    at 3 p.m. Protesters threw bottles ..."), else that day, if that was in the fortnight before
+    publication; else the publication day."""
     if previous is None:
         return timeline.day_span(published, tz)
     day = previous.start.date()
     if not 0 <= (published - day).days <= 14:
         return timeline.day_span(published, tz)
-    if _TIME_RANK[previous.precision] >= _TIME_RANK["week"]:
+    if _TIME_RANK[previous.precision] >= _TIME_RANK["week"] or previous.precision in ("minute", "hour"):
         return previous
     return timeline.day_span(day, tz)
 
@@ -749,6 +756,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                       and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
                                   for d in drafts))  # attack": of one told before
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
+             and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
+                      and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
     # earlier, on Monday": the day named wins)

@@ -692,3 +692,18 @@ def test_retaking_abductions_and_blockades(geoparser: Geoparser, text: str, chec
 ])
 def test_two_moments_of_a_march_clearances_and_seizures(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 2, 18))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Police warned that a rally called for Saturday in Gweru, Zimbabwe, was unlawful.", lambda f: f == []),
+    ("Three of the escapees were recaptured in Nasinu, Fiji, on Sunday afternoon.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+    ("Villagers blocked the main road near Sigatoka, Fiji, for most of Sunday. Police persuaded them to reopen it "
+     "in the evening after the resort's owners agreed to pay half of the arrears by Friday.",
+     lambda f: [i.time.start.day for i in f if i.sub_event_type == "Agreement"] == [2]),  # Sunday the 2nd
+    ("Scuffles broke out in Balti, Moldova, at 3 p.m. on Sunday when riot police stopped the column. "
+     "Protesters threw bottles and eggs at officers.",
+     lambda f: [(i.event_type, i.time.start.hour) for i in f] == [("Riots", 15)]),  # one riot, at 3 p.m.
+])
+def test_called_for_recaptured_deadlines_and_the_scene_goes_on(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 2, 3))
