@@ -218,11 +218,20 @@ _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without
 # "Police denied reports that officers had used stun grenades": a denial reaches further
 _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
                      r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|warn(?:ed|s)? "
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
+                           r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
+# the acts a court judged: "sentenced on Wednesday ... to prison terms for attacks on ..."
+_JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found guilty|acquitted|on trial)\b[^.;]*"
+                     r"\b(?:for|of|over)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a claim the sentence goes on to deny: "..., but the army denied it", "but the ministry said no shots had been fired"
+_DENIED_AFTER = re.compile(r"[^.;]{0,160}?\bbut\b[^.;]{0,60}?\b(?:denied (?:it|this|that|the (?:claims?|reports?|"
+                           r"allegations?))|said no (?:\w+ ){1,2}(?:had been|was|were|took place|happened))\b",
+                           re.IGNORECASE)
+_ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
                            r"had been|has been|have been) (?:banned|cancell?ed|called off|postponed|prevented|thwarted|"
@@ -300,6 +309,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:was|were|is|are|had|has|have|been|being|remained|stayed|reopened|resumed)\b",
@@ -584,6 +594,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
                                                             sent[1]))):
             continue
+        if _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()) \
+                or _DENIED_AFTER.match(text, m.end(), sent[1]) or _ACCIDENT.search(text, m.start(), sent[1]):
+            continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
@@ -1079,7 +1092,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SECURITY.search(text, d.clause[0], d.trigger_start)
           and not _CROWD.search(text, d.clause[0], d.trigger_start)  # "Riot police tore down the barricades",
-          and not _RIOT_NOUN.match(d.trigger_text)):  # (not "Police arrested 19 after a march turned into a riot")
+          and not _RIOT_NOUN.match(d.trigger_text)  # (not "Police arrested 19 after a march turned into a riot",
+          and not _RELATIVE.search(text, d.clause[0], d.trigger_start)):  # "to disperse people who had set fire")
         event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians

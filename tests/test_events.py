@@ -707,3 +707,20 @@ def test_two_moments_of_a_march_clearances_and_seizures(geoparser: Geoparser, te
 ])
 def test_called_for_recaptured_deadlines_and_the_scene_goes_on(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 2, 3))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("The ministry said the cell had been planning attacks on oil facilities at Abqaiq, Saudi Arabia.",
+     lambda f: f == []),
+    ("Three activists were sentenced on Wednesday by a court in Dresden, Germany, to prison terms for attacks on "
+     "neo-Nazis.", lambda f: f == []),
+    ("A rebel spokesman claimed that an army drone had struck a camp near Cibitoke, Burundi, on Sunday, but the "
+     "army denied it.", lambda f: f == []),
+    ("In The Hague, Netherlands, a man was killed on Monday when a firework exploded in his hands, which police "
+     "described as an accident.", lambda f: f == []),
+    ("Shortly after midnight, riot police in Rotterdam, Netherlands, used a water cannon to disperse about 150 "
+     "people who had set fire to a tram shelter.",
+     lambda f: "Violence against civilians" not in {i.event_type for i in f}),
+])
+def test_plots_verdicts_denials_accidents(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 1, 1))
