@@ -231,6 +231,9 @@ _JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found
 _DENIED_AFTER = re.compile(r"[^.;]{0,160}?\bbut\b[^.;]{0,60}?\b(?:denied (?:it|this|that|the (?:claims?|reports?|"
                            r"allegations?))|said no (?:\w+ ){1,2}(?:had been|was|were|took place|happened))\b",
                            re.IGNORECASE)
+# what something was announced as: "Organisers had advertised it online as a march from Drogheda"
+_DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(?:it|them|this|the \w+)\s+"
+                        r"(?:online\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
@@ -594,7 +597,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
                                                             sent[1]))):
             continue
-        if _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()) \
+        if _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()) or _DESCRIBED.search(before) \
                 or _DENIED_AFTER.match(text, m.end(), sent[1]) or _ACCIDENT.search(text, m.start(), sent[1]):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]

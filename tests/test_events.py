@@ -724,3 +724,12 @@ def test_called_for_recaptured_deadlines_and_the_scene_goes_on(geoparser: Geopar
 ])
 def test_plots_verdicts_denials_accidents(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 1, 1))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Organisers had advertised it online as a march from Drogheda, Ireland.", lambda f: f == []),
+    ("Opposition fighters attacked army positions near Saraqeb, Syria, on Friday, in what a monitor described as "
+     "the heaviest fighting in months.", lambda f: [i.event_type for i in f] == ["Battles"]),
+])
+def test_what_an_event_was_advertised_as(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 1, 4))
