@@ -456,6 +456,8 @@ class Geoparser:
         if c.precision == "city" and others:
             d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
             s += 1.5 if d < 300 else 0.5 if d < 1000 else 0
+        if c.precision == "region" and c.country:  # "Oregon" among "Idaho, Montana and Nevada": the state
+            s += 1.5 * min(4, sum(o.precision == "region" and o.country == c.country for o in others))
         return s
 
     def _focus(self, picks: dict[PlaceMention, Place], dateline_place: str | None,

