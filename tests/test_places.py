@@ -261,3 +261,13 @@ def test_a_name_with_an_article_and_a_government_seat(geoparser: Geoparser) -> N
     found = {r.mention.text: (r.place.country, r.mention.modifier) for r in ctx.mentions}
     assert found["Le Mont-Dore"] == ("NC", False)  # the gazetteer's "Mont-Dore" of New Caledonia
     assert found["France"] == ("FR", True)  # where the government sits
+
+
+def test_a_state_among_states_and_a_country_at_the_centre_of_its_main_landmass(geoparser: Geoparser) -> None:
+    text = "Cases were confirmed in Idaho, Montana, Oregon and Nevada, and across the United States."
+    found = _places(geoparser, text)
+    assert [found[s][1:] for s in ("Oregon", "Nevada")] == [("region", "US")] * 2  # not Oregon, Ohio
+    us = next(r.place for r in geoparser.parse(text).mentions if r.mention.text == "United States")
+    assert haversine_km(us.latitude, us.longitude, 39.83, -98.58) < 100  # the contiguous states' centre, Kansas
+    indonesia = geoparser.world.country("ID")
+    assert indonesia is not None and -4.5 < indonesia.latitude < 4.5 and 108 < indonesia.longitude < 119  # Borneo
