@@ -90,7 +90,9 @@ _ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
 _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
                              r"estate)\s+of\s+$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
-                            r"territory|parish)\s+of\s+$", re.IGNORECASE)  # "the western parish of St James"
+                            r"territory|parish)s?\s+of\s+"
+                            r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s*|,?\s+and\s+)){0,4}$",
+                            re.IGNORECASE)  # "the western parish of St James", "the states of Texas and Georgia"
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
                              r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument|"
@@ -318,6 +320,13 @@ class Geoparser:
                                          or _REGION_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms),
                                      any(_CITY_WORD.match(text, m.end) for m in ms) or key == dateline_city)
                      for key, ms in by_name.items()}
+        for m, q in qualifiers.items():  # "Atlanta, Georgia": the state Atlanta is in, not the country
+            city, key = picks.get(normalize(m.text)), normalize(q.text)
+            region = next((c for c in candidates.get(key, []) if city is not None and city.precision == "city"
+                           and c.precision == "region" and (c.country, c.admin1) == (city.country, city.admin1)),
+                          None)
+            if region is not None:
+                picks[key] = region
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
             by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)}
             # "the hillside district of Altamira" in a Cuban story is a part of a Cuban town, not Altamira, Brazil

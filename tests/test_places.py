@@ -271,3 +271,10 @@ def test_a_state_among_states_and_a_country_at_the_centre_of_its_main_landmass(g
     assert haversine_km(us.latitude, us.longitude, 39.83, -98.58) < 100  # the contiguous states' centre, Kansas
     indonesia = geoparser.world.country("ID")
     assert indonesia is not None and -4.5 < indonesia.latitude < 4.5 and 108 < indonesia.longitude < 119  # Borneo
+
+
+def test_the_qualifier_of_a_town_is_the_state_it_is_in(geoparser: Geoparser) -> None:
+    found = _places(geoparser, "The plant in Blakely, Georgia, made the peanut paste; the firm also works in the "
+                               "states of Texas and Georgia.")
+    assert found["Georgia"][1:] == ("region", "US")  # not the country of Tbilisi
+    assert _places(geoparser, "Police dispersed a rally in Tbilisi, Georgia.")["Georgia"][1:] == ("country", "GE")
