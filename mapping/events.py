@@ -312,6 +312,9 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_CIVIL_SUBJECT = re.compile(r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|"
+                            r"fans|men|women|youths?|crowds?|groups?|gangs?)\s+(?:had\s+|have\s+|then\s+)?$",
+                            re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -533,8 +536,8 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
         return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
                 abs(d.trigger_start - at))
 
-    own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and d.placed
-           and not any(_takes_deaths(o, d) for o in drafts if o.trigger.group not in ("fatal", "strategic"))]
+    own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (d.anchored or (
+           d.placed and not any(_takes_deaths(o, d) for o in drafts if o.trigger.group not in ("fatal", "strategic"))))]
     if own:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
@@ -1040,8 +1043,10 @@ def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
     adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
-        if d.trigger.group == "fatal" and any(o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
-                                              and (not d.placed or _takes_deaths(o, d)) for o in drafts):
+        if d.trigger.group == "fatal" and not d.anchored and any(
+                o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
+                and (not d.placed or _takes_deaths(o, d)) for o in drafts):  # ("a day after an officer shot dead
+            # a man" is an event of its own day)
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
             # Ziguinchor", are an event of their own)
         out.append(d)
@@ -1095,6 +1100,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SECURITY.search(text, d.clause[0], d.trigger_start)
           and not _CROWD.search(text, d.clause[0], d.trigger_start)  # "Riot police tore down the barricades",
+          and not _CIVIL_SUBJECT.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start)  # ("after
+          # residents set fire to a police outpost": theirs)
           and not _RIOT_NOUN.match(d.trigger_text)  # (not "Police arrested 19 after a march turned into a riot",
           and not _RELATIVE.search(text, d.clause[0], d.trigger_start)):  # "to disperse people who had set fire")
         event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat

@@ -733,3 +733,11 @@ def test_plots_verdicts_denials_accidents(geoparser: Geoparser, text: str, check
 ])
 def test_what_an_event_was_advertised_as(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 1, 4))
+
+
+def test_a_killing_a_day_before_is_its_own_event_and_residents_set_the_fire(geoparser: Geoparser) -> None:
+    text = ("Police in Guyana fired rubber bullets and tear gas in the town of Linden on Tuesday night after residents "
+            "set fire to a police outpost, a day after an officer shot dead a 22-year-old man during a traffic stop.")
+    check = lambda f: sorted((i.event_type, i.time.start.day, i.fatalities) for i in f) == [  # noqa: E731
+        ("Riots", 14, None), ("Violence against civilians", 13, 1)]
+    _check_sentence(geoparser, text, check, date(2024, 5, 15))
