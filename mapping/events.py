@@ -120,7 +120,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:police|officers|gendarmes) (?:\w+ ){0,3}?scuffl\w+|pushed and shoved|"
              r"scuffles (?:broke out|erupted)(?=[^.;]{0,80}\b(?:police|officers|gendarmes|security forces|troops))|"
              r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
-             r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|beat (?:\w+ ){0,3}with batons",
+             r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|"
+             r"beat(?:s|en|ing)? (?:\w+ ){0,3}with batons",
              "Protests", "Protest with intervention", "protest"),
     _Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
@@ -312,9 +313,9 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
-_CIVIL_SUBJECT = re.compile(r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|"
-                            r"fans|men|women|youths?|crowds?|groups?|gangs?)\s+(?:had\s+|have\s+|then\s+)?$",
-                            re.IGNORECASE)
+_CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
+              r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!rival )(?<!militant )groups?)")
+_CIVIL_SUBJECT = re.compile(_CIVILIANS + r"\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)  # "residents set fire"
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -327,8 +328,8 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
-_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed men|militants|bandits|insurgents|rebels|fighters|jihadists|"
-                           r"attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
+_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militants|bandits|insurgents|rebels|"
+                           r"fighters|jihadists|attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
                               r"wedding|party|customers|pedestrians|family|families)\b", re.IGNORECASE)
@@ -1108,7 +1109,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
-    elif d.trigger.group == "clash" and _CROWD.search(text, *d.sentence) \
+    elif d.trigger.group == "clash" and (_CROWD.search(text, *d.sentence) or re.search(  # "Hundreds of workers
+            _CIVILIANS + r"\b", text[d.clause[0]:d.trigger_start], re.IGNORECASE)) \
             and not _ARMED_ACTORS.search(text, *d.sentence):
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from geopy.distance import geodesic
 from wordfreq import zipf_frequency
 
-from mapping.gazetteer.geonames import WorldGazetteer, normalize
+from mapping.gazetteer.geonames import WorldGazetteer, normalize, short_region_name
 from mapping.gazetteer.landmarks import CITY_RADIUS_KM, LandmarkGazetteer, haversine_km
 from mapping.gazetteer.online import Geocoder
 from mapping.text import split_sentences
@@ -453,7 +453,8 @@ class Geoparser:
             s += 3 if c.precision == "region" else 0  # "the Sagaing region", "Zamfara state"
         if city_word:
             s += 3 if c.precision == "city" else 0  # "Idlib city"
-        if c.precision != "country" and normalize(c.name) != key:
+        if c.precision != "country" and normalize(c.name) != key \
+                and not (c.precision == "region" and normalize(short_region_name(c.name)) == key):
             s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva
         if c.country in countries:
             s += 3 if c.country == countries[0] else 2

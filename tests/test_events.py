@@ -741,3 +741,17 @@ def test_a_killing_a_day_before_is_its_own_event_and_residents_set_the_fire(geop
     check = lambda f: sorted((i.event_type, i.time.start.day, i.fatalities) for i in f) == [  # noqa: E731
         ("Riots", 14, None), ("Violence against civilians", 13, 1)]
     _check_sentence(geoparser, text, check, date(2024, 5, 15))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Hundreds of workers at a factory in Zhengzhou, China, clashed with security guards late on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    ("At least 27 people were killed in clashes between two armed groups in Tripoli, Libya, on Monday.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    ("Police in Zhengzhou, China, were seen beating workers with batons at about 1 a.m. on Wednesday.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    ("Workers at a sister plant in Taiyuan, in Shanxi province, China, staged a sit-in on Tuesday.",
+     lambda f: [i.place.name for i in f] == ["Taiyuan"]),
+])
+def test_workers_and_guards_armed_groups_batons_provinces(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2023, 6, 14))

@@ -42,14 +42,16 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 13
+_FORMAT = 14
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-`’]+$")
 _REGION_SUFFIX = re.compile(
     r"\s+(Oblysy|Oblast|Oblast'|Province|Region|State|Governorate|Prefecture|District|"
-    r"Department|County|Qalasy|Shahri|Viloyati|Krai|Kray|Republic)$",
+    r"Department|County|Qalasy|Shahri|Viloyati|Krai|Kray|Republic|Sheng|Shi|(?:\w+\s+)?Zizhiqu|"
+    r"Voivodeship|Rajons|Rayon|Okrug|Marz|apskritis)$"
+    r"|^(?:Muhafazat|Sha`biyat|Baladiyat)\s+",  # "Shanxi Sheng", "Xinjiang Uygur Zizhiqu", "Muhafazat Halab"
     re.IGNORECASE,
 )
 # Short all-caps names that are unambiguous in news text.
@@ -238,11 +240,16 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
         lat, lon = _extent_centre([(r[2], r[3]) for r in cities])
         pop = sum(r[7] for r in cities)
         tz = Counter(r[8] for r in cities).most_common(1)[0][0]
-        short = _REGION_SUFFIX.sub("", region_name)
+        short = short_region_name(region_name)
         aliases = [short] if short != region_name else []
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
         admin1[key] = add(rec, aliases)
     return admin1
+
+
+def short_region_name(name: str) -> str:
+    """A region's name without its kind: "Shanxi Sheng" -> "Shanxi", "Kyiv Oblast" -> "Kyiv"."""
+    return _REGION_SUFFIX.sub("", name)
 
 
 def _landmass_centre(outline: dict[str, Any]) -> tuple[float, float] | None:
