@@ -711,7 +711,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     if just_before:  # "In Windsor, Ontario, police cleared ...": the town the region qualifies
         last = just_before[-1]
         town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
-                and text[r.mention.end:last.mention.start].strip() == ","]
+                and len(text[r.mention.end:last.mention.start]) <= 40]  # "in Taiyuan, in Shanxi province, China,"
         return town[-1].place if town and last.place.precision in ("region", "country") else last.place
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
@@ -1109,8 +1109,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
-    elif d.trigger.group == "clash" and (_CROWD.search(text, *d.sentence) or re.search(  # "Hundreds of workers
-            _CIVILIANS + r"\b", text[d.clause[0]:d.trigger_start], re.IGNORECASE)) \
+    elif d.trigger.group == "clash" and (_CROWD.search(text, *d.sentence) or _civilians_act(text, d)) \
             and not _ARMED_ACTORS.search(text, *d.sentence):
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
@@ -1178,6 +1177,13 @@ def _apart(a: TimeSpan, b: TimeSpan) -> bool:
     """Two clock times (or hours) that do not overlap: two moments of a day."""
     fine = ("minute", "hour")
     return a.precision in fine and b.precision in fine and (a.end <= b.start or b.end <= a.start)
+
+
+def _civilians_act(text: str, d: _Draft) -> bool:
+    """Whether civilians are who does what ``d``'s trigger tells ("Hundreds of workers at a factory
+    in Zhengzhou clashed with guards"; not "27 people were killed in clashes")."""
+    found = list(re.finditer(_CIVILIANS + r"\b", text[d.sentence[0]:d.trigger_start], re.IGNORECASE))
+    return bool(found) and not _CASUALTY_VERB.search(text, d.sentence[0] + found[-1].end(), d.trigger_start)
 
 
 def _same_place(a: Place, b: Place) -> bool:
