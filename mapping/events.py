@@ -591,6 +591,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     seen: set[tuple[str, tuple[int, int]]] = set()
     kept = []
     paragraph = text.rfind("\n", 0, sent[0]) + 1
+    lowered = text[sent[0]:sent[1]].lower()  # cheap tests first: the rare patterns below are slow to try
+    judged = any(w in lowered for w in ("sentenc", "convict", "jailed", "indicted", "prosecuted", "guilty",
+                                         "acquitted", "on trial"))
+    described = any(w in lowered for w in ("advertised", "billed", "promoted", "branded", "presented"))
+    rare = judged or described or " but " in lowered or "accident" in lowered
     for m in _trigger_matches(text, sent):
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
@@ -601,8 +606,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
                                                             sent[1]))):
             continue
-        if _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()) or _DESCRIBED.search(before) \
-                or _DENIED_AFTER.match(text, m.end(), sent[1]) or _ACCIDENT.search(text, m.start(), sent[1]):
+        if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
+                     or (described and _DESCRIBED.search(before))
+                     or (" but " in lowered and _DENIED_AFTER.match(text, m.end(), sent[1]))
+                     or ("accident" in lowered and _ACCIDENT.search(text, m.start(), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
