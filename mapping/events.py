@@ -303,6 +303,9 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dea
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
+_BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
+                     r"(?:were |had been |have been |was )?(?:found|recovered|discovered|pulled|retrieved)\b",
+                     re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
@@ -382,8 +385,10 @@ _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|t
                          r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
+# forces as actors; not as tellers ("Police said two men ...", "a police spokesman said")
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
-                       r"military|guards)\b", re.IGNORECASE)
+                       r"military|guards)\b(?!\s+(?:said|say|says|told|reported|added|spokes\w+|commissioner|chief|"
+                       r"statement|sources?)\b)", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called)(?:\s+in)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
@@ -799,8 +804,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
         owner = in_clause[0] if in_clause else None
         own = next((c for c in clauses if c[0] <= t.start < c[1]), None)
-        if owner is None and own is not None and _NEW_CLAUSE.match(text, own[0]) \
-                and all(d.clause[1] <= own[0] for d in drafts):
+        if owner is None and own is not None and all(d.clause[1] <= own[0] for d in drafts) \
+                and (_NEW_CLAUSE.match(text, own[0]) or text[sent[0]:own[0]].rstrip().endswith(";")):
             continue  # "..., and ships were unloaded again on Wednesday": the day of another happening
         if t.repeat:
             base = owner or next((d for d in drafts if d.time is not None and d.repeat_of is None), None)
@@ -956,6 +961,12 @@ def _fatalities(sentence: str) -> _Deaths | None:
                 continue
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(m.group(0))))
+            spans.append(m.span())
+    for m in _BODIES.finditer(sentence):  # "two bodies were found in the ashes"
+        n = _number(m.group("num"))
+        if n is not None and n <= MAX_FATALITIES and not any(a <= m.start() < b for a, b in spans):
+            words.append(m.group(0).strip())
+            groups.append((n, "people"))
             spans.append(m.span())
     for m in _KILLING.finditer(sentence):
         if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an"):

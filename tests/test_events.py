@@ -755,3 +755,15 @@ def test_a_killing_a_day_before_is_its_own_event_and_residents_set_the_fire(geop
 ])
 def test_workers_and_guards_armed_groups_batons_provinces(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2023, 6, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Police said two men stepped out of a car in Flanker, Montego Bay, Jamaica, shortly before 11 p.m. on Saturday "
+     "and fired into a crowded bar.", lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    ("Crowds set fire to shops in Honiara, Solomon Islands, on Wednesday. By nightfall several stores were ablaze "
+     "and others had been looted; two bodies were found in the ashes on Thursday morning.",
+     lambda f: any(i.fatalities == 2 and i.time.start.day == 11 for i in f)
+     and all(i.time.start.day == 11 for i in f)),
+])
+def test_tellers_are_not_actors_and_bodies_found(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 6, 13))
