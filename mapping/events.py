@@ -51,7 +51,7 @@ _ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugiti
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
     _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
-             r"(?:had |have |has |also |then )?(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|fired on|"
+             r"(?:had |have |has |also |then )?(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades))",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
@@ -86,7 +86,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"regained control|(?:took|taken|taking) back|liberated",
              "Battles",
              "Government regains territory", "armed"),
-    _Trigger(r"overr(?:a|u)n|seized control|took control|captured the (?:town|city|village|district)",
+    _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized|took) the (?:town|city|village|district|"
+             r"garrison|base|border crossing)\b",
              "Battles", "Non-state actor overtakes territory", "armed"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
     _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|broke into|break(?:ing|s)? into|broke through|"
@@ -127,6 +128,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"bandhs?\b|hartals?\b|barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
+             r"(?:shops|businesses|markets|stores) (?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)"
+             r"(?=[^.]{0,120}\b(?:strike|shutdown|protest|stay-?away|boycott|bandh|hartal))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?|routes?|"
@@ -316,6 +320,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
 _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
               r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!rival )(?<!militant )groups?)")
 _CIVIL_SUBJECT = re.compile(_CIVILIANS + r"\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)  # "residents set fire"
@@ -392,7 +397,8 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
 _ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called)(?:\s+in)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
-                             r"killed)?|live (?:ammunition|rounds))\b", re.IGNORECASE)
+                             r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
+                             r"demonstrators|marchers))\b", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
@@ -638,6 +644,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
         o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
+        and not _police_raid(text, d)
         and not (d.trigger.group == "protest" and any(
             o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
 
@@ -1195,6 +1202,15 @@ def _apart(a: TimeSpan, b: TimeSpan) -> bool:
     """Two clock times (or hours) that do not overlap: two moments of a day."""
     fine = ("minute", "hour")
     return a.precision in fine and b.precision in fine and (a.end <= b.start or b.end <= a.start)
+
+
+def _police_raid(text: str, d: _Draft) -> bool:
+    """"Officers raided a house in Nkulumane and detained 14": a search by the forces, no fight
+    (its arrests are the event, if any)."""
+    return (d.trigger.group == "attack" and d.trigger_text.lower().startswith("raid")
+            and _SECURITY.search(text, d.clause[0], d.trigger_start) is not None
+            and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.sentence)
+            and not _SHOOTING.search(text, *d.sentence) and not _HARMED.search(text, *d.sentence))
 
 
 def _civilians_act(text: str, d: _Draft) -> bool:

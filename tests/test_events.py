@@ -767,3 +767,24 @@ def test_workers_and_guards_armed_groups_batons_provinces(geoparser: Geoparser, 
 ])
 def test_tellers_are_not_actors_and_bodies_found(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 6, 13))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Rebels seized the town of Kidal, Mali, on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Non-state actor overtakes territory"]),
+    ("Government jets pounded rebel positions near Kidal, Mali, on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Air/drone strike"]),
+    ("Opposition supporters barricaded roads in Kisumu, Kenya, on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    ("Security forces killed three protesters in Khartoum, Sudan, on Tuesday.",
+     lambda f: [(i.sub_event_type, i.fatalities) for i in f] == [("Excessive force against protesters", 3)]),
+    ("Shops stayed shut in Srinagar, India, on Tuesday as a strike called by separatists took hold.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    ("Police raided the offices of a newspaper in Harare, Zimbabwe, on Tuesday.", lambda f: f == []),
+    ("Officers raided a house in Bulawayo, Zimbabwe, late on Tuesday and detained 14 activists.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+    ("Four people were killed during a military raid on a camp in Jenin on Wednesday.",
+     lambda f: [i.event_type for i in f] != []),
+])
+def test_more_wire_phrasings(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
