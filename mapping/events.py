@@ -90,7 +90,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"garrison|base|border crossing)\b",
              "Battles", "Non-state actor overtakes territory", "armed"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
-    _Trigger(r"storm(?:ed|ing|s)?(?! (?:of|surge|damage|warning))|broke into|break(?:ing|s)? into|broke through|"
+    _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|storms?(?= (?:the|an?|into|through)\b)|"
+             r"broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|set fire to|torch(?:ed|ing)|burn(?:ed|t|ing) (?:tyres|tires|"
              r"cars|vehicles|buses|barricades)|burning (?:tyres|tires|barricades)|riot(?:s|ing|ed)?\b(?! police| gear|"
@@ -128,7 +129,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
-             r"bandhs?\b|hartals?\b|barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
+             r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists|students|farmers|workers|supporters) "
+             r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
+             r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
              r"(?:shops|businesses|markets|stores) (?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)"
              r"(?=[^.]{0,120}\b(?:strike|shutdown|protest|stay-?away|boycott|bandh|hartal))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
@@ -307,8 +310,10 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dea
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
+# "two bodies were found in the ashes", "left 12 dead"
 _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
-                     r"(?:were |had been |have been |was )?(?:found|recovered|discovered|pulled|retrieved)\b",
+                     r"(?:were |had been |have been |was )?(?:found|recovered|discovered|pulled|retrieved)\b"
+                     rf"|\bleft (?:at least |about |some |more than )?(?P<left>{_NUM}) (?:[\w-]+ )?dead\b",
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
@@ -486,7 +491,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
-                d.time = _story_time(previous, published, _tz(d.place) or default_tz)
+                d.time = _story_time(previous, published, _tz(d.place) or default_tz,
+                                     scene=d.place is not None and d.place.precision in ("city", "landmark"))
         drafts.extend(sent_drafts)
     kept = [d for d in _merge_fatal(drafts) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
@@ -577,17 +583,18 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext) -> Place | None:
     return _city_of(last, ctx) if last is not None and last.precision == "landmark" else last
 
 
-def _story_time(previous: TimeSpan | None, published: date, tz: str) -> TimeSpan:
+def _story_time(previous: TimeSpan | None, published: date, tz: str, scene: bool = False) -> TimeSpan:
     """The time of a sentence that names none: the time the story last named when it was a
-    clock time or a span of days (news goes on telling of the same scene: "Scuffles broke out
-    at 3 p.m. Protesters threw bottles ..."), else that day, if that was in the fortnight before
-    publication; else the publication day."""
+    span of days, or a clock time and the sentence is at a town (news goes on telling of the
+    same scene: "Scuffles broke out at 3 p.m. Protesters threw bottles ..."; a country's toll is
+    not of that hour), else that day, if that was in the fortnight before publication; else the
+    publication day."""
     if previous is None:
         return timeline.day_span(published, tz)
     day = previous.start.date()
     if not 0 <= (published - day).days <= 14:
         return timeline.day_span(published, tz)
-    if _TIME_RANK[previous.precision] >= _TIME_RANK["week"] or previous.precision in ("minute", "hour"):
+    if _TIME_RANK[previous.precision] >= _TIME_RANK["week"] or (scene and previous.precision in ("minute", "hour")):
         return previous
     return timeline.day_span(day, tz)
 
@@ -969,8 +976,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(m.group(0))))
             spans.append(m.span())
-    for m in _BODIES.finditer(sentence):  # "two bodies were found in the ashes"
-        n = _number(m.group("num"))
+    for m in _BODIES.finditer(sentence):  # "two bodies were found in the ashes", "left 12 dead"
+        n = _number(m.group("num") or m.group("left"))
         if n is not None and n <= MAX_FATALITIES and not any(a <= m.start() < b for a, b in spans):
             words.append(m.group(0).strip())
             groups.append((n, "people"))

@@ -214,6 +214,8 @@ class Geoparser:
         for m in self._generic.finditer(text):
             if m.group(1)[:1].isupper() and _NEXT_CAPITAL.match(text, m.end(1)):
                 continue  # "Port Harcourt", "Airport Road": a name, not "the port"
+            if text.startswith("-", m.end(1)) or text[max(0, m.start(1) - 1):m.start(1)] == "-":
+                continue  # "Port-au-Prince", "Port-Gentil": part of a hyphenated name
             add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
         for mention in self._toponyms(text):
             add(mention)

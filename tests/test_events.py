@@ -788,3 +788,16 @@ def test_tellers_are_not_actors_and_bodies_found(geoparser: Geoparser, text: str
 ])
 def test_more_wire_phrasings(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Clashes between rival gangs in Port-au-Prince, Haiti, left 12 dead over the weekend.",
+     lambda f: [(i.place.name, i.fatalities) for i in f] == [("Port-au-Prince", 12)]),
+    ("The storm left 12 people homeless in Nairobi, Kenya, on Tuesday.", lambda f: f == []),
+    ("Protesters tried to storm the parliament in Nairobi, Kenya, on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    ("Protesters have been camped outside the parliament in Nairobi, Kenya, since last week.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+])
+def test_hyphenated_towns_left_dead_storms_and_camps(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
