@@ -113,7 +113,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-             r"sound grenades)|dispersed|pushed (?:\w+ ){0,3}back|(?:police|officers|troops|security forces) moved in|"
+             r"sound grenades|warning shots)|dispers(?:ed|ing)\b|"
+             r"disperse(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands)\b)|"
+             r"pushed (?:\w+ ){0,3}back|(?:police|officers|troops|security forces) moved in|"
              r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
              r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|camps?|encampments?)|"
              r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"

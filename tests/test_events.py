@@ -801,3 +801,12 @@ def test_more_wire_phrasings(geoparser: Geoparser, text: str, check) -> None:  #
 ])
 def test_hyphenated_towns_left_dead_storms_and_camps(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Police fired warning shots to disperse a crowd outside a police station in Lagos, Nigeria, on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Protest with intervention"]),
+    ("The crowd began to disperse peacefully in Lagos, Nigeria, on Tuesday evening.", lambda f: f == []),
+])
+def test_dispersing_a_crowd_and_a_crowd_dispersing(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 3, 14))
