@@ -73,6 +73,13 @@ LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
 }
 _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
                   "residence": "presidential_residence", "building": None, "compound": None}
+# countries whose place names come to English from Arabic, Persian or Urdu script, in many spellings
+_TRANSLITERATED = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+                             "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH"})
+# a capitalised name where a place is expected: "in Hodeidah", "the town of Sheikh Zuweid"
+_LOCATIVE_NAME = re.compile(r"\b(?:in|near|at|outside|around|from|towards?|(?:village|town|city|district|port) of)\s+"
+                            r"(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
+                            r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s)")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
@@ -307,6 +314,11 @@ class Geoparser:
                 if bare != key and all(c.country != countries[0] for c in candidates[key]):
                     candidates[key] = [c for c in self.world.candidates(bare) if c.country == countries[0]] \
                         + candidates[key]
+        if countries and countries[0] in _TRANSLITERATED:  # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid"
+            for m, found in self._spelled_otherwise(text, mentions, countries[0]):
+                mentions = sorted([*mentions, m], key=lambda x: x.start)
+                by_name[normalize(m.text)] = [m]
+                candidates[normalize(m.text)] = found
         # an alternate name of a town ("Hamas" for Hamm) counts only where its country is in the text
         by_name = {key: ms for key, ms in by_name.items()
                    if not _alternate_only(key, candidates[key]) or candidates[key][0].country in countries}
@@ -396,6 +408,22 @@ class Geoparser:
                     resolved.append(ResolvedMention(
                         PlaceMention(text[m.start:capital_of.end()], m.start, capital_of.end(), "anaphor"), capital))
         return GeoContext(tuple(resolved), focus_city, focus_country, tuple(countries))
+
+    def _spelled_otherwise(self, text: str, mentions: list[PlaceMention],
+                           country: str) -> list[tuple[PlaceMention, list[Place]]]:
+        """Unknown names after "in", "near", "town of"... that match a town or region of ``country``
+        by their consonants (:func:`skeleton`), with the places they match."""
+        out: list[tuple[PlaceMention, list[Place]]] = []
+        for m in _LOCATIVE_NAME.finditer(text):
+            start, end, surface = m.start("name"), m.end("name"), m.group("name")
+            key = normalize(surface)
+            if self.world.has_name(key) or any(x.start < end and start < x.end for x in mentions) \
+                    or any(_zipf(w) >= _COMMON_WORD_ZIPF for w in key.split()):
+                continue
+            found = self.world.by_skeleton(surface, country)
+            if found:  # the likeliest spelling only
+                out.append((PlaceMention(surface, start, end, "toponym"), found[:1]))
+        return out
 
     def _country_evidence(self, text: str, by_name: dict[str, list[PlaceMention]],
                           candidates: dict[str, list[Place]], dateline_place: str | None) -> list[str]:

@@ -278,3 +278,12 @@ def test_the_qualifier_of_a_town_is_the_state_it_is_in(geoparser: Geoparser) -> 
                                "states of Texas and Georgia.")
     assert found["Georgia"][1:] == ("region", "US")  # not the country of Tbilisi
     assert _places(geoparser, "Police dispersed a rally in Tbilisi, Georgia.")["Georgia"][1:] == ("country", "GE")
+
+
+def test_arabic_names_spelled_another_way(geoparser: Geoparser) -> None:
+    """GeoNames has "Al Ḩudaydah" and "Ash Shaykh Zuwayd"; news writes "Hodeidah" and "Sheikh Zuweid"."""
+    found = _places(geoparser, "Air strikes hit the port of Hodeidah, Yemen, on Monday.")
+    assert found["Hodeidah"] == ("Al Ḩudaydah", "city", "YE")
+    found = _places(geoparser, "Militants attacked a checkpoint near Sheikh Zuweid in North Sinai, Egypt.")
+    assert found["Sheikh Zuweid"] == ("Ash Shaykh Zuwayd", "city", "EG")  # not Ash-Shaykh Zayid, a bigger town
+    assert "Dorset" not in _places(geoparser, "He cut short his holiday in Dorset, England.")  # not Wadhurst

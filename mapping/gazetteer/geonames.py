@@ -16,6 +16,7 @@ when the source packages or the index format change.
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import importlib.metadata
 import json
@@ -42,7 +43,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 14
+_FORMAT = 15
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -104,6 +105,7 @@ class _Index:
     demonyms: dict[str, str]  # normalized adjective -> ISO2
     admin1: dict[tuple[str, str], int]  # (ISO2, admin1 code) -> record index
     capitals: dict[str, str]  # ISO2 -> name of the capital
+    skeletons: dict[str, tuple[int, ...]]  # "ISO2 skeleton" -> towns of 1,000+ and regions (see skeleton())
 
 
 def _site_file(package: str, *parts: str) -> Path:
@@ -211,7 +213,35 @@ def _build() -> _Index:
             tz = max(capital, key=lambda r: r[7])[8]
             records[i] = (*records[i][:8], tz or records[i][8])
     frozen = {k: tuple(sorted(v)) for k, v in names.items()}
-    return _Index(records, frozen, countries, demonyms, admin1, capitals)
+    shapes: dict[str, set[int]] = defaultdict(set)
+    for key, members in frozen.items():
+        for i in members:
+            rec = records[i]
+            if rec[4] == "region" or (rec[4] == "city" and rec[7] >= SKELETON_POPULATION):
+                shape = skeleton(key)
+                if len(shape) >= 3:
+                    shapes[f"{rec[5]} {shape}"].add(i)
+    return _Index(records, frozen, countries, demonyms, admin1, capitals,
+                  {k: tuple(sorted(v)) for k, v in shapes.items()})
+
+
+SKELETON_POPULATION = 1000
+_SKELETON_PARTICLES = {"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "ath", "adh", "es", "ech", "ed", "er",
+                       "en", "ez", "et"}
+_SKELETON_PAIRS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("q", "k"), ("dj", "j"), ("ph", "f"))
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a normalized name as transliterations of Arabic, Persian and similar
+    names agree on them: no article, no vowels (nor y, w), no doubled or final h ("hodeidah"
+    and "al hudaydah" -> "hdd"; "sheikh zuweid" and "ash shaykh zuwayd" -> "shkzd")."""
+    words = [w for w in key.split() if w not in _SKELETON_PARTICLES]
+    s = "".join(words)
+    for a, b in _SKELETON_PAIRS:
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouyw]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if s.endswith("h") and len(s) > 3 else s
 
 
 def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
@@ -352,6 +382,17 @@ class WorldGazetteer:
         places = [to_place(self._index.records[i]) for i in self._index.names.get(key, ())]
         return sorted(places, key=lambda p: (p.precision != "country",
                                              p.precision == "region" and normalize(p.name) != key, -p.population))
+
+    def by_skeleton(self, name: str, country: str) -> list[Place]:
+        """Towns of 1,000+ people and regions of ``country`` whose name is spelled another way
+        ("Hodeidah" for Al Ḩudaydah), most populous first; none for short names."""
+        key = normalize(name)
+        shape = skeleton(key)
+        found = [to_place(self._index.records[i]) for i in self._index.skeletons.get(f"{country} {shape}", ())]
+        if len(shape) < 4:  # "hdh": only a big town is safe to guess
+            found = [p for p in found if p.population >= 100_000]
+        return sorted(found, key=lambda p: (-difflib.SequenceMatcher(None, key, normalize(p.name)).ratio(),
+                                            -p.population))
 
     def has_name(self, key: str) -> bool:
         """Whether a normalized name is in the index."""
