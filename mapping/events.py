@@ -556,8 +556,10 @@ def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
         return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
                 abs(d.trigger_start - at))
 
-    own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (d.anchored or (
-           d.placed and not any(_takes_deaths(o, d) for o in drafts if o.trigger.group not in ("fatal", "strategic"))))]
+    events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
+    own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (
+           (d.anchored and not any(o.anchored for o in events))
+           or (d.placed and not any(_takes_deaths(o, d) for o in events)))]
     if own:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
@@ -1078,10 +1080,10 @@ def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
     adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
-        if d.trigger.group == "fatal" and not d.anchored and any(
+        if d.trigger.group == "fatal" and any(
                 o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
-                and (not d.placed or _takes_deaths(o, d)) for o in drafts):  # ("a day after an officer shot dead
-            # a man" is an event of its own day)
+                and (not d.placed or _takes_deaths(o, d)) and (o.anchored or not d.anchored)
+                for o in drafts):  # ("a day after an officer shot dead a man" is an event of its own day)
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
             # Ziguinchor", are an event of their own)
         out.append(d)
