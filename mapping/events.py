@@ -184,7 +184,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
     _Trigger(r"state of emergency|curfew|counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
-             r"(?:internet|social media|messaging apps?|mobile data)(?: access)? "
+             r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? "
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled", _SD, "Other", "strategic"),
@@ -409,7 +409,7 @@ _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bulle
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters)\b",
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters|squatters)\b",
                     re.IGNORECASE)
 
 
@@ -493,8 +493,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
+                last = next((o for o in reversed(drafts) if o.time is not None and o.place is not None), None)
                 d.time = _story_time(previous, published, _tz(d.place) or default_tz,
-                                     scene=d.place is not None and d.place.precision in ("city", "landmark"))
+                                     scene=d.place is not None and d.place.precision in ("city", "landmark")
+                                     and (last is None or _same_place(last.place, d.place)))
         drafts.extend(sent_drafts)
     kept = [d for d in _merge_fatal(drafts) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
@@ -839,6 +841,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             and t.kind in ("clock", "part_of_day")  # "At dawn on Saturday": the dawn of the clause's day
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
+        if owner is None and t.kind == "clock":  # "marched through Lisbon on Saturday, setting off from
+            told = [d for d in drafts if d.time is not None and d.time.precision == "day"  # Martim Moniz at 3pm"
+                    and d.repeat_of is None and d.clause[1] <= t.start]
+            owner = told[0] if len(told) == 1 else None
         if owner is None:
             continue
         # "The assault began at 2 p.m.": a clock time of an event told before is on that event's day

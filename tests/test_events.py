@@ -810,3 +810,16 @@ def test_hyphenated_towns_left_dead_storms_and_camps(geoparser: Geoparser, text:
 ])
 def test_dispersing_a_crowd_and_a_crowd_dispersing(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Tens of thousands of people marched through Lisbon on Saturday to protest against rents, setting "
+     "off from Martim Moniz square at 3pm.", lambda f: [(i.time.start.day, i.time.start.hour) for i in f] == [(9, 15)]),
+    ("A homemade bomb exploded beside a police patrol in Sanabis, Bahrain, at 23:15 on Saturday. The ministry said "
+     "nine suspects had been arrested in raids on homes in Sitra, Bahrain.",
+     lambda f: [i.time.precision for i in f if i.sub_event_type == "Arrests"] == ["day"]),  # not Sanabis' 23:15
+    ("In Mauritania, mobile internet, cut on Monday evening, had not been restored by Wednesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Other"]),
+])
+def test_participles_other_towns_and_cut_internet(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 3, 11))
