@@ -361,6 +361,7 @@ _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR_ENDS = re.compile(r"\s*(?:,|that\b|this\b|then\b|it\b)", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
+_PLANNED_FOR = re.compile(r"\b(?:called|planned|scheduled|set|due)\s+(?:for\s+)?$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
@@ -808,6 +809,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                       and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
                                   for d in drafts))  # attack": of one told before
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
+             and not _PLANNED_FOR.search(text, max(sent[0], t.start - 30), t.start)  # "a march called for Saturday"
              and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
