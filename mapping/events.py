@@ -67,7 +67,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}?(?:rifles|weapons|guns|firearms|"
-             r"pistols|explosives|ammunition|grenades|arms)\b|defus(?:ed|ing)|"
+             r"pistols|explosives|ammunition|grenades|arms)\b|"
+             r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
+             r"shells?|grenades?|rockets?|munitions?)\b|"
              r"(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", _SD, "Disrupted weapons use",
              "strategic"),
@@ -86,11 +88,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"regained control|(?:took|taken|taking) back|liberated",
              "Battles",
              "Government regains territory", "armed"),
-    _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized|took) the (?:town|city|village|district|"
-             r"garrison|base|border crossing)\b",
+    _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
+             r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
-    _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|storms?(?= (?:the|an?|into|through)\b)|"
+    _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|set fire to|torch(?:ed|ing)|burn(?:ed|t|ing) (?:tyres|tires|"
@@ -113,13 +115,17 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-             r"sound grenades|warning shots)|dispers(?:ed|ing)\b|"
+             r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"
+             r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
+             r"students|supporters|youths|rioters)\b)|"
              r"disperse(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands)\b)|"
              r"pushed (?:\w+ ){0,3}back|(?:police|officers|troops|security forces) moved in|"
              r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
-             r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|camps?|encampments?)|"
+             r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|protest camps?|encampments?)|"
              r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"
-             r"demonstrators|vehicles|trucks|barricades|encampments?|sit-ins?|protest camps?)|"
+             r"demonstrators|barricades|encampments?|sit-ins?|protest camps?)|"
+             r"(?:police|officers|troops|soldiers|security forces) (?:\w+ ){0,2}?clear(?:ed|ing)? (?:\w+ ){0,3}?"
+             r"(?:vehicles|trucks)|"
              r"scuffl(?:e|es|ed|ing) (?:with|between) (?:\w+ ){0,3}?(?:police|officers|gendarmes|security forces)|"
              r"(?:police|officers|gendarmes) (?:\w+ ){0,3}?scuffl\w+|pushed and shoved|"
              r"scuffles (?:broke out|erupted)(?=[^.;]{0,80}\b(?:police|officers|gendarmes|security forces|troops))|"
@@ -131,18 +137,21 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
-             r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists|students|farmers|workers|supporters) "
+             r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
+             r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
              r"(?:shops|businesses|markets|stores) (?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)"
-             r"(?=[^.]{0,120}\b(?:strike|shutdown|protest|stay-?away|boycott|bandh|hartal))|"
+             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
+             r"boycott|bandh|hartal))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?|routes?|"
-             r"entrances?|gates?|access roads?|border crossings?)|"
+             r"entrances?|gates?|access roads?|approach(?:es)?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
-             r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)\b(?! to\b)|"
+             r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
+             r"(?= (?:from|on|at|towards?|for|in|through|peacefully|early|late)\b|[,.;])|"
              r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
@@ -152,7 +161,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
-             r"(?:took|taken|seized|snatched|dragged|grabbed) (?:[\w-]+ ){0,6}?"
+             r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
+             r"bed|car)\b)) (?:[\w-]+ ){0,6}?"
              r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
              r"priests?|officials?|businessm[ae]n|children|boys?|girls?|farmers?|councillors?|villagers?|teachers?|"
              r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
@@ -199,7 +209,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police))\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
-             r"(?:set up|mounted|erected|put up|established) (?:\w+ ){0,2}?checkpoints", _SD,
+             r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
+             _SD,
              "Change to group/activity", "strategic"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
@@ -239,11 +250,15 @@ _JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found
                      r"\b(?:for|of|over)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a claim the sentence goes on to deny: "..., but the army denied it", "but the ministry said no shots had been fired"
 _DENIED_AFTER = re.compile(r"[^.;]{0,160}?\bbut\b[^.;]{0,60}?\b(?:denied (?:it|this|that|the (?:claims?|reports?|"
-                           r"allegations?))|said no (?:\w+ ){1,2}(?:had been|was|were|took place|happened))\b",
+                           r"allegations?))|said no (?:shots?|attacks?|clash(?:es)?|fighting|explosions?|strikes?|"
+                           r"protests?|arrests?|raids?) (?:had been|was|were|took place|happened|had taken place))\b",
                            re.IGNORECASE)
 # what something was announced as: "Organisers had advertised it online as a march from Drogheda"
 _DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(?:it|them|this|the \w+)\s+"
                         r"(?:online\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters|storms?|landslides?|mudslides?|"
+                       r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
+                       r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
@@ -327,6 +342,9 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
+                            r"trucks|convoys?)\b", re.IGNORECASE)
+_TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
 _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
               r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!rival )(?<!militant )groups?)")
@@ -344,7 +362,9 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militants|bandits|insurgents|rebels|"
-                           r"fighters|jihadists|attackers|assailants|gang(?:s| members)?)\b", re.IGNORECASE)
+                           r"fighters|jihadists|attackers|assailants|gang(?:s| members)?|RSF|Rapid Support Forces|"
+                           r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
+                           r"JNIM|FARC|ELN|paramilitar\w+)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
                               r"wedding|party|customers|pedestrians|family|families)\b", re.IGNORECASE)
@@ -621,6 +641,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                          "acquitted", "on trial"))
     described = any(w in lowered for w in ("advertised", "billed", "promoted", "branded", "presented"))
     rare = judged or described or " but " in lowered or "accident" in lowered
+    disaster = _DISASTER.search(lowered) is not None
     for m in _trigger_matches(text, sent):
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
@@ -634,9 +655,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
                      or (described and _DESCRIBED.search(before))
                      or (" but " in lowered and _DENIED_AFTER.match(text, m.end(), sent[1]))
-                     or ("accident" in lowered and _ACCIDENT.search(text, m.start(), sent[1]))):
+                     or ("accident" in lowered and TRIGGERS[m.index].group in ("fatal", "armed")
+                         and _ACCIDENT.search(text, m.start(), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
+        if disaster and trig.group == "fatal":
+            continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
@@ -656,6 +680,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
     # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
+    # "Officers moved in to arrest the suspect": no crowd in sight, no protest
+    kept = [d for d in kept if not (d.trigger_text.lower().endswith("moved in") and not _PROTEST_SCENE.search(
+        text, max(0, sent[0] - 300), sent[1]))]
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
         o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
         and not _police_raid(text, d)
@@ -1236,7 +1263,12 @@ def _civilians_act(text: str, d: _Draft) -> bool:
     """Whether civilians are who does what ``d``'s trigger tells ("Hundreds of workers at a factory
     in Zhengzhou clashed with guards"; not "27 people were killed in clashes")."""
     found = list(re.finditer(_CIVILIANS + r"\b", text[d.sentence[0]:d.trigger_start], re.IGNORECASE))
-    return bool(found) and not _CASUALTY_VERB.search(text, d.sentence[0] + found[-1].end(), d.trigger_start)
+    if not found:
+        return False
+    after = d.sentence[0] + found[-1].end()
+    # not "Residents said troops clashed", "Villagers fled when the army clashed"
+    return not _CASUALTY_VERB.search(text, after, d.trigger_start) \
+        and not _SECURITY.search(text, after, d.trigger_start) and not _TELLS.match(text, after)
 
 
 def _same_place(a: Place, b: Place) -> bool:

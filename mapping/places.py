@@ -77,9 +77,16 @@ _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential
 _TRANSLITERATED = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
                              "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH"})
 # a capitalised name where a place is expected: "in Hodeidah", "the town of Sheikh Zuweid"
-_LOCATIVE_NAME = re.compile(r"\b(?:in|near|at|outside|around|from|towards?|(?:village|town|city|district|port) of)\s+"
-                            r"(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
-                            r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s)")
+_LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|(?:village|town|city|district|port|province|governorate) "
+                            r"of)\s+(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
+                            r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s|[ -][A-Z0-9])")
+# given names the consonant match would take for towns ("Mohammed" ~ Mohammedia, "Ahmed" ~ Al Hawamidiyah)
+_GIVEN_NAMES = frozenset({
+    "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain",
+    "mahmoud", "mahmud", "khaled", "khalid", "omar", "umar", "abdullah", "abdallah", "ibrahim", "mustafa",
+    "mostafa", "youssef", "yusuf", "salman", "bashir", "bashar", "karim", "hamid", "saleh", "salah", "osman",
+    "othman", "jamal", "kamal", "nasser", "nasir", "said", "saeed", "sami", "tariq", "walid", "yasser", "zaid",
+    "fatima", "aisha", "maryam"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
@@ -418,9 +425,10 @@ class Geoparser:
             start, end, surface = m.start("name"), m.end("name"), m.group("name")
             key = normalize(surface)
             if self.world.has_name(key) or any(x.start < end and start < x.end for x in mentions) \
-                    or any(_zipf(w) >= _COMMON_WORD_ZIPF for w in key.split()):
+                    or any(_zipf(w) >= _COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()):
                 continue
-            found = self.world.by_skeleton(surface, country)
+            found = [p for p in self.world.by_skeleton(surface, country)  # same first letter: "Umrah" is not Amarah
+                     if _bare(normalize(p.name))[:1] == _bare(key)[:1]]
             if found:  # the likeliest spelling only
                 out.append((PlaceMention(surface, start, end, "toponym"), found[:1]))
         return out
@@ -595,6 +603,12 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 
 
 STRAY_POPULATION = 100_000
+
+
+def _bare(key: str) -> str:
+    """A normalized name without a leading Arabic article ("al hudaydah" -> "hudaydah")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in {"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "es", "ez", "ed"} else key
 
 
 def _stray(place: Place, countries: list[str]) -> bool:
