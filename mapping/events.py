@@ -982,8 +982,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
     words: list[str] = []
     groups: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
-    counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence), *_KIN.finditer(sentence)],
-                    key=lambda m: m.start())
+    lowered = sentence.lower()
+    kin = _KIN.finditer(sentence) if (" his " in lowered or " her " in lowered or " their " in lowered) else ()
+    counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence), *kin], key=lambda m: m.start())
     chains: list[list[re.Match[str]]] = []
     for m in counts:
         if chains and m.start() < chains[-1][-1].end():
@@ -1015,7 +1016,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(m.group(0))))
             spans.append(m.span())
-    for m in _BODIES.finditer(sentence):  # "two bodies were found in the ashes", "left 12 dead"
+    bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered) else ()
+    for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
         n = _number(m.group("num") or m.group("left"))
         if n is not None and n <= MAX_FATALITIES and not any(a <= m.start() < b for a, b in spans):
             words.append(m.group(0).strip())
