@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from geopy.distance import geodesic
 from wordfreq import zipf_frequency
 
-from mapping.gazetteer.geonames import WorldGazetteer, normalize, short_region_name
+from mapping.gazetteer.geonames import TRANSLITERATED, WorldGazetteer, normalize, short_region_name
 from mapping.gazetteer.landmarks import CITY_RADIUS_KM, LandmarkGazetteer, haversine_km
 from mapping.gazetteer.online import Geocoder
 from mapping.text import split_sentences
@@ -73,9 +73,6 @@ LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
 }
 _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
                   "residence": "presidential_residence", "building": None, "compound": None}
-# countries whose place names come to English from Arabic, Persian or Urdu script, in many spellings
-_TRANSLITERATED = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
-                             "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH"})
 # a capitalised name where a place is expected: "in Hodeidah", "the town of Sheikh Zuweid"
 _LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|(?:village|town|city|district|port|province|governorate) "
                             r"of)\s+(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
@@ -321,7 +318,7 @@ class Geoparser:
                 if bare != key and all(c.country != countries[0] for c in candidates[key]):
                     candidates[key] = [c for c in self.world.candidates(bare) if c.country == countries[0]] \
                         + candidates[key]
-        if countries and countries[0] in _TRANSLITERATED:  # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid"
+        if countries and countries[0] in TRANSLITERATED:  # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid"
             for m, found in self._spelled_otherwise(text, mentions, countries[0]):
                 mentions = sorted([*mentions, m], key=lambda x: x.start)
                 by_name[normalize(m.text)] = [m]

@@ -43,7 +43,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 15
+_FORMAT = 16
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -217,7 +217,8 @@ def _build() -> _Index:
     for key, members in frozen.items():
         for i in members:
             rec = records[i]
-            if rec[4] == "region" or (rec[4] == "city" and rec[7] >= SKELETON_POPULATION):
+            if rec[5] in TRANSLITERATED and (rec[4] == "region"
+                                             or (rec[4] == "city" and rec[7] >= SKELETON_POPULATION)):
                 shape = skeleton(key)
                 if len(shape) >= 3:
                     shapes[f"{rec[5]} {shape}"].add(i)
@@ -226,6 +227,9 @@ def _build() -> _Index:
 
 
 SKELETON_POPULATION = 1000
+# countries whose place names come to English from Arabic, Persian or Urdu script, in many spellings
+TRANSLITERATED = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+                            "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH"})
 _SKELETON_PARTICLES = {"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "ath", "adh", "es", "ech", "ed", "er",
                        "en", "ez", "et"}
 _SKELETON_PAIRS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("q", "k"), ("dj", "j"), ("ph", "f"))
