@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mapping.gazetteer.landmarks import haversine_km
@@ -287,3 +289,16 @@ def test_arabic_names_spelled_another_way(geoparser: Geoparser) -> None:
     found = _places(geoparser, "Militants attacked a checkpoint near Sheikh Zuweid in North Sinai, Egypt.")
     assert found["Sheikh Zuweid"] == ("Ash Shaykh Zuwayd", "city", "EG")  # not Ash-Shaykh Zayid, a bigger town
     assert "Dorset" not in _places(geoparser, "He cut short his holiday in Dorset, England.")  # not Wadhurst
+
+
+def test_a_new_gazetteer_index_removes_the_old_versions(tmp_path: Path) -> None:
+    """An index of another version (another source package or format) is never read again."""
+    from mapping.gazetteer.geonames import WorldGazetteer
+
+    old = tmp_path / "geonames-v1-0.0.0.pkl"
+    old.write_bytes(b"an old index")
+    other = tmp_path / "online-cache.json"
+    other.write_text("{}", encoding="utf-8")
+    WorldGazetteer(tmp_path)
+    assert not old.exists() and other.exists()
+    assert len(list(tmp_path.glob("geonames-v*.pkl"))) == 1

@@ -355,6 +355,10 @@ def _load_or_build(cache_dir: Path) -> _Index:
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         logger.warning("could not save the gazetteer index to %s: %s", path, e)
+        return index
+    for old in cache_dir.glob("geonames-v*.pkl"):  # indexes of other versions are never read again
+        if old != path:
+            old.unlink(missing_ok=True)
     return index
 
 
