@@ -325,7 +325,10 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost the
                             r"arrested|detained|to death)\b", re.IGNORECASE)
 _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
-                      rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+))\b"
+                      rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
+                      r"the(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|pastor|chief|mayor|"
+                      r"governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
+                      r"suspect|gunman|attacker|bomber|conductor)\b))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 # "two bodies were found in the ashes", "left 12 dead"
 _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
@@ -1093,6 +1096,8 @@ def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft])
 
 def _number(raw: str) -> int | None:
     raw = raw.lower().replace(",", "")
+    if raw == "the":  # "killing the driver"
+        return 1
     if raw.isdigit():
         return int(raw)
     return _NUMBER_WORDS.get(raw)

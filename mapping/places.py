@@ -74,8 +74,9 @@ LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
 _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
                   "residence": "presidential_residence", "building": None, "compound": None}
 # a capitalised name where a place is expected: "in Hodeidah", "the town of Sheikh Zuweid"
-_LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|(?:village|town|city|district|port|province|governorate) "
-                            r"of)\s+(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
+_LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|(?:village|town|city|district|port|province|governorate|"
+                            r"outskirts|edge|centre|center|north|south|east|west) of)\s+"
+                            r"(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
                             r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s|[ -][A-Z0-9])")
 # given names the consonant match would take for towns ("Mohammed" ~ Mohammedia, "Ahmed" ~ Al Hawamidiyah)
 _GIVEN_NAMES = frozenset({

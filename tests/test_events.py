@@ -861,3 +861,19 @@ def test_ordinary_news_is_no_incident(geoparser: Geoparser, text: str) -> None:
 ])
 def test_review_cases_read_right(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("On Tuesday, a roadside bomb tore through a minibus on the road north of Tanguiéta, killing the driver and "
+     "wounding five passengers.", lambda f: [i.fatalities for i in f] == [1]),
+    ("Mechanics were killing the engine noise in Tanguiéta, Benin, on Tuesday.",
+     lambda f: all(i.fatalities is None for i in f)),
+])
+def test_killing_the_driver(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 1, 15))
+
+
+def test_the_outskirts_of_a_town_spelled_otherwise(geoparser: Geoparser) -> None:
+    found = {r.mention.text: r.place.name for r in geoparser.parse(
+        "Unidentified aircraft struck a weapons depot on the outskirts of Hodeidah, Yemen, on Tuesday.").mentions}
+    assert found.get("Hodeidah") == "Al Ḩudaydah"
