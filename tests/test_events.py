@@ -877,3 +877,9 @@ def test_the_outskirts_of_a_town_spelled_otherwise(geoparser: Geoparser) -> None
     found = {r.mention.text: r.place.name for r in geoparser.parse(
         "Unidentified aircraft struck a weapons depot on the outskirts of Hodeidah, Yemen, on Tuesday.").mentions}
     assert found.get("Hodeidah") == "Al Ḩudaydah"
+
+
+def test_shops_that_shut_their_doors_in_a_strike(geoparser: Geoparser) -> None:
+    text = "Shops in Nablus shut their doors on Wednesday in a strike called by local factions."
+    _check_sentence(geoparser, text, lambda f: [(i.event_type, i.place.name) for i in f] == [("Protests", "Nablus")],
+                    date(2022, 9, 28))
