@@ -346,8 +346,10 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+_VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
+                      r"motorcycle)\b", re.IGNORECASE)
 _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
-                            r"trucks|convoys?)\b", re.IGNORECASE)
+                            r"trucks|convoys?|riot(?:s|ers|ing)?|tear ?gas|burning tyres|barricades)\b", re.IGNORECASE)
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
 _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
@@ -687,6 +689,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "Officers moved in to arrest the suspect": no crowd in sight, no protest
     kept = [d for d in kept if not (d.trigger_text.lower().endswith("moved in") and not _PROTEST_SCENE.search(
         text, max(0, sent[0] - 300), sent[1]))]
+    # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
+    kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
+        o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
         o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
         and not _police_raid(text, d)
@@ -1169,7 +1174,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
           and _SECURITY.search(text, *d.clause)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
-        event_type, sub = _VAC, "Attack"  # "an officer opened fire on a car": no second armed side
+        # "an officer opened fire on a car": no second armed side; on the crowd of the scene just told
+        # ("... blocked the road with burning tyres. Officers later opened fire"), force against protesters
+        scene = _PROTEST_SCENE.search(text, max(0, s0 - 300), s0) is not None \
+            and not any(not t.is_report for t in timeline.find_times(text, s0, s1)) \
+            and not _VEHICLE.match(text, d.trigger_start + len(d.trigger_text))  # (not "... opened fire on a car")
+        event_type, sub = ("Protests", "Excessive force against protesters") if scene else (_VAC, "Attack")
     elif (d.trigger.group == "armed" and event_type == "Battles" and _AIMED.search(d.trigger_text)
           and _CIVILIAN_TARGET.search(text, d.trigger_start, d.clause[1])
           and not _SECURITY.search(text, *d.sentence)

@@ -883,3 +883,12 @@ def test_shops_that_shut_their_doors_in_a_strike(geoparser: Geoparser) -> None:
     text = "Shops in Nablus shut their doors on Wednesday in a strike called by local factions."
     _check_sentence(geoparser, text, lambda f: [(i.event_type, i.place.name) for i in f] == [("Protests", "Nablus")],
                     date(2022, 9, 28))
+
+
+def test_forces_firing_on_the_scene_just_told(geoparser: Geoparser) -> None:
+    text = ("The trouble started at about 9 a.m. on Thursday, when police fired tear gas at young men who had blocked "
+            "the main road through Kissy, Freetown, Sierra Leone, with burning tyres. Officers later opened fire, and "
+            "the bodies of four young men with gunshot wounds were brought to a clinic, a nurse said.")
+    check = lambda f: [(i.sub_event_type, i.fatalities) for i in f if i.fatalities] == [  # noqa: E731
+        ("Excessive force against protesters", 4)]
+    _check_sentence(geoparser, text, check, date(2024, 6, 14))
