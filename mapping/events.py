@@ -355,6 +355,7 @@ _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORE
 _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
               r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!rival )(?<!militant )groups?)")
 _CIVIL_SUBJECT = re.compile(_CIVILIANS + r"\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)  # "residents set fire"
+_CIVILIAN = re.compile(_CIVILIANS + r"\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -514,13 +515,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first)
             owner = owner.antecedent or owner
             owner.deaths_from = owner.deaths_from or sent
+        last = next((o for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
             if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent):
                 d.antecedent = None  # its own day is another: a new event
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
-                last = next((o for o in reversed(drafts) if o.time is not None and o.place is not None), None)
                 d.time = _story_time(previous, published, _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
                                      and (last is None or _same_place(last.place, d.place)))
@@ -1280,10 +1281,10 @@ def _police_raid(text: str, d: _Draft) -> bool:
 def _civilians_act(text: str, d: _Draft) -> bool:
     """Whether civilians are who does what ``d``'s trigger tells ("Hundreds of workers at a factory
     in Zhengzhou clashed with guards"; not "27 people were killed in clashes")."""
-    found = list(re.finditer(_CIVILIANS + r"\b", text[d.sentence[0]:d.trigger_start], re.IGNORECASE))
+    found = list(_CIVILIAN.finditer(text, d.sentence[0], d.trigger_start))
     if not found:
         return False
-    after = d.sentence[0] + found[-1].end()
+    after = found[-1].end()
     # not "Residents said troops clashed", "Villagers fled when the army clashed"
     return not _CASUALTY_VERB.search(text, after, d.trigger_start) \
         and not _SECURITY.search(text, after, d.trigger_start) and not _TELLS.match(text, after)

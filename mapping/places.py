@@ -320,10 +320,12 @@ class Geoparser:
                     candidates[key] = [c for c in self.world.candidates(bare) if c.country == countries[0]] \
                         + candidates[key]
         if countries and countries[0] in TRANSLITERATED:  # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid"
-            for m, found in self._spelled_otherwise(text, mentions, countries[0]):
-                mentions = sorted([*mentions, m], key=lambda x: x.start)
+            guessed = self._spelled_otherwise(text, mentions, countries[0])
+            for m, found in guessed:
                 by_name[normalize(m.text)] = [m]
                 candidates[normalize(m.text)] = found
+            if guessed:
+                mentions = sorted([*mentions, *(m for m, _ in guessed)], key=lambda x: x.start)
         # an alternate name of a town ("Hamas" for Hamm) counts only where its country is in the text
         by_name = {key: ms for key, ms in by_name.items()
                    if not _alternate_only(key, candidates[key]) or candidates[key][0].country in countries}
@@ -425,8 +427,7 @@ class Geoparser:
             if self.world.has_name(key) or any(x.start < end and start < x.end for x in mentions) \
                     or any(_zipf(w) >= _COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()):
                 continue
-            found = [p for p in self.world.by_skeleton(surface, country)  # same first letter: "Umrah" is not Amarah
-                     if _bare(normalize(p.name))[:1] == _bare(key)[:1]]
+            found = self.world.by_skeleton(surface, country)
             if found:  # the likeliest spelling only
                 out.append((PlaceMention(surface, start, end, "toponym"), found[:1]))
         return out
@@ -601,12 +602,6 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 
 
 STRAY_POPULATION = 100_000
-
-
-def _bare(key: str) -> str:
-    """A normalized name without a leading Arabic article ("al hudaydah" -> "hudaydah")."""
-    first, _, rest = key.partition(" ")
-    return rest if rest and first in {"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "es", "ez", "ed"} else key
 
 
 def _stray(place: Place, countries: list[str]) -> bool:

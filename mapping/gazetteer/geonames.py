@@ -230,22 +230,30 @@ SKELETON_POPULATION = 1000
 # countries whose place names come to English from Arabic, Persian or Urdu script, in many spellings
 TRANSLITERATED = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
                             "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH"})
-_SKELETON_PARTICLES = {"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "ath", "adh", "es", "ech", "ed", "er",
-                       "en", "ez", "et"}
+# the Arabic article as transliterations write it ("al hudaydah", "ash shaykh zuwayd")
+ARABIC_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "ath", "adh", "es", "ech", "ed",
+                             "er", "en", "ez", "et"})
 _SKELETON_PAIRS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("q", "k"), ("dj", "j"), ("ph", "f"))
 
 
 def skeleton(key: str) -> str:
     """The consonants of a normalized name as transliterations of Arabic, Persian and similar
-    names agree on them: no article, no vowels (nor y, w), no doubled or final h ("hodeidah"
-    and "al hudaydah" -> "hdd"; "sheikh zuweid" and "ash shaykh zuwayd" -> "shkzd")."""
-    words = [w for w in key.split() if w not in _SKELETON_PARTICLES]
+    names agree on them: no article, no vowels (nor y, w), no doubled letters, no final h after
+    three consonants ("hodeidah" and "al hudaydah" -> "hdh"; "sheikh zuweid" and "ash shaykh
+    zuwayd" -> "shkzd")."""
+    words = [w for w in key.split() if w not in ARABIC_ARTICLES]
     s = "".join(words)
     for a, b in _SKELETON_PAIRS:
         s = s.replace(a, b)
     s = re.sub(r"[aeiouyw]", "", s)
     s = re.sub(r"(.)\1+", r"\1", s)
     return s[:-1] if s.endswith("h") and len(s) > 3 else s
+
+
+def _initial(key: str) -> str:
+    """The first letter of a normalized name, after a leading Arabic article ("al hudaydah" -> "h")."""
+    first, _, rest = key.partition(" ")
+    return (rest if rest and first in ARABIC_ARTICLES else key)[:1]
 
 
 def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
@@ -393,10 +401,13 @@ class WorldGazetteer:
 
     def by_skeleton(self, name: str, country: str) -> list[Place]:
         """Towns of 1,000+ people and regions of ``country`` whose name is spelled another way
-        ("Hodeidah" for Al Ḩudaydah), most populous first; none for short names."""
+        ("Hodeidah" for Al Ḩudaydah) and starts with the same letter (article aside: "Umrah" is not
+        Al Amarah), the closest spelling first, then the most populous; for short consonant keys
+        only towns of 100,000+."""
         key = normalize(name)
         shape = skeleton(key)
-        found = [to_place(self._index.records[i]) for i in self._index.skeletons.get(f"{country} {shape}", ())]
+        found = [p for i in self._index.skeletons.get(f"{country} {shape}", ())
+                 if _initial(normalize((p := to_place(self._index.records[i])).name)) == _initial(key)]
         if len(shape) < 4:  # "hdh": only a big town is safe to guess
             found = [p for p in found if p.population >= 100_000]
         return sorted(found, key=lambda p: (-difflib.SequenceMatcher(None, key, normalize(p.name)).ratio(),
