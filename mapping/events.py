@@ -515,7 +515,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first)
             owner = owner.antecedent or owner
             owner.deaths_from = owner.deaths_from or sent
-        last = next((o for o in reversed(drafts) if o.time is not None and o.place is not None), None)
+        last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
             if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent):
                 d.antecedent = None  # its own day is another: a new event
@@ -524,7 +524,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             elif d.time is None:
                 d.time = _story_time(previous, published, _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
-                                     and (last is None or _same_place(last.place, d.place)))
+                                     and (last_place is None or _same_place(last_place, d.place)))
         drafts.extend(sent_drafts)
     kept = [d for d in _merge_fatal(drafts) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
@@ -881,9 +881,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         if owner is None and t.kind == "clock":  # "marched through Lisbon on Saturday, setting off from
-            told = [d for d in drafts if d.time is not None and d.time.precision == "day"  # Martim Moniz at 3pm"
-                    and d.repeat_of is None and d.clause[1] <= t.start]
-            owner = told[0] if len(told) == 1 else None
+            dated = [d for d in drafts if d.time is not None and d.time.precision == "day"  # Martim Moniz at 3pm"
+                     and d.repeat_of is None and d.clause[1] <= t.start]
+            owner = dated[0] if len(dated) == 1 else None
         if owner is None:
             continue
         # "The assault began at 2 p.m.": a clock time of an event told before is on that event's day
