@@ -47,8 +47,8 @@ def _injected(frame: Any) -> int:
 
 def _open_every_popup(scope: Any, page: Any) -> list[str]:
     """Hover over and click every incident marker; the texts of the popups and tooltips seen (a marker
-    under another one may open none, and one that a popup's panning or a rerun of the app took away
-    is passed over: the callers check that the payloads were seen)."""
+    under another one may open none, and a marker or popup that a popup's panning or a rerun of the
+    app took away is passed over: the callers check that the payloads were seen)."""
     seen = []
     markers = scope.locator("path.eventmap-incident")
     for i in range(markers.count()):
@@ -63,9 +63,9 @@ def _open_every_popup(scope: Any, page: Any) -> list[str]:
         popup = scope.locator(".leaflet-popup-content").last
         try:
             popup.wait_for(timeout=5_000)
+            seen.append(popup.inner_text(timeout=5_000))  # (a rerun of the app can close it in between)
         except playwright_api.TimeoutError:
             continue
-        seen.append(popup.inner_text())
         page.keyboard.press("Escape")
     assert seen, "no popup opened"
     return seen
