@@ -198,7 +198,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? "
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
-             r"annulled", _SD, "Other", "strategic"),
+             r"annulled|(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off (?:the )?(?:entire |whole )?"
+             r"(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|island|region|province)\b|"
+             r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around) (?:the )?(?:entire "
+             r"|whole )?(?:town|village|city|district|neighbou?rhood|township|camp|settlement)\b",
+             _SD, "Other", "strategic"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
@@ -353,7 +357,7 @@ _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|ral
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
 _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
-              r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!rival )(?<!militant )groups?)")
+              r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!militant )groups?)")
 _CIVIL_SUBJECT = re.compile(_CIVILIANS + r"\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)  # "residents set fire"
 _CIVILIAN = re.compile(_CIVILIANS + r"\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -374,7 +378,9 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militan
                            r"JNIM|FARC|ELN|paramilitar\w+)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
-                              r"wedding|party|customers|pedestrians|family|families)\b", re.IGNORECASE)
+                              r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
+                              r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
+                              r"(?<!armed )(?<!rival )(?<!militant )group of)\b", re.IGNORECASE)
 _AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)  # shots at someone, not heard
 _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire|bullets", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunfire)|battles?|fighting|firefights?|"

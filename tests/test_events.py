@@ -892,3 +892,32 @@ def test_forces_firing_on_the_scene_just_told(geoparser: Geoparser) -> None:
     check = lambda f: [(i.sub_event_type, i.fatalities) for i in f if i.fatalities] == [  # noqa: E731
         ("Excessive force against protesters", 4)]
     _check_sentence(geoparser, text, check, date(2024, 6, 14))
+
+
+def _kinds(found) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(i.event_type, i.sub_event_type) for i in found]
+
+
+@pytest.mark.parametrize("text, check", [
+    # shots at a group of young men, not at an armed side: an attack on civilians
+    ("Masked men on a pickup opened fire on a group of young men outside a bakery in Tela, Honduras, late on "
+     "Tuesday, killing three of them.",
+     lambda f: _kinds(f) == [("Violence against civilians", "Attack")] and f[0].fatalities == 3),
+    ("Gunmen opened fire on an army patrol near Tela, Honduras, on Tuesday, wounding a soldier.",
+     lambda f: _kinds(f) == [("Battles", "Armed clash")]),
+    # rival groups with no arms in sight clash: a riot
+    ("In Tela, Honduras, several people were hurt on Tuesday evening when rival groups clashed after a football match.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Riots"]),
+    ("In Tela, Honduras, rival armed groups clashed on Tuesday evening, killing four fighters.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Battles"]),
+    # a town sealed off or surrounded: a security measure of its own
+    ("Some 2,000 soldiers sealed off the town of Tela, Honduras, on Tuesday and searched houses one by one.",
+     lambda f: _kinds(f) == [("Strategic developments", "Other")]),
+    ("Troops surrounded the village of Tela, Honduras, before dawn on Tuesday.",
+     lambda f: _kinds(f) == [("Strategic developments", "Other")]),
+    # not a cordon of a town: the scene of a blast, a business closed
+    ("Police sealed off the area after a bomb went off near the market in Tela, Honduras, on Tuesday.",
+     lambda f: _kinds(f) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+])
+def test_shots_at_young_men_rival_groups_and_cordons(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
