@@ -147,8 +147,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"boycott|bandh|hartal))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|streets?|avenues?|junctions?|bridges?|routes?|"
-             r"entrances?|gates?|access roads?|approach(?:es)?)|"
+             r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
+             r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
+             r"(?:piled|placed|laid|dragged|rolled|put) (?:[\w-]+ ){0,3}?(?:stones|rocks|tyres|tires|tree trunks|logs|"
+             r"branches|boulders|debris|rubble|barricades|sandbags) across (?:the |a )?(?:[\w-]+ ){0,2}?"
+             r"(?:roads?|streets?|highways?|motorways?|bridges?|junctions?|entrances?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
@@ -737,6 +741,7 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
     return [_Hit(a, b, text[a:b], int(g[1:])) for a, b, g in found if g]
 
 
+_SINGLE_CLOSE = re.compile(r"\u2019(?!\w)")
 _TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*$", re.IGNORECASE)
 
 
@@ -744,10 +749,16 @@ def _quoted(text: str, start: int, at: int) -> bool:
     """Whether offset ``at`` lies inside a quotation opened since ``start`` (a paragraph's start);
     a term in quotation marks (a 'declared a "counter-terrorism operation" regime') is not one."""
     part = text[start:at]
-    if not (part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d")):
+    single = part.rfind("\u2018")  # British quotes: ‘...’ (a ’ before a letter is an apostrophe: "Turin’s")
+    if single >= 0 and not _SINGLE_CLOSE.search(part, single + 1):
+        opened = single + start
+        found = _SINGLE_CLOSE.search(text, at)
+        closed = found.start() if found else -1
+    elif part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d"):
+        opened = max(part.rfind('"'), part.rfind("\u201c")) + start
+        closed = min((i for i in (text.find('"', at), text.find("\u201d", at)) if i >= 0), default=-1)
+    else:
         return False
-    opened = max(part.rfind('"'), part.rfind("\u201c")) + start
-    closed = min((i for i in (text.find('"', at), text.find("\u201d", at)) if i >= 0), default=-1)
     named = _TERM_BEFORE.search(text, max(start, opened - 20), opened) is not None
     term = text[opened + 1:closed] if named and 0 <= closed - opened <= 40 else ""
     return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4

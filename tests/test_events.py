@@ -921,3 +921,31 @@ def _kinds(found) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 ])
 def test_shots_at_young_men_rival_groups_and_cordons(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("On Sunday morning, activists blocked the motorway near Tela, Honduras, for about two hours.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    ("In Tela, Honduras, residents piled paving stones across the main road into town on Friday afternoon.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    # the forces closing roads are no protest
+    ("Police blocked the roads into Tela, Honduras, on Friday ahead of the president's visit.",
+     lambda f: f == []),
+    ("Workers piled the stones on the road in Tela, Honduras, to repair it on Friday.",
+     lambda f: f == []),
+])
+def test_motorways_blocked_and_stones_piled_across_roads(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Police fired tear gas at protesters in Tela, Honduras, on Friday. The minister said in Tegucigalpa that "
+     "‘those who attack police officers are not protesters’.",
+     lambda f: _kinds(f) == [("Protests", "Protest with intervention")]),
+    # a closing quote ends the quotation; an apostrophe does not close one
+    ("‘We were scared,’ said a vendor. Protesters stormed Tela’s town hall in Honduras on Friday.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Riots"]),
+    ("‘They stormed Tela’s town hall on Friday,’ said a vendor in Tela, Honduras.", lambda f: f == []),
+])
+def test_british_single_quotation_marks(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
