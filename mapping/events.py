@@ -51,7 +51,8 @@ _ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugiti
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
     _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
-             r"(?:had |have |has |also |then )?(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
+             r"(?:(?:flown|launched|operated|sent|used) by (?:[\w-]+ ){1,3}?)?(?:had |have |has |also |then )?"
+             r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades))",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
@@ -354,6 +355,14 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
+# a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
+_TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|"
+                            r"council|army|military)\s+in\s+$", re.IGNORECASE)
+_SAYS = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told|reported|added|announced|confirmed)\b")
+_TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
+                           r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture)"
+                           r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
+                           r"\s+(?:said|says|told|reported|added|announced|confirmed)\b", re.IGNORECASE)
 _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
                       r"motorcycle)\b", re.IGNORECASE)
 _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
@@ -444,6 +453,8 @@ _ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatch
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
+_RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
+                      r"troops|soldiers|security forces|gendarmes)\b", re.IGNORECASE)  # "a raid in which police"
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
@@ -495,7 +506,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         story_place = _story_place(drafts, ctx)
         # mentions of where a teller speaks ("..., a security source in Tillabéri said")
         told_from = {r.mention.start for r in mentions
-                     if _ATTRIBUTION.search(text, max(0, r.mention.start - 40), r.mention.start)}
+                     if _teller(text, r, 40)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
@@ -774,7 +785,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
-    told_from = [r for r in mentions if _ATTRIBUTION.search(text, max(0, r.mention.start - 80), r.mention.start)]
+    told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -803,16 +814,30 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
-    located = sorted((r for r in mentions if r.place.precision in ("landmark", "city")),  # "near Siquirres"
-                     key=lambda r: not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start))
+    located = sorted((r for r in mentions if r.place.precision in ("landmark", "city") and r not in told_from),
+                     key=lambda r: not _PREPOSITION.search(text, max(0, r.mention.start - 12),
+                                                           r.mention.start))  # "near Siquirres" first
     cities = [c for c in (_city_of(r.place, ctx) for r in located) if c is not None]  # before "to the capital"
     if cities:
         return cities[0]
-    if mentions:
-        return min(mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
+    if mentions:  # the teller's place only when the story has none ("Sources in Mogadishu said gunmen attacked ...")
+        told = [r for r in mentions if r not in told_from]
+        if told or story_place is None:
+            return min(told or mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
+        return story_place
     if _NATIONAL.search(text, *d.sentence) and ctx.focus_country:
         return ctx.focus_country
     return story_place or ctx.focus_city or ctx.focus_country
+
+
+def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
+    """Whether mention ``r`` names where a teller is ("a security source in Tillabéri said", "The
+    prefecture in Turin said", "the Ehime prefectural police said"), within ``reach`` characters."""
+    start, end = r.mention.start, r.mention.end
+    return (_ATTRIBUTION.search(text, max(0, start - reach), start) is not None
+            or (_TELLER_BEFORE.search(text, max(0, start - 40), start) is not None
+                and _SAYS.match(text, end) is not None)
+            or _TELLER_AFTER.match(text, end) is not None)
 
 
 def _in_appositive(text: str, start: int, place_ends: set[int]) -> bool:
@@ -1290,7 +1315,8 @@ def _police_raid(text: str, d: _Draft) -> bool:
     """"Officers raided a house in Nkulumane and detained 14": a search by the forces, no fight
     (its arrests are the event, if any)."""
     return (d.trigger.group == "attack" and d.trigger_text.lower().startswith("raid")
-            and _SECURITY.search(text, d.clause[0], d.trigger_start) is not None
+            and (_SECURITY.search(text, d.clause[0], d.trigger_start) is not None
+                 or _RAID_BY.match(text, d.trigger_start + len(d.trigger_text)) is not None)
             and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.sentence)
             and not _SHOOTING.search(text, *d.sentence) and not _HARMED.search(text, *d.sentence))
 

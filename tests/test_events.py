@@ -949,3 +949,25 @@ def test_motorways_blocked_and_stones_piled_across_roads(geoparser: Geoparser, t
 ])
 def test_british_single_quotation_marks(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    # drones "flown by" someone still strike from the air
+    ("Late on Monday, drones flown by rebel forces attacked the airport of Tela, Honduras; no one was hurt.",
+     lambda f: _kinds(f) == [("Explosions/Remote violence", "Air/drone strike")]),
+    # the teller's place is not where the event was, when the story has a place of its own
+    ("A bomb went off at a market in La Ceiba, Honduras, on Sunday. A 27-year-old man was arrested at the scene, "
+     "the Atlántida departmental police said.",
+     lambda f: [(i.event_type, i.place.name) for i in f] == [
+         ("Explosions/Remote violence", "La Ceiba"), ("Strategic developments", "La Ceiba")]),
+    ("Protesters fought police in La Ceiba, Honduras, on Saturday. The prefecture in Tegucigalpa said protesters "
+     "had set fire to a generator.", lambda f: {i.place.name for i in f} == {"La Ceiba"}),
+    # ... and is where it was when the story has none
+    ("Sources in Tela, Honduras, said gunmen attacked a police post on Saturday.",
+     lambda f: [i.place.name for i in f] == ["Tela"]),
+    # a raid in which police arrested people is a search, not a fight
+    ("It followed a dawn raid on Friday in which police arrested six activists in Tela, Honduras.",
+     lambda f: [k[1] for k in _kinds(f)] == ["Arrests"]),
+])
+def test_drones_flown_by_tellers_places_and_raids_by_police(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
