@@ -302,3 +302,11 @@ def test_a_new_gazetteer_index_removes_the_old_versions(tmp_path: Path) -> None:
     WorldGazetteer(tmp_path)
     assert not old.exists() and other.exists()
     assert len(list(tmp_path.glob("geonames-v*.pkl"))) == 1
+
+
+def test_arabic_town_names_without_their_article(geoparser: Geoparser) -> None:
+    found = {r.mention.text: (r.place.name, r.place.country) for r in geoparser.parse(
+        "Police fired tear gas at a protest in the Taima area of Jahra, Kuwait, on Friday. In El Paso, Texas, "
+        "a rally went ahead.").mentions if r.place}
+    assert found["Jahra"] == ("Al Jahrā’", "KW")
+    assert found["El Paso"][1] == "US"  # an article is dropped only from names of Arabic-script countries

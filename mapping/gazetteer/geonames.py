@@ -43,7 +43,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 16
+_FORMAT = 17
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -138,6 +138,16 @@ def _abbreviated(key: str) -> list[str]:
     return [f"{short} {rest}"] if short and rest else []
 
 
+def _without_article(names: list[str]) -> list[str]:
+    """The names that start with an Arabic article, without it: "Al Jahrā’" -> "Jahrā’"."""
+    out = []
+    for n in names:
+        first, _, rest = n.replace("-", " ", 1).partition(" ")
+        if normalize(first) in ARABIC_ARTICLES and len(rest) >= 4 and rest[:1].isupper():
+            out.append(rest)
+    return out
+
+
 def _build() -> _Index:
     """Read the source packages and build the in-memory index (takes a few seconds)."""
     records: list[Record] = []
@@ -191,7 +201,10 @@ def _build() -> _Index:
         rec = (f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                "city", c["countrycode"], str(c.get("admin1code") or ""), int(c.get("population") or 0),
                c.get("timezone") or "")
-        i = add(rec, _latin_alternates(c.get("alternatenames") or []))
+        aliases = _latin_alternates(c.get("alternatenames") or [])
+        if rec[5] in TRANSLITERATED and rec[7] >= SKELETON_POPULATION:
+            aliases += _without_article([rec[1], *aliases])  # "Al Jahrā’" is also "Jahra"
+        i = add(rec, aliases)
         by_admin1[(rec[5], rec[6])].append(i)
 
     admin1 = _build_regions(records, by_admin1, add)
