@@ -401,6 +401,11 @@ _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunf
                     re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
+# where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
+# (not "gunfire was heard near the main square": there it was)
+_HEARD_AT = re.compile(r"\b(?:felt\b[^,.;]{0,30}|(?:heard|audible|visible)\s+(?:as far (?:away )?as\b|(?:across|from)\b"
+                       r"[^,.;]{0,30}|(?:up to |some |about )?\d+\s*(?:km|kilomet\w+|miles)\s+away\b)[^,.;]{0,12})$",
+                       re.IGNORECASE)
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
@@ -783,7 +788,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     the story was last at; the article's city."""
     ends = {r.mention.end for r in ctx.mentions}
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
-                and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)]
+                and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
+                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]

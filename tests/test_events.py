@@ -971,3 +971,17 @@ def test_british_single_quotation_marks(geoparser: Geoparser, text: str, check) 
 ])
 def test_drones_flown_by_tellers_places_and_raids_by_police(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    # where the shooting was only heard is not where it was
+    ("Heavy gunfire echoed through central Tela, Honduras, from shortly after 2 a.m. on Saturday, and the shooting "
+     "could be heard across the bay in La Ceiba.", lambda f: {i.place.name for i in f} == {"Tela"}),
+    ("The blast on Saturday in Tela, Honduras, was felt as far away as La Ceiba.",
+     lambda f: {i.place.name for i in f} == {"Tela"}),
+    # gunfire heard near a place: there it was
+    ("Gunfire was heard near the airport of La Ceiba, Honduras, on Saturday.",
+     lambda f: [i.place.name.endswith("La Ceiba") for i in f] == [True]),
+])
+def test_where_shooting_was_only_heard(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
