@@ -336,8 +336,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost the
 _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
-                      r"the(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|pastor|chief|mayor|"
-                      r"governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
+                      r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
+                      r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
                       r"suspect|gunman|attacker|bomber|conductor)\b))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 # "two bodies were found in the ashes", "left 12 dead"
@@ -403,6 +403,9 @@ _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 # where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
 # (not "gunfire was heard near the main square": there it was)
+# the words between "the attack" and the place it names: "the attack on Belgorod", "the blast in a market in"
+_OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
+                        re.IGNORECASE)
 _HEARD_AT = re.compile(r"\b(?:felt\b[^,.;]{0,30}|(?:heard|audible|visible)\s+(?:as far (?:away )?as\b|(?:across|from)\b"
                        r"[^,.;]{0,30}|(?:up to |some |about )?\d+\s*(?:km|kilomet\w+|miles)\s+away\b)[^,.;]{0,12})$",
                        re.IGNORECASE)
@@ -520,8 +523,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
             if d.definite:
                 d.antecedent = _antecedent(d, drafts)
-                if d.antecedent is not None and d.place_follows and not _could_be_one(d, d.antecedent):
-                    d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk
+                if d.antecedent is not None and not _could_be_one(d, d.antecedent) and any(
+                        r.place == d.place and _OWN_PLACE.fullmatch(text, d.trigger_start + len(d.trigger_text),
+                                                                    r.mention.start) for r in mentions):
+                    d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk (but "the attack
+                    # came two days after gunmen stopped a train near Mindouli" is)
                 elif d.antecedent is not None and not any(
                         d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
                         for r in mentions):
@@ -1151,7 +1157,7 @@ def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft])
 
 def _number(raw: str) -> int | None:
     raw = raw.lower().replace(",", "")
-    if raw == "the":  # "killing the driver"
+    if raw in ("the", "its", "their", "his", "her"):  # "killing the driver", "killed its driver"
         return 1
     if raw.isdigit():
         return int(raw)

@@ -985,3 +985,11 @@ def test_drones_flown_by_tellers_places_and_raids_by_police(geoparser: Geoparser
 ])
 def test_where_shooting_was_only_heard(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+def test_the_attack_that_came_after_another_is_the_story_s_attack(geoparser: Geoparser) -> None:
+    text = ("Armed men attacked a police station in Tela, Honduras, early on Saturday, killing two officers. "
+            "The attack came two days after gunmen stopped a bus near La Ceiba and killed its driver.")
+    check = lambda f: sorted((i.place.name, i.time.start.day, i.fatalities) for i in f) == [  # noqa: E731
+        ("La Ceiba", 13, 1), ("Tela", 15, 2)]
+    _check_sentence(geoparser, text, check, date(2025, 3, 16))
