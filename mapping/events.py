@@ -456,6 +456,9 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
                        r"military|guards)\b(?!\s+(?:said|say|says|told|reported|added|spokes\w+|commissioner|chief|"
                        r"statement|sources?)\b)", re.IGNORECASE)
+# the forces' things, not the forces: "pushed through police barriers", "police lines"
+_FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
+                           r"stations?|posts?|buildings?|headquarters)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called)(?:\s+in)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
@@ -1243,7 +1246,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif (d.trigger.group == "riot" and event_type == "Riots" and _ARMED_ACTORS.search(text, *d.sentence)
           and not _CROWD.search(text, *d.clause)):
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
-    elif (d.trigger.group == "riot" and event_type == "Riots" and _SECURITY.search(text, d.clause[0], d.trigger_start)
+    elif (d.trigger.group == "riot" and event_type == "Riots"
+          and any(not _FORCES_THING.match(text, m.end())
+                  for m in _SECURITY.finditer(text, d.clause[0], d.trigger_start))
           and not _CROWD.search(text, d.clause[0], d.trigger_start)  # "Riot police tore down the barricades",
           and not _CIVIL_SUBJECT.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start)  # ("after
           # residents set fire to a police outpost": theirs)

@@ -993,3 +993,14 @@ def test_the_attack_that_came_after_another_is_the_story_s_attack(geoparser: Geo
     check = lambda f: sorted((i.place.name, i.time.start.day, i.fatalities) for i in f) == [  # noqa: E731
         ("La Ceiba", 13, 1), ("Tela", 15, 2)]
     _check_sentence(geoparser, text, check, date(2025, 3, 16))
+
+
+@pytest.mark.parametrize("text, check", [
+    # the forces' barriers are not the forces: the crowd stormed the building
+    ("By late afternoon a group had pushed through police barriers and forced its way into the parliament building "
+     "in Tela, Honduras, on Friday.", lambda f: [k[0] for k in _kinds(f)] == ["Riots"]),
+    ("Soldiers beat residents with sticks in Tela, Honduras, on Friday.",
+     lambda f: _kinds(f) == [("Violence against civilians", "Attack")]),
+])
+def test_police_barriers_are_not_police(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
