@@ -203,7 +203,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? "
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
-             r"annulled|(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off (?:the )?(?:entire |whole )?"
+             r"annulled|section 144|prohibitory orders?|"
+             r"ban(?:ned)? (?:on )?(?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|"
+             r"demonstrations)|"
+             r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off (?:the )?(?:entire |whole )?"
              r"(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|island|region|province)\b|"
              r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around) (?:the )?(?:entire "
              r"|whole )?(?:town|village|city|district|neighbou?rhood|township|camp|settlement)\b",
@@ -219,6 +222,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police))\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
+             r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD,
              "Change to group/activity", "strategic"),
@@ -466,6 +470,7 @@ _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bulle
                              r"demonstrators|marchers))\b", re.IGNORECASE)
 _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                       r"troops|soldiers|security forces|gendarmes)\b", re.IGNORECASE)  # "a raid in which police"
+_NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
@@ -805,8 +810,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
-    if ctx.focus_country and not in_clause and _NETWORK.search(d.trigger_text):
-        return ctx.focus_country  # "access to social media has been restricted": a country's networks
+    if ctx.focus_country and not in_clause and _NETWORK.search(d.trigger_text) \
+            and not _NAMED_AREA.search(text, d.trigger_start, d.clause[1]):
+        return ctx.focus_country  # "access to social media has been restricted": a country's networks (not "in the
+        # Chittagong Hill Tracts", an area the gazetteer lacks)
     if in_clause and all(r.place.precision in ("country", "region") for r in in_clause):
         # "fired at protesters in Agoè, a northern suburb of Lomé,": an unknown place, told by the appositive after it
         comma = d.clause[1]

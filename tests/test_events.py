@@ -1004,3 +1004,22 @@ def test_the_attack_that_came_after_another_is_the_story_s_attack(geoparser: Geo
 ])
 def test_police_barriers_are_not_police(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("The administration imposed Section 144 in Sylhet, Bangladesh, from 2pm on Tuesday.",
+     lambda f: _kinds(f) == [("Strategic developments", "Other")] and f[0].place.name == "Sylhet"),
+    ("Army and Border Guard Bangladesh members were deployed in Sylhet on Tuesday.",
+     lambda f: _kinds(f) == [("Strategic developments", "Change to group/activity")] and f[0].place.name == "Sylhet"),
+    # the internet cut in an area the gazetteer lacks is not cut nationwide: the story's place
+    ("Gunmen killed two men in Sylhet, Bangladesh, late on Monday. Mobile internet has been suspended in the "
+     "Surma Hill Tracts since Monday night.",
+     lambda f: {(i.sub_event_type, i.place.name) for i in f} == {("Attack", "Sylhet"), ("Other", "Sylhet")}),
+    ("Gunmen killed two men in Sylhet, Bangladesh, late on Monday. Mobile internet has been suspended since "
+     "Monday night.", lambda f: {(i.sub_event_type, i.place.precision) for i in f} == {
+         ("Attack", "city"), ("Other", "country")}),
+    # members who moved, in what could happen, are no deployment
+    ("The measure could be extended to Sylhet, Bangladesh, if gang members moved there.", lambda f: f == []),
+])
+def test_section_144_members_deployed_and_internet_cut_in_an_area(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2023, 11, 14))
