@@ -68,7 +68,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
     _Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}?(?:rifles|weapons|guns|firearms|"
-             r"pistols|explosives|ammunition|grenades|arms)\b|"
+             r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
              r"(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"

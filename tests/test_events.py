@@ -1023,3 +1023,9 @@ def test_police_barriers_are_not_police(geoparser: Geoparser, text: str, check) 
 ])
 def test_section_144_members_deployed_and_internet_cut_in_an_area(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2023, 11, 14))
+
+
+def test_gunpowder_seized_in_a_search(geoparser: Geoparser) -> None:
+    text = "Investigators searching a flat in Imabari, Japan, on Sunday seized gunpowder, metal pipes and a notebook."
+    _check_sentence(geoparser, text, lambda f: _kinds(f) == [("Strategic developments", "Disrupted weapons use")],
+                    date(2025, 5, 18))
