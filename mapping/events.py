@@ -1301,10 +1301,11 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
                                              i.sentence_start))
     merged: list[Incident] = []
     for inc in order:
-        for k, m in enumerate(merged):
-            if _same_event(m, inc):
-                merged[k] = _absorb(m, inc)
-                break
+        same = [k for k, m in enumerate(merged) if _same_event(m, inc)]
+        if same:  # one of its own kind first: "opened fire on marchers on Friday" is the shooting at noon, not the
+            # peaceful start at 10 a.m. (when nothing else is told, the march it came to)
+            k = next((k for k in same if merged[k].sub_event_type == inc.sub_event_type), same[0])
+            merged[k] = _absorb(merged[k], inc)
         else:
             merged.append(inc)
     return sorted(merged, key=lambda i: (i.time.start, i.sentence_start))

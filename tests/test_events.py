@@ -1029,3 +1029,12 @@ def test_gunpowder_seized_in_a_search(geoparser: Geoparser) -> None:
     text = "Investigators searching a flat in Imabari, Japan, on Sunday seized gunpowder, metal pipes and a notebook."
     _check_sentence(geoparser, text, lambda f: _kinds(f) == [("Strategic developments", "Disrupted weapons use")],
                     date(2025, 5, 18))
+
+
+def test_a_lead_merges_with_the_told_event_of_its_own_kind(geoparser: Geoparser) -> None:
+    text = ("Police opened fire on thousands of marchers in Tela, Honduras, on Friday, killing three people.\n\n"
+            "The march had set off peacefully from the bus station at about 10 a.m. Shortly after noon, as the crowd "
+            "turned on to the main road, riot police fired tear gas and then live rounds.")
+    check = lambda f: sorted((i.time.start.hour, i.sub_event_type, i.fatalities) for i in f) == [  # noqa: E731
+        (10, "Peaceful protest", None), (12, "Excessive force against protesters", 3)]
+    _check_sentence(geoparser, text, check, date(2025, 6, 28))
