@@ -161,7 +161,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
+             r"(?:gathered|gathering|assembled|converged)|"
+             r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|boulevards?|"
+             r"plazas?)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
@@ -200,7 +202,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
     _Trigger(r"state of emergency|curfew|counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
-             r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? "
+             r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? (?:which |that )?"
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|"
@@ -474,6 +476,10 @@ _NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])[\
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
+# a crowd filling a square is a protest only with a grievance in sight ("angry at higher fuel prices")
+_FILLED = re.compile(r"(?:filled|packed|thronged|flooded) ", re.IGNORECASE)
+_GRIEVANCE = re.compile(r"\b(?:angry|anger|furious|outraged|demand\w*|against|chant\w*|calling for|denounc\w*|"
+                        r"opposition|anti-\w+|slogans|placards|banners)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters|squatters)\b",
                     re.IGNORECASE)
 
@@ -729,7 +735,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     # "Officers moved in to arrest the suspect": no crowd in sight, no protest
     kept = [d for d in kept if not (d.trigger_text.lower().endswith("moved in") and not _PROTEST_SCENE.search(
-        text, max(0, sent[0] - 300), sent[1]))]
+        text, max(0, sent[0] - 300), sent[1]))
+        and not (_FILLED.match(d.trigger_text) and not _GRIEVANCE.search(text, *sent))]  # (not fans filling streets)
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]

@@ -1038,3 +1038,16 @@ def test_a_lead_merges_with_the_told_event_of_its_own_kind(geoparser: Geoparser)
     check = lambda f: sorted((i.time.start.hour, i.sub_event_type, i.fatalities) for i in f) == [  # noqa: E731
         (10, "Peaceful protest", None), (12, "Excessive force against protesters", 3)]
     _check_sentence(geoparser, text, check, date(2025, 6, 28))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Thousands of people angry at higher fuel prices filled Independence Square in Tela, Honduras, on Friday.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    ("Thousands of fans filled the streets of Tela, Honduras, on Friday to celebrate the title.", lambda f: f == []),
+    ("Soldiers patrolled Tela, Honduras, on Saturday, and mobile internet, which was cut on Friday afternoon, had "
+     "not been restored.",
+     lambda f: sorted((i.sub_event_type, i.time.start.day) for i in f) == [
+         ("Change to group/activity", 22), ("Other", 21)]),
+])
+def test_a_square_filled_in_anger_and_internet_which_was_cut(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 23))
