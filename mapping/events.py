@@ -163,7 +163,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:had |have |were )?"
              r"(?:gathered|gathering|assembled|converged)|"
              r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|boulevards?|"
-             r"plazas?)", "Protests", "Peaceful protest", "protest"),
+             r"plazas?)|(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
+             r"(?:an? |the |their )?(?:\w+ )?petition", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
@@ -480,6 +481,10 @@ _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police
 _FILLED = re.compile(r"(?:filled|packed|thronged|flooded) ", re.IGNORECASE)
 _GRIEVANCE = re.compile(r"\b(?:angry|anger|furious|outraged|demand\w*|against|chant\w*|calling for|denounc\w*|"
                         r"opposition|anti-\w+|slogans|placards|banners)\b", re.IGNORECASE)
+# many people: "About 2,000 people walked to the Prime Minister's Office to hand over a petition"
+_MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
+                   r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
+                   re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters|squatters)\b",
                     re.IGNORECASE)
 
@@ -736,7 +741,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "Officers moved in to arrest the suspect": no crowd in sight, no protest
     kept = [d for d in kept if not (d.trigger_text.lower().endswith("moved in") and not _PROTEST_SCENE.search(
         text, max(0, sent[0] - 300), sent[1]))
-        and not (_FILLED.match(d.trigger_text) and not _GRIEVANCE.search(text, *sent))]  # (not fans filling streets)
+        and not (_FILLED.match(d.trigger_text) and not _GRIEVANCE.search(text, *sent))  # (not fans filling streets)
+        and not (d.trigger_text.lower().endswith("petition") and not _MANY.search(text, *sent))]  # (a lawyer's)
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]

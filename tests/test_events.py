@@ -1051,3 +1051,12 @@ def test_a_lead_merges_with_the_told_event_of_its_own_kind(geoparser: Geoparser)
 ])
 def test_a_square_filled_in_anger_and_internet_which_was_cut(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 23))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("About 2,000 people walked to the Prime Minister's Office in Tela, Honduras, at about 10 a.m. on Friday to hand "
+     "over a petition.", lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    ("A lawyer submitted a petition to the court in Tela, Honduras, on Friday.", lambda f: f == []),
+])
+def test_a_crowd_handing_over_a_petition(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 23))
