@@ -79,7 +79,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|"
              r"fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
-             r"firefights?|gun ?battles?|running battles|armed clash\w*|fighting (?:broke out|"
+             r"firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|"
              r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
              r"fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|militants|"
@@ -113,7 +113,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
-    _Trigger(r"clash(?:es|ed)\b|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
+    _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"

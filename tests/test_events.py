@@ -1060,3 +1060,15 @@ def test_a_square_filled_in_anger_and_internet_which_was_cut(geoparser: Geoparse
 ])
 def test_a_crowd_handing_over_a_petition(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 23))
+
+
+@pytest.mark.parametrize("text, check", [
+    # running battles of traders and police: a riot, and the death "during the running battles" is the riot's
+    ("Traders protesting against a levy pelted council police with stones in Kitwe, Zambia, yesterday. A trader "
+     "died in hospital in the evening after she was struck on the head during the running battles.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Riots", 1)]),
+    ("Soldiers and rebels fought running battles near Kitwe, Zambia, on Tuesday, killing four fighters.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Battles"]),
+])
+def test_running_battles_are_typed_by_who_fights(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 2, 15))
