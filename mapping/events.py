@@ -417,6 +417,7 @@ _HEARD_AT = re.compile(r"\b(?:felt\b[^,.;]{0,30}|(?:heard|audible|visible)\s+(?:
                        r"[^,.;]{0,30}|(?:up to |some |about )?\d+\s*(?:km|kilomet\w+|miles)\s+away\b)[^,.;]{0,12})$",
                        re.IGNORECASE)
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
+_PARAGRAPH_START = re.compile(r"\n\s*$")
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
@@ -519,9 +520,20 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     drafts: list[_Draft] = []
     previous: TimeSpan | None = None
     fatal_by_sentence: dict[tuple[int, int], _Deaths] = {}
+    latest: TimeSpan | None = None  # the latest day the story has reached
     for sent in split_sentences(text):
         if sent[1] <= article.body_start:
             continue
+        if previous is not None and (latest is None or previous.start.date() > latest.start.date()):
+            latest = previous
+        # a new paragraph after one about an earlier day ("In Daoukro, ... on Saturday evening.") is back at the
+        # story's day when it names none ("The ministry said 46 people had been arrested"); "two days before that"
+        # still counts from the day told last
+        back = latest if previous is not None and latest is not None \
+            and previous.start.date() < latest.start.date() \
+            and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
+        if back is not None and any(t.is_report for t in timeline.find_times(text, *sent)):
+            back = None  # "Police said on Sunday that they had arrested 12": by the day of the report
         clauses = split_clauses(text, *sent)
         sent_drafts = _sentence_drafts(text, sent, clauses)
         if not sent_drafts:
@@ -573,7 +585,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
-                d.time = _story_time(previous, published, _tz(d.place) or default_tz,
+                d.time = _story_time(back or previous, published, _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
                                      and (last_place is None or _same_place(last_place, d.place)))
         drafts.extend(sent_drafts)

@@ -1072,3 +1072,12 @@ def test_a_crowd_handing_over_a_petition(geoparser: Geoparser, text: str, check)
 ])
 def test_running_battles_are_typed_by_who_fights(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 2, 15))
+
+
+def test_a_new_paragraph_after_an_earlier_day_is_back_at_the_story_s_day(geoparser: Geoparser) -> None:
+    text = ("Rival supporters clashed in Tela, Honduras, on Sunday, and two people were killed.\n\n"
+            "In La Ceiba, several people were hurt on Saturday evening when rival groups clashed.\n\n"
+            "The ministry said 46 people had been arrested in Tela.")
+    check = lambda f: sorted((i.sub_event_type, i.place.name, i.time.start.day) for i in f if  # noqa: E731
+                             i.sub_event_type == "Arrests") == [("Arrests", "Tela", 2)]
+    _check_sentence(geoparser, text, check, date(2025, 11, 3))
