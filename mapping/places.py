@@ -242,7 +242,7 @@ class Geoparser:
         for m in _WORD.finditer(text):
             word, start = m.group(), m.start()
             tok = _Token(word, start, m.end())
-            if word.endswith(("'s", "’s")):
+            if word.endswith(("'s", "’s")) and word[:-2] != "People":  # (not "People's Republic of China")
                 tok = _Token(word[:-2], start, m.end() - 2, possessive=True)
             elif word.endswith(("s'", "s’")) and word[:1].isupper():
                 tok = _Token(word[:-1], start, m.end() - 1, possessive=True)

@@ -310,3 +310,10 @@ def test_arabic_town_names_without_their_article(geoparser: Geoparser) -> None:
         "a rally went ahead.").mentions if r.place}
     assert found["Jahra"] == ("Al Jahrā’", "KW")
     assert found["El Paso"][1] == "US"  # an article is dropped only from names of Arabic-script countries
+
+
+def test_the_people_s_republic_of_china_is_not_taiwan(geoparser: Geoparser) -> None:
+    found = {r.mention.text: r.place.name for r in geoparser.parse(
+        "Officials in the People's Republic of China and the Democratic People’s Republic of Korea met on Monday.")
+        .mentions if r.place}
+    assert found == {"People's Republic of China": "China", "Democratic People’s Republic of Korea": "North Korea"}

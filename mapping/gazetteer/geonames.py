@@ -43,7 +43,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 17
+_FORMAT = 18
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -64,6 +64,7 @@ _COUNTRY_ABBREVIATIONS = {
     "Kyrgyzstan": "KG", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Macedonia": "MK", "Zaire": "CD",
     "Zaïre": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD", "Republic of Congo": "CG", "Micronesia": "FM",
     "Vatican": "VA", "Persia": "IR", "Ceylon": "LK", "Siam": "TH", "Kampuchea": "KH",
+    "People's Republic of China": "CN", "People’s Republic of China": "CN", "Chinese mainland": "CN",
 }
 _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its demonyms
     "Kosovar": "XK", "Kosovan": "XK",
