@@ -78,7 +78,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|"
-             r"fired (?!tear|water|rubber|stun|pepper|sound)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
+             r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
+             r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|"
              r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
@@ -755,6 +756,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         text, max(0, sent[0] - 300), sent[1]))
         and not (_FILLED.match(d.trigger_text) and not _GRIEVANCE.search(text, *sent))  # (not fans filling streets)
         and not (d.trigger_text.lower().endswith("petition") and not _MANY.search(text, *sent))]  # (a lawyer's)
+    # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
+    kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
+                                    and any(o.clause == d.clause and o.trigger.event_type == _EXPL for o in kept))]
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]

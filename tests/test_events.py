@@ -1081,3 +1081,12 @@ def test_a_new_paragraph_after_an_earlier_day_is_back_at_the_story_s_day(geopars
     check = lambda f: sorted((i.sub_event_type, i.place.name, i.time.start.day) for i in f if  # noqa: E731
                              i.sub_event_type == "Arrests") == [("Arrests", "Tela", 2)]
     _check_sentence(geoparser, text, check, date(2025, 11, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired mortar rounds into Grimari, Central African Republic, on Monday night, killing two children.",
+    "Rebel mortar rounds fired into Grimari, Central African Republic, on Monday night killed two children.",
+])
+def test_mortar_rounds_fired_are_shelling(geoparser: Geoparser, text: str) -> None:
+    _check_sentence(geoparser, text, lambda f: [(k, i.fatalities) for k, i in zip(_kinds(f), f, strict=True)] == [
+        (("Explosions/Remote violence", "Shelling/artillery/missile attack"), 2)], date(2025, 3, 20))
