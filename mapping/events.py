@@ -80,11 +80,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"opened fire|open fire|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
-             r"firefights?|gun ?battles?|armed clash\w*|fighting (?:broke out|"
-             r"between|erupted)|clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
-             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
-             r"fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|militants|"
-             r"rebels|insurgents|troops|soldiers|police|security forces|local)",
+             r"firefights?|gun ?battles?|armed clash\w*|"
+             r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
+             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
              "Battles", "Armed clash", "armed"),
     _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + _ESCAPEES + r")|"
              r"regained control|(?:took|taken|taking) back|liberated",
@@ -114,7 +112,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Riots", "Violent demonstration", "riot"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
-    _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:in|near|around|for)\b",
+    _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
+             r"erupted)|fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
+             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)|"
+             r"fighting (?:in|near|around|for)\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"
@@ -1378,6 +1379,10 @@ def _police_raid(text: str, d: _Draft) -> bool:
 def _civilians_act(text: str, d: _Draft) -> bool:
     """Whether civilians are who does what ``d``'s trigger tells ("Hundreds of workers at a factory
     in Zhengzhou clashed with guards"; not "27 people were killed in clashes")."""
+    end = d.trigger_start + len(d.trigger_text)
+    if d.trigger_text.lower().endswith("between"):  # "fighting between rival martial arts groups"
+        return _CIVILIAN.search(text, end, min(d.clause[1], end + 60)) is not None \
+            and not _SECURITY.search(text, end, min(d.clause[1], end + 60))
     found = list(_CIVILIAN.finditer(text, d.sentence[0], d.trigger_start))
     if not found:
         return False

@@ -1090,3 +1090,17 @@ def test_a_new_paragraph_after_an_earlier_day_is_back_at_the_story_s_day(geopars
 def test_mortar_rounds_fired_are_shelling(geoparser: Geoparser, text: str) -> None:
     _check_sentence(geoparser, text, lambda f: [(k, i.fatalities) for k, i in zip(_kinds(f), f, strict=True)] == [
         (("Explosions/Remote violence", "Shelling/artillery/missile attack"), 2)], date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Members of the two groups fought with machetes in Becora, Dili, Timor-Leste, from Sunday evening.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Riots"]),
+    ("A curfew was imposed in Dili, Timor-Leste, on Monday after fighting between rival martial arts groups.",
+     lambda f: sorted(k[0] for k in _kinds(f)) == ["Riots", "Strategic developments"]),
+    ("Fighting broke out between the army and rebels near Dili, Timor-Leste, on Monday.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Battles"]),
+    ("Soldiers fought with militants near Dili, Timor-Leste, on Monday.", lambda f: [k[0] for k in _kinds(f)] == [
+        "Battles"]),
+])
+def test_fighting_is_typed_by_who_fights(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 2, 13))
