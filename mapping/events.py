@@ -51,7 +51,8 @@ _ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugiti
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
     _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
-             r"(?:(?:flown|launched|operated|sent|used) by (?:[\w-]+ ){1,3}?)?(?:had |have |has |also |then )?"
+             r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
+             r"(?:had |have |has |also |then )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades))",
              _EXPL, "Air/drone strike", "armed"),
@@ -67,7 +68,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", _EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    _Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}?(?:rifles|weapons|guns|firearms|"
+    _Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
              r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
@@ -153,8 +154,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
              r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
-             r"(?:piled|placed|laid|dragged|rolled|put) (?:[\w-]+ ){0,3}?(?:stones|rocks|tyres|tires|tree trunks|logs|"
-             r"branches|boulders|debris|rubble|barricades|sandbags) across (?:the |a )?(?:[\w-]+ ){0,2}?"
+             r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
+             r"tyres|tires|tree trunks|logs|"
+             r"branches|boulders|debris|rubble|barricades) across (?:the |a )?(?:[\w-]+ ){0,2}?"
              r"(?:roads?|streets?|highways?|motorways?|bridges?|junctions?|entrances?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
@@ -209,12 +211,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|"
-             r"ban(?:ned)? (?:on )?(?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|"
-             r"demonstrations)|"
-             r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off (?:the )?(?:entire |whole )?"
-             r"(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|island|region|province)\b|"
-             r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around) (?:the )?(?:entire "
-             r"|whole )?(?:town|village|city|district|neighbou?rhood|township|camp|settlement)\b",
+             r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
+             r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
+             r"(?![^.;]{0,80}\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)\b)|"
+             r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
+             r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
+             r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
+             r"district|neighbou?rhood|township|camp|settlement)\b)",
              _SD, "Other", "strategic"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
@@ -347,7 +350,8 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dea
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
                       r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
-                      r"suspect|gunman|attacker|bomber|conductor)\b))\b"
+                      r"suspect|gunman|attacker|bomber|conductor)\b"
+                      r"(?! scheme| programme| program| project| plan| study)))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 # "two bodies were found in the ashes", "left 12 dead"
 _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
@@ -394,10 +398,16 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
-_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militants|bandits|insurgents|rebels|"
-                           r"fighters|jihadists|attackers|assailants|gang(?:s| members)?|RSF|Rapid Support Forces|"
+_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
+                           r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
+                           r"RSF|Rapid Support Forces|"
                            r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
                            r"JNIM|FARC|ELN|paramilitar\w+)\b", re.IGNORECASE)
+_ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
+                           r"garrison)\b", re.IGNORECASE)
+_GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shots|shooting|shot|automatic|firearms|"
+                   r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows)))\b",
+                   re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
@@ -415,13 +425,14 @@ _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 # the words between "the attack" and the place it names: "the attack on Belgorod", "the blast in a market in"
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
-_HEARD_AT = re.compile(r"\b(?:felt\b[^,.;]{0,30}|(?:heard|audible|visible)\s+(?:as far (?:away )?as\b|(?:across|from)\b"
-                       r"[^,.;]{0,30}|(?:up to |some |about )?\d+\s*(?:km|kilomet\w+|miles)\s+away\b)[^,.;]{0,12})$",
-                       re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(r",\s*")
+_HEARD_AT = re.compile(r"\b(?:heard|felt|audible|visible)\s+(?:as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?|(?:from\s+)?"
+                       r"across\s+the\s+(?:river|border|bay|lake|water|valley|strait|frontier|sea|gulf|channel|"
+                       r"estuary)\b[^,.;]{0,25})$", re.IGNORECASE)
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"\n\s*$")
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
-_MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|,|\.|$)")
+_MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|in\b|from\b|until\b|to\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR_ENDS = re.compile(r"\s*(?:,|that\b|this\b|then\b|it\b)", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
@@ -476,14 +487,39 @@ _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bulle
                              r"demonstrators|marchers))\b", re.IGNORECASE)
 _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                       r"troops|soldiers|security forces|gendarmes)\b", re.IGNORECASE)  # "a raid in which police"
-_NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
+_NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)\b)(?-i:[A-Z])[\w'’]+(?!-)", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
 # a crowd filling a square is a protest only with a grievance in sight ("angry at higher fuel prices")
 _FILLED = re.compile(r"(?:filled|packed|thronged|flooded) ", re.IGNORECASE)
-_GRIEVANCE = re.compile(r"\b(?:angry|anger|furious|outraged|demand\w*|against|chant\w*|calling for|denounc\w*|"
-                        r"opposition|anti-\w+|slogans|placards|banners)\b", re.IGNORECASE)
+_GRIEVANCE = re.compile(r"\b(?:angry|anger|furious|outraged|demand\w*|chant\w*|calling for|denounc\w*|anti-\w+|"
+                        r"slogans|placards|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+_NO_GRIEVANCE = re.compile(r"\b(?:celebrat\w*|victory|won|win|title|champions?|mourn\w*|funeral|festival|fans|"
+                           r"flood\w*|water)\b", re.IGNORECASE)
+_COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliamentary)\b", re.IGNORECASE)
+# who blocks a road or piles stones across it: people, not a landslide, a lorry, the council or the police
+_BLOCKADE = re.compile(r"(?:block(?:ed|ing)?|piled|placed|laid|dragged|rolled|put) ", re.IGNORECASE)
+_BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|"
+                       r"strikers|workers|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
+                       r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?)\b",
+                       re.IGNORECASE)
+_NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
+                           r"authorities|officials|council|government|ministry|landslides?|snow|trees?|floods?|"
+                           r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen)\b",
+                           re.IGNORECASE)
+# a town sealed off or surrounded by the forces, not a city centre closed for a marathon or hills around a city
+_CORDON = re.compile(r"(?:seal|cordon|clos|surround|encircl|laid siege|besieg|(?:put|placed|threw|thrown) a cordon)",
+                     re.IGNORECASE)
+_CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s+|southern\s+|eastern\s+|"
+                       r"western\s+)?(?:(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|"
+                       r"island|region|province)\b(?!\s+(?:centre|center|square|hall|council|park|stadium|"
+                       r"cent(?:re|er)|streets?))|(?-i:[A-Z]))", re.IGNORECASE)
+_DEPLOYED_UNITS = re.compile(r"(?:personnel|members|units|contingents) ", re.IGNORECASE)
+_FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
+                              r"national guard|security forces|paramilitar\w+|riot)\b", re.IGNORECASE)
 # many people: "About 2,000 people walked to the Prime Minister's Office to hand over a petition"
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
@@ -616,6 +652,7 @@ def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
     """The event "the blast" names: the latest of the same kind ("the assault": an attack, though
     a drone strike was told since), else the first of the latest sentence that has fitting ones."""
     fitting = [o for o in drafts if o.antecedent is None and _refers_to(later, o)]
+    fitting = [o for o in fitting if o.trigger.group != "fatal"] or fitting  # a bare killing only when nothing else
     if not fitting:
         return None
     same = [o for o in fitting if o.trigger.group == later.trigger.group]
@@ -627,7 +664,7 @@ def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
 def _refers_to(later: _Draft, earlier: _Draft) -> bool:
     """Whether "the blast" (or "the attack", "the strike") can name the event of ``earlier``."""
     if later.trigger.group in ("attack", "clash"):
-        return earlier.trigger.group in _VIOLENT_GROUPS
+        return earlier.trigger.group in _VIOLENT_GROUPS or earlier.trigger.group == "fatal"  # "Gunmen killed five"
     return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type
 
 
@@ -755,8 +792,14 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "Officers moved in to arrest the suspect": no crowd in sight, no protest
     kept = [d for d in kept if not (d.trigger_text.lower().endswith("moved in") and not _PROTEST_SCENE.search(
         text, max(0, sent[0] - 300), sent[1]))
-        and not (_FILLED.match(d.trigger_text) and not _GRIEVANCE.search(text, *sent))  # (not fans filling streets)
-        and not (d.trigger_text.lower().endswith("petition") and not _MANY.search(text, *sent))]  # (a lawyer's)
+        and not (_FILLED.match(d.trigger_text) and (not _GRIEVANCE.search(text, *sent)  # (not fans filling streets,
+                                                    or _NO_GRIEVANCE.search(text, *sent)))  # floods or mourners)
+        and not (d.trigger_text.lower().endswith("petition") and (  # (not a lawyer's, nor one to a court)
+            not _MANY.search(text, sent[0], d.trigger_start) or _COURT.search(text, *sent)))
+        and not (d.trigger.group == "protest" and _BLOCKADE.match(d.trigger_text) and not _blockaders(text, d))
+        and not (d.trigger.group == "strategic" and _CORDON.match(d.trigger_text) and not _cordon(text, d))
+        and not (d.trigger.group == "strategic" and _DEPLOYED_UNITS.match(d.trigger_text)
+                 and not _FORCES_IN_SIGHT.search(text, *sent))]
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
                                     and any(o.clause == d.clause and o.trigger.event_type == _EXPL for o in kept))]
@@ -802,6 +845,7 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
 
 
 _SINGLE_CLOSE = re.compile(r"\u2019(?!\w)")
+_SINGLE_OPEN = re.compile(r"(?<!\w)\u2018(?=[^\W\d_])")  # not Sana‘a, Shi‘a, nor ‘90s
 _TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*$", re.IGNORECASE)
 
 
@@ -809,7 +853,8 @@ def _quoted(text: str, start: int, at: int) -> bool:
     """Whether offset ``at`` lies inside a quotation opened since ``start`` (a paragraph's start);
     a term in quotation marks (a 'declared a "counter-terrorism operation" regime') is not one."""
     part = text[start:at]
-    single = part.rfind("\u2018")  # British quotes: ‘...’ (a ’ before a letter is an apostrophe: "Turin’s")
+    opens = list(_SINGLE_OPEN.finditer(part))  # British quotes: ‘...’ (a ’ before a letter is an apostrophe)
+    single = opens[-1].start() if opens else -1
     if single >= 0 and not _SINGLE_CLOSE.search(part, single + 1):
         opened = single + start
         found = _SINGLE_CLOSE.search(text, at)
@@ -837,6 +882,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
+    in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
@@ -874,12 +920,50 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         return cities[0]
     if mentions:  # the teller's place only when the story has none ("Sources in Mogadishu said gunmen attacked ...")
         told = [r for r in mentions if r not in told_from]
-        if told or story_place is None:
+        # where a teller sits ("The prefecture in Turin said") yields to the story's place; the area a teller
+        # answers for ("Kharkiv governor said") only to a place of the story inside it ("the Ehime prefectural
+        # police said": Matsuyama)
+        if told or story_place is None or any(_TELLER_AFTER.match(text, r.mention.end) and not _within(
+                story_place, r.place) for r in told_from):
             return min(told or mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
         return story_place
     if _NATIONAL.search(text, *d.sentence) and ctx.focus_country:
         return ctx.focus_country
     return story_place or ctx.focus_city or ctx.focus_country
+
+
+def _qualified_town(r: ResolvedMention, mentions: list[ResolvedMention], text: str,
+                    clause: tuple[int, int]) -> ResolvedMention:
+    """The town a clause's opening country or region qualifies ("in Osaka, Japan on Monday to hand over
+    ...": the comma split the clause at Osaka), else ``r``."""
+    if r.place.precision not in ("country", "region") or r.mention.start - clause[0] > 2:
+        return r
+    return next((t for t in mentions if t.mention.end <= r.mention.start and t.place.precision in ("city", "landmark")
+                 and _QUALIFIER_GAP.fullmatch(text, t.mention.end, r.mention.start)), r)
+
+
+def _within(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in the first-level region of ``area`` (a region, or a city's region)."""
+    return area.precision != "country" and place.country == area.country and bool(place.admin1) \
+        and place.admin1 == area.admin1
+
+
+def _blockaders(text: str, d: _Draft) -> bool:
+    """Whether people block the road of ``d`` ("angry residents blocked the motorway"), not a landslide, a
+    lorry, the council or the police, and not in a clause with no subject of its own."""
+    subject = text[d.clause[0]:d.trigger_start]
+    if _NOT_BLOCKERS.search(subject):
+        return False
+    return bool(_BLOCKERS.search(subject) or _PROTEST_SCENE.search(text, *d.sentence))
+
+
+def _cordon(text: str, d: _Draft) -> bool:
+    """Whether the forces seal off, surround or besiege a town ("Troops sealed off Jenin"), not a crowd's
+    organisers a city centre, nor gunmen a village they go on to attack."""
+    forces = _FORCES_IN_SIGHT.search(text, d.clause[0], d.trigger_start) is not None
+    named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
+        not d.trigger_text.lower().startswith(("seal", "cordon", "clos"))  # (the others name their town)
+    return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
 
 
 def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
@@ -1277,6 +1361,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = ("Protests", "Excessive force against protesters") if scene else (_VAC, "Attack")
     elif (d.trigger.group == "armed" and event_type == "Battles" and _AIMED.search(d.trigger_text)
           and _CIVILIAN_TARGET.search(text, d.trigger_start, d.clause[1])
+          and not _ARMED_TARGET.search(text, d.trigger_start, d.clause[1])  # (not "a group of militants")
+          and not _ARMED_ACTORS.search(text, d.trigger_start, d.clause[1])
           and not _SECURITY.search(text, *d.sentence)
           and not _FIGHT.search(text, *d.sentence)):
         event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
@@ -1295,8 +1381,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
-    elif d.trigger.group == "clash" and (_CROWD.search(text, *d.sentence) or _civilians_act(text, d)) \
-            and not _ARMED_ACTORS.search(text, *d.sentence):
+    elif d.trigger.group == "clash" and not _ARMED_ACTORS.search(text, *d.sentence) and (
+            _CROWD.search(text, *d.sentence)
+            or (_civilians_act(text, d) and not _GUNS.search(text, *d.sentence))):  # (rival groups with rifles)
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
             and not _ARMED_ACTORS.search(sentence) and not _SHOOTING.search(sentence):

@@ -1104,3 +1104,63 @@ def test_mortar_rounds_fired_are_shelling(geoparser: Geoparser, text: str) -> No
 ])
 def test_fighting_is_typed_by_who_fights(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 2, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "A landslide blocked the motorway near Genoa, Italy, on Tuesday.",
+    "An overturned lorry blocked the motorway near Leeds, England, on Tuesday.",
+    "The council blocked the freeway in Los Angeles, California, on Tuesday for a film shoot.",
+    "Police have blocked the motorway near Lyon, France, on Tuesday.",
+    "The army blocked roads in Goma, Congo, on Tuesday.",
+    "Workers laid sandbags across the street in Venice, Italy, on Tuesday as the tide rose.",
+    "The government imposed a ban on public gatherings in Sydney, Australia, on Saturday to stop a measles outbreak.",
+    "Police cordoned off the city centre of Manchester, England, on Sunday for the marathon.",
+    "Organisers closed off the town square in Ludlow, England, on Sunday for the food festival.",
+    "Hills surrounding the city of Kandy, Sri Lanka, were covered in fog on Sunday.",
+    "About 200 personnel were deployed to fight the wildfire near Los Angeles, California, on Sunday.",
+    "Supporters of the opposition candidate packed the streets of Kinshasa, Congo, on Monday after he won.",
+    "Floodwater filled the streets of Porto Alegre, Brazil, on Saturday, angry residents said.",
+    "The company submitted a petition to the High Court in Delhi, India, on Monday over thousands of claims.",
+    "Lawyers for 300 workers submitted a petition to the labour court in Dhaka, Bangladesh, on Monday.",
+])
+def test_review_of_session_5_rules_no_incident(geoparser: Geoparser, text: str) -> None:
+    _check_sentence(geoparser, text, lambda f: f == [], date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Angry residents piled burning tyres across the road in Kisumu, Kenya, on Tuesday.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Riots"]),
+    ("Heavy gunfire was heard across Port-au-Prince, Haiti, on Tuesday.",
+     lambda f: [i.place.name for i in f] == ["Port-au-Prince"]),
+    ("Thousands of people defied a ban on demonstrations in Paris, France, on Saturday.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    ("Troops sealed off the northern town of Tela, Honduras, on Sunday.",
+     lambda f: _kinds(f) == [("Strategic developments", "Other")]),
+    ("Two rival groups clashed with automatic rifles near Galkayo, Somalia, on Monday, killing 12 people.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Battles"]),
+    ("Soldiers opened fire on a group of militants near Kunduz, Afghanistan, on Monday.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Battles"]),
+    ("Tens of thousands of protesters filled the streets of Belgrade, Serbia, on Saturday.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    ("About 2,000 people walked to parliament in Osaka, Japan on Monday to hand over a petition.",
+     lambda f: [i.place.name for i in f] == ["Osaka"]),
+    # an ʿayn is no opening quotation mark
+    ("Officials in Sana‘a, Yemen, said an airstrike killed 10 people in Hodeidah on Monday.",
+     lambda f: [(k[1], i.fatalities) for k, i in zip(_kinds(f), f, strict=True)] == [("Air/drone strike", 10)]),
+    ("Police seized detonators and explosives from a quarry in Kilkenny, Ireland, on Monday.",
+     lambda f: _kinds(f) == [("Strategic developments", "Disrupted weapons use")]),
+    ("Access to social media was restricted in March in Lagos, Nigeria.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Strategic developments"]),
+    ("A missile hit a building in Kyiv, Ukraine, on Monday. On Tuesday a missile hit a residential building, "
+     "killing three people, Kharkiv governor said.",
+     lambda f: [(i.place.name, i.fatalities) for i in f] == [("Kyiv", None), ("Kharkiv", 3)]),
+    ("Drones launched from Ukraine attacked an oil refinery in Ryazan, Russia, on Monday.",
+     lambda f: [k[1] for k in _kinds(f)] == ["Air/drone strike"]),
+    ("Gunmen killed five people in Kaduna, Nigeria, on Wednesday. The attack came two days after bandits abducted "
+     "20 villagers near Zaria.", lambda f: sorted(k[1] for k in _kinds(f)) == [
+         "Abduction/forced disappearance", "Attack"]),
+    ("A dawn raid by troops on an insurgent camp near Mosul, Iraq, on Monday killed four militants.",
+     lambda f: [(k[0], i.fatalities) for k, i in zip(_kinds(f), f, strict=True)] == [("Battles", 4)]),
+])
+def test_review_of_session_5_rules_read_right(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
