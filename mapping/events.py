@@ -148,7 +148,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:shops|businesses|markets|stores) (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"
              r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
-             r"boycott|bandh|hartal))|"
+             r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
              r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"

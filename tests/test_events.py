@@ -1164,3 +1164,12 @@ def test_review_of_session_5_rules_no_incident(geoparser: Geoparser, text: str) 
 ])
 def test_review_of_session_5_rules_read_right(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("In Chingola, Zambia, shops stayed shut on Wednesday as traders stayed at home in solidarity.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+    ("In Chingola, Zambia, shops stayed shut on Wednesday for the public holiday.", lambda f: f == []),
+])
+def test_shops_shut_in_solidarity(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 2, 15))
