@@ -412,7 +412,7 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|p
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
-                              r"(?<!armed )(?<!rival )(?<!militant )group of)\b", re.IGNORECASE)
+                              r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)
 _AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)  # shots at someone, not heard
 _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire|bullets", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunfire)|battles?|fighting|firefights?|"

@@ -364,6 +364,13 @@ class Geoparser:
             by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
                        or not any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
+        # "Belize City's Southside": a part of the city, not a Southside elsewhere
+        owners = {m.end: p for m, p in resolved_toponyms.items() if p.precision == "city"}
+        parts = {normalize(m.text) for m, p in resolved_toponyms.items()
+                 if _POSSESSIVE_GAP.fullmatch(text, max(0, m.start - 3), m.start)
+                 and (owner := owners.get(m.start - 3) or owners.get(m.start - 2)) is not None
+                 and haversine_km(owner.latitude, owner.longitude, p.latitude, p.longitude) > PART_OF_CITY_KM}
+        resolved_toponyms = {m: p for m, p in resolved_toponyms.items() if normalize(m.text) not in parts}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
         mentions = _mark_references(text, kept)
         resolved_toponyms = {new: resolved_toponyms[old] for old, new in zip(kept, mentions, strict=True)
@@ -612,6 +619,10 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 
 
 STRAY_POPULATION = 100_000
+
+
+PART_OF_CITY_KM = 50.0  # "Belize City's Southside" further than this from the city is not that place
+_POSSESSIVE_GAP = re.compile(r"['’]s ?|s['’] ")
 
 
 def _stray(place: Place, countries: list[str]) -> bool:

@@ -1173,3 +1173,10 @@ def test_review_of_session_5_rules_read_right(geoparser: Geoparser, text: str, c
 ])
 def test_shops_shut_in_solidarity(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 2, 15))
+
+
+def test_men_on_bicycles_fire_on_a_group_at_a_shop(geoparser: Geoparser) -> None:
+    text = ("Men on bicycles opened fire on a group standing outside a corner shop in Belize City, Belize, late on "
+            "Friday, killing two, police said.")
+    _check_sentence(geoparser, text, lambda f: _kinds(f) == [("Violence against civilians", "Attack")],
+                    date(2024, 8, 26))

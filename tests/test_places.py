@@ -329,3 +329,10 @@ def test_english_and_us_counties(geoparser: Geoparser) -> None:
     found = {r.mention.text: r.place.country for r in geoparser.parse(
         "Gunmen attacked two commune offices in the Central Highlands of Vietnam on Sunday.").mentions if r.place}
     assert "AU" not in found.values()
+
+
+def test_a_part_of_a_city_named_with_its_possessive(geoparser: Geoparser) -> None:
+    found = {r.mention.text: r.place.country for r in geoparser.parse(
+        "Police patrolled Belize City's Southside, Belize, on Monday. The Southside was calm.").mentions if r.place}
+    assert "Southside" not in found  # not Southside, Alabama
+    assert found["Belize City"] == "BZ"
