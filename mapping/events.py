@@ -96,7 +96,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
-             r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|set fire to|torch(?:ed|ing)|burn(?:ed|t|ing) (?:tyres|tires|"
+             r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
+             r"burn(?:ed|t|ing) (?:tyres|tires|"
              r"cars|vehicles|buses|barricades)|burning (?:tyres|tires|barricades)|riot(?:s|ing|ed)?\b(?! police| gear|"
              r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
@@ -206,7 +207,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
-    _Trigger(r"state of emergency|curfew|counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
+    _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
+             r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!despite the )(?<!despite a )curfew|"
+             r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? (?:which |that )?"
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
@@ -570,8 +573,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         back = latest if previous is not None and latest is not None \
             and previous.start.date() < latest.start.date() \
             and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
-        if back is not None and any(t.is_report for t in timeline.find_times(text, *sent)):
-            back = None  # "Police said on Sunday that they had arrested 12": by the day of the report
+        if back is not None:
+            kinds = {t.kind for t in timeline.find_times(text, *sent) if not t.is_report}
+            if any(t.is_report for t in timeline.find_times(text, *sent)):
+                back = None  # "Police said on Sunday that they had arrested 12": by the day of the report
+            elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
+                previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
         sent_drafts = _sentence_drafts(text, sent, clauses)
         if not sent_drafts:

@@ -1180,3 +1180,16 @@ def test_men_on_bicycles_fire_on_a_group_at_a_shop(geoparser: Geoparser) -> None
             "Friday, killing two, police said.")
     _check_sentence(geoparser, text, lambda f: _kinds(f) == [("Violence against civilians", "Attack")],
                     date(2024, 8, 26))
+
+
+@pytest.mark.parametrize("text, check", [
+    # a curfew defied is no new curfew; "setting fire to" is a riot
+    ("In the evening, groups defied the curfew in Birgunj, Nepal, setting fire to two shops.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Riots"]),
+    # a new paragraph's bare clock time after an earlier day's flashback is on the story's day
+    ("Crowds set fire to shops in Wamena, Indonesia, on Wednesday.\n\nA student had been detained late on Tuesday."
+     "\n\nBy midday smoke was rising over the market, and crowds dragged burning tyres across the road.",
+     lambda f: {i.time.start.day for i in f if i.event_type == "Riots"} == {23}),
+])
+def test_defied_curfews_and_midday_after_a_flashback(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 4, 24))
