@@ -248,7 +248,8 @@ _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|
 _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
                             rf"warning|one-day|two-day|three-day|\d+-day|{_WORKERS}['’]?)\s+strikes?\b|"
                             rf"\bstrikes?\s+(?:by|of|among)\s+(?:[\w'’-]+\s+){{0,2}}?{_WORKERS}\b|\bon strike\b|"
-                            rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b",
+                            rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b|"
+                            rf"\bstriking (?:[\w-]+ )?{_WORKERS}\b|\bwalk(?:ed)? out\b|\bwalkouts?\b",
                             re.IGNORECASE)
 _ARMS = re.compile(r"\b(?:killed|killing|wounded|injured|dead|missiles?|drones?|rockets?|shell\w*|bomb\w*|air\w*|"
                    r"artillery|troops|soldiers|army|military|israeli|russian)\b", re.IGNORECASE)
@@ -505,8 +506,8 @@ _NO_GRIEVANCE = re.compile(r"\b(?:celebrat\w*|victory|won|win|title|champions?|m
 _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliamentary)\b", re.IGNORECASE)
 # who blocks a road or piles stones across it: people, not a landslide, a lorry, the council or the police
 _BLOCKADE = re.compile(r"(?:block(?:ed|ing)?|piled|placed|laid|dragged|rolled|put) ", re.IGNORECASE)
-_BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|"
-                       r"strikers|workers|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
+_BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
+                       r"picketers|strikers|workers|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
                        r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?)\b",
                        re.IGNORECASE)
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"

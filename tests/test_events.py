@@ -1193,3 +1193,13 @@ def test_men_on_bicycles_fire_on_a_group_at_a_shop(geoparser: Geoparser) -> None
 ])
 def test_defied_curfews_and_midday_after_a_flashback(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 4, 24))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Striking textile workers marched in Maseru, Lesotho, on Wednesday. The workers walked out on Monday, and the "
+     "strike has since shut most of the factories.", lambda f: all(k[0] == "Protests" for k in _kinds(f))),
+    ("In Maputsoe, Lesotho, pickets blocked factory gates for a third day on Wednesday.",
+     lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+])
+def test_a_walkout_is_a_labour_strike_and_pickets_block_gates(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 10, 9))
