@@ -158,7 +158,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
              r"tyres|tires|tree trunks|logs|"
              r"branches|boulders|debris|rubble|barricades) across (?:the |a )?(?:[\w-]+ ){0,2}?"
-             r"(?:roads?|streets?|highways?|motorways?|bridges?|junctions?|entrances?)|"
+             r"(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
@@ -429,6 +429,9 @@ _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 # the words between "the attack" and the place it names: "the attack on Belgorod", "the blast in a market in"
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
+# where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
+_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|line|journey|flight|way)\s+from\s+(?-i:[A-Z])"
+                        r"[^,.;]{0,40}?\s+(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r",\s*")
 _HEARD_AT = re.compile(r"\b(?:heard|felt|audible|visible)\s+(?:as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?|(?:from\s+)?"
                        r"across\s+the\s+(?:river|border|bay|lake|water|valley|strait|frontier|sea|gulf|channel|"
@@ -886,7 +889,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     ends = {r.mention.end for r in ctx.mentions}
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
-                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
+                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
+                and not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]

@@ -90,9 +90,11 @@ _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
     r"|\b(?:the|The) (?:capital|city|country|nation|territory)\b(?![- ](?:council|hall|centre|center|'s))"
+    r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
 )
 
 
+_REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "district", "county"}
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
@@ -364,6 +366,10 @@ class Geoparser:
             by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
                        or not any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
+        for m, p in resolved_toponyms.items():  # "across Béjaïa province" in a story from the city of Béjaïa
+            if p.precision == "city" and _REGION_WORD.match(text, m.end):
+                resolved_toponyms[m] = next((c for c in candidates[normalize(m.text)] if c.precision == "region"
+                                             and c.country == p.country), p)
         # "Belize City's Southside": a part of the city, not a Southside elsewhere
         owners = {m.end: p for m, p in resolved_toponyms.items() if p.precision == "city"}
         parts = {normalize(m.text) for m, p in resolved_toponyms.items()
@@ -395,6 +401,8 @@ class Geoparser:
                     recent.pop("_topic", None)
             if m.kind == "toponym":
                 place = resolved_toponyms[m]
+                if place.precision == "region":
+                    recent["_region"] = place
                 if place.precision == "city" and not m.modifier:
                     recent["_city"] = place
                     if opening:
@@ -598,6 +606,10 @@ class Geoparser:
             return recent.get("_last") if kind is None else None
         if head in ("city", "hub") and len(words) == 2:
             return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
+        if head == "seat" or (head == "capital" and words[1] in _REGION_ADJECTIVES):  # "the provincial capital":
+            region = recent.get("_region")  # the story's town, when it is in the region the story named
+            return focus_city if region is None or (focus_city is not None and (
+                focus_city.country, focus_city.admin1) == (region.country, region.admin1)) else None
         if head in ("city", "hub") or (head == "capital" and len(words) > 2):
             return focus_city
         if head == "capital" and "_capital" in recent:

@@ -1203,3 +1203,10 @@ def test_defied_curfews_and_midday_after_a_flashback(geoparser: Geoparser, text:
 ])
 def test_a_walkout_is_a_labour_strike_and_pickets_block_gates(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2024, 10, 9))
+
+
+def test_a_blocked_road_is_at_its_start_not_where_it_leads(geoparser: Geoparser) -> None:
+    text = ("On the main road from El Kseur to Algiers, Algeria, traffic was at a standstill on Wednesday after "
+            "residents dragged tree trunks across the carriageway.")
+    _check_sentence(geoparser, text, lambda f: [(k[0], i.place.name) for k, i in zip(_kinds(f), f, strict=True)] == [
+        ("Protests", "El Kseur")], date(2024, 7, 10))

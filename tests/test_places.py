@@ -336,3 +336,12 @@ def test_a_part_of_a_city_named_with_its_possessive(geoparser: Geoparser) -> Non
         "Police patrolled Belize City's Southside, Belize, on Monday. The Southside was calm.").mentions if r.place}
     assert "Southside" not in found  # not Southside, Alabama
     assert found["Belize City"] == "BZ"
+
+
+def test_a_province_named_like_the_dateline_city_and_its_capital(geoparser: Geoparser) -> None:
+    text = ("Youths blocked roads across Béjaïa province for a third day on Wednesday.\n\n"
+            "In the provincial capital, several hundred people gathered outside the wilaya headquarters.")
+    found = {r.mention.text: (r.place.name, r.place.precision) for r in geoparser.parse(
+        text, dateline_place="Béjaïa, Algeria").mentions if r.place}
+    assert found["Béjaïa"][1] == "region"
+    assert found["the provincial capital"] == ("Béjaïa", "city")
