@@ -170,7 +170,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|boulevards?|"
              r"plazas?)|(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
              r"(?:an? |the |their )?(?:\w+ )?petition", "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"(?:gathered|assembled|converged|massed)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
+    _Trigger(r"(?:gathered|assembled|converged|massed|stood in silence|stood silently|formed a human chain)"
+             r"(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
@@ -397,9 +398,10 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s
                          re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
-                       r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
+                       r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|third|fourth|"
+                       r"fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
-                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+)?$", re.IGNORECASE)
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
@@ -766,7 +768,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
-        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before)
+        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _CALLED.search(before)
                 or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
                 or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
@@ -857,6 +859,9 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
 
 _SINGLE_CLOSE = re.compile(r"\u2019(?!\w)")
 _SINGLE_OPEN = re.compile(r"(?<!\w)\u2018(?=[^\W\d_])")  # not Sana‘a, Shi‘a, nor ‘90s
+# what someone called it: 'condemned what he called "pure vandalism"' names no new event
+_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){1,2}(?:called|calls|described\s+as|termed|branded)\s+[\"“‘']?"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*$", re.IGNORECASE)
 
 

@@ -1210,3 +1210,15 @@ def test_a_blocked_road_is_at_its_start_not_where_it_leads(geoparser: Geoparser)
             "residents dragged tree trunks across the carriageway.")
     _check_sentence(geoparser, text, lambda f: [(k[0], i.place.name) for k, i in zip(_kinds(f), f, strict=True)] == [
         ("Protests", "El Kseur")], date(2024, 7, 10))
+
+
+@pytest.mark.parametrize("text, check", [
+    ('Youths smashed bank windows in Brussels, Belgium, on Saturday. The minister, speaking in Luxembourg, condemned '
+     'what he called "pure vandalism".', lambda f: [i.place.name for i in f] == ["Brussels"]),
+    ("Shots were fired at a group of young men in Anderlecht, Belgium, on Sunday. Prosecutors said it was the fourth "
+     "drug-related shooting in the city this month.", lambda f: len(f) == 1),
+    ("At 10 a.m. on Sunday, several hundred residents stood in silence outside the town hall of Anderlecht, Belgium, "
+     "to call for an end to the violence.", lambda f: _kinds(f) == [("Protests", "Peaceful protest")]),
+])
+def test_called_vandalism_fourth_shooting_silent_gathering(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 30))
