@@ -432,8 +432,8 @@ _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
-_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|line|journey|flight|way)\s+from\s+(?-i:[A-Z])"
-                        r"[^,.;]{0,40}?\s+(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|line|journey|flight|way)\s+(?:from\s+(?-i:[A-Z])"
+                        r"[^,.;]{0,40}?\s+)?(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r",\s*")
 _HEARD_AT = re.compile(r"\b(?:heard|felt|audible|visible)\s+(?:as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?|(?:from\s+)?"
                        r"across\s+the\s+(?:river|border|bay|lake|water|valley|strait|frontier|sea|gulf|channel|"
@@ -479,7 +479,9 @@ _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper s
 _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|port|village|district|"
                          r"province|region|state|island|suburb|neighbou?rhood)\b|"
                          r"(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|heart|middle|interior|"
-                         r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
+                         r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b|"
+                         r"(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:\(\d+\s+miles\)\s+)?"
+                         r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 # forces as actors; not as tellers ("Police said two men ...", "a police spokesman said")
@@ -526,6 +528,8 @@ _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s
                        r"western\s+)?(?:(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|"
                        r"island|region|province)\b(?!\s+(?:centre|center|square|hall|council|park|stadium|"
                        r"cent(?:re|er)|streets?))|(?-i:[A-Z]))", re.IGNORECASE)
+# one person's act, or what he is said to have done: "shot dead after he allegedly threw stones at a jeep"
+_LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|was|then)\s+)*$|\ballegedly\s+$", re.IGNORECASE)
 _DEPLOYED_UNITS = re.compile(r"(?:personnel|members|units|contingents) ", re.IGNORECASE)
 _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
                               r"national guard|security forces|paramilitar\w+|riot)\b", re.IGNORECASE)
@@ -811,6 +815,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             not _MANY.search(text, sent[0], d.trigger_start) or _COURT.search(text, *sent)))
         and not (d.trigger.group == "protest" and _BLOCKADE.match(d.trigger_text) and not _blockaders(text, d))
         and not (d.trigger.group == "strategic" and _CORDON.match(d.trigger_text) and not _cordon(text, d))
+        and not (d.trigger.group == "riot" and _LONE.search(text, max(d.clause[0], d.trigger_start - 30),
+                                                            d.trigger_start))
         and not (d.trigger.group == "strategic" and _DEPLOYED_UNITS.match(d.trigger_text)
                  and not _FORCES_IN_SIGHT.search(text, *sent))]
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight

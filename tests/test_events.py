@@ -1222,3 +1222,17 @@ def test_a_blocked_road_is_at_its_start_not_where_it_leads(geoparser: Geoparser)
 ])
 def test_called_vandalism_fourth_shooting_silent_gathering(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 30))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("In Shatra, north of Nasiriyah, Iraq, protesters stormed the municipal council building on Monday morning.",
+     lambda f: [i.place.name for i in f] == ["Ash Shaţrah"]),
+    ("Shortly after midnight on Monday, protesters blocked the main highway to Basra with burning tyres near "
+     "Nasiriyah, Iraq.", lambda f: [i.place.name for i in f] == ["Nasiriyah"]),
+    ("The day before, a 19-year-old man was shot dead by troops near the village of Kafr Dan, west of Jenin, after "
+     "he allegedly threw stones at a military jeep.",
+     lambda f: [(k[0], i.fatalities) for k, i in zip(_kinds(f), f, strict=True)] == [
+         ("Violence against civilians", 1)]),
+])
+def test_north_of_a_town_the_road_to_a_city_and_what_he_allegedly_did(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 7, 14))
