@@ -232,7 +232,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
-             r"(?:companies|battalions|units) of (?:troops|soldiers|police))\b|"
+             r"(?:companies|battalions|units) of (?:troops|soldiers|police)|officers|armou?red vehicles|tanks|"
+             r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
@@ -400,7 +401,7 @@ _GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
                        r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|third|fourth|"
                        r"fifth|sixth|seventh|eighth|ninth|tenth|"
-                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
+                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|such|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
@@ -480,7 +481,8 @@ _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|t
                          r"province|region|state|island|suburb|neighbou?rhood)\b|"
                          r"(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|heart|middle|interior|"
                          r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b|"
-                         r"(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:\(\d+\s+miles\)\s+)?"
+                         r"(?:(?:about|some|around|just|immediately|directly|slightly|far)\s+)?"
+                         r"(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:\(\d+\s+miles\)\s+)?"
                          r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
@@ -496,6 +498,10 @@ _ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatch
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|"
+                           r"shot)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:on|at)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|have|then|later|also|reportedly|allegedly)\s+)*")  # "Police opened fire"
 _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                       r"troops|soldiers|security forces|gendarmes)\b", re.IGNORECASE)  # "a raid in which police"
 _NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
@@ -1374,7 +1380,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
-          and _SECURITY.search(text, *d.clause)
+          and _SECURITY.search(text, *d.clause) and not _forces_harmed(text, d)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
         # "an officer opened fire on a car": no second armed side; on the crowd of the scene just told
         # ("... blocked the road with burning tyres. Officers later opened fire"), force against protesters
@@ -1474,6 +1480,16 @@ def _apart(a: TimeSpan, b: TimeSpan) -> bool:
     """Two clock times (or hours) that do not overlap: two moments of a day."""
     fine = ("minute", "hour")
     return a.precision in fine and b.precision in fine and (a.end <= b.start or b.end <= a.start)
+
+
+def _forces_harmed(text: str, d: _Draft) -> bool:
+    """Whether the forces of ``d``'s clause are those shot at ("a police officer was wounded when men opened
+    fire on his patrol car"), not those who shoot."""
+    return any(_HARMED_AFTER.match(text, m.end()) or _TARGET_BEFORE.search(text, max(d.clause[0], m.start() - 25),
+                                                                            m.start())
+               for m in _SECURITY.finditer(text, *d.clause)) \
+        and not any(_SUBJECT_GAP.fullmatch(text, m.end(), d.trigger_start)
+                    for m in _SECURITY.finditer(text, d.clause[0], d.trigger_start))
 
 
 def _police_raid(text: str, d: _Draft) -> bool:

@@ -1236,3 +1236,20 @@ def test_called_vandalism_fourth_shooting_silent_gathering(geoparser: Geoparser,
 ])
 def test_north_of_a_town_the_road_to_a_city_and_what_he_allegedly_did(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 7, 14))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("In Las Piedras, just north of the capital, Uruguay, a police officer was wounded on Tuesday when men linked "
+     "to one of the clans opened fire on his patrol car.",
+     lambda f: [(k[0], i.place.name) for k, i in zip(_kinds(f), f, strict=True)] == [("Battles", "Las Piedras")]),
+    ("Police opened fire on a car at a checkpoint in Las Piedras, Uruguay, on Tuesday.",
+     lambda f: [k[0] for k in _kinds(f)] == ["Violence against civilians"]),
+    ("The interior ministry sent 200 officers into Las Piedras, Uruguay, on Wednesday afternoon.",
+     lambda f: _kinds(f) == [("Strategic developments", "Change to group/activity")]),
+    ("The Lebanese army deployed armoured vehicles at the camp's entrances in Sidon, Lebanon, on Tuesday.",
+     lambda f: _kinds(f) == [("Strategic developments", "Change to group/activity")]),
+    ("A drone dropped explosives on a packing house in Tancítaro, Mexico, on Tuesday night. It was the third such "
+     "attack in the town this month.", lambda f: len(f) == 1),
+])
+def test_forces_shot_at_sent_in_and_such_attacks(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 3, 20))
