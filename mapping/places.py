@@ -85,6 +85,7 @@ _GIVEN_NAMES = frozenset({
     "mostafa", "youssef", "yusuf", "salman", "bashir", "bashar", "karim", "hamid", "saleh", "salah", "osman",
     "othman", "jamal", "kamal", "nasser", "nasir", "said", "saeed", "sami", "tariq", "walid", "yasser", "zaid",
     "fatima", "aisha", "maryam"})
+_NICKNAME = re.compile(r"\b(?:nicknamed?|known\s+as|alias|aka|dubbed|nom\s+de\s+guerre)\s+[\"“‘']$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
@@ -312,6 +313,9 @@ class Geoparser:
     def parse(self, text: str, *, dateline_place: str | None = None) -> GeoContext:
         """Find the mentions of ``text`` and resolve each to a place where the text allows."""
         mentions = self.find_mentions(text)
+        # a nickname is no place: 'known by the nickname "El Toro"'
+        mentions = [m for m in mentions if not (m.kind == "toponym" and _NICKNAME.search(text, max(0, m.start - 40),
+                                                                                         m.start))]
         toponyms = [m for m in mentions if m.kind == "toponym"]
         by_name: dict[str, list[PlaceMention]] = {}
         for m in toponyms:

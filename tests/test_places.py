@@ -347,3 +347,9 @@ def test_a_province_named_like_the_dateline_city_and_its_capital(geoparser: Geop
         text, dateline_place="Béjaïa, Algeria").mentions if r.place}
     assert found["Béjaïa"][1] == "region"
     assert found["the provincial capital"] == ("Béjaïa", "city")
+
+
+def test_a_nickname_in_quotes_is_no_place(geoparser: Geoparser) -> None:
+    found = [r.mention.text for r in geoparser.parse(
+        'The man, known by the nickname "El Toro," was captured near Uruapan, Mexico.').mentions]
+    assert "El Toro" not in found and "Uruapan" in found
