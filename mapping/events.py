@@ -199,7 +199,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
              "strategic"),
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|"
-             r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)",
+             r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
+             r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|" + _ESCAPEES + r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + _ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
@@ -420,7 +421,11 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|p
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
                               r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)
-_AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)  # shots at someone, not heard
+_AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)
+# "shooting residents" (not "shooting resumed near the market"): shots at people
+_SHOOTING_PEOPLE = re.compile(r"\s+(?:at\s+)?(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+)?(?:residents|people|"
+                              r"civilians|villagers|worshippers|passengers|shoppers|students|customers|pedestrians|"
+                              r"families|women|children|men|youths|crowds?|anyone)\b", re.IGNORECASE)
 _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire|bullets", re.IGNORECASE)
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunfire)|battles?|fighting|firefights?|"
                     r"gunfights?|shoot-?outs?)\b",
@@ -1388,7 +1393,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and not any(not t.is_report for t in timeline.find_times(text, s0, s1)) \
             and not _VEHICLE.match(text, d.trigger_start + len(d.trigger_text))  # (not "... opened fire on a car")
         event_type, sub = ("Protests", "Excessive force against protesters") if scene else (_VAC, "Attack")
-    elif (d.trigger.group == "armed" and event_type == "Battles" and _AIMED.search(d.trigger_text)
+    elif (d.trigger.group == "armed" and event_type == "Battles"
+          and (_AIMED.search(d.trigger_text) or (d.trigger_text.lower() == "shooting" and _SHOOTING_PEOPLE.match(
+              text, d.trigger_start + len(d.trigger_text))))
           and _CIVILIAN_TARGET.search(text, d.trigger_start, d.clause[1])
           and not _ARMED_TARGET.search(text, d.trigger_start, d.clause[1])  # (not "a group of militants")
           and not _ARMED_ACTORS.search(text, d.trigger_start, d.clause[1])

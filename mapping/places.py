@@ -116,7 +116,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|ove
 # a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
 # "Cleveland Police" (but not "city hall" or "police station": landmarks)
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
-                        r"county|metropolitan)\s+)?(?:government|council|authorities|assembly|legislature|"
+                        r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
                         r"club|university)\b", re.IGNORECASE)
 # first words of street and square names: "Plaza San Martín" is not San Martín

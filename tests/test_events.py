@@ -1253,3 +1253,16 @@ def test_north_of_a_town_the_road_to_a_city_and_what_he_allegedly_did(geoparser:
 ])
 def test_forces_shot_at_sent_in_and_such_attacks(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Gunmen killed at least 52 people in raids on villages in Bokkos local government area of Plateau State, "
+     "Nigeria, on Monday night.", lambda f: [i.place.name for i in f] == ["Bokkos"]),
+    ("The attackers went from house to house in Bokkos, Nigeria, shortly after midnight on Tuesday, shooting "
+     "residents and setting homes alight.", lambda f: [k[0] for k in _kinds(f)] == ["Violence against civilians"]),
+    ("A ceasefire took effect in Sidon, Lebanon, at 11 a.m. on Tuesday, but sporadic shooting resumed about an hour "
+     "later near the camp's vegetable market.", lambda f: sorted(k[0] for k in _kinds(f)) == [
+         "Battles", "Strategic developments"]),
+])
+def test_local_government_areas_and_shooting_residents(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2025, 4, 15))
