@@ -104,6 +104,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
              r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
+             r"(?:stones|rocks|bricks|bottles|petrol bombs) (?:were |was |had been )?(?:thrown|hurled) at|"
              r"smash(?:ed|ing) (?!into)(?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|"
              r"doors?)\b|"
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"

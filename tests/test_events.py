@@ -1266,3 +1266,14 @@ def test_forces_shot_at_sent_in_and_such_attacks(geoparser: Geoparser, text: str
 ])
 def test_local_government_areas_and_shooting_residents(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 4, 15))
+
+
+@pytest.mark.parametrize("text, check", [
+    ("Authorities in Birgunj, Nepal, imposed a curfew on Saturday after stones were thrown at a religious "
+     "procession, injuring at least 16 people.", lambda f: sorted(k[0] for k in _kinds(f)) == [
+         "Riots", "Strategic developments"]),
+    ("Hundreds had gathered outside the council offices in Mwanza, Tanzania, at about 2 p.m., and stones were "
+     "thrown after officers ordered the crowd to leave.", lambda f: "Protests" in {k[0] for k in _kinds(f)}),
+])
+def test_stones_thrown_at_a_procession(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    _check_sentence(geoparser, text, check, date(2024, 10, 13))
