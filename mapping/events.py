@@ -171,7 +171,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|boulevards?|"
              r"plazas?)|(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
              r"(?:an? |the |their )?(?:\w+ )?petition", "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"(?:gathered|assembled|converged|massed|stood in silence|stood silently|formed a human chain)"
+    _Trigger(r"(?:stood in silence|stood silently|formed a human chain)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|"
+             r"call for|press for|denounce|condemn)|demanding|calling for|in protest))|"
+             r"(?:gathered|assembled|converged|massed)"
              r"(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
@@ -211,7 +213,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
-             r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!despite the )(?<!despite a )curfew|"
+             r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? (?:which |that )?"
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
@@ -234,7 +236,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
-             r"(?:companies|battalions|units) of (?:troops|soldiers|police)|officers|armou?red vehicles|tanks|"
+             r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed|"
@@ -253,7 +255,7 @@ _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunge
                             rf"warning|one-day|two-day|three-day|\d+-day|{_WORKERS}['’]?)\s+strikes?\b|"
                             rf"\bstrikes?\s+(?:by|of|among)\s+(?:[\w'’-]+\s+){{0,2}}?{_WORKERS}\b|\bon strike\b|"
                             rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b|"
-                            rf"\bstriking (?:[\w-]+ )?{_WORKERS}\b|\bwalk(?:ed)? out\b|\bwalkouts?\b",
+                            rf"\bstriking (?:[\w-]+ )?{_WORKERS}\b|\bwalkouts?\b",
                             re.IGNORECASE)
 _ARMS = re.compile(r"\b(?:killed|killing|wounded|injured|dead|missiles?|drones?|rockets?|shell\w*|bomb\w*|air\w*|"
                    r"artillery|troops|soldiers|army|military|israeli|russian)\b", re.IGNORECASE)
@@ -401,10 +403,11 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s
                          re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
-                       r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|third|fourth|"
-                       r"fifth|sixth|seventh|eighth|ninth|tenth|"
-                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|such|"
+                       r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
+                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
+_NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                  r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
@@ -439,13 +442,14 @@ _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
-_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|line|journey|flight|way)\s+(?:from\s+(?-i:[A-Z])"
+_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r",\s*")
 _HEARD_AT = re.compile(r"\b(?:heard|felt|audible|visible)\s+(?:as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?|(?:from\s+)?"
                        r"across\s+the\s+(?:river|border|bay|lake|water|valley|strait|frontier|sea|gulf|channel|"
                        r"estuary)\b[^,.;]{0,25})$", re.IGNORECASE)
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
+_THAT_TIME = re.compile(r"\b(?:that|the same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"\n\s*$")
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|in\b|from\b|until\b|to\b|,|\.|$)")
@@ -486,10 +490,11 @@ _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper s
 _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|port|village|district|"
                          r"province|region|state|island|suburb|neighbou?rhood)\b|"
                          r"(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|heart|middle|interior|"
-                         r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b|"
-                         r"(?:(?:about|some|around|just|immediately|directly|slightly|far)\s+)?"
-                         r"(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:\(\d+\s+miles\)\s+)?"
-                         r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
+                         r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
+# "In Shatra, north of Nasiriyah,": where a town lies (only after a town's name)
+_COMPASS_APPOSITIVE = re.compile(r"\s*(?:(?:about|some|around|just|immediately|directly|slightly|far)\s+)?"
+                                 r"(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:\(\d+\s+miles\)\s+)?"
+                                 r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|toward|towards|across|from)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 # forces as actors; not as tellers ("Police said two men ...", "a police spokesman said")
@@ -506,7 +511,7 @@ _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bulle
                              r"demonstrators|marchers))\b", re.IGNORECASE)
 _HARMED_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|"
                            r"shot)\b", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"\b(?:on|at)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\bon\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:had|have|then|later|also|reportedly|allegedly)\s+)*")  # "Police opened fire"
 _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                       r"troops|soldiers|security forces|gendarmes)\b", re.IGNORECASE)  # "a raid in which police"
@@ -541,7 +546,7 @@ _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s
                        r"island|region|province)\b(?!\s+(?:centre|center|square|hall|council|park|stadium|"
                        r"cent(?:re|er)|streets?))|(?-i:[A-Z]))", re.IGNORECASE)
 # one person's act, or what he is said to have done: "shot dead after he allegedly threw stones at a jeep"
-_LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|was|then)\s+)*$|\ballegedly\s+$", re.IGNORECASE)
+_LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|then)\s+)*$", re.IGNORECASE)
 _DEPLOYED_UNITS = re.compile(r"(?:personnel|members|units|contingents) ", re.IGNORECASE)
 _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
                               r"national guard|security forces|paramilitar\w+|riot)\b", re.IGNORECASE)
@@ -595,6 +600,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         back = latest if previous is not None and latest is not None \
             and previous.start.date() < latest.start.date() \
             and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
+        if back is not None and _THAT_TIME.search(text, *sent):
+            back = None  # "That night, police opened fire": the night of the day told last
         if back is not None:
             kinds = {t.kind for t in timeline.find_times(text, *sent) if not t.is_report}
             if any(t.is_report for t in timeline.find_times(text, *sent)):
@@ -802,6 +809,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
+        if _NTH.search(before):
+            continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
         definite = bool(_DEFINITE.search(before))
         if trig.group == "fatal" and definite:
             continue  # "the deaths were being investigated": deaths told before
@@ -878,7 +887,7 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
 _SINGLE_CLOSE = re.compile(r"\u2019(?!\w)")
 _SINGLE_OPEN = re.compile(r"(?<!\w)\u2018(?=[^\W\d_])")  # not Sana‘a, Shi‘a, nor ‘90s
 # what someone called it: 'condemned what he called "pure vandalism"' names no new event
-_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){1,2}(?:called|calls|described\s+as|termed|branded)\s+[\"“‘']?"
+_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){1,2}(?:called|calls|described\s+as|termed|branded)\s+[\"“‘']"
                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*$", re.IGNORECASE)
 
@@ -912,8 +921,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     ends = {r.mention.end for r in ctx.mentions}
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
-                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
-                and not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)]
+                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
+    # where a road leads is not where it was blocked, when the sentence names another place
+    mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)] \
+        or mentions
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
@@ -1018,7 +1029,8 @@ def _in_appositive(text: str, start: int, place_ends: set[int]) -> bool:
     comma = text.rfind(",", max(0, start - 80), start)
     if comma < 1 or any(c in text[comma:start] for c in ".;:()"):
         return False
-    return comma in place_ends and _APPOSITIVE.match(text, comma + 1) is not None
+    return comma in place_ends and (_APPOSITIVE.match(text, comma + 1) is not None
+                                    or _COMPASS_APPOSITIVE.match(text, comma + 1) is not None)
 
 
 def _city_of(place: Place, ctx: GeoContext) -> Place | None:

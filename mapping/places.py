@@ -95,6 +95,9 @@ _PLACE_ANAPHOR = re.compile(
 )
 
 
+_WATER_AND_LAND = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", "Islands", "Cape", "Lake", "Bank",
+                   "Port", "Gulfs", "Bight", "Horn"}  # "the Gulf of Aden", "the Isle of Skye"
+_NAMED_NEXT = re.compile(r",?\s+(?-i:[A-Z])")
 _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "district", "county"}
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
@@ -280,7 +283,8 @@ class Geoparser:
                                                   and j < len(run) and _follower(run[j])) \
                         or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i])) \
                         or ((j == len(run) or not run[j].capitalised) and i >= 2 and run[i - 1].text == "of"
-                            and bool(mentions)
+                            and run[i - 2].text not in _WATER_AND_LAND and bool(places)
+                            and places[0].precision in ("country", "region") and bool(mentions)
                             and mentions[-1].end == run[i - 2].end)  # North Mitrovica; the Highlands of Vietnam
                     if places and self._plausible(surface, places, text, first.start, whole=whole):
                         mentions.append(PlaceMention(surface, first.start, last.end, "toponym",
@@ -426,6 +430,9 @@ class Geoparser:
                 place = None  # "Nyala, the capital of South Darfur": a description, not a place of its own
                 if m.text.lower().endswith("capital") and "_city" in recent and text[:m.start].endswith(", "):
                     recent["_capital"] = recent["_city"]  # ... and later "the capital" is Nyala
+            elif _NAMED_NEXT.match(text, m.end) and m.text.lower().endswith(("capital", "seat")) \
+                    and m.text.lower().split()[1] in _REGION_ADJECTIVES:
+                place = None  # "the provincial capital, Lashkar Gah,": the name that follows tells it
             else:
                 place = self._anaphor_place(m.text, recent, focus_city, focus_country)
             offset = _OFFSET.search(text, max(0, m.start - 60), m.start) if m.kind == "toponym" else None
@@ -611,9 +618,11 @@ class Geoparser:
         if head in ("city", "hub") and len(words) == 2:
             return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
         if head == "seat" or (head == "capital" and words[1] in _REGION_ADJECTIVES):  # "the provincial capital":
-            region = recent.get("_region")  # the story's town, when it is in the region the story named
-            return focus_city if region is None or (focus_city is not None and (
-                focus_city.country, focus_city.admin1) == (region.country, region.admin1)) else None
+            region = recent.get("_region")  # the story's town, when the region the story named bears its name
+            return focus_city if region is not None and focus_city is not None and (
+                focus_city.country, focus_city.admin1) == (region.country, region.admin1) and (
+                normalize(focus_city.name) in normalize(region.name)
+                or normalize(short_region_name(region.name)) in normalize(focus_city.name)) else None
         if head in ("city", "hub") or (head == "capital" and len(words) > 2):
             return focus_city
         if head == "capital" and "_capital" in recent:
@@ -637,7 +646,7 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 STRAY_POPULATION = 100_000
 
 
-PART_OF_CITY_KM = 50.0  # "Belize City's Southside" further than this from the city is not that place
+PART_OF_CITY_KM = 300.0  # "Belize City's Southside" further than this from the city is not that place
 _POSSESSIVE_GAP = re.compile(r"['’]s ?|s['’] ")
 
 
