@@ -436,8 +436,6 @@ _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunf
                     re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
-# where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
-# (not "gunfire was heard near the main square": there it was)
 # the words between "the attack" and the place it names: "the attack on Belgorod", "the blast in a market in"
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
@@ -445,6 +443,8 @@ _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|b
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r",\s*")
+# where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
+# (not "gunfire was heard near the main square": there it was)
 _HEARD_AT = re.compile(r"\b(?:heard|felt|audible|visible)\s+(?:as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?|(?:from\s+)?"
                        r"across\s+the\s+(?:river|border|bay|lake|water|valley|strait|frontier|sea|gulf|channel|"
                        r"estuary)\b[^,.;]{0,25})$", re.IGNORECASE)
@@ -603,8 +603,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if back is not None and _THAT_TIME.search(text, *sent):
             back = None  # "That night, police opened fire": the night of the day told last
         if back is not None:
-            kinds = {t.kind for t in timeline.find_times(text, *sent) if not t.is_report}
-            if any(t.is_report for t in timeline.find_times(text, *sent)):
+            times = timeline.find_times(text, *sent)
+            kinds = {t.kind for t in times if not t.is_report}
+            if any(t.is_report for t in times):
                 back = None  # "Police said on Sunday that they had arrested 12": by the day of the report
             elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
