@@ -21,6 +21,7 @@ import hashlib
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -41,6 +42,9 @@ class _Trigger:
     # armed, riot, protest, vac, strategic; clash and attack (typed by who is involved); fatal
     # (deaths, typed by the rest of the sentence)
     group: str
+    # a condition the sentence must meet besides the words, by its name in _CHECKS ("blockers":
+    # people block the road, not a landslide); a trigger found where it fails is no event
+    check: str = ""
 
 
 _EXPL = "Explosions/Remote violence"
@@ -125,7 +129,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
              r"students|supporters|youths|rioters)\b)|"
              r"disperse(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands)\b)|"
-             r"pushed (?:\w+ ){0,3}back|(?:police|officers|troops|security forces) moved in|"
+             r"pushed (?:\w+ ){0,3}back|"
              r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
              r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|protest camps?|encampments?)|"
              r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"
@@ -139,6 +143,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|"
              r"beat(?:s|en|ing)? (?:\w+ ){0,3}with batons",
              "Protests", "Protest with intervention", "protest"),
+    _Trigger(r"(?:police|officers|troops|security forces) moved in", "Protests", "Protest with intervention", "protest",
+             check="protest scene"),
     _Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
@@ -153,13 +159,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
-             r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
-             r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
-             r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
-             r"tyres|tires|tree trunks|logs|"
-             r"branches|boulders|debris|rubble|barricades) across (?:the |a )?(?:[\w-]+ ){0,2}?"
-             r"(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
@@ -167,10 +166,19 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)|"
-             r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|boulevards?|"
-             r"plazas?)|(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
-             r"(?:an? |the |their )?(?:\w+ )?petition", "Protests", "Peaceful protest", "protest"),
+             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
+             r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
+             r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
+             r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) across (?:the |a )?"
+             r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)",
+             "Protests", "Peaceful protest", "protest", check="blockers"),
+    _Trigger(r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|"
+             r"boulevards?|plazas?)", "Protests", "Peaceful protest", "protest", check="grievance"),
+    _Trigger(r"(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
+             r"(?:an? |the |their )?(?:\w+ )?petition", "Protests", "Peaceful protest", "protest",
+             check="crowd's petition"),
     _Trigger(r"(?:stood in silence|stood silently|formed a human chain)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|"
              r"call for|press for|denounce|condemn)|demanding|calling for|in protest))|"
              r"(?:gathered|assembled|converged|massed)"
@@ -221,12 +229,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"annulled|section 144|prohibitory orders?|"
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
-             r"(?![^.;]{0,80}\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)\b)|"
-             r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
+             r"(?![^.;]{0,80}\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)\b)",
+             _SD, "Other", "strategic"),
+    _Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
              r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
              r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
              r"district|neighbou?rhood|township|camp|settlement)\b)",
-             _SD, "Other", "strategic"),
+             _SD, "Other", "strategic", check="cordon"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
@@ -239,10 +248,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
-             r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
-             _SD,
-             "Change to group/activity", "strategic"),
+             _SD, "Change to group/activity", "strategic"),
+    _Trigger(r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed", _SD,
+             "Change to group/activity", "strategic", check="forces"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
@@ -522,14 +531,12 @@ _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNOREC
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
 # a crowd filling a square is a protest only with a grievance in sight ("angry at higher fuel prices")
-_FILLED = re.compile(r"(?:filled|packed|thronged|flooded) ", re.IGNORECASE)
 _GRIEVANCE = re.compile(r"\b(?:angry|anger|furious|outraged|demand\w*|chant\w*|calling for|denounc\w*|anti-\w+|"
                         r"slogans|placards|protesters|demonstrators|marchers)\b", re.IGNORECASE)
 _NO_GRIEVANCE = re.compile(r"\b(?:celebrat\w*|victory|won|win|title|champions?|mourn\w*|funeral|festival|fans|"
                            r"flood\w*|water)\b", re.IGNORECASE)
 _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliamentary)\b", re.IGNORECASE)
 # who blocks a road or piles stones across it: people, not a landslide, a lorry, the council or the police
-_BLOCKADE = re.compile(r"(?:block(?:ed|ing)?|piled|placed|laid|dragged|rolled|put) ", re.IGNORECASE)
 _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
                        r"picketers|strikers|workers|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
                        r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?)\b",
@@ -539,15 +546,12 @@ _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|so
                            r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen)\b",
                            re.IGNORECASE)
 # a town sealed off or surrounded by the forces, not a city centre closed for a marathon or hills around a city
-_CORDON = re.compile(r"(?:seal|cordon|clos|surround|encircl|laid siege|besieg|(?:put|placed|threw|thrown) a cordon)",
-                     re.IGNORECASE)
 _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s+|southern\s+|eastern\s+|"
                        r"western\s+)?(?:(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|"
                        r"island|region|province)\b(?!\s+(?:centre|center|square|hall|council|park|stadium|"
                        r"cent(?:re|er)|streets?))|(?-i:[A-Z]))", re.IGNORECASE)
 # one person's act, or what he is said to have done: "shot dead after he allegedly threw stones at a jeep"
 _LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|then)\s+)*$", re.IGNORECASE)
-_DEPLOYED_UNITS = re.compile(r"(?:personnel|members|units|contingents) ", re.IGNORECASE)
 _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
                               r"national guard|security forces|paramilitar\w+|riot)\b", re.IGNORECASE)
 # many people: "About 2,000 people walked to the Prime Minister's Office to hand over a petition"
@@ -823,30 +827,20 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
+        draft = _Draft(trig, m.group(), m.start(), clause, sent, definite=definite)
+        if not _borne_out(text, draft):
+            continue  # "a landslide blocked the road", "fans filled the streets": not what the words say
         if (kind, clause) not in seen:
             seen.add((kind, clause))
-            kept.append(_Draft(trig, m.group(), m.start(), clause, sent, definite=definite))
-    # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
-    # "blocked a highway with burning tyres": a protest that turned violent is one riot
-    # "Officers moved in to arrest the suspect": no crowd in sight, no protest
-    kept = [d for d in kept if not (d.trigger_text.lower().endswith("moved in") and not _PROTEST_SCENE.search(
-        text, max(0, sent[0] - 300), sent[1]))
-        and not (_FILLED.match(d.trigger_text) and (not _GRIEVANCE.search(text, *sent)  # (not fans filling streets,
-                                                    or _NO_GRIEVANCE.search(text, *sent)))  # floods or mourners)
-        and not (d.trigger_text.lower().endswith("petition") and (  # (not a lawyer's, nor one to a court)
-            not _MANY.search(text, sent[0], d.trigger_start) or _COURT.search(text, *sent)))
-        and not (d.trigger.group == "protest" and _BLOCKADE.match(d.trigger_text) and not _blockaders(text, d))
-        and not (d.trigger.group == "strategic" and _CORDON.match(d.trigger_text) and not _cordon(text, d))
-        and not (d.trigger.group == "riot" and _LONE.search(text, max(d.clause[0], d.trigger_start - 30),
-                                                            d.trigger_start))
-        and not (d.trigger.group == "strategic" and _DEPLOYED_UNITS.match(d.trigger_text)
-                 and not _FORCES_IN_SIGHT.search(text, *sent))]
+            kept.append(draft)
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
                                     and any(o.clause == d.clause and o.trigger.event_type == _EXPL for o in kept))]
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]
+    # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
+    # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
         o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
         and not _police_raid(text, d)
@@ -1011,6 +1005,42 @@ def _cordon(text: str, d: _Draft) -> bool:
     named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
         not d.trigger_text.lower().startswith(("seal", "cordon", "clos"))  # (the others name their town)
     return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
+
+
+def _borne_out(text: str, d: _Draft) -> bool:
+    """Whether the sentence bears out what the trigger words of ``d`` say: the condition its
+    trigger names (people block the road, not a landslide), and a riot is no one man's act
+    ("shot dead after he allegedly threw stones at a jeep")."""
+    if d.trigger.group == "riot" and _LONE.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start):
+        return False
+    return not d.trigger.check or _CHECKS[d.trigger.check](text, d)
+
+
+def _protest_scene(text: str, d: _Draft) -> bool:
+    """Whether a crowd is in sight of officers moving in ("Officers moved in to arrest the suspect" is no protest)."""
+    return _PROTEST_SCENE.search(text, max(0, d.sentence[0] - 300), d.sentence[1]) is not None
+
+
+def _grievance(text: str, d: _Draft) -> bool:
+    """Whether a crowd filling a square has a grievance in sight, not fans, floods or mourners."""
+    return bool(_GRIEVANCE.search(text, *d.sentence)) and not _NO_GRIEVANCE.search(text, *d.sentence)
+
+
+def _crowds_petition(text: str, d: _Draft) -> bool:
+    """Whether many people hand over the petition, not a lawyer, nor to a court."""
+    return bool(_MANY.search(text, d.sentence[0], d.trigger_start)) and not _COURT.search(text, *d.sentence)
+
+
+def _forces_deployed(text: str, d: _Draft) -> bool:
+    """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
+    return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
+
+
+# the conditions of triggers (``_Trigger.check``)
+_CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
+    "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
+    "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
+}
 
 
 def _teller(text: str, r: ResolvedMention, reach: int) -> bool:

@@ -1307,3 +1307,15 @@ def test_stones_thrown_at_a_procession(geoparser: Geoparser, text: str, check) -
 ])
 def test_second_review_of_session_5_rules(geoparser: Geoparser, text: str, check) -> None:  # type: ignore[no-untyped-def]
     _check_sentence(geoparser, text, check, date(2025, 3, 20))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Football fans filled the streets of Nairobi on Sunday as protesters gathered outside parliament.",
+    "Fans packed the squares of Nairobi after the final on Sunday, and protesters gathered outside parliament.",
+])
+def test_a_trigger_its_sentence_does_not_bear_out_hides_no_other(geoparser: Geoparser, sentence: str) -> None:
+    """A trigger whose condition fails (fans filling streets) is dropped before it can
+    stand for its clause, so the protest beside it is still told."""
+    _check_sentence(geoparser, sentence, lambda found: [(i.event_type, i.place.name.split(",")[-1].strip())
+                                                        for i in found] == [("Protests", "Nairobi")],
+                    date(2024, 5, 6))
