@@ -54,7 +54,9 @@ _ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugiti
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
-    _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
+    _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
+             r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
+             r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:had |have |has |also |then )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
@@ -448,6 +450,9 @@ _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 # the words between "the attack" and the place it names: "the attack on Belgorod", "the blast in a market in"
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
+# an event told before, set beside another: "The attacks came days after the junta in Ouagadougou announced ..."
+_CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followed|happened|occurred|took place)\b"
+                         r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -579,6 +584,7 @@ class _Draft:
     noticed: bool = False  # the clause tells where it was heard or seen ("the blast was heard at the airport")
     placed: bool = False  # its clause names a place
     anchored: bool = False  # its time was counted back from the sentence's event ("two days after it overran")
+    compared: bool = False  # told only to set it beside another ("The attack came days after the junta ...")
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -638,6 +644,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                                                     r.mention.start) for r in mentions):
                     d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk (but "the attack
                     # came two days after gunmen stopped a train near Mindouli" is)
+                elif d.antecedent is not None and _CAME_AFTER.match(text, d.trigger_start + len(d.trigger_text)):
+                    d.place, d.compared = d.antecedent.place, True  # the rest of the sentence is the other event
                 elif d.antecedent is not None and not any(
                         d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
                         for r in mentions):
@@ -659,6 +667,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             owner.deaths_from = owner.deaths_from or sent
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
+            if d.compared:
+                d.time = None  # "days after ...": when the other event was, from this one
             if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent):
                 d.antecedent = None  # its own day is another: a new event
             if d.antecedent is not None:

@@ -1319,3 +1319,20 @@ def test_a_trigger_its_sentence_does_not_bear_out_hides_no_other(geoparser: Geop
     _check_sentence(geoparser, sentence, lambda found: [(i.event_type, i.place.name.split(",")[-1].strip())
                                                         for i in found] == [("Protests", "Nairobi")],
                     date(2024, 5, 6))
+
+
+MARKET_RAID = """Gunmen kill 11 in attack on market in northern Burkina Faso
+Soldiers patrol a street in Kaya, Burkina Faso, March 14, 2024. (Example Photo)
+
+Suspected jihadists on motorbikes attacked a weekly market in Kaya on Wednesday afternoon, killing 11 traders.
+On Thursday morning, the air force carried out strikes on suspected militant positions east of Kaya, the army said.
+The attacks came days after the junta in Ouagadougou announced a general mobilisation.
+"""
+
+
+def test_an_event_set_beside_another_is_not_placed_there(geoparser: Geoparser) -> None:
+    """'The attacks came days after the junta in Ouagadougou announced ...' names the market attack again;
+    Ouagadougou and the days belong to the announcement. 'The air force carried out strikes' is an air strike."""
+    found = _incidents(geoparser, MARKET_RAID)
+    assert sorted((i.sub_event_type, i.place.name, i.time.start.date().isoformat()) for i in found) == [
+        ("Air/drone strike", "Kaya", "2024-03-14"), ("Attack", "Kaya", "2024-03-13")]
