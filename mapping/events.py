@@ -98,6 +98,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
+    _Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the|a|an|up|off|out|down|away|"
+             r"hostage|refuge|cover|shelter|office|power|charge|aim|his|her|their|its|them|him|it|us|me|turns|"
+             r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?)\b))",
+             "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
@@ -124,7 +128,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
              r"erupted)|fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
              r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)|"
-             r"fighting (?:in|near|around|for)\b",
+             r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
+             r"continued)\b|(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|"
+             r"(?<=weeks of )|(?<=renewed ))fighting\b",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"
@@ -453,9 +459,11 @@ _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|b
 # an event told before, set beside another: "The attacks came days after the junta in Ouagadougou announced ..."
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followed|happened|occurred|took place)\b"
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
-                        r"[^,.;]{0,40}?\s+)?(?:leading\s+)?(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+                        r"(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo")
 _QUALIFIER_GAP = re.compile(r",\s*")
 # where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
 # (not "gunfire was heard near the main square": there it was)
@@ -927,9 +935,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
-    # where a road leads is not where it was blocked, when the sentence names another place
-    mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)] \
-        or mentions
+    # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
+    mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
@@ -1041,6 +1048,12 @@ def _crowds_petition(text: str, d: _Draft) -> bool:
     return bool(_MANY.search(text, d.sentence[0], d.trigger_start)) and not _COURT.search(text, *d.sentence)
 
 
+def _takes_town(text: str, d: _Draft) -> bool:
+    """Whether an armed group takes a named place ("the militants took Tayeeglow", "rebels captured Bunagana")."""
+    return _NAMED_PLACE_AFTER.match(text, d.trigger_start + len(d.trigger_text)) is not None \
+        and _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
+
+
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
     return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
@@ -1050,6 +1063,7 @@ def _forces_deployed(text: str, d: _Draft) -> bool:
 _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
+    "armed group takes a town": _takes_town,
 }
 
 
@@ -1534,6 +1548,8 @@ def _same_event(a: Incident, b: Incident) -> bool:
     if not _same_place(a.place, b.place):
         return False
     ta, tb = a.time, b.time
+    if a.sentence_start == b.sentence_start and a.event_type == "Battles" and not _apart(ta, tb):
+        return ta.start < tb.end and tb.start < ta.end  # "took Tayeeglow ..., following fighting through the night"
     return (ta.start <= tb.start and tb.end <= ta.end) or (tb.start <= ta.start and ta.end <= tb.end)
 
 

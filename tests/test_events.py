@@ -1336,3 +1336,24 @@ def test_an_event_set_beside_another_is_not_placed_there(geoparser: Geoparser) -
     found = _incidents(geoparser, MARKET_RAID)
     assert sorted((i.sub_event_type, i.place.name, i.time.start.date().isoformat()) for i in found) == [
         ("Air/drone strike", "Kaya", "2024-03-14"), ("Attack", "Kaya", "2024-03-13")]
+
+
+BONI = """Militants seize town in central Mali
+A soldier stands guard in Mopti, Mali, June 5, 2024. (Example Photo)
+
+Jihadist fighters took Boni, a town east of Mopti, on Monday after fighting through Sunday night in which
+five soldiers were killed, local officials said.
+A trader suspected of supplying the attackers was arrested on Tuesday at a checkpoint on the road south
+towards Ségou, the army said.
+The government took note of the situation, and the minister took part in a meeting in Bamako.
+"""
+
+
+def test_an_armed_group_taking_a_town_after_fighting_is_one_battle(geoparser: Geoparser) -> None:
+    """'Fighters took Boni ... after fighting through Sunday night in which five soldiers were killed': one
+    takeover with the five dead; an arrest 'on the road south towards Ségou' is not placed at Ségou; 'took note',
+    'took part' take nothing."""
+    found = _incidents(geoparser, BONI)
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Non-state actor overtakes territory", 5),
+                                                                   ("Arrests", None)]
+    assert all(i.place.name == "Mopti" for i in found)
