@@ -102,7 +102,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"hostage|refuge|cover|shelter|office|power|charge|aim|his|her|their|its|them|him|it|us|me|turns|"
              r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?)\b))",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
-    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
+    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|"
+             r"(?:shops|stores|warehouses|supermarkets|businesses|kiosks|stalls|depots) (?:[\w-]+ ){0,5}?"
+             r"(?:were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)",
+             _SD, "Looting/property destruction", "riot"),
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"

@@ -167,6 +167,9 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga ai
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
+# "Botswana's second city": the story's city, when it lies in that country
+_CITY_OF = re.compile(r"['’]s (?:second|third|largest|biggest|second[- ]largest|main|commercial|economic|industrial|"
+                      r"northern|southern|eastern|western|central) (?:city|town|port)\b")
 
 
 @dataclass(frozen=True)
@@ -450,6 +453,10 @@ class Geoparser:
                 if capital_of and capital:
                     resolved.append(ResolvedMention(
                         PlaceMention(text[m.start:capital_of.end()], m.start, capital_of.end(), "anaphor"), capital))
+                city_of = _CITY_OF.match(text, m.end)
+                if city_of and focus_city is not None and focus_city.country == place.country:
+                    resolved.append(ResolvedMention(
+                        PlaceMention(text[m.start:city_of.end()], m.start, city_of.end(), "anaphor"), focus_city))
         return GeoContext(tuple(resolved), focus_city, focus_country, tuple(countries))
 
     def _spelled_otherwise(self, text: str, mentions: list[PlaceMention],

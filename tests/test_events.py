@@ -1357,3 +1357,15 @@ def test_an_armed_group_taking_a_town_after_fighting_is_one_battle(geoparser: Ge
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Non-state actor overtakes territory", 5),
                                                                    ("Arrests", None)]
     assert all(i.place.name == "Mopti" for i in found)
+
+
+def test_a_country_s_second_city_and_shops_stripped(geoparser: Geoparser) -> None:
+    """'Police in Kenya's second city' is the story's city (Mombasa), not Kenya; shops 'broken into and
+    stripped' overnight is looting, the arrests beside it an event of their own."""
+    text = ("Police fire tear gas in Mombasa\nOfficers patrol in Mombasa, Kenya, May 8, 2024. (Example Photo)\n\n"
+            "Police in Kenya's second city fired tear gas on Tuesday at hundreds of traders who had blocked a road.\n"
+            "Several shops near the ferry were broken into overnight and stripped of phones, and police said 12 "
+            "people had been arrested.\n")
+    found = _incidents(geoparser, text)
+    assert sorted((i.sub_event_type, i.place.name) for i in found) == [
+        ("Arrests", "Mombasa"), ("Looting/property destruction", "Mombasa"), ("Protest with intervention", "Mombasa")]
