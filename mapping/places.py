@@ -455,8 +455,9 @@ class Geoparser:
                         PlaceMention(text[m.start:capital_of.end()], m.start, capital_of.end(), "anaphor"), capital))
                 city_of = _CITY_OF.match(text, m.end)
                 if city_of and focus_city is not None and focus_city.country == place.country:
+                    start = city_of.start() + 3  # "second city" after "Botswana's": the country stays a mention
                     resolved.append(ResolvedMention(
-                        PlaceMention(text[m.start:city_of.end()], m.start, city_of.end(), "anaphor"), focus_city))
+                        PlaceMention(text[start:city_of.end()], start, city_of.end(), "anaphor"), focus_city))
         return GeoContext(tuple(resolved), focus_city, focus_country, tuple(countries))
 
     def _spelled_otherwise(self, text: str, mentions: list[PlaceMention],
