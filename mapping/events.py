@@ -207,6 +207,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
              r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", _VAC,
              "Abduction/forced disappearance", "vac"),
+    _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
+             r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
+             r"teachers|residents|civilians|hostages)\b", _VAC, "Abduction/forced disappearance", "vac",
+             check="not the police"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:was|were|had been|has been) shot\b(?! dead| down)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
@@ -229,7 +233,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
              r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
-             r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
+             r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)|"
+             r"(?:were|had been|have been) (?:later |also |then |reportedly )?rounded up"
+             r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests",
              "strategic"),
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
@@ -462,6 +468,7 @@ _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|b
 # an event told before, set beside another: "The attacks came days after the junta in Ouagadougou announced ..."
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followed|happened|occurred|took place)\b"
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
+_POLICE_SUBJECT = re.compile(r"\b(?:police|policemen|officers|gendarmes|detectives)\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
@@ -1057,6 +1064,11 @@ def _takes_town(text: str, d: _Draft) -> bool:
         and _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
 
 
+def _not_police(text: str, d: _Draft) -> bool:
+    """Whether people taken away were not taken by the police (who arrest them)."""
+    return _POLICE_SUBJECT.search(text, d.clause[0], d.trigger_start) is None
+
+
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
     return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
@@ -1066,7 +1078,7 @@ def _forces_deployed(text: str, d: _Draft) -> bool:
 _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
-    "armed group takes a town": _takes_town,
+    "armed group takes a town": _takes_town, "not the police": _not_police,
 }
 
 
@@ -1134,8 +1146,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
-    # earlier, on Monday": the day named wins)
-    times.sort(key=lambda t: (_TIME_ORDER.get(t.kind, 1), t.start))
+    # earlier, on Monday": the day named wins); "by noon" after the rest (a deadline, when it was done by)
+    times.sort(key=lambda t: (t.text.lower().startswith("by "), _TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:
@@ -1160,11 +1172,15 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 previous = span
             continue
         narrows = owner is not None and owner.time is not None and owner.time.precision == "day" \
-            and t.kind in ("clock", "part_of_day")  # "At dawn on Saturday": the dawn of the clause's day
+            and t.kind in ("clock", "part_of_day") \
+            and not t.text.lower().startswith("by ")  # "At dawn on Saturday": the dawn of the clause's day ("by
+        # noon" is no narrower time of an overnight attack: things were done by then)
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
-        if owner is None and t.kind == "clock":  # "marched through Lisbon on Saturday, setting off from
-            dated = [d for d in drafts if d.time is not None and d.time.precision == "day"  # Martim Moniz at 3pm"
+        # "marched through Lisbon on Saturday, setting off from Martim Moniz at 3pm" (not "..., and a nurse said
+        # 12 wounded had been brought in by noon")
+        if owner is None and t.kind == "clock" and not t.text.lower().startswith("by "):
+            dated = [d for d in drafts if d.time is not None and d.time.precision == "day"
                      and d.repeat_of is None and d.clause[1] <= t.start]
             owner = dated[0] if len(dated) == 1 else None
         if owner is None:

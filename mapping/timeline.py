@@ -504,6 +504,8 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)
+    if anchor is None and prev is not None and e.text.lower().startswith("by ") and t < prev.start:
+        t = _add(t, timedelta(days=1))  # "overnight ... by midday": a deadline after what came before
     if e.mod == "after":
         return _span(t, "hour", zone)
     if e.mod == "before":  # "shortly before 11 p.m.": within the half hour before

@@ -1369,3 +1369,25 @@ def test_a_country_s_second_city_and_shops_stripped(geoparser: Geoparser) -> Non
     found = _incidents(geoparser, text)
     assert sorted((i.sub_event_type, i.place.name) for i in found) == [
         ("Arrests", "Mombasa"), ("Looting/property destruction", "Mombasa"), ("Protest with intervention", "Mombasa")]
+
+
+DEBARK = """Gunmen seize bus passengers in northern Ethiopia
+Residents in Gondar, Ethiopia, March 6, 2025. (Example Photo)
+
+Rebels attacked army posts outside Gondar overnight, and a nurse said 12 wounded had been brought in by noon.
+Dozens of young men were later rounded up in the area, residents said.
+Gunmen stopped a minibus near Dabat on Tuesday and took away nine passengers, their families said.
+Police took away five men from a bar in Gondar on Tuesday evening.
+"""
+
+
+def test_people_rounded_up_or_taken_away(geoparser: Geoparser) -> None:
+    """'were later rounded up' is an arrest; the attack is overnight, not at noon ('by noon' is when the wounded
+    had been brought in); gunmen who 'took away nine passengers' abduct them; police who take men away do not."""
+    found = _incidents(geoparser, DEBARK)
+    kinds = sorted((i.sub_event_type, i.place.name, i.time.start.day) for i in found)
+    assert ("Arrests", "Gonder", 5) in kinds and ("Armed clash", "Gonder", 5) in kinds
+    clash = next(i for i in found if i.sub_event_type == "Armed clash")
+    assert (clash.time.start.hour, clash.time.end.day, clash.time.end.hour) == (18, 6, 6)
+    assert ("Abduction/forced disappearance", "Dabat", 4) in kinds
+    assert not any(k[0] == "Abduction/forced disappearance" and k[1] == "Gonder" for k in kinds)
