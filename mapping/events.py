@@ -84,7 +84,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
-             r"opened fire|open fire|"
+             r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|"
@@ -581,8 +581,8 @@ _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
                    re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters|squatters)\b",
-                    re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters|squatters|"
+                    r"(?:people|thousands|hundreds) (?:who were )?(?:protesting|demonstrating))\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1237,8 +1237,11 @@ def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeEx
         reference = main.time or (main.antecedent.time if main.antecedent is not None else None) or previous
     tz = _tz(anchors[0].place) or default_tz
     named = [o for o in times if o.kind == "weekday" and anchors[0].clause[0] <= o.start < anchors[0].clause[1]]
-    if named and reference is not None:  # "three days after insurgents overran it on Friday": the Friday before
+    if named and main is not None and reference is not None:  # "three days after insurgents overran it on
+        # Friday": the Friday before
         span = timeline.resolve_time(named[0], reference.start.date() - timedelta(days=1), tz, None)
+    elif named:  # "Traffic was halted for hours after protesters set trucks on fire on Wednesday": that Wednesday
+        span = timeline.resolve_time(named[0], published, tz, None)
     elif any(o.kind == "date" and anchors[0].clause[0] <= o.start < anchors[0].clause[1] for o in times):
         return True  # the date named stands
     else:

@@ -1391,3 +1391,24 @@ def test_people_rounded_up_or_taken_away(geoparser: Geoparser) -> None:
     assert (clash.time.start.hour, clash.time.end.day, clash.time.end.hour) == (18, 6, 6)
     assert ("Abduction/forced disappearance", "Dabat", 4) in kinds
     assert not any(k[0] == "Abduction/forced disappearance" and k[1] == "Gonder" for k in kinds)
+
+
+BEIRA = """Police shoot at election protesters in Mozambique
+Protesters in Beira, Mozambique, November 8, 2024. (Example Photo)
+
+Police fired live ammunition and tear gas at hundreds of people protesting in Beira on Thursday, killing two.
+The shooting began at about 10 a.m. near the central market, witnesses said.
+Protesters set fire to a bus in Dondo on Tuesday night.
+The road to Chimoio was closed for several hours after youths burned tyres at a junction in Dondo on Wednesday.
+"""
+
+
+def test_live_ammunition_at_people_protesting_and_a_day_told_after_hours_after(geoparser: Geoparser) -> None:
+    """Live ammunition fired at 'people protesting' is force against protesters, at the time the next sentence
+    gives ('The shooting began at about 10 a.m.'); 'closed for several hours after youths burned tyres ... on
+    Wednesday' is that Wednesday, not one a week before the last event."""
+    found = _incidents(geoparser, BEIRA)
+    force = [i for i in found if i.sub_event_type == "Excessive force against protesters"]
+    assert [(i.place.name, i.time.start.hour, i.fatalities) for i in force] == [("Beira", 10, 2)]
+    tyres = next(i for i in found if i.sentence.startswith("The road to Chimoio"))
+    assert (tyres.event_type, tyres.place.name, tyres.time.start.date().isoformat()) == ("Riots", "Dondo", "2024-11-06")
