@@ -98,10 +98,6 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
-    _Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the|a|an|up|off|out|down|away|"
-             r"hostage|refuge|cover|shelter|office|power|charge|aim|his|her|their|its|them|him|it|us|me|turns|"
-             r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?)\b))",
-             "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|"
              r"(?:shops|stores|warehouses|supermarkets|businesses|kiosks|stalls|depots) (?:[\w-]+ ){0,5}?"
              r"(?:were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)",
@@ -207,6 +203,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
              r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", _VAC,
              "Abduction/forced disappearance", "vac"),
+    _Trigger(r"(?:took|taken|seized|snatched|grabbed) (?:at least |about |some |more than |dozens of |scores of |"
+             r"hundreds of |several )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+             r"[\w-]+teen|twenty|thirty|forty|fifty) )?(?:(?!(?:their|his|her|its|our|the|a|an)\b)[\w-]+ )?(?:people|villagers|passengers|men|women|children|girls|boys|students|pupils|farmers|"
+             r"worshippers|travellers|travelers|teachers|workers|residents|civilians)\b"
+             r"(?=[^.;]{0,60}?\bfrom (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:village|school|church|mosque|farm|"
+             r"market|camp|bus|home|house|road|"
+             r"highway|field|settlement|town)s?\b)", _VAC, "Abduction/forced disappearance", "vac",
+             check="not the police"),
     _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages)\b", _VAC, "Abduction/forced disappearance", "vac",
@@ -269,6 +273,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed", _SD,
              "Change to group/activity", "strategic", check="forces"),
+    # last, so that any other reading of "took", "seized" at its place comes first
+    _Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the|a|an|up|off|out|down|away|"
+             r"hostage|refuge|cover|shelter|office|power|charge|aim|his|her|their|its|them|him|it|us|me|turns|"
+             r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?|\d+|one|two|three|"
+             r"four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|some|more|at|about)\b))",
+             "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
@@ -861,6 +871,13 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if (kind, clause) not in seen:
             seen.add((kind, clause))
             kept.append(draft)
+        elif trig.sub_event_type not in _GENERIC_SUB_TYPES:  # "an explosive belt ... blew herself up": the
+            # specific word says what it was
+            k = next(k for k, o in enumerate(kept) if o.clause == clause and (
+                o.trigger.sub_event_type if o.trigger.group == "strategic" else o.trigger.event_type or o.trigger.group)
+                == kind)
+            if kept[k].trigger.sub_event_type in _GENERIC_SUB_TYPES and trig.event_type == kept[k].trigger.event_type:
+                kept[k] = draft
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
                                     and any(o.clause == d.clause and o.trigger.event_type == _EXPL for o in kept))]
@@ -1282,6 +1299,9 @@ _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*$", re.IGNORECASE)
 
 
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
+
+
 def _fatalities(sentence: str) -> _Deaths | None:
     """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
@@ -1294,6 +1314,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
     words: list[str] = []
     groups: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
+    sentence = sentence.translate(_QUOTES_AS_SPACES)  # 'killed "15 terrorists"': a count in quotation marks
     lowered = sentence.lower()
     kin = _KIN.finditer(sentence) if (" his " in lowered or " her " in lowered or " their " in lowered) else ()
     counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence), *kin], key=lambda m: m.start())
@@ -1449,13 +1470,18 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
                      r"attackers?)\b", re.IGNORECASE)
 
 
+_FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,60}?"
+                                   r"\bkill(?:ed|ing)\b\W{0,3}(?:[\w-]+\W{1,3}){0,3}?(?:terrorists|militants|"
+                                   r"insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers)\b", re.IGNORECASE)
+
+
 def _fatal_type(sentence: str) -> tuple[str, str]:
     """The event type of deaths told with no other trigger, from the words around them."""
     s = sentence.lower()
     if re.search(r"unrest|riot|demonstrat|protest|mob", s):
         return "Riots", "Violent demonstration"
-    if re.search(r"clash|fighting|battle|gunfight|firefight", s):
-        return "Battles", "Armed clash"
+    if re.search(r"clash|fighting|battle|gunfight|firefight", s) or _FORCES_KILL_FIGHTERS.search(sentence):
+        return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora")
     return _VAC, "Attack"
 
 

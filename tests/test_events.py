@@ -1412,3 +1412,20 @@ def test_live_ammunition_at_people_protesting_and_a_day_told_after_hours_after(g
     assert [(i.place.name, i.time.start.hour, i.fatalities) for i in force] == [("Beira", 10, 2)]
     tyres = next(i for i in found if i.sentence.startswith("The road to Chimoio"))
     assert (tyres.event_type, tyres.place.name, tyres.time.start.date().isoformat()) == ("Riots", "Dondo", "2024-11-06")
+
+
+KOLOFATA = """Bomber kills five at mosque in Cameroon
+Soldiers in Maroua, Cameroon, May 12, 2025. (Example Photo)
+
+A man wearing an explosive vest blew himself up at a mosque in Kolofata on Sunday morning, killing five people.
+Hours earlier, gunmen had taken nine people, most of them herders, from a village near Kolofata, an official said.
+The army said soldiers had killed "12 terrorists" during an operation near Kolofata on Sunday night.
+"""
+
+
+def test_a_suicide_vest_a_count_in_quotes_and_people_taken_from_a_village(geoparser: Geoparser) -> None:
+    """'an explosive vest ... blew himself up' is a suicide bomb (the specific word wins in its clause);
+    soldiers who killed "12 terrorists" fought a battle with 12 dead; people taken from a village are abducted."""
+    found = _incidents(geoparser, KOLOFATA)
+    assert sorted((i.sub_event_type, i.fatalities) for i in found) == [
+        ("Abduction/forced disappearance", None), ("Armed clash", 12), ("Suicide bomb", 5)]
