@@ -205,7 +205,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Abduction/forced disappearance", "vac"),
     _Trigger(r"(?:took|taken|seized|snatched|grabbed) (?:at least |about |some |more than |dozens of |scores of |"
              r"hundreds of |several )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-             r"[\w-]+teen|twenty|thirty|forty|fifty) )?(?:(?!(?:their|his|her|its|our|the|a|an)\b)[\w-]+ )?(?:people|villagers|passengers|men|women|children|girls|boys|students|pupils|farmers|"
+             r"[\w-]+teen|twenty|thirty|forty|fifty) )?(?:(?!(?:their|his|her|its|our|the|a|an)\b)[\w-]+ )?"
+             r"(?:people|villagers|passengers|men|women|children|girls|boys|students|pupils|farmers|"
              r"worshippers|travellers|travelers|teachers|workers|residents|civilians)\b"
              r"(?=[^.;]{0,60}?\bfrom (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:village|school|church|mosque|farm|"
              r"market|camp|bus|home|house|road|"
