@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from geopy.distance import geodesic
 from wordfreq import zipf_frequency
 
-from mapping.gazetteer.geonames import TRANSLITERATED, WorldGazetteer, normalize, short_region_name
+from mapping.gazetteer.geonames import ARABIC_ARTICLES, TRANSLITERATED, WorldGazetteer, normalize, short_region_name
 from mapping.gazetteer.landmarks import CITY_RADIUS_KM, LandmarkGazetteer, haversine_km
 from mapping.gazetteer.online import Geocoder
 from mapping.text import split_sentences
@@ -37,7 +37,8 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICO
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
             "central", "greater"}
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du", "es",
-               "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en"}
+               "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en",
+               "ad", "ash", "adh", "ath", "az", "ar", "ed", "er", "ez"}  # Arabic articles: "Kafr ad Dawwar"
 # capitalised at the start of a sentence only: not part of a name
 _LEADING = {"the", "a", "an", "in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "as",
             "when", "while", "but", "and", "or", "of", "near", "across", "outside", "inside", "since", "separately",
@@ -469,7 +470,8 @@ class Geoparser:
             start, end, surface = m.start("name"), m.end("name"), m.group("name")
             key = normalize(surface)
             if self.world.has_name(key) or any(x.start < end and start < x.end for x in mentions) \
-                    or any(_zipf(w) >= _COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()):
+                    or any(_zipf(w) >= _COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()
+                           if w not in ARABIC_ARTICLES):  # ("Kafr el-Dawwar": "el" is no common word here)
                 continue
             found = self.world.by_skeleton(surface, country)
             if found:  # the likeliest spelling only

@@ -367,3 +367,11 @@ def test_districts_and_regencies_of_any_country(geoparser: Geoparser) -> None:
     found = {r.mention.text: r.place.precision for r in geoparser.parse(
         "Protesters burned tyres in Le Mont-Dore, New Caledonia, and marched in Bacho, Thailand.").mentions if r.place}
     assert found.get("Le Mont-Dore") != "region" and found["Bacho"] == "city"  # (the communes of Mont-Dore, Bacho)
+
+
+def test_arabic_names_with_a_lowercase_article(geoparser: Geoparser) -> None:
+    """'Kafr ad Dawwar' as GeoNames writes it, and 'Kafr el-Dawwar' by its consonants ('el' is no common word)."""
+    for text in ("Workers in Kafr ad Dawwar, Egypt, staged a sit-in.",
+                 "Workers in Kafr el-Dawwar, Egypt, staged a sit-in."):
+        found = {r.mention.text: r.place.name for r in geoparser.parse(text).mentions if r.place}
+        assert "Kafr ad Dawwār" in found.values(), found
