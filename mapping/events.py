@@ -99,6 +99,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|"
+             r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
+             r"cattle|livestock|goats|sheep|camels|cash|money|fuel|medicines?|equipment|furniture|televisions?|"
+             r"phones|computers|weapons)\b|"
              r"(?:shops|stores|warehouses|supermarkets|businesses|kiosks|stalls|depots) (?:[\w-]+ ){0,5}?"
              r"(?:were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)",
              _SD, "Looting/property destruction", "riot"),

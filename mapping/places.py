@@ -75,7 +75,7 @@ LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
 _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
                   "residence": "presidential_residence", "building": None, "compound": None}
 # a capitalised name where a place is expected: "in Hodeidah", "the town of Sheikh Zuweid"
-_LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|(?:village|town|city|district|port|province|governorate|"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?i:in|near|outside|around)|(?:village|town|city|district|port|province|governorate|"
                             r"outskirts|edge|centre|center|north|south|east|west) of)\s+"
                             r"(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
                             r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s|[ -][A-Z0-9])")
@@ -336,8 +336,11 @@ class Geoparser:
                 if bare != key and all(c.country != countries[0] for c in candidates[key]):
                     candidates[key] = [c for c in self.world.candidates(bare) if c.country == countries[0]] \
                         + candidates[key]
-        if countries and countries[0] in TRANSLITERATED:  # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid"
-            guessed = self._spelled_otherwise(text, mentions, countries[0])
+        # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid": in a story of such a country (first or second named:
+        # a Gaza story names Israel often)
+        spelled = next((code for code in countries[:2] if code in TRANSLITERATED), None)
+        if spelled is not None:
+            guessed = self._spelled_otherwise(text, mentions, spelled)
             for m, found in guessed:
                 by_name[normalize(m.text)] = [m]
                 candidates[normalize(m.text)] = found

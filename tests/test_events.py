@@ -1429,3 +1429,15 @@ def test_a_suicide_vest_a_count_in_quotes_and_people_taken_from_a_village(geopar
     found = _incidents(geoparser, KOLOFATA)
     assert sorted((i.sub_event_type, i.fatalities) for i in found) == [
         ("Abduction/forced disappearance", None), ("Armed clash", 12), ("Suicide bomb", 5)]
+
+
+def test_goods_carried_off_and_a_town_spelled_otherwise_at_a_sentence_start(geoparser: Geoparser) -> None:
+    """Armed men who 'carried off sacks of flour' loot; 'In Deir al-Balah' opens the sentence and is GeoNames'
+    Dayr al Balaḩ by its consonants, though the story names Israel more often than the Gaza Strip."""
+    text = ("Israeli strikes hit Gaza\nSmoke rises over Khan Younis, Gaza Strip, June 25, 2025. (Example Photo)\n\n"
+            "Israeli air strikes hit Khan Younis overnight, Israeli officials and the Israeli army said.\n"
+            "In Deir al-Balah, armed men stopped a convoy of aid lorries late on Monday and carried off sacks of "
+            "flour.\n")
+    found = _incidents(geoparser, text)
+    loot = [i for i in found if i.sub_event_type == "Looting/property destruction"]
+    assert [(i.place.name, i.time.start.day) for i in loot] == [("Dayr al Balaḩ", 23)]
