@@ -263,9 +263,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _SD, "Other", "strategic", check="cordon"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
-             r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers) "
+             r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|fighters|militiamen) "
              r"(?:were |are |had been |to be )?"
-             r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|"
+             r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|arrived|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"

@@ -1441,3 +1441,12 @@ def test_goods_carried_off_and_a_town_spelled_otherwise_at_a_sentence_start(geop
     found = _incidents(geoparser, text)
     loot = [i for i in found if i.sub_event_type == "Looting/property destruction"]
     assert [(i.place.name, i.time.start.day) for i in loot] == [("Dayr al Balaḩ", 23)]
+
+
+def test_fighters_sent_in_arrive_where_they_were_sent(geoparser: Geoparser) -> None:
+    """'Hundreds of fighters were sent from Kunduz and arrived in Faizabad': a deployment at Faizabad (the
+    place they came from is no place of the event)."""
+    _check_sentence(geoparser, "Hundreds of Taliban fighters were sent from Kunduz and arrived in Faizabad, "
+                    "Afghanistan, on Wednesday morning, witnesses said.",
+                    lambda found: [(i.sub_event_type, i.place.name) for i in found]
+                    == [("Change to group/activity", "Fayzabad")], date(2025, 6, 4))
