@@ -102,6 +102,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
              r"cattle|livestock|goats|sheep|camels|cash|money|fuel|medicines?|equipment|furniture|televisions?|"
              r"phones|computers|weapons)\b|"
+             r"(?:bulldoz(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)) (?:[\w-]+ ){0,4}?(?:shops|homes|houses|buildings|"
+             r"structures|stalls|kiosks|mosques?|churches|temples?|shrines?|markets?|settlements?|camps?|villages?)\b|"
+             r"(?:shops|homes|houses|buildings|structures|stalls|kiosks|mosques?|churches|temples?|shrines?) "
+             r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
              r"(?:shops|stores|warehouses|supermarkets|businesses|kiosks|stalls|depots) (?:[\w-]+ ){0,5}?"
              r"(?:were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)",
              _SD, "Looting/property destruction", "riot"),
@@ -248,7 +252,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
-             r"(?:internet|social media|messaging apps?|mobile data)(?: access)?,? (?:which |that )?"
+             r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
+             r"(?:which |that )?"
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|"
@@ -265,7 +270,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|fighters|militiamen) "
              r"(?:were |are |had been |to be )?"
-             r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|arrived|"
+             r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
@@ -273,9 +278,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen) (?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
-    _Trigger(r"(?:personnel|members|units|contingents) (?:were |had been |have been )?deployed", _SD,
+    _Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"
+             r"(?:deployed|rushed|sent|flown|moved)", _SD,
              "Change to group/activity", "strategic", check="forces"),
     # last, so that any other reading of "took", "seized" at its place comes first
     _Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the|a|an|up|off|out|down|away|"

@@ -1450,3 +1450,21 @@ def test_fighters_sent_in_arrive_where_they_were_sent(geoparser: Geoparser) -> N
                     "Afghanistan, on Wednesday morning, witnesses said.",
                     lambda found: [(i.sub_event_type, i.place.name) for i in found]
                     == [("Change to group/activity", "Fayzabad")], date(2025, 6, 4))
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Mobile internet services have been suspended across Bhiwani district since Sunday night.", "Other"),
+    ("Ten paramilitary companies were rushed into Bhiwani overnight.", "Change to group/activity"),
+    ("On Monday, district authorities bulldozed about 15 shops near the bus stand in Bhiwani.",
+     "Looting/property destruction"),
+    ("About 40 homes in a settlement outside Bhiwani were demolished on Monday.", "Looting/property destruction"),
+])
+def test_decisions_and_demolitions_of_the_authorities(geoparser: Geoparser, sentence: str, wanted: str) -> None:
+    _check_sentence(geoparser, f"Police patrol Bhiwani, India. {sentence}",
+                    lambda found: [i.sub_event_type for i in found] == [wanted], date(2025, 9, 9))
+
+
+def test_officers_who_arrive_are_no_deployment(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "The man was beaten with sticks in Kisumu, Kenya, on Monday before officers arrived.",
+                    lambda found: "Change to group/activity" not in [i.sub_event_type for i in found],
+                    date(2024, 5, 7))
