@@ -180,7 +180,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
+             r"(?:gathered|gathering|assembled|converged)|"
+             r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
+             r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
+             r"estate|ranch|plantation|field)s?\b", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
              r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
@@ -278,7 +281,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
-             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen) (?:had |have )?arrived in|"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|(?:units?|contingents?|companies|"
+             r"battalions?) of (?:the )?(?:[\w-]+ ){0,2}?[\w-]+) (?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"
@@ -468,6 +472,7 @@ _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shot
                    r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows)))\b",
                    re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
+                              r"(?<!army )(?<!military )(?<!rebel )camp|settlement|village|tents?|"
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"

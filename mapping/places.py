@@ -91,7 +91,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
-    r"|\b(?:the|The) (?:capital|city|country|nation|territory)\b(?![- ](?:council|hall|centre|center|'s))"
+    r"|\b(?:the|The) (?:capital|city|town|country|nation|territory)\b(?![- ](?:council|hall|centre|center|'s))"
     r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
 )
 
@@ -167,6 +167,10 @@ _NEXT_CAPITAL = re.compile(r"[ \-]+[A-Z]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga airport"
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
+# before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|town of|village of|city of|retook|recaptured|"
+                          r"captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+$",
+                          re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 # "Botswana's second city": the story's city, when it lies in that country
 _CITY_OF = re.compile(r"['’]s (?:second|third|largest|biggest|second[- ]largest|main|commercial|economic|industrial|"
@@ -420,6 +424,8 @@ class Geoparser:
                     recent["_region"] = place
                 if place.precision == "city" and not m.modifier:
                     recent["_city"] = place
+                    if _TOWN_BEFORE.search(text, max(0, m.start - 20), m.start):
+                        recent["_town"] = place  # a town where things happen, not a reference point or an origin
                     if opening:
                         recent.setdefault("_topic", place)
             elif m.kind == "landmark":
@@ -628,6 +634,8 @@ class Geoparser:
             if kind and focus_city:
                 return self.landmarks.find_kind(kind, focus_city)
             return recent.get("_last") if kind is None else None
+        if head == "town":  # "the battle for the town": the town named last
+            return recent.get("_town", focus_city)
         if head in ("city", "hub") and len(words) == 2:
             return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
         if head == "seat" or (head == "capital" and words[1] in _REGION_ADJECTIVES):  # "the provincial capital":

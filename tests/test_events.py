@@ -1468,3 +1468,20 @@ def test_officers_who_arrive_are_no_deployment(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "The man was beaten with sticks in Kisumu, Kenya, on Monday before officers arrived.",
                     lambda found: "Change to group/activity" not in [i.sub_event_type for i in found],
                     date(2024, 5, 7))
+
+
+PONTA_PORA = """Gunmen attack Indigenous camp in Brazil
+Police in Ponta Porã, Brazil, August 5, 2025. (Example Photo)
+
+Gunmen fired on an Indigenous camp near Amambai late on Sunday, wounding two people, leaders said.
+About 100 families had occupied the farm on Friday, saying it was ancestral land.
+A unit of the National Force arrived in the town on Monday at the request of the ministry in Brasília.
+"""
+
+
+def test_a_camp_fired_on_an_occupied_farm_and_the_town_named_last(geoparser: Geoparser) -> None:
+    """Gunmen firing on a camp attack civilians; families who occupied a farm protest; 'arrived in the town'
+    is Amambai, the town the story was last at (not Brasília, where the ministry is, nor the dateline)."""
+    found = _incidents(geoparser, PONTA_PORA)
+    assert sorted((i.sub_event_type, i.place.name) for i in found) == [
+        ("Attack", "Amambai"), ("Change to group/activity", "Amambai"), ("Peaceful protest", "Amambai")]
