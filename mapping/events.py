@@ -98,6 +98,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
+    _Trigger(r"(?:seized|captured|took over|overran) (?:the |a )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
+             r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
+             "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
     _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|"
              r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
              r"cattle|livestock|goats|sheep|camels|cash|money|fuel|medicines?|equipment|furniture|televisions?|"
@@ -496,6 +499,10 @@ _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followe
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
 _POLICE_SUBJECT = re.compile(r"\b(?:police|policemen|officers|gendarmes|detectives)\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
+# a site told of before: "set up a base at the mine"
+_BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
+                         r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"
+                         r"estate|settlement)\b", re.IGNORECASE)
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
@@ -1004,6 +1011,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             _PRECISION_RANK[r.place.precision],
             not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start),
             abs(r.mention.start - d.trigger_start))).place
+    if story_place is not None and _BACK_THERE.search(text, d.trigger_start, d.clause[1]):
+        return story_place  # "Soldiers have since set up a base at the mine, and ... raids in Tumeremo": the mine
+        # told of before, not the town of the next clause
     just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3 and r not in told_from]
     if just_before:  # "In Windsor, Ontario, police cleared ...": the town the region qualifies
         last = just_before[-1]
@@ -1102,6 +1112,11 @@ def _not_police(text: str, d: _Draft) -> bool:
     return _POLICE_SUBJECT.search(text, d.clause[0], d.trigger_start) is None
 
 
+def _armed_group(text: str, d: _Draft) -> bool:
+    """Whether an armed group acts in the clause before the trigger ("The gang had seized the mine")."""
+    return _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
+
+
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
     return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
@@ -1111,7 +1126,7 @@ def _forces_deployed(text: str, d: _Draft) -> bool:
 _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
-    "armed group takes a town": _takes_town, "not the police": _not_police,
+    "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
 }
 
 
@@ -1311,6 +1326,8 @@ class _Deaths:
                        self.groups[:k] + self.groups[k + 1:])
 
 
+# "a shootout in which two of them were killed": a count of people told before
+_OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of them\b(?=\s+(?:were|had been|have been|died|later died))", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*$", re.IGNORECASE)
 
@@ -1333,7 +1350,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
     sentence = sentence.translate(_QUOTES_AS_SPACES)  # 'killed "15 terrorists"': a count in quotation marks
     lowered = sentence.lower()
     kin = _KIN.finditer(sentence) if (" his " in lowered or " her " in lowered or " their " in lowered) else ()
-    counts = sorted([*_COUNT.finditer(sentence), *_ONE.finditer(sentence), *kin], key=lambda m: m.start())
+    counts = sorted([*_COUNT.finditer(sentence), *_OF_THEM.finditer(sentence), *_ONE.finditer(sentence), *kin],
+                    key=lambda m: m.start())
     chains: list[list[re.Match[str]]] = []
     for m in counts:
         if chains and m.start() < chains[-1][-1].end():
@@ -1352,14 +1370,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
             sentence, chain[-1].end(), verb.start()) is not None)
         after_killing = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None
         for m in chain:
-            one = m.re is not _COUNT
+            one = m.re is not _COUNT and m.re is not _OF_THEM
             if not (after_killing or (passive if one else died)):
                 continue
             of_them = _SUBSET.search(m.group()) or _SUBSET.match(sentence, m.end())
             if (of_them and words and sentence[:m.start()].rstrip().endswith(",")) \
                     or _SUBSET_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "21 civilians, four of them children": the children are among the 21
-            n = 1 if one else _number(m.group("low") or m.group("num"))  # "between 10 and 15": at least 10
+            n = 1 if one else _number(m.groupdict().get("low") or m.group("num"))  # "between 10 and 15": 10
             if n is None or n > MAX_FATALITIES:
                 continue
             words.append(m.group(0).strip())

@@ -1485,3 +1485,22 @@ def test_a_camp_fired_on_an_occupied_farm_and_the_town_named_last(geoparser: Geo
     found = _incidents(geoparser, PONTA_PORA)
     assert sorted((i.sub_event_type, i.place.name) for i in found) == [
         ("Attack", "Amambai"), ("Change to group/activity", "Amambai"), ("Peaceful protest", "Amambai")]
+
+
+CALLAO = """Troops retake gold mine in Venezuela
+Soldiers in Ciudad Bolívar, Venezuela, October 18, 2024. (Example Photo)
+
+Troops retook a gold mine near El Callao on Thursday after a gunfight in which five gang members were killed.
+The gang had seized the mine on Sunday after a shootout in which two of them were killed, residents said.
+Soldiers have since set up a base at the mine, and 17 people were detained in raids in Tumeremo on Thursday night.
+"""
+
+
+def test_a_mine_seized_two_of_them_killed_and_a_base_at_the_mine(geoparser: Geoparser) -> None:
+    """A gang that seized a mine took it (with the two killed 'of them' in the shootout); a base 'at the mine' is
+    where the mine is told to be (El Callao), not the town of the next clause."""
+    found = _incidents(geoparser, CALLAO)
+    kinds = {(i.sub_event_type, i.place.name, i.fatalities) for i in found}
+    assert ("Non-state actor overtakes territory", "El Callao", 2) in kinds
+    assert ("Headquarters or base established", "El Callao", None) in kinds
+    assert ("Arrests", "Tumeremo", None) in kinds
