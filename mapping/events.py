@@ -101,7 +101,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:seized|captured|took over|overran) (?:the |a )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
              r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
-    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|"
+    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit)|"
+             r"fire (?:that|which) (?:destroyed|gutted|razed)|"
              r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
              r"cattle|livestock|goats|sheep|camels|cash|money|fuel|medicines?|equipment|furniture|televisions?|"
              r"phones|computers|weapons)\b|"
@@ -288,6 +289,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"battalions?) of (?:the )?(?:[\w-]+ ){0,2}?[\w-]+) (?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
+    _Trigger(r"(?:turned themselves in|surrendered|laid down (?:their )?(?:arms|weapons|rifles))",
+             _SD, "Change to group/activity", "strategic", check="fighters"),
     _Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"
              r"(?:deployed|rushed|sent|flown|moved)", _SD,
              "Change to group/activity", "strategic", check="forces"),
@@ -499,6 +502,8 @@ _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followe
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
 _POLICE_SUBJECT = re.compile(r"\b(?:police|policemen|officers|gendarmes|detectives)\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
+_FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|rebels|soldiers|"
+                       r"troops|fighters)\b", re.IGNORECASE)
 # a site told of before: "set up a base at the mine"
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
                          r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"
@@ -907,6 +912,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]
+    # "a fire that destroyed a warehouse ..., saying the arson had been ordered by ...": the event told already
+    kept = [d for d in kept if not (d.definite and any(
+        o.trigger_start < d.trigger_start and not o.definite and o.trigger.sub_event_type == d.trigger.sub_event_type
+        and o.trigger.event_type == d.trigger.event_type and o.trigger.group not in ("attack", "fatal")
+        for o in kept))]
     # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
@@ -1117,6 +1127,12 @@ def _armed_group(text: str, d: _Draft) -> bool:
     return _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
 
 
+def _fighters(text: str, d: _Draft) -> bool:
+    """Whether those who surrender are fighters ("31 members of a dissident faction turned themselves in"), not a
+    suspect giving himself up."""
+    return _FIGHTERS.search(text, d.clause[0], d.trigger_start) is not None
+
+
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
     return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
@@ -1127,6 +1143,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
+    "fighters": _fighters,
 }
 
 

@@ -187,6 +187,8 @@ _REPORT_BEFORE = re.compile(
     # "in a statement read on state television on Friday evening"
     r"|\b(?:read(?:\s+out)?|broadcast|aired|carried|televised)\s+(?:on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:television|TV|radio|media|channel|broadcaster))\s*,?\s*(?:on\s+)?$", re.I)
+# "Prosecutors on Thursday charged two teenagers over a fire ...", "The army on Monday said"
+_REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted|said|announced|confirmed|denied)\b", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date
 _ASIDE_END = re.compile(r"\s?[)\]]\s?")
 _EQUIV_GAP = re.compile(r"\s?[(\[/]\s?")
@@ -402,7 +404,8 @@ def _find_times(text: str, start: int, end: int) -> tuple[TimeExpression, ...]:
 def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression:
     """"said Thursday", "told reporters on Monday": the time of a report, not of the event (the
     words before it are read back to ``start``, the start of the text searched)."""
-    if e.kind in ("weekday", "day_ref", "date") and _REPORT_BEFORE.search(text, max(start, e.start - 80), e.start):
+    if e.kind in ("weekday", "day_ref", "date") and (_REPORT_BEFORE.search(text, max(start, e.start - 80), e.start)
+                                                     or _REPORT_AFTER.match(text, e.end)):
         return replace(e, is_report=True)
     return e
 

@@ -1504,3 +1504,18 @@ def test_a_mine_seized_two_of_them_killed_and_a_base_at_the_mine(geoparser: Geop
     assert ("Non-state actor overtakes territory", "El Callao", 2) in kinds
     assert ("Headquarters or base established", "El Callao", None) in kinds
     assert ("Arrests", "Tumeremo", None) in kinds
+
+
+def test_a_fire_charged_over_and_fighters_who_surrender(geoparser: Geoparser) -> None:
+    """'Prosecutors on Thursday charged two men over a fire that destroyed a warehouse in X on Tuesday night,
+    saying the arson ...': one property destruction on Tuesday night (Thursday is the charge's day, 'the arson'
+    the same fire); 31 members of a faction who turned themselves in change their activity; a suspect who
+    surrendered to the police does not."""
+    text = ("Fire and surrender\nPolice in Vilnius, Lithuania, May 16, 2025. (Example Photo)\n\n"
+            "Prosecutors on Thursday charged two men over a fire that destroyed a warehouse in Kaunas on Tuesday "
+            "night, saying the arson had been ordered from abroad.\n"
+            "On Tuesday, 31 members of a dissident faction turned themselves in with their rifles in Kaunas.\n"
+            "A suspect surrendered to police in Kaunas on Wednesday.\n")
+    found = _incidents(geoparser, text)
+    assert sorted((i.sub_event_type, i.time.start.day) for i in found) == [
+        ("Change to group/activity", 13), ("Looting/property destruction", 13)]
