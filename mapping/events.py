@@ -226,6 +226,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"market|camp|bus|home|house|road|"
              r"highway|field|settlement|town)s?\b)", _VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
+    _Trigger(r"(?:seized|rounded up|grabbed|took|snatched) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|students)\b"
+             r"(?=[^.;]{0,80}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
+             _VAC, "Abduction/forced disappearance", "vac"),
     _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages)\b", _VAC, "Abduction/forced disappearance", "vac",
@@ -494,6 +497,9 @@ _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunf
                     re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
+# a shift of whole days, which gives a clock time of its sentence its day when no day is named: "A day later, a jet
+# bombed a market at about 10:20 a.m."
+_DAYS_LATER = re.compile(r"\bdays?\b.*\b(?:later|after|earlier|before)\b|\b(?:next|following) day\b", re.IGNORECASE)
 # the words between "the attack" and the place it names: "the attack on Belgorod", "the blast in a market in"
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
@@ -1212,7 +1218,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
     # earlier, on Monday": the day named wins); "by noon" after the rest (a deadline, when it was done by)
-    times.sort(key=lambda t: (t.text.lower().startswith("by "), _TIME_ORDER.get(t.kind, 1), t.start))
+    named_day = any(timeline.names_day(t) for t in times)
+    times.sort(key=lambda t: (t.text.lower().startswith("by "),
+                              0 if t.kind == "relative" and not named_day and _DAYS_LATER.search(t.text)
+                              else _TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:

@@ -449,6 +449,12 @@ def day_span(day: date, tz: str) -> TimeSpan:
     return TimeSpan(_at(day, 0, zone), _at(day, 24, zone), "day")
 
 
+def names_day(expr: TimeExpression) -> bool:
+    """Whether an expression names a calendar day: a weekday, a date, "yesterday", or a clock
+    time with its day ("at 6 a.m. on Wednesday")."""
+    return expr.kind in ("weekday", "date", "day_ref") or expr.anchor is not None
+
+
 def resolve_time(expr: TimeExpression, published: date, tz: str,
                  previous: TimeSpan | None = None) -> TimeSpan | None:
     """The span `expr` denotes in zone `tz` for an article published on `published`.

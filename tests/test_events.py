@@ -1519,3 +1519,21 @@ def test_a_fire_charged_over_and_fighters_who_surrender(geoparser: Geoparser) ->
     found = _incidents(geoparser, text)
     assert sorted((i.sub_event_type, i.time.start.day) for i in found) == [
         ("Change to group/activity", 13), ("Looting/property destruction", 13)]
+
+
+MRAUK_U = """Jet bombs market in Myanmar's Rakhine
+Smoke over Sittwe, Myanmar, February 12, 2025. (Example Photo)
+
+Rebels said they had captured an army post near Kyauktaw on Monday after days of fighting.
+A day later, a military jet bombed a market in Mrauk U at about 10:20 a.m., killing at least eight people.
+In Sittwe, soldiers seized about 40 young men at checkpoints on Monday night to force them into military service.
+"""
+
+
+def test_a_clock_time_on_the_day_a_day_later_names_and_men_seized_for_conscription(geoparser: Geoparser) -> None:
+    """'A day later, ... at about 10:20 a.m.': 10:20 on the day after Monday; men seized to be forced into
+    military service are abducted."""
+    found = _incidents(geoparser, MRAUK_U)
+    strike = next(i for i in found if i.sub_event_type == "Air/drone strike")
+    assert (strike.time.start.day, strike.time.start.hour, strike.time.start.minute) == (11, 10, 20)
+    assert any(i.sub_event_type == "Abduction/forced disappearance" and i.place.name == "Sittwe" for i in found)
