@@ -464,7 +464,9 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s
 _GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
                        r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
-                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|"
+                       r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|hotel|market|"
+                       r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
+                       r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
@@ -514,6 +516,11 @@ _FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guer
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
                          r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"
                          r"estate|settlement)\b", re.IGNORECASE)
+# the noun before a definite event word: "the hotel attack", "the market bombing" (not "the attack", "the deadly
+# attack", "the second attack")
+_MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|second|third|last|recent|earlier|"
+                       r"previous|same|suicide|bomb|car|armed|overnight|weekend|morning|evening|night)\b)"
+                       r"([a-z]{3,})\s+$")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
@@ -700,7 +707,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
             if d.definite:
-                d.antecedent = _antecedent(d, drafts)
+                d.antecedent = _antecedent(d, drafts, text)
                 if d.antecedent is not None and not _could_be_one(d, d.antecedent) and any(
                         r.place == d.place and _OWN_PLACE.fullmatch(text, d.trigger_start + len(d.trigger_text),
                                                                     r.mention.start) for r in mentions):
@@ -712,6 +719,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
                         for r in mentions):
                     d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
+        named = next((o.antecedent for o in sent_drafts if o.antecedent is not None), None)
+        for d in sent_drafts:  # "A man suspected of planning the hotel attack was detained": where that attack was
+            if d.trigger.sub_event_type == "Arrests" and named is not None and not any(
+                    d.clause[0] <= r.mention.start < d.clause[1] and r.place == d.place for r in mentions):
+                d.place = named.place  # (its own clause names no place it was at)
         told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
                 and not o.anchored and o.trigger.group in _VIOLENT_GROUPS]  # the last sentence's own violent events
         if told and not mentions and all(d.trigger.group == "fatal" for d in sent_drafts) \
@@ -761,13 +773,20 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     return span if span is not None and span.precision in ("minute", "hour", "day") else previous
 
 
-def _antecedent(later: _Draft, drafts: list[_Draft]) -> _Draft | None:
-    """The event "the blast" names: the latest of the same kind ("the assault": an attack, though
-    a drone strike was told since), else the first of the latest sentence that has fitting ones."""
+def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None:
+    """The event "the blast" names: one whose sentence has the word before it ("the hotel attack":
+    the bombing at a hotel), else the latest of the same kind ("the assault": an attack, though a
+    drone strike was told since), else the first of the latest sentence that has fitting ones."""
     fitting = [o for o in drafts if o.antecedent is None and _refers_to(later, o)]
     fitting = [o for o in fitting if o.trigger.group != "fatal"] or fitting  # a bare killing only when nothing else
     if not fitting:
         return None
+    modifier = _MODIFIER.search(text, max(0, later.trigger_start - 30), later.trigger_start)
+    if modifier is not None:
+        word = re.compile(rf"\b{re.escape(modifier.group(1))}\b", re.IGNORECASE)
+        named = [o for o in fitting if word.search(text, *o.sentence)]
+        if named:
+            return named[-1]
     same = [o for o in fitting if o.trigger.group == later.trigger.group]
     if same:
         return min((o for o in same if o.sentence == same[-1].sentence), key=lambda o: o.trigger_start)

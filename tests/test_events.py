@@ -1537,3 +1537,21 @@ def test_a_clock_time_on_the_day_a_day_later_names_and_men_seized_for_conscripti
     strike = next(i for i in found if i.sub_event_type == "Air/drone strike")
     assert (strike.time.start.day, strike.time.start.hour, strike.time.start.minute) == (11, 10, 20)
     assert any(i.sub_event_type == "Abduction/forced disappearance" and i.place.name == "Sittwe" for i in found)
+
+
+BELET = """Suicide bomber hits hotel in Somalia
+Soldiers guard a hotel in Beledweyne, Somalia, March 12, 2025. (Example Photo)
+
+A suicide bomber drove a car into the gate of a hotel in Beledweyne on Tuesday, killing at least 11 people.
+Elsewhere, the American military said it had carried out an air strike near Jalalaqsi on Monday night.
+A man suspected of helping to plan the hotel attack was detained on Tuesday afternoon at a checkpoint on the road
+north towards Galkayo, the ministry said.
+"""
+
+
+def test_the_hotel_attack_names_the_bombing_at_the_hotel(geoparser: Geoparser) -> None:
+    """'the hotel attack' is the bombing at the hotel (not the later air strike, and no new attack); the
+    suspect's arrest, at no place of its own, is where that attack was."""
+    found = _incidents(geoparser, BELET)
+    assert sorted((i.sub_event_type, i.place.name) for i in found) == [
+        ("Air/drone strike", "Jalalaqsi"), ("Arrests", "Beledweyne"), ("Suicide bomb", "Beledweyne")]
