@@ -101,7 +101,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:seized|captured|took over|overran) (?:the |a )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
              r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
-    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*|plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit)|"
+    _Trigger(r"loot(?:ed|ing|ers)|ransack\w*", _SD, "Looting/property destruction", "riot"),
+    _Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
              r"fire (?:that|which) (?:destroyed|gutted|razed)|"
              r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
              r"cattle|livestock|goats|sheep|camels|cash|money|fuel|medicines?|equipment|furniture|televisions?|"
@@ -112,7 +113,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
              r"(?:shops|stores|warehouses|supermarkets|businesses|kiosks|stalls|depots) (?:[\w-]+ ){0,5}?"
              r"(?:were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)",
-             _SD, "Looting/property destruction", "riot"),
+             _SD, "Looting/property destruction", "riot", check="unrest in sight"),
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
@@ -137,11 +138,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
              r"erupted)|fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
-             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)|"
-             r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
-             r"continued)\b|(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|"
-             r"(?<=weeks of )|(?<=renewed ))fighting\b",
+             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "clash"),
+    _Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
+             r"continued)\b|"
+             r"(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|(?<=weeks of )|"
+             r"(?<=renewed ))fighting\b(?! (?:the|a|an|for|to|off|back|fires?|blazes?|corruption|crime|poverty)\b)",
+             "Battles", "Armed clash", "clash", check="armed sides"),
     _Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
              r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"
              r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
@@ -184,10 +187,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)|"
-             r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
+             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
-             r"estate|ranch|plantation|field)s?\b", "Protests", "Peaceful protest", "protest"),
+             r"ranch|plantation|field)s?\b(?=[^.;]{0,120}\b(?:claim\w*|belong\w*|ancestral|disputed|demand\w*|"
+             r"protest\w*|evict\w*|rights?|stolen|titles?|reform)\b)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
              r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
@@ -255,16 +259,17 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
              r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
-             r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)|"
-             r"(?:were|had been|have been) (?:later |also |then |reportedly )?rounded up"
-             r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests",
+             r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
+    _Trigger(r"(?:were|had been|have been) (?:later |also |then |reportedly )?rounded up"
+             r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
              r"(?:which |that )?"
-             r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)|"
+             r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)"
+             r"(?![^.;]{0,80}\b(?:outage|power cut|blackout|technical|maintenance|fault|storm|cable)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|"
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
@@ -288,17 +293,22 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
-             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|(?:units?|contingents?|companies|"
-             r"battalions?) of (?:the )?(?:[\w-]+ ){0,2}?[\w-]+) (?:had |have )?arrived in|"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen) (?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
-    _Trigger(r"(?:turned themselves in|surrendered|laid down (?:their )?(?:arms|weapons|rifles))",
+    _Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
+             r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?)\b(?: [\w-]+)? "
+             r"(?:had |have )?(?:arrived in|rushed (?:in|into)|were (?:sent|deployed|rushed))",
+             _SD, "Change to group/activity", "strategic"),
+    _Trigger(r"(?:turned themselves in|(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
+             r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
              _SD, "Change to group/activity", "strategic", check="fighters"),
     _Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"
              r"(?:deployed|rushed|sent|flown|moved)", _SD,
              "Change to group/activity", "strategic", check="forces"),
     # last, so that any other reading of "took", "seized" at its place comes first
-    _Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the|a|an|up|off|out|down|away|"
+    _Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the(?! (?:town|city|village|"
+             r"district) of\b)|a|an|up|off|out|down|away|"
              r"hostage|refuge|cover|shelter|office|power|charge|aim|his|her|their|its|them|him|it|us|me|turns|"
              r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?|\d+|one|two|three|"
              r"four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|some|more|at|about)\b))",
@@ -508,7 +518,22 @@ _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|b
 # an event told before, set beside another: "The attacks came days after the junta in Ouagadougou announced ..."
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followed|happened|occurred|took place)\b"
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
+_PEOPLE_SUBJECT = re.compile(r"\b(?:people|protesters|demonstrators|men|women|youths|activists|suspects|migrants|"
+                             r"students|residents|villagers|opponents|dissidents|journalists|boys|girls|refugees)\b",
+                             re.IGNORECASE)
+_RESCUE = re.compile(r"\b(?:rescu\w+|evacuat\w+|ambulances?|ferry|ferries|to safety|to (?:a |the )?"
+                     r"(?:hospital|clinic|museum|shelter)|survivors|stray|cattle|dogs|horses|sheep)\b", re.IGNORECASE)
 _POLICE_SUBJECT = re.compile(r"\b(?:police|policemen|officers|gendarmes|detectives)\b", re.IGNORECASE)
+_UNREST = re.compile(r"\b(?:protest\w*|riot\w*|unrest|mobs?|crowds?|looters?|looting|gangs?|gunmen|armed men|"
+                     r"militants?|rebels?|insurgents?|fighters|attack\w*|violence|clash\w*|arson\w*|youths|"
+                     r"demonstrat\w+|authorities|police|soldiers|troops|army|bulldoz\w+|sabotage|curfew|"
+                     r"militia\w*|jihadists?|bandits)\b", re.IGNORECASE)
+_NOT_UNREST = re.compile(r"\b(?:electrical fault|short circuit|kitchen|accident\w*|shoppers|panic buy\w*|deals|"
+                         r"sale|floodwaters?|earthquake|executives|embezzl\w+|fraud)\b", re.IGNORECASE)
+_WAR_WORDS = re.compile(r"\b(?:shell\w*|gunfire|artillery|air ?strikes?|mortars?|rockets?|front ?line|offensive|"
+                        r"war|ceasefire|truce|civilians|displaced|fled)\b", re.IGNORECASE)
+_NOT_TAKEN = re.compile(r"\b(?:hostages?|captives?|prisoners?|on (?:video|camera|film)|as (?:a |an )?(?:target|example|"
+                        r"model)|ago)\b|['’]s\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
 _FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|rebels|soldiers|"
                        r"troops|fighters)\b", re.IGNORECASE)
@@ -1136,15 +1161,42 @@ def _crowds_petition(text: str, d: _Draft) -> bool:
     return bool(_MANY.search(text, d.sentence[0], d.trigger_start)) and not _COURT.search(text, *d.sentence)
 
 
+def _unrest_in_sight(text: str, d: _Draft) -> bool:
+    """Whether shops stripped, goods carried off or homes razed are unrest's or a force's doing ("... after a
+    crowd ...", "armed men ... carried off flour", "authorities bulldozed"), not shoppers', a flood's or an
+    electrical fault's."""
+    start, end = d.sentence
+    return _UNREST.search(text, max(0, start - 300), end) is not None and not _DISASTER.search(text, start, end) \
+        and not _NOT_UNREST.search(text, start, end)
+
+
+def _people(text: str, d: _Draft) -> bool:
+    """Whether people are rounded up ("Dozens of young men were later rounded up"), not dogs, cattle or survivors
+    gathered by rescuers."""
+    return _PEOPLE_SUBJECT.search(text, d.clause[0], d.trigger_start) is not None \
+        and not _RESCUE.search(text, *d.sentence)
+
+
+def _armed_sides(text: str, d: _Draft) -> bool:
+    """Whether armed sides are in sight of the fighting ("after fighting through Saturday night in which three
+    soldiers were killed"), not firefighters' or a market's ("amid fighting in the Middle East")."""
+    return bool(_ARMED_ACTORS.search(text, *d.sentence) or _FORCES_IN_SIGHT.search(text, *d.sentence)
+                or _HARMED.search(text, *d.sentence) or _WAR_WORDS.search(text, *d.sentence))
+
+
 def _takes_town(text: str, d: _Draft) -> bool:
-    """Whether an armed group takes a named place ("the militants took Tayeeglow", "rebels captured Bunagana")."""
-    return _NAMED_PLACE_AFTER.match(text, d.trigger_start + len(d.trigger_text)) is not None \
-        and _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
+    """Whether an armed group takes a named place ("the militants took Tayeeglow", "rebels captured Bunagana"),
+    not its people ("took Kenyan hostages", "took Baidoa's mayor hostage") nor a picture of it ("on video")."""
+    end = d.trigger_start + len(d.trigger_text)
+    return _NAMED_PLACE_AFTER.match(text, end) is not None \
+        and _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None \
+        and _NOT_TAKEN.search(text, end, min(d.clause[1], end + 60)) is None
 
 
 def _not_police(text: str, d: _Draft) -> bool:
-    """Whether people taken away were not taken by the police (who arrest them)."""
-    return _POLICE_SUBJECT.search(text, d.clause[0], d.trigger_start) is None
+    """Whether people taken away were not taken by the police (who arrest them), nor by rescuers, a bus or an
+    ambulance to safety or to hospital."""
+    return _POLICE_SUBJECT.search(text, d.clause[0], d.trigger_start) is None and not _RESCUE.search(text, *d.sentence)
 
 
 def _armed_group(text: str, d: _Draft) -> bool:
@@ -1168,7 +1220,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
-    "fighters": _fighters,
+    "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
 }
 
 
@@ -1274,7 +1326,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         # 12 wounded had been brought in by noon")
         if owner is None and t.kind == "clock" and not t.text.lower().startswith("by "):
             dated = [d for d in drafts if d.time is not None and d.time.precision == "day"
-                     and d.repeat_of is None and d.clause[1] <= t.start]
+                     and d.repeat_of is None and (d.clause[1] <= t.start or len(drafts) == 1)]
             owner = dated[0] if len(dated) == 1 else None
         if owner is None:
             continue
@@ -1318,7 +1370,9 @@ def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeEx
     last one). Gives those events their time; False when ``t`` is not such an expression."""
     if t.kind != "relative" or t.repeat or not _ANCHOR.search(t.text) or _ANCHOR_ENDS.match(text, t.end):
         return False  # "Two days before that, a convoy was ambushed": counted from the event told before
-    later = [d for d in drafts if t.start < d.trigger_start <= t.end + 150 and not d.definite and d.repeat_of is None
+    later = [d for d in drafts if t.start < d.trigger_start <= t.end + 150 and d.repeat_of is None
+             and (not d.definite or (d.antecedent is None and re.fullmatch(r"\s+the\s+", text[t.end:d.trigger_start])))
+             # ("a week after the arrest of the opposition leader": an arrest not told before, a week before)
              and "," not in text[t.end:d.trigger_start]
              and not any(t.end <= o.start < d.trigger_start for o in times)]  # "two days after rebels (UPC) had
     anchors = [d for d in later if d.clause == later[0].clause] if later else []  # overrun the post": that event
@@ -1371,6 +1425,7 @@ class _Deaths:
                        self.groups[:k] + self.groups[k + 1:])
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:by|in|since|until|from|before|after|of|early|late)\s+$", re.IGNORECASE)
 # "a shootout in which two of them were killed": a count of people told before
 _OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of them\b(?=\s+(?:were|had been|have been|died|later died))", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
@@ -1422,6 +1477,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
             if (of_them and words and sentence[:m.start()].rstrip().endswith(",")) \
                     or _SUBSET_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "21 civilians, four of them children": the children are among the 21
+            if not one and _YEAR_BEFORE.search(sentence, max(0, m.start() - 8), m.start("num")) \
+                    and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue  # "By 1990 the rebels had killed thousands": a year
             n = 1 if one else _number(m.groupdict().get("low") or m.group("num"))  # "between 10 and 15": 10
             if n is None or n > MAX_FATALITIES:
                 continue

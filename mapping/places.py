@@ -463,8 +463,11 @@ class Geoparser:
                 if capital_of and capital:
                     resolved.append(ResolvedMention(
                         PlaceMention(text[m.start:capital_of.end()], m.start, capital_of.end(), "anaphor"), capital))
-                city_of = _CITY_OF.match(text, m.end)
-                if city_of and focus_city is not None and focus_city.country == place.country:
+                city_of = _CITY_OF.match(text, m.end)  # (not the capital's: "Nigeria's largest city" in an
+                # Abuja story is Lagos; nor one named next: "Ethiopia's second city, Dire Dawa")
+                if city_of and focus_city is not None and focus_city.country == place.country \
+                        and focus_city != self.world.capital(place.country) \
+                        and not _NAMED_NEXT.match(text, city_of.end()):
                     start = city_of.start() + 3  # "second city" after "Botswana's": the country stays a mention
                     resolved.append(ResolvedMention(
                         PlaceMention(text[start:city_of.end()], start, city_of.end(), "anaphor"), focus_city))

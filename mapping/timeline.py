@@ -187,8 +187,8 @@ _REPORT_BEFORE = re.compile(
     # "in a statement read on state television on Friday evening"
     r"|\b(?:read(?:\s+out)?|broadcast|aired|carried|televised)\s+(?:on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:television|TV|radio|media|channel|broadcaster))\s*,?\s*(?:on\s+)?$", re.I)
-# "Prosecutors on Thursday charged two teenagers over a fire ...", "The army on Monday said"
-_REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted|said|announced|confirmed|denied)\b", re.I)
+# "Prosecutors on Thursday charged two teenagers over a fire ...": the charge's day
+_REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted)\b", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date
 _ASIDE_END = re.compile(r"\s?[)\]]\s?")
 _EQUIV_GAP = re.compile(r"\s?[(\[/]\s?")

@@ -1555,3 +1555,40 @@ def test_the_hotel_attack_names_the_bombing_at_the_hotel(geoparser: Geoparser) -
     found = _incidents(geoparser, BELET)
     assert sorted((i.sub_event_type, i.place.name) for i in found) == [
         ("Air/drone strike", "Jalalaqsi"), ("Arrests", "Beledweyne"), ("Suicide bomb", "Beledweyne")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militants took Kenyan hostages near Mandera, Kenya, on Friday.",
+    "The stock market in Tokyo, Japan, fell on Monday amid fighting in the Middle East.",
+    "Firefighters rested in Sydney, Australia, after fighting the blaze through Saturday night.",
+    "A fire that destroyed a market in Onitsha, Nigeria, on Friday was caused by an electrical fault.",
+    "Shops were emptied as shoppers rushed for Black Friday deals in Manila, Philippines, on Friday.",
+    "Homes were razed by the earthquake in Herat, Afghanistan, on Friday.",
+    "Stray dogs were later rounded up by council workers in Harare, Zimbabwe, on Friday.",
+    "The ambulance took 12 people from the village to a clinic in Tahoua, Niger, on Friday.",
+    "A unit of the Red Cross arrived in Derna, Libya, on Friday.",
+    "Internet services were suspended in Dublin, Ireland, on Friday due to a power outage.",
+    "Families moved onto the new estate in Leeds, Britain, on Friday.",
+    "The rebels' leader surrendered his passport to a court in Kinshasa, Congo, on Friday.",
+])
+def test_this_session_s_rules_do_not_fire_on_ordinary_news(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2024, 5, 6))
+
+
+def test_a_country_s_largest_city_in_a_story_from_its_capital_is_not_the_capital(geoparser: Geoparser) -> None:
+    text = ("Clashes in Nigeria\nPolice in Abuja, Nigeria, May 6, 2024. (Example Photo)\n\n"
+            "Protesters clashed with police in Nigeria's largest city on Friday.\n")
+    assert all(i.place.name != "Abuja" for i in _incidents(geoparser, text))
+
+
+def test_an_arrest_a_week_before_and_a_clock_time_after_a_day_later(geoparser: Geoparser) -> None:
+    """'a week after the arrest of the opposition leader': the arrest a week before the protest (not a week
+    after it); 'A day later, at about 10:20 a.m., a bomb exploded': 10:20 on that later day."""
+    _check_sentence(geoparser, "Protesters burned tyres in Conakry, Guinea, on Friday, a week after the arrest "
+                    "of the opposition leader.",
+                    lambda found: sorted((i.sub_event_type, i.time.start.day) for i in found)
+                    == [("Arrests", 26), ("Violent demonstration", 3)], date(2024, 5, 6))
+    _check_sentence(geoparser, "Gunmen attacked Kaduna, Nigeria, on Sunday. A day later, at about 10:20 a.m., a bomb "
+                    "exploded at a market in Kaduna.",
+                    lambda found: any(i.time.start.day == 6 and i.time.start.hour == 10 for i in found),
+                    date(2024, 5, 6))
