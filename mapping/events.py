@@ -1612,13 +1612,26 @@ _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security
                                    r"insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers)\b", re.IGNORECASE)
 
 
+_FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(?:ed|ing)\b\W{0,3}"
+                                   r"(?:[\w-]+\W{1,3}){0,3}?(?:soldiers|troops|policemen|police officers|officers|"
+                                   r"gendarmes|servicemen)\b", re.IGNORECASE)
+# what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
+_MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|army posts?|"
+                              r"military posts?|police posts?|police stations?|military bases?|army bases?|barracks|"
+                              r"outposts?|garrisons?)\b", re.IGNORECASE)
+_FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
+                            r"police officers|officers|gendarmes)\b", re.IGNORECASE)
+
+
 def _fatal_type(sentence: str) -> tuple[str, str]:
     """The event type of deaths told with no other trigger, from the words around them."""
     s = sentence.lower()
     if re.search(r"unrest|riot|demonstrat|protest|mob", s):
         return "Riots", "Violent demonstration"
-    if re.search(r"clash|fighting|battle|gunfight|firefight", s) or _FORCES_KILL_FIGHTERS.search(sentence):
-        return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora")
+    if re.search(r"clash|fighting|battle|gunfight|firefight", s) or _FORCES_KILL_FIGHTERS.search(sentence) \
+            or _FIGHTERS_KILL_FORCES.search(sentence):
+        return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora", "militants
+        # killed 12 soldiers")
     return _VAC, "Attack"
 
 
@@ -1669,7 +1682,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
-        event_type, sub = ("Battles", "Armed clash") if _SECURITY.search(text, *d.clause) else (_VAC, "Attack")
+        on_forces = _SECURITY.search(text, *d.clause) or _MILITARY_TARGET.match(
+            text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1)
+        event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
     elif d.trigger.group == "clash" and not _ARMED_ACTORS.search(text, *d.sentence) and (
             _CROWD.search(text, *d.sentence)
             or (_civilians_act(text, d) and not _GUNS.search(text, *d.sentence))):  # (rival groups with rifles)

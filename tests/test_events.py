@@ -1592,3 +1592,13 @@ def test_an_arrest_a_week_before_and_a_clock_time_after_a_day_later(geoparser: G
                     "exploded at a market in Kaduna.",
                     lambda found: any(i.time.start.day == 6 and i.time.start.hour == 10 for i in found),
                     date(2024, 5, 6))
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Jihadists attacked a checkpoint near Djibo, Burkina Faso, on Friday, killing two soldiers.", "Battles"),
+    ("Militants killed 12 soldiers in Djibo, Burkina Faso, on Friday.", "Battles"),
+    ("Gunmen attacked a village near Djibo, Burkina Faso, on Friday, killing 12 people.", "Violence against civilians"),
+    ("Gunmen attacked a convoy of traders near Djibo, Burkina Faso, on Friday.", "Violence against civilians"),
+])
+def test_armed_groups_attacking_the_forces_fight_a_battle(geoparser: Geoparser, sentence: str, wanted: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [i.event_type for i in found] == [wanted], date(2024, 5, 6))
