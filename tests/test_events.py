@@ -1602,3 +1602,8 @@ def test_an_arrest_a_week_before_and_a_clock_time_after_a_day_later(geoparser: G
 ])
 def test_armed_groups_attacking_the_forces_fight_a_battle(geoparser: Geoparser, sentence: str, wanted: str) -> None:
     _check_sentence(geoparser, sentence, lambda found: [i.event_type for i in found] == [wanted], date(2024, 5, 6))
+
+
+def test_protesters_burning_a_number_of_cars_riot(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Protesters burned 12 cars and several trucks in Dakar, Senegal, on Friday.",
+                    lambda found: [i.sub_event_type for i in found] == ["Violent demonstration"], date(2024, 5, 6))
