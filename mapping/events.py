@@ -181,6 +181,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|"
+             r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
+             r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
@@ -284,7 +286,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _SD, "Other", "strategic", check="cordon"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
-             r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|fighters|militiamen) "
+             r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
+             r"fighters|militiamen) "
              r"(?:were |are |had been |to be )?"
              r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
@@ -294,7 +297,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
-             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen) (?:had |have )?arrived in|"
+             r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen)(?: and (?:[\w-]+ ){1,3}?)? "
+             r"(?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
@@ -450,7 +455,7 @@ _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
                           re.IGNORECASE)
 # a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
-_TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|"
+_TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|office|"
                             r"council|army|military)\s+in\s+$", re.IGNORECASE)
 _SAYS = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told|reported|added|announced|confirmed)\b")
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"

@@ -167,6 +167,7 @@ _NEXT_CAPITAL = re.compile(r"[ \-]+[A-Z]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga airport"
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|town of|village of|city of|retook|recaptured|"
                           r"captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+$",
@@ -422,7 +423,8 @@ class Geoparser:
                 place = resolved_toponyms[m]
                 if place.precision == "region":
                     recent["_region"] = place
-                if place.precision == "city" and not m.modifier:
+                if place.precision == "city" and not m.modifier \
+                        and not _ROAD_TO.search(text, max(0, m.start - 40), m.start):  # (not "the road to Erbil")
                     recent["_city"] = place
                     if _TOWN_BEFORE.search(text, max(0, m.start - 20), m.start):
                         recent["_town"] = place  # a town where things happen, not a reference point or an origin

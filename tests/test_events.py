@@ -1607,3 +1607,24 @@ def test_armed_groups_attacking_the_forces_fight_a_battle(geoparser: Geoparser, 
 def test_protesters_burning_a_number_of_cars_riot(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "Protesters burned 12 cars and several trucks in Dakar, Senegal, on Friday.",
                     lambda found: [i.sub_event_type for i in found] == ["Violent demonstration"], date(2024, 5, 6))
+
+
+KIRKUK = """Curfew in Kirkuk after clashes
+Police in Kirkuk, Iraq, October 21, 2025. (Example Photo)
+
+Protesters had blocked the main road to Erbil at the city's northern edge since Saturday.
+Overnight, the offices of a party in the Rahimawa district were set on fire, police said.
+Federal police were sent into the city on Tuesday morning, and 27 people had been detained by midday.
+Taxi drivers stayed off the roads in Kirkuk on Tuesday.
+About 300 soldiers and National Guard officers arrived in Kirkuk late on Tuesday.
+"""
+
+
+def test_the_city_after_a_road_s_destination_and_forces_sent_or_arriving(geoparser: Geoparser) -> None:
+    """'the main road to Erbil at the city's northern edge': the city is Kirkuk, not the road's end; police
+    sent into the city and soldiers 'and National Guard officers' who arrived are deployments; drivers who
+    stayed off the roads strike."""
+    found = _incidents(geoparser, KIRKUK)
+    assert all(i.place.name == "Kirkuk" for i in found), [(i.sub_event_type, i.place.name) for i in found]
+    kinds = [i.sub_event_type for i in found]
+    assert kinds.count("Change to group/activity") >= 1 and "Arrests" in kinds and "Peaceful protest" in kinds
