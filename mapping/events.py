@@ -58,7 +58,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
              r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
-             r"(?:had |have |has |also |then )?"
+             r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades))",
              _EXPL, "Air/drone strike", "armed"),
@@ -151,7 +151,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
              r"students|supporters|youths|rioters)\b)|"
              r"disperse(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands)\b)|"
-             r"pushed (?:\w+ ){0,3}back|"
+             r"pushed (?!(?:the |their )?(?:attackers|militants|fighters|insurgents|rebels|jihadists|gunmen|enemy)\b)"
+             r"(?:\w+ ){0,3}back|"
              r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
              r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|protest camps?|encampments?)|"
              r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"
@@ -543,6 +544,12 @@ _NOT_TAKEN = re.compile(r"\b(?:hostages?|captives?|prisoners?|on (?:video|camera
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
 _FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|rebels|soldiers|"
                        r"troops|fighters)\b", re.IGNORECASE)
+# a direction, not a place: "pushed the attackers back towards the Cameroon border", "fled towards Mali" (a
+# march "towards parliament" does go there)
+_TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
+_RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # a site told of before: "set up a base at the mine"
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
                          r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"
@@ -1052,7 +1059,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
-    mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not (_TOWARDS.search(text, max(0, r.mention.start - 20), r.mention.start)
+                         and _BORDER_AFTER.match(text, r.mention.end))]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]

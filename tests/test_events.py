@@ -1628,3 +1628,16 @@ def test_the_city_after_a_road_s_destination_and_forces_sent_or_arriving(geopars
     assert all(i.place.name == "Kirkuk" for i in found), [(i.sub_event_type, i.place.name) for i in found]
     kinds = [i.sub_event_type for i in found]
     assert kinds.count("Change to group/activity") >= 1 and "Arrests" in kinds and "Peaceful protest" in kinds
+
+
+def test_attackers_pushed_back_towards_a_border_and_jets_that_later_struck(geoparser: Geoparser) -> None:
+    """'troops pushed the attackers back towards the Cameroon border' is no protest and Cameroon no place of
+    the fighting; 'jets later struck' is an air strike; a march towards parliament still goes there."""
+    text = ("Fighting in Borno\nSoldiers in Maiduguri, Nigeria, September 4, 2025. (Example Photo)\n\n"
+            "Fighters attacked a military base in Dikwa on Tuesday, and troops pushed the attackers back towards the "
+            "Cameroon border.\n"
+            "Air force jets later struck insurgent hideouts outside Bama.\n")
+    found = _incidents(geoparser, text)
+    assert {i.place.country for i in found} == {"NG"}
+    assert "Protests" not in {i.event_type for i in found}
+    assert "Air/drone strike" in {i.sub_event_type for i in found}
