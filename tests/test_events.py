@@ -1641,3 +1641,9 @@ def test_attackers_pushed_back_towards_a_border_and_jets_that_later_struck(geopa
     assert {i.place.country for i in found} == {"NG"}
     assert "Protests" not in {i.event_type for i in found}
     assert "Air/drone strike" in {i.sub_event_type for i in found}
+
+
+def test_rival_student_activists_fighting_with_machetes_riot(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "At least 40 people were injured when activists of two rival student organisations "
+                    "fought with sticks and machetes in Chittagong, Bangladesh, on Wednesday night.",
+                    lambda found: [i.event_type for i in found] == ["Riots"], date(2025, 8, 14))
