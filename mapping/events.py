@@ -254,7 +254,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over)(?=[^.;]{0,80}"
              r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
              "strategic"),
-    _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|"
+    _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
              r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              _SD, "Agreement", "strategic"),
@@ -550,6 +550,7 @@ _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.I
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"[^.;]{0,30}?\b(?:since|in)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # a site told of before: "set up a base at the mine"
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
                          r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"
@@ -777,7 +778,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             fatal_by_sentence[sent] = fatalities
             owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first)
             owner = owner.antecedent or owner
-            owner.deaths_from = owner.deaths_from or sent
+            if owner.trigger.sub_event_type != "Agreement":  # ("signed a peace pact, ending a feud that had left six
+                owner.deaths_from = owner.deaths_from or sent  # dead": no deaths of the pact's)
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
             if d.compared:
@@ -939,6 +941,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                          and _ACCIDENT.search(text, m.start(), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
+        if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), _clause_end(clauses, m.start(), sent)):
+            continue  # "ending a land dispute that had left six people dead since 2022": a past toll
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
@@ -1152,6 +1156,11 @@ def _cordon(text: str, d: _Draft) -> bool:
     named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
         not d.trigger_text.lower().startswith(("seal", "cordon", "clos"))  # (the others name their town)
     return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
+
+
+def _clause_end(clauses: list[tuple[int, int]], at: int, sent: tuple[int, int]) -> int:
+    """The end of the clause that holds offset ``at`` (the sentence's end when none does)."""
+    return next((c[1] for c in clauses if c[0] <= at < c[1]), sent[1])
 
 
 def _borne_out(text: str, d: _Draft) -> bool:

@@ -1647,3 +1647,12 @@ def test_rival_student_activists_fighting_with_machetes_riot(geoparser: Geoparse
     _check_sentence(geoparser, "At least 40 people were injured when activists of two rival student organisations "
                     "fought with sticks and machetes in Chittagong, Bangladesh, on Wednesday night.",
                     lambda found: [i.event_type for i in found] == ["Riots"], date(2025, 8, 14))
+
+
+def test_a_peace_pact_ending_a_feud_with_a_past_toll(geoparser: Geoparser) -> None:
+    """'signed a peace pact ..., ending a land dispute that had left six people dead since 2022': an agreement,
+    with no deaths and no attack of its own."""
+    _check_sentence(geoparser, "In Masiu, Philippines, leaders of two feuding clans signed a peace pact on Tuesday, "
+                    "ending a land dispute that had left six people dead since 2022.",
+                    lambda found: [(i.sub_event_type, i.fatalities) for i in found] == [("Agreement", None)],
+                    date(2025, 6, 17))
