@@ -542,8 +542,8 @@ _WAR_WORDS = re.compile(r"\b(?:shell\w*|gunfire|artillery|air ?strikes?|mortars?
 _NOT_TAKEN = re.compile(r"\b(?:hostages?|captives?|prisoners?|on (?:video|camera|film)|as (?:a |an )?(?:target|example|"
                         r"model)|ago)\b|['’]s\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
-_FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|rebels|soldiers|"
-                       r"troops|fighters)\b", re.IGNORECASE)
+_FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|soldiers|troops)\b",
+                       re.IGNORECASE)
 # a direction, not a place: "pushed the attackers back towards the Cameroon border", "fled towards Mali" (a
 # march "towards parliament" does go there)
 _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -915,8 +915,8 @@ def _tz(place: Place | None) -> str | None:
 def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> list[_Draft]:
     """The event triggers of a sentence that are neither negated, hypothetical nor future;
     one per event type and clause ("protests and rallies were held" is one event)."""
-    seen: set[tuple[str, tuple[int, int]]] = set()
-    kept = []
+    seen: dict[tuple[str, tuple[int, int]], int] = {}  # (kind, clause) -> the draft's index in kept
+    kept: list[_Draft] = []
     paragraph = text.rfind("\n", 0, sent[0]) + 1
     lowered = text[sent[0]:sent[1]].lower()  # cheap tests first: the rare patterns below are slow to try
     judged = any(w in lowered for w in ("sentenc", "convict", "jailed", "indicted", "prosecuted", "guilty",
@@ -928,11 +928,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
+        clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _CALLED.search(before)
                 or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
-                or _NOT_HAPPENED.match(text, m.end(), next((c[1] for c in clauses if c[0] <= m.start() < c[1]),
-                                                            sent[1]))):
+                or _NOT_HAPPENED.match(text, m.end(), clause[1])):
             continue
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
                      or (described and _DESCRIBED.search(before))
@@ -941,13 +941,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                          and _ACCIDENT.search(text, m.start(), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
-        if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), _clause_end(clauses, m.start(), sent)):
+        if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), clause[1]):
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
-        clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
         if _NTH.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
         definite = bool(_DEFINITE.search(before))
@@ -964,16 +963,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         draft = _Draft(trig, m.group(), m.start(), clause, sent, definite=definite)
         if not _borne_out(text, draft):
             continue  # "a landslide blocked the road", "fans filled the streets": not what the words say
-        if (kind, clause) not in seen:
-            seen.add((kind, clause))
+        k = seen.setdefault((kind, clause), len(kept))
+        if k == len(kept):
             kept.append(draft)
-        elif trig.sub_event_type not in _GENERIC_SUB_TYPES:  # "an explosive belt ... blew herself up": the
-            # specific word says what it was
-            k = next(k for k, o in enumerate(kept) if o.clause == clause and (
-                o.trigger.sub_event_type if o.trigger.group == "strategic" else o.trigger.event_type or o.trigger.group)
-                == kind)
-            if kept[k].trigger.sub_event_type in _GENERIC_SUB_TYPES and trig.event_type == kept[k].trigger.event_type:
-                kept[k] = draft
+        elif trig.sub_event_type not in _GENERIC_SUB_TYPES and kept[k].trigger.sub_event_type in _GENERIC_SUB_TYPES \
+                and trig.event_type == kept[k].trigger.event_type:
+            kept[k] = draft  # "an explosive belt ... blew herself up": the specific word says what it was
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
                                     and any(o.clause == d.clause and o.trigger.event_type == _EXPL for o in kept))]
@@ -1158,11 +1153,6 @@ def _cordon(text: str, d: _Draft) -> bool:
     return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
 
 
-def _clause_end(clauses: list[tuple[int, int]], at: int, sent: tuple[int, int]) -> int:
-    """The end of the clause that holds offset ``at`` (the sentence's end when none does)."""
-    return next((c[1] for c in clauses if c[0] <= at < c[1]), sent[1])
-
-
 def _borne_out(text: str, d: _Draft) -> bool:
     """Whether the sentence bears out what the trigger words of ``d`` say: the condition its
     trigger names (people block the road, not a landslide), and a riot is no one man's act
@@ -1214,14 +1204,13 @@ def _takes_town(text: str, d: _Draft) -> bool:
     """Whether an armed group takes a named place ("the militants took Tayeeglow", "rebels captured Bunagana"),
     not its people ("took Kenyan hostages", "took Baidoa's mayor hostage") nor a picture of it ("on video")."""
     end = d.trigger_start + len(d.trigger_text)
-    return _NAMED_PLACE_AFTER.match(text, end) is not None \
-        and _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None \
+    return _NAMED_PLACE_AFTER.match(text, end) is not None and _armed_group(text, d) \
         and _NOT_TAKEN.search(text, end, min(d.clause[1], end + 60)) is None
 
 
 def _not_police(text: str, d: _Draft) -> bool:
-    """Whether people taken away were not taken by the police (who arrest them), nor by rescuers, a bus or an
-    ambulance to safety or to hospital."""
+    """Whether people taken away were not taken by the police (who arrest them), nor by rescuers, a ferry or
+    an ambulance, nor to safety or to hospital."""
     return _POLICE_SUBJECT.search(text, d.clause[0], d.trigger_start) is None and not _RESCUE.search(text, *d.sentence)
 
 
