@@ -82,7 +82,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", _SD, "Disrupted weapons use",
              "strategic"),
     _Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
-             r"shots (?:were |had been )?fired|shoot-?outs?|shooting|exchanged? (?:of )?fire|"
+             r"shots (?:were |had been )?fired|shoot-?outs?|(?<!film )(?<!movie )(?<!photo )(?<!video )shooting|"
+             r"exchanged? (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
@@ -955,8 +956,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
-            elif not definite:
-                continue  # "went on strike" is a protest word only with "general"/"hunger"
+            elif not definite or not _ARMS.search(text):
+                continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
+                # a story with no weapon or wound in it is no attack ("The strike came a day after workers ...")
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group

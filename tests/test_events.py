@@ -1656,3 +1656,17 @@ def test_a_peace_pact_ending_a_feud_with_a_past_toll(geoparser: Geoparser) -> No
                     "ending a land dispute that had left six people dead since 2022.",
                     lambda found: [(i.sub_event_type, i.fatalities) for i in found] == [("Agreement", None)],
                     date(2025, 6, 17))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike came a day after workers in Seoul, South Korea, rejected the pay offer on Friday.",
+    "The film shooting began at 11 a.m. in Kaduna, Nigeria, on Friday.",
+])
+def test_a_labour_strike_and_a_film_shoot_are_no_attack(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2024, 5, 6))
+
+
+def test_the_strike_after_a_drone_hit_is_that_strike(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "A drone hit a house in Kaduna, Nigeria, on Friday. The strike killed two people.",
+                    lambda found: [(i.sub_event_type, i.fatalities) for i in found] == [("Air/drone strike", 2)],
+                    date(2024, 5, 6))
