@@ -93,7 +93,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
              "Battles", "Armed clash", "armed"),
     _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + _ESCAPEES + r")|"
-             r"regained control|(?:took|taken|taking) back|liberated",
+             r"regained control|(?:took|taken|taking) back|liberated|"
+             r"(?:pushed|drove|driven|forced|chased|flushed|cleared|expelled|routed) (?:the )?(?:[\w-]+ )?"
+             r"(?:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|gangs?|"
+             r"attackers|militiamen|militias?) (?:back )?(?:out of|from)",
              "Battles",
              "Government regains territory", "armed"),
     _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
@@ -217,6 +220,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
+             r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
+             r"(?:seized|snatched|grabbed|took|dragged|carried off)|"
              r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
              r"bed|car)\b)) (?:[\w-]+ ){0,6}?"
              r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
@@ -323,7 +328,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
-             r"lost their lives|slain|killing|shot dead", "", "", "fatal"),
+             r"lost their lives|slain|killing|shot dead|gunned down", "", "", "fatal"),
 )
 # the trigger a labour strike is read with ("Peaceful protest"; looked up by its meaning, not its position)
 _STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest")
@@ -431,7 +436,8 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|shoots? dead|shot dead|shooting 
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|injured|wounded|hurt|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|gunned down|injured|"
+                            r"wounded|hurt|"
                             r"arrested|detained|to death)\b", re.IGNORECASE)
 _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
@@ -451,7 +457,8 @@ _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death"}
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
+                "gunned down"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",

@@ -1670,3 +1670,27 @@ def test_the_strike_after_a_drone_hit_is_that_strike(geoparser: Geoparser) -> No
     _check_sentence(geoparser, "A drone hit a house in Kaduna, Nigeria, on Friday. The strike killed two people.",
                     lambda found: [(i.sub_event_type, i.fatalities) for i in found] == [("Air/drone strike", 2)],
                     date(2024, 5, 6))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kidnappers seized a priest from his parish in Kumbo, Cameroon, on Sunday.",
+     [("Abduction/forced disappearance", None)]),
+    ("The army said it had pushed separatists out of Kumbo, Cameroon, on Sunday.",
+     [("Government regains territory", None)]),
+    ("Two policemen were gunned down at a roadblock in Kumbo, Cameroon, on Sunday.", [("Attack", 2)]),
+])
+def test_kidnappers_seizing_forces_pushing_rebels_out_and_gunning_down(geoparser: Geoparser, sentence: str,
+                                                                        expected: list[tuple[str, int | None]]) -> None:
+    _check_sentence(geoparser, sentence,
+                    lambda found: [(i.sub_event_type, i.fatalities) for i in found] == expected, date(2024, 5, 6))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested the kidnappers in Kumbo, Cameroon, on Sunday.",
+    "Militants drove hundreds of families out of Kumbo, Cameroon, on Sunday.",
+])
+def test_arrested_kidnappers_and_driven_out_families_are_not_those_events(geoparser: Geoparser,
+                                                                          sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: "Abduction/forced disappearance" not in
+                    {i.sub_event_type for i in found} and "Government regains territory" not in
+                    {i.sub_event_type for i in found}, date(2024, 5, 6))
