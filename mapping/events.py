@@ -123,7 +123,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
              r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
-             r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades)|burning (?:tyres|tires|barricades)|"
+             r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades)|burning (?:tyres|tires|barricades|debris|"
+             r"rubbish|garbage|branches|logs)|"
              r"riot(?:s|ing|ed)?\b(?! police| gear|"
              r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
@@ -205,7 +206,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
              r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) across (?:the |a )?"
-             r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)",
+             r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"
+             r"parked (?:[\w-]+ ){0,3}?(?:vehicles|buses|minibuses|trucks|lorries|taxis|tractors|cars) "
+             r"(?:across|along)|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?burning)(?:[\w-]+ ){0,2}?"
+             r"(?:roadblocks|barricades)",
              "Protests", "Peaceful protest", "protest", check="blockers"),
     _Trigger(r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|"
              r"boulevards?|plazas?)", "Protests", "Peaceful protest", "protest", check="grievance"),
@@ -247,7 +251,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages)\b", _VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
-    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:was|were|had been|has been) shot\b(?! dead| down)|"
+    _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
+             r"(?:was|had been|has been) (?:found|discovered|dumped|recovered))|"
+             r"(?:was|were|had been|has been) shot\b(?! dead| down)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", _VAC, "Attack", "vac"),
@@ -509,7 +515,8 @@ _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shot
                    re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"(?<!army )(?<!military )(?<!rebel )camp|settlement|village|tents?|"
-                              r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|"
+                              r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|minibus(?:es)?|buses|"
+                              r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|"
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
                               r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)

@@ -1694,3 +1694,20 @@ def test_arrested_kidnappers_and_driven_out_families_are_not_those_events(geopar
     _check_sentence(geoparser, sentence, lambda found: "Abduction/forced disappearance" not in
                     {i.sub_event_type for i in found} and "Government regains territory" not in
                     {i.sub_event_type for i in found}, date(2024, 5, 6))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hundreds of bus drivers parked their vehicles across the main boulevard in Tegucigalpa, Honduras, on Monday "
+     "to demand protection from gangs.", ["Peaceful protest"]),
+    ("Residents set up roadblocks in several neighbourhoods of Tegucigalpa, Honduras, on Monday.",
+     ["Peaceful protest"]),
+    ("Residents set up roadblocks of burning debris in Tegucigalpa, Honduras, on Monday.", ["Violent demonstration"]),
+    ("A taxi driver's body was found dumped on the outskirts of Tegucigalpa, Honduras, on Saturday.", ["Attack"]),
+    ("Masked men opened fire on a minibus in Tegucigalpa, Honduras, on Monday, wounding five passengers.",
+     ["Attack"]),
+    ("Police set up roadblocks in Tegucigalpa, Honduras, on Monday.", []),
+])
+def test_parked_buses_roadblocks_a_body_found_and_shots_at_a_minibus(geoparser: Geoparser, sentence: str,
+                                                                     expected: list[str]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [i.sub_event_type for i in found] == expected,
+                    date(2024, 5, 6))
