@@ -66,7 +66,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
              r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", _EXPL, "Shelling/artillery/missile attack",
              "armed"),
-    _Trigger(r"(?<!stun )grenades?", _EXPL, "Grenade", "armed"),
+    _Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
+             r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
              r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| technicians?)|"

@@ -1711,3 +1711,9 @@ def test_parked_buses_roadblocks_a_body_found_and_shots_at_a_minibus(geoparser: 
                                                                      expected: list[str]) -> None:
     _check_sentence(geoparser, sentence, lambda found: [i.sub_event_type for i in found] == expected,
                     date(2024, 5, 6))
+
+
+def test_thrown_dynamite_is_a_grenade(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Overnight, unidentified men threw sticks of dynamite at the home of a union leader in "
+                    "Oruro, Bolivia, on Friday.", lambda found: [i.sub_event_type for i in found] == ["Grenade"],
+                    date(2024, 5, 6))
