@@ -126,6 +126,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
              r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades)|burning (?:tyres|tires|barricades|debris|"
              r"rubbish|garbage|branches|logs)|"
+             r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
+             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b|"
              r"riot(?:s|ing|ed)?\b(?! police| gear|"
              r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
@@ -187,7 +189,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
-             r"walk-?outs?|walked out|stay-?aways?|"
+             r"walk-?outs?|walked out|stay-?aways?|stoppages?\b(?! time)|"
+             r"(?:walked|marched|filed|processed|stood) in silence|silent (?:march|marches|procession|vigil|protest)|"
              r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
              r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
@@ -278,7 +281,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic"),
-    _Trigger(r"(?:were|had been|have been) (?:later |also |then |reportedly )?rounded up"
+    _Trigger(r"(?:were|had been|have been) (?:later |also |then |reportedly )?(?:rounded|picked) up"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
@@ -365,7 +368,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|pla
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
-                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
+                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|whether to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
 # the acts a court judged: "sentenced on Wednesday ... to prison terms for attacks on ..."
 _JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found guilty|acquitted|on trial)\b[^.;]*"
@@ -566,7 +569,10 @@ _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.I
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_YEAR = re.compile(r"[^.;]{0,30}?\b(?:since|in)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"[^.;]{0,30}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|since\s+(?:January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December|the start of the year|"
+                         r"the beginning of the year)\b|in recent (?:years|months)|so far this year|over the "
+                         r"(?:past|last) (?:\w+ )?(?:years|months|decades?))", re.IGNORECASE)
 # a site told of before: "set up a base at the mine"
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
                          r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"

@@ -1717,3 +1717,29 @@ def test_thrown_dynamite_is_a_grenade(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "Overnight, unidentified men threw sticks of dynamite at the home of a union leader in "
                     "Oruro, Bolivia, on Friday.", lambda found: [i.sub_event_type for i in found] == ["Grenade"],
                     date(2024, 5, 6))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two drivers were gunned down at a bus stop in neighbouring Choloma, Honduras, on Monday.",
+     [("Attack", "Choloma")]),
+    ("Fourteen people were picked up in searches in La Lima, Honduras, on Tuesday.", [("Arrests", "La Lima")]),
+    ("Bus owners began a stoppage in San Pedro Sula, Honduras, on Tuesday.", [("Peaceful protest", "San Pedro Sula")]),
+    ("Several hundred relatives walked in silence to the cathedral in Cobán, Guatemala, on Wednesday.",
+     [("Peaceful protest", "Cobán")]),
+    ("Soldiers burned a village near Choloma, Honduras, on Monday.", [("Attack", "Choloma")]),
+])
+def test_neighbouring_town_pick_ups_stoppages_silent_marches_and_burned_villages(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, str]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.place.name) for i in found] == expected,
+                    date(2025, 5, 14))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Transport unions say at least 19 drivers have been killed in Honduras since January.",
+    "Drivers carried photographs of colleagues killed in recent years in San Pedro Sula, Honduras.",
+    "Owners in Santa Rosa de Copán, Honduras, said they would decide on Friday whether to join the stoppage.",
+    "Fans in San Pedro Sula, Honduras, cheered a goal in stoppage time on Monday.",
+])
+def test_tolls_since_january_and_a_stoppage_yet_to_be_joined_are_no_events(geoparser: Geoparser,
+                                                                            sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 5, 14))
