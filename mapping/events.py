@@ -271,7 +271,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
              "strategic"),
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
-             r"truce|ceasefire)|agreed to|ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
+             r"truce|ceasefire)|agreed to|agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|"
+             r"withdraw|share|exchange|lay down|disarm|reopen|lift|swap|free)\b)|"
+             r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|" + _ESCAPEES + r" (?:were |was |had been )?recaptured|"
@@ -505,7 +507,8 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
+_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued|"
+                      r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:decades?|years))\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
                            r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
@@ -1499,7 +1502,11 @@ def _fatalities(sentence: str) -> _Deaths | None:
         else:
             chains.append([m])
     for k, chain in enumerate(chains):
-        stop = min(chain[-1].end() + 80, chains[k + 1][0].start() if k + 1 < len(chains) else len(sentence))
+        if _SUBSET_BEFORE.search(sentence, max(0, chain[0].start() - 30), chain[0].start()):
+            continue  # "among them a woman and her son": among the count told before
+        following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
+                     if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
+        stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
             verb.group().lower() == "to death"

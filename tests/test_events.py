@@ -1743,3 +1743,16 @@ def test_neighbouring_town_pick_ups_stoppages_silent_marches_and_burned_villages
 def test_tolls_since_january_and_a_stoppage_yet_to_be_joined_are_no_events(geoparser: Geoparser,
                                                                             sentence: str) -> None:
     _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 5, 14))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seven people, among them a woman and her two-year-old son, were killed when armed raiders attacked a settlement "
+     "near Marsabit, Kenya, at around 2am on Tuesday.", [("Attack", 7)]),
+    ("Elders from the two feuding communities agreed at a meeting in North Horr, Kenya, on Wednesday to return stolen "
+     "livestock within a week.", [("Agreement", None)]),
+    ("Hundreds of people have died in clashes over water and pasture in Marsabit, Kenya, in the past decade.", []),
+])
+def test_a_count_with_its_subset_an_agreement_told_apart_and_a_decade_s_toll(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, int | None]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.fatalities) for i in found] == expected,
+                    date(2025, 4, 10))
