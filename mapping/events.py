@@ -93,6 +93,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
              "Battles", "Armed clash", "armed"),
+    _Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)", "Battles",
+             "Armed clash", "armed", check="forces targeted"),
     _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + _ESCAPEES + r")|"
              r"regained control|(?:took|taken|taking) back|liberated|"
              r"(?:pushed|drove|driven|forced|chased|flushed|cleared|expelled|routed) (?:the )?(?:[\w-]+ )?"
@@ -322,8 +324,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
-             r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?)\b(?: [\w-]+)? "
-             r"(?:had |have )?(?:arrived in|rushed (?:in|into)|were (?:sent|deployed|rushed))",
+             r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "
+             r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"
+             r"flown|airlifted))",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:turned themselves in|(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
              r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
@@ -586,9 +589,11 @@ _MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|s
                        r"previous|same|suicide|bomb|car|armed|overnight|weekend|morning|evening|night)\b)"
                        r"([a-z]{3,})\s+$")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
-_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:from\s+(?-i:[A-Z])"
+_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-                        r"(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo")
+                        r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+[^,.;]{0,40}?\s+(?:to|with|and))?)"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo", "the highway linking
+# the state capital to Lafia")
 _QUALIFIER_GAP = re.compile(r",\s*")
 # where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
 # (not "gunfire was heard near the main square": there it was)
@@ -975,8 +980,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _NTH.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
         definite = bool(_DEFINITE.search(before))
-        if trig.group == "fatal" and definite:
-            continue  # "the deaths were being investigated": deaths told before
+        if trig.group == "fatal" and definite and not _VICTIMS_NAMED.match(text, m.end()):
+            continue  # "the deaths were being investigated": deaths told before (not "the killing of two herders")
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
@@ -1074,6 +1079,14 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4
 
 
+_POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
+
+
+# a definite killing that introduces its victims: "the killing of two Fulani herders near Naka"
+_VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:\d+|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)
+
+
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
                story_place: Place | None = None) -> Place | None:
     """Where the event of ``d`` happened: the most precise place of its clause (one after "in",
@@ -1091,6 +1104,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                          and _BORDER_AFTER.match(text, r.mention.end))]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
+    if d.trigger.sub_event_type == "Arrests" and not any(
+            d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from for r in mentions):
+        police = [r for r in told_from if _POLICE_IN.search(text, max(0, r.mention.start - 30), r.mention.start)]
+        if police:
+            return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
@@ -1251,6 +1269,16 @@ def _fighters(text: str, d: _Draft) -> bool:
     return _FIGHTERS.search(text, d.clause[0], d.trigger_start) is not None
 
 
+_TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|convoys?|police|policemen|officers|army|forces|bases?|"
+                              r"posts?|checkpoints?|peacekeepers|personnel|gendarmes|guards|militiamen|rangers)\b",
+                              re.IGNORECASE)
+
+
+def _forces_targeted(text: str, d: _Draft) -> bool:
+    """Whether what "came under fire" is armed ("a patrol came under fire"), not a procession."""
+    return _TARGETED_FORCES.search(text, d.clause[0], d.trigger_start) is not None
+
+
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
     return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
@@ -1262,6 +1290,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
+    "forces targeted": _forces_targeted,
 }
 
 
@@ -1696,6 +1725,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
+          and " under " not in d.trigger_text
           and _SECURITY.search(text, *d.clause) and not _forces_harmed(text, d)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
         # "an officer opened fire on a car": no second armed side; on the crowd of the scene just told

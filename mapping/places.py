@@ -134,8 +134,9 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|bin|ibn|abu|ben|d
 # a place named only as a reference point, not where anything happened
 _REFERENCE_ONLY = re.compile(
     r"\b(?:bordering|borders?|border with|(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bnear )neighbou?ring|"
+    r"(?<=, in )neighbou?ring|"  # ("In Ilaga, in neighbouring Puncak regency": a qualifier of Ilaga)
     r"as far (?:away )?as|modell?ed on|legislation in|"
-    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|trip to|summit in|talks in|based in|"
+    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|visit(?:s|ed)?|trip to|summit in|talks in|based in|"
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|"
     r"(?:said|says|told \w+|announced|declared|spoke) in|borders? with|"
     r"border into|"

@@ -1756,3 +1756,28 @@ def test_a_count_with_its_subset_an_agreement_told_apart_and_a_decade_s_toll(
         geoparser: Geoparser, sentence: str, expected: list[tuple[str, int | None]]) -> None:
     _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.fatalities) for i in found] == expected,
                     date(2025, 4, 10))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hundreds of youths barricaded the highway linking the state capital to Lafia with burning tyres at the northern "
+     "entrance to Makurdi, Nigeria, on Monday.", [("Violent demonstration", "Makurdi")]),
+    ("Police in Katsina-Ala, Nigeria, said on Monday they had arrested 14 suspects.", [("Arrests", "Katsina-Ala")]),
+    ("The governor imposed a curfew on Makurdi, Nigeria, on Monday and said the vice-president would visit Gboko "
+     "on Thursday.", [("Other", "Makurdi")]),
+    ("Police described the killing of two herders near Naka, Nigeria, on Sunday afternoon as a reprisal.",
+     [("Attack", "Naka")]),
+    ("A battalion of soldiers was deployed to Gbajimba, Nigeria, on Sunday evening, the army said.",
+     [("Change to group/activity", "Gbajimba")]),
+    ("A soldier was killed in Sugapa, Indonesia, on Wednesday when troops came under fire.",
+     [("Armed clash", "Sugapa")]),
+])
+def test_route_ends_police_in_a_town_visits_named_killings_battalions_and_troops_under_fire(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, str]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.place.name) for i in found] == expected,
+                    date(2025, 5, 26))
+
+
+def test_a_procession_under_attack_is_no_battle(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "In Rangamati, Bangladesh, on Tuesday morning, a procession came under attack at the "
+                    "bazaar; one man was beaten to death.",
+                    lambda found: "Battles" not in {i.event_type for i in found} and found != [], date(2023, 11, 14))
