@@ -229,6 +229,10 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"(?:women|men|girls|boys|children|people|villagers|farmers|students|pupils|passengers|traders|"
+             r"herders|fishermen|travell?ers|civilians|worshippers)\b(?=[^.;]{0,60}?\b(?:were|had been|have been) "
+             r"(?:seized|snatched|grabbed|carried off|taken away)\b)", _VAC, "Abduction/forced disappearance", "vac",
+             check="not the police"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
              r"(?:seized|snatched|grabbed|took|dragged|carried off)|"
@@ -306,7 +310,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"district|neighbou?rhood|township|camp|settlement)\b)",
              _SD, "Other", "strategic", check="cordon"),
     _Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
-             r"troops|forces|bloc|peacekeepers)|(?:troops|soldiers|forces|officers|military vehicles|armou?red "
+             r"troops|forces|bloc|peacekeepers)|(?<!wounded )(?<!injured )(?<!dead )"
+             r"(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
              r"fighters|militiamen) "
              r"(?:were |are |had been |to be )?"
@@ -328,7 +333,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"
              r"flown|airlifted))",
              _SD, "Change to group/activity", "strategic"),
-    _Trigger(r"(?:turned themselves in|(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
+    _Trigger(r"(?:turned themselves in|handed themselves (?:[\w ]{0,30}?)?(?:over|in)\b|gave themselves up|"
+             r"(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
              r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
              _SD, "Change to group/activity", "strategic", check="fighters"),
     _Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"

@@ -138,6 +138,7 @@ _REFERENCE_ONLY = re.compile(
     r"as far (?:away )?as|modell?ed on|legislation in|"
     r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|visit(?:s|ed)?|trip to|summit in|talks in|based in|"
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|"
+    r"(?:read|broadcast|aired) (?:out )?on (?:state |national |local )?(?:television|TV|radio) in|"
     r"(?:said|says|told \w+|announced|declared|spoke) in|borders? with|"
     r"border into|"
     # a source abroad: "according to videos shared by exile groups in Miami"

@@ -186,7 +186,8 @@ _REPORT_BEFORE = re.compile(
     r"|conference|post|tweet|message|video|speech|report))?|\b(?:a|the)\s+statement"
     # "in a statement read on state television on Friday evening"
     r"|\b(?:read(?:\s+out)?|broadcast|aired|carried|televised)\s+(?:on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:television|TV|radio|media|channel|broadcaster))\s*,?\s*(?:on\s+)?$", re.I)
+    r"(?:television|TV|radio|media|channel|broadcaster)(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s*,?\s*(?:on\s+)?$",
+    re.I)  # ("read on state television in Niamey late on Tuesday")
 # "Prosecutors on Thursday charged two teenagers over a fire ...": the charge's day
 _REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted)\b", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date

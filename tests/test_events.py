@@ -1781,3 +1781,19 @@ def test_a_procession_under_attack_is_no_battle(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "In Rangamati, Bangladesh, on Tuesday morning, a procession came under attack at the "
                     "bazaar; one man was beaten to death.",
                     lambda found: "Battles" not in {i.event_type for i in found} and found != [], date(2023, 11, 14))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters overran a military post outside Bosso, Niger, before dawn on Monday, killing eight soldiers.\n"
+     "In a statement read on state television in Niamey late on Tuesday, the ministry said reinforcements had "
+     "retaken the position within hours. Six wounded soldiers were flown to Zinder for treatment.\n",
+     [("Non-state actor overtakes territory", "Bosso", 2), ("Government regains territory", "Bosso", 2)]),
+    ("Nine women who had gone to gather firewood were seized outside Maine-Soroa, Niger, on Sunday evening.\n",
+     [("Abduction/forced disappearance", "Maïné Soroa", 1)]),
+    ("On Wednesday, eleven fighters handed themselves and their rifles over to the army in Diffa, Niger.\n",
+     [("Change to group/activity", "Diffa", 4)]),
+])
+def test_a_statement_s_city_and_day_wounded_flown_out_seized_women_and_fighters_handing_themselves_over(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, str, int]]) -> None:
+    found = _incidents(geoparser, "Niger\n\n" + text, date(2025, 6, 4))
+    assert sorted((i.sub_event_type, i.place.name, i.time.start.day) for i in found) == sorted(expected)
