@@ -69,6 +69,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
+             r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
+             r"(?:exploded|blew up|went off|tore|torn|ripped|destroyed|struck|hit)\b)|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
              r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| technicians?)|"
              r"ieds?|landmines?|explosives?|"
@@ -277,18 +279,19 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
              "strategic"),
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
-             r"truce|ceasefire)|agreed to|agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|"
-             r"withdraw|share|exchange|lay down|disarm|reopen|lift|swap|free)\b)|"
+             r"truce|ceasefire|pledge)|agreed to|agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|"
+             r"halt|withdraw|share|exchange|lay down|disarm|reopen|lift|swap|free)\b)|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              _SD, "Agreement", "strategic"),
     _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|" + _ESCAPEES + r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + _ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
-             r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
-             r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
+             r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody",
+             _SD, "Arrests", "strategic"),
+    _Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
-             "strategic"),
+             "strategic", check="not armed men"),
     _Trigger(r"(?:were|had been|have been) (?:later |also |then |reportedly )?(?:rounded|picked) up"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
@@ -536,7 +539,7 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|p
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
                               r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)
-_AIMED = re.compile(r"\b(?:fired|opened fire|shot)\b|\bspray", re.IGNORECASE)
+_AIMED = re.compile(r"\b(?:fired|opened fire|shot|ambush\w*)\b|\bspray", re.IGNORECASE)
 # "shooting residents" (not "shooting resumed near the market"): shots at people
 _SHOOTING_PEOPLE = re.compile(r"\s+(?:at\s+)?(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+)?(?:residents|people|"
                               r"civilians|villagers|worshippers|passengers|shoppers|students|customers|pedestrians|"
@@ -581,7 +584,7 @@ _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.I
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_YEAR = re.compile(r"[^.;]{0,30}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|since\s+(?:January|February|March|April|"
+_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
                          r"the beginning of the year)\b|in recent (?:years|months)|so far this year|over the "
                          r"(?:past|last) (?:\w+ )?(?:years|months|decades?))", re.IGNORECASE)
@@ -1280,6 +1283,12 @@ _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|convoys?|police|po
                               re.IGNORECASE)
 
 
+def _not_armed_men(text: str, d: _Draft) -> bool:
+    """Whether those who "rounded up" people are no armed group ("gunmen rounded up the men of a hamlet
+    and executed eleven": part of a killing, not arrests)."""
+    return _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is None
+
+
 def _forces_targeted(text: str, d: _Draft) -> bool:
     """Whether what "came under fire" is armed ("a patrol came under fire"), not a procession."""
     return _TARGETED_FORCES.search(text, d.clause[0], d.trigger_start) is not None
@@ -1296,7 +1305,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
-    "forces targeted": _forces_targeted,
+    "forces targeted": _forces_targeted, "not armed men": _not_armed_men,
 }
 
 

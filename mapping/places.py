@@ -137,7 +137,8 @@ _REFERENCE_ONLY = re.compile(
     r"(?<=, in )neighbou?ring|"  # ("In Ilaga, in neighbouring Puncak regency": a qualifier of Ilaga)
     r"as far (?:away )?as|modell?ed on|legislation in|"
     r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|visit(?:s|ed)?|trip to|summit in|talks in|based in|"
-    r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|"
+    r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|bound for|headed for|"
+    r"en route (?:to|from)|on (?:its|their|his|her|the) way (?:to|from)|"
     r"(?:read|broadcast|aired) (?:out )?on (?:state |national |local )?(?:television|TV|radio) in|"
     r"(?:said|says|told \w+|announced|declared|spoke) in|borders? with|"
     r"border into|"

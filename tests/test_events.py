@@ -1797,3 +1797,23 @@ def test_a_statement_s_city_and_day_wounded_flown_out_seized_women_and_fighters_
         geoparser: Geoparser, text: str, expected: list[tuple[str, str, int]]) -> None:
     found = _incidents(geoparser, "Niger\n\n" + text, date(2025, 6, 4))
     assert sorted((i.sub_event_type, i.place.name, i.time.start.day) for i in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 17 soldiers were killed on Sunday when a supply convoy bound for Djibo ran into an ambush near "
+     "Kongoussi, Burkina Faso.", [("Armed clash", "Kongoussi")]),
+    ("At first light on Monday, gunmen rounded up the men of a hamlet outside Pissila, Burkina Faso, and executed "
+     "eleven of them.", [("Attack", "Pissila")]),
+    ("In Burkina Faso, a mine buried in a dirt track near Boulsa tore apart a minibus on Sunday.",
+     [("Remote explosive/landmine/IED", "Boulsa")]),
+    ("On Thursday evening a woman was shot dead when gunmen ambushed a bus near Yirol, South Sudan, on its way from "
+     "Juba.", [("Attack", "Yirol")]),
+    ("Elders meeting in Rumbek, South Sudan, signed a pledge on Saturday to return the stolen cattle.",
+     [("Agreement", "Rumbek")]),
+    ("In South Sudan, the U.N. said more than 80 people had been killed in communal violence in Lakes State since "
+     "October.", []),
+])
+def test_route_words_gunmen_rounding_up_buried_mines_ambushed_buses_pledges_and_tolls_since_a_month(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, str]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.place.name) for i in found] == expected,
+                    date(2025, 10, 14))
