@@ -232,14 +232,17 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
     _Trigger(r"(?:women|men|girls|boys|children|people|villagers|farmers|students|pupils|passengers|traders|"
-             r"herders|fishermen|travell?ers|civilians|worshippers)\b(?=[^.;]{0,60}?\b(?:were|had been|have been) "
-             r"(?:seized|snatched|grabbed|carried off|taken away)\b)", _VAC, "Abduction/forced disappearance", "vac",
+             r"herders|fishermen|travell?ers|civilians|worshippers|staff|staff members|aid workers|workers|employees|"
+             r"engineers|nurses|doctors|teachers|journalists|priests|tourists|foreigners)\b(?=[^.;]{0,60}?\b"
+             r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
+             r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b)", _VAC,
+             "Abduction/forced disappearance", "vac",
              check="not the police"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
              r"(?:seized|snatched|grabbed|took|dragged|carried off)|"
              r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
-             r"bed|car)\b)) (?:[\w-]+ ){0,6}?"
+             r"bed|car|vehicle|truck|bus)\b)) (?:[\w-]+ ){0,6}?"
              r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
              r"priests?|officials?|businessm[ae]n|children|boys?|girls?|farmers?|councillors?|villagers?|teachers?|"
              r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
@@ -1278,6 +1281,8 @@ def _fighters(text: str, d: _Draft) -> bool:
     return _FIGHTERS.search(text, d.clause[0], d.trigger_start) is not None
 
 
+# armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
+_BLAMED = re.compile(r"\b(?:blam\w+|accus\w+|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|convoys?|police|policemen|officers|army|forces|bases?|"
                               r"posts?|checkpoints?|peacekeepers|personnel|gendarmes|guards|militiamen|rangers)\b",
                               re.IGNORECASE)
@@ -1758,8 +1763,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _SECURITY.search(text, *d.sentence)
           and not _FIGHT.search(text, *d.sentence)):
         event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
-    elif (d.trigger.group == "riot" and event_type == "Riots" and _ARMED_ACTORS.search(text, *d.sentence)
-          and not _CROWD.search(text, *d.clause)):
+    elif (d.trigger.group == "riot" and event_type == "Riots"
+          and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
+                  for m in _ARMED_ACTORS.finditer(text, *d.sentence))
+          and not _CROWD.search(text, *d.clause)):  # (not "residents, who blamed militiamen for the attack, ...")
         event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _FORCES_THING.match(text, m.end())

@@ -173,8 +173,8 @@ _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
-_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|town of|village of|city of|retook|recaptured|"
-                          r"captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+$",
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|town of|village of|city of|"
+                          r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+$",
                           re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 # "Botswana's second city": the story's city, when it lies in that country

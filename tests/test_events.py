@@ -1817,3 +1817,17 @@ def test_route_words_gunmen_rounding_up_buried_mines_ambushed_buses_pledges_and_
         geoparser: Geoparser, sentence: str, expected: list[tuple[str, str]]) -> None:
     _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.place.name) for i in found] == expected,
                     date(2025, 10, 14))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A grenade tossed into a bar in Bossangoa, Central African Republic, late on Monday wounded 12 people. Hundreds "
+     "of residents, who blamed anti-balaka militiamen for the attack, gathered outside the prefecture on Tuesday "
+     "morning and pelted it with stones.\n", [("Grenade", "Bossangoa"), ("Violent demonstration", "Bossangoa")]),
+    ("Aid agencies have suspended road movements around Batangafo, Central African Republic, since two staff members "
+     "of a charity were taken from their vehicle outside the town on February 2.\n",
+     [("Abduction/forced disappearance", "Batangafo")]),
+])
+def test_militiamen_only_blamed_and_staff_taken_from_their_vehicle_outside_the_town(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, str]]) -> None:
+    found = _incidents(geoparser, "Headline\n\n" + text, date(2026, 2, 10))
+    assert [(i.sub_event_type, i.place.name) for i in found] == expected
