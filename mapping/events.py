@@ -194,6 +194,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out|stay-?aways?|stoppages?\b(?! time)|"
+             r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
+             r"shops|stores|doors) (?:down|closed|shut)|"
              r"(?:walked|marched|filed|processed|stood) in silence|silent (?:march|marches|procession|vigil|protest)|"
              r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
              r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
@@ -357,6 +359,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead|gunned down", "", "", "fatal"),
 )
+# the trigger a weapon found or defused is read with; an explosive "found" before it went off
+_DISRUPTED = next(t for t in TRIGGERS if t.sub_event_type == "Disrupted weapons use")
+_FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
+                          r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
+                          re.IGNORECASE)
 # the trigger a labour strike is read with ("Peaceful protest"; looked up by its meaning, not its position)
 _STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest")
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
@@ -646,7 +653,8 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country
 _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet|nationwide|across the country)\b",
                        re.IGNORECASE)
 # police acting on a protest in the same sentence: a protest with intervention
-_INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|dispers\w+|"
+_INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|"
+                         r"dispers\w+(?! peacefully| quietly| calmly| without incident| on their own)|"
                          r"arrest(?:ed|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
                          re.IGNORECASE)
 # "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...", "farmers in Sejong, the administrative
@@ -1000,14 +1008,16 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             elif not definite or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
                 # a story with no weapon or wound in it is no attack ("The strike came a day after workers ...")
+        if trig.event_type == _EXPL and _FOUND_AFTER.match(text, m.end()):
+            trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
         draft = _Draft(trig, m.group(), m.start(), clause, sent, definite=definite)
         if not _borne_out(text, draft):
             continue  # "a landslide blocked the road", "fans filled the streets": not what the words say
-        k = seen.setdefault((kind, clause), len(kept))
-        if k == len(kept):
+        k = seen.setdefault((kind, sent if trig is _DISRUPTED else clause), len(kept))  # ("found ... and made
+        if k == len(kept):  # safe": one device)
             kept.append(draft)
         elif trig.sub_event_type not in _GENERIC_SUB_TYPES and kept[k].trigger.sub_event_type in _GENERIC_SUB_TYPES \
                 and trig.event_type == kept[k].trigger.event_type:
@@ -1116,11 +1126,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                          and _BORDER_AFTER.match(text, r.mention.end))]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
-    if d.trigger.sub_event_type == "Arrests" and not any(
-            d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from for r in mentions):
+    if not any(d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from for r in mentions):
         police = [r for r in told_from if _POLICE_IN.search(text, max(0, r.mention.start - 30), r.mention.start)]
         if police:
-            return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there
+            return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there (and "Police
+            # in Kasese said an explosive device had been found": there)
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
@@ -1701,7 +1711,7 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
                      r"attackers?)\b", re.IGNORECASE)
 
 
-_FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,60}?"
+_FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"
                                    r"\bkill(?:ed|ing)\b\W{0,3}(?:[\w-]+\W{1,3}){0,3}?(?:terrorists|militants|"
                                    r"insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers)\b", re.IGNORECASE)
 
@@ -1767,7 +1777,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
                   for m in _ARMED_ACTORS.finditer(text, *d.sentence))
           and not _CROWD.search(text, *d.clause)):  # (not "residents, who blamed militiamen for the attack, ...")
-        event_type, sub = (_VAC, "Attack")  # gunmen storming a village is an attack, not a riot
+        # gunmen storming a village is an attack, not a riot; storming a police station, a battle
+        event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
+            text, d.trigger_start + len(d.trigger_text)) else (_VAC, "Attack")
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _FORCES_THING.match(text, m.end())
                   for m in _SECURITY.finditer(text, d.clause[0], d.trigger_start))

@@ -1831,3 +1831,22 @@ def test_militiamen_only_blamed_and_staff_taken_from_their_vehicle_outside_the_t
         geoparser: Geoparser, text: str, expected: list[tuple[str, str]]) -> None:
     found = _incidents(geoparser, "Headline\n\n" + text, date(2026, 2, 10))
     assert [(i.sub_event_type, i.place.name) for i in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two days earlier, fighters of the Oromo Liberation Army had stormed a police station in Nejo, Ethiopia, "
+     "killing two officers.", [("Armed clash", "Nejo")]),
+    ("On Wednesday gunmen stopped a bus near Gimbi, Ethiopia, and took away 17 students who were travelling from "
+     "Dembi Dolo to the capital.", [("Abduction/forced disappearance", "Gimbi")]),
+    ("In Shambu, Ethiopia, traders kept their shutters down on Wednesday.", [("Peaceful protest", "Shambu")]),
+    ("Police in Kasese, Uganda, said an explosive device had been found in an abandoned bag at the main taxi park on "
+     "Monday afternoon and made safe by a bomb disposal unit.", [("Disrupted weapons use", "Kasese")]),
+    ("At about 5 a.m. on Monday, Ugandan and Congolese soldiers caught up with the group in forest west of Beni in "
+     "North Kivu province, Congo, and killed \"at least nine terrorists\".", [("Armed clash", "Beni")]),
+    ("On Tuesday several hundred residents marched to the district headquarters in Kasese, Uganda, then dispersed "
+     "peacefully.", [("Peaceful protest", "Kasese")]),
+])
+def test_stormed_police_stations_travellers_shutters_found_devices_forces_killing_fighters_and_peaceful_ends(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, str]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.place.name) for i in found] == expected,
+                    date(2026, 3, 5))
