@@ -60,7 +60,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
-             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades))",
+             r"fired (?:an? |two |several )?(?:missiles?|rockets?)|launched|"
+             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|dropped)",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
@@ -193,7 +194,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
-             r"walk-?outs?|walked out|stay-?aways?|stoppages?\b(?! time)|"
+             r"walk-?outs?|walked out|stay-?aways?|stoppages?\b(?! time)|(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans|"
              r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
              r"shops|stores|doors) (?:down|closed|shut)|"
              r"(?:walked|marched|filed|processed|stood) in silence|silent (?:march|marches|procession|vigil|protest)|"
@@ -297,7 +298,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic", check="not armed men"),
-    _Trigger(r"(?:were|had been|have been) (?:later |also |then |reportedly )?(?:rounded|picked) up"
+    _Trigger(r"(?<!say )(?<!says )(?<!said )(?<!claim )(?:were|had been|have been) (?:later |also |then |reportedly )?"
+             r"(?:rounded|picked) up"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
     _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
@@ -359,6 +361,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead|gunned down", "", "", "fatal"),
 )
+_IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
 _DISRUPTED = next(t for t in TRIGGERS if t.sub_event_type == "Disrupted weapons use")
 _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
@@ -479,7 +482,9 @@ _KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dea
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
                       r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
                       r"suspect|gunman|attacker|bomber|conductor)\b"
-                      r"(?! scheme| programme| program| project| plan| study)))\b"
+                      r"(?! scheme| programme| program| project| plan| study))|"
+                      r"both(?= (?:[\w-]+ )?(?:men|women|people|passengers|occupants|brothers|sons|daughters|soldiers|"
+                      r"officers|policemen|victims|children|girls|boys|drivers|journalists)\b))\b"
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 # "two bodies were found in the ashes", "left 12 dead"
 _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
@@ -632,7 +637,7 @@ _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
-                            r"are to)\b", re.IGNORECASE)
+                            r"are to|(?:was|were) to be)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BARE_DEATH = re.compile(r"(?:(?:were|was|been|be) )?(?:killed|died|dead|deaths?|killing|death toll)", re.IGNORECASE)
 NEARBY_KM = 30.0  # deaths told at a place this close to a violent event of their sentence are that event's
@@ -1000,6 +1005,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _NTH.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
         definite = bool(_DEFINITE.search(before))
+        if trig.group == "fatal" and _TOLD_DEAD.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the coffins of the two men killed on Monday": deaths told before
         if trig.group == "fatal" and definite and not _VICTIMS_NAMED.match(text, m.end()):
             continue  # "the deaths were being investigated": deaths told before (not "the killing of two herders")
         if trig.group == "attack" and m.group().lower().startswith("strike"):
@@ -1036,7 +1043,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
-        o.clause == d.clause and o.trigger.group in ("armed", "vac", "riot") for o in kept))
+        (o.clause == d.clause or (o.trigger_start < d.trigger_start and _IN_GENERIC.search(
+            text, max(0, d.trigger_start - 8), d.trigger_start))) and o.trigger.group in ("armed", "vac", "riot")
+        for o in kept))  # ("warplanes pounded hillsides ..., in raids the military said were aimed at ...")
         and not _police_raid(text, d)
         and not (d.trigger.group == "protest" and any(
             o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
@@ -1101,6 +1110,13 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
+                                r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
+                                re.IGNORECASE)
+# deaths of people told before: "the coffins of the two men killed on Monday"
+_TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
+                        r"twenty)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -1116,6 +1132,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
     ends = {r.mention.end for r in ctx.mentions}
+    mentions = [r for r in mentions if not (_THE_BEFORE.search(text, max(0, r.mention.start - 5), r.mention.start)
+                                            and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
+    # the Turbat protest": an event told elsewhere)
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
@@ -1563,6 +1582,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
     for k, chain in enumerate(chains):
         if _SUBSET_BEFORE.search(sentence, max(0, chain[0].start() - 30), chain[0].start()):
             continue  # "among them a woman and her son": among the count told before
+        if re.search(r"\b(?:the|those|both)\s+$", sentence[max(0, chain[0].start() - 8):chain[0].start()], re.I):
+            continue  # "the coffins of the two men killed on Monday": deaths told before
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
         stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))
@@ -1669,6 +1690,8 @@ def _number(raw: str) -> int | None:
     raw = raw.lower().replace(",", "")
     if raw in ("the", "its", "their", "his", "her"):  # "killing the driver", "killed its driver"
         return 1
+    if raw == "both":  # "killing both men inside"
+        return 2
     if raw.isdigit():
         return int(raw)
     return _NUMBER_WORDS.get(raw)

@@ -136,7 +136,7 @@ _REFERENCE_ONLY = re.compile(
     r"\b(?:bordering|borders?|border with|(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bnear )neighbou?ring|"
     r"(?<=, in )neighbou?ring|"  # ("In Ilaga, in neighbouring Puncak regency": a qualifier of Ilaga)
     r"as far (?:away )?as|modell?ed on|legislation in|"
-    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|visit(?:s|ed)?|trip to|summit in|talks in|based in|"
+    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|visit(?:s|ed)?|trip to|against|summit in|talks in|based in|"
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|bound for|headed for|"
     r"en route (?:to|from)|on (?:its|their|his|her|the) way (?:to|from)|travell?(?:ing|ed) (?:back )?(?:from|to)|"
     r"(?:travell?(?:ing|ed)|driving|heading|journeying|on (?:its|their|his|her|the) way) from (?:[\w'’-]+\s+){1,3}?to|"
@@ -174,7 +174,8 @@ _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
-_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|town of|village of|city of|"
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
+                          r"village of|city of|"
                           r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+$",
                           re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"['’]s capital\b")

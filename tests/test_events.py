@@ -1850,3 +1850,29 @@ def test_stormed_police_stations_travellers_shutters_found_devices_forces_killin
         geoparser: Geoparser, sentence: str, expected: list[tuple[str, str]]) -> None:
     _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.place.name) for i in found] == expected,
                     date(2026, 3, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli drone fired a missile at a car on the edge of Nabatieh, Lebanon, at about 4:30 p.m. on Monday, "
+     "killing both men inside.\n", [("Air/drone strike", "Nabatîyé et Tahta", 2)]),
+    ("Hundreds of mourners carried the coffins of the two men through Nabatieh, Lebanon, on Tuesday, chanting "
+     "slogans against Israel.\n", [("Peaceful protest", "Nabatîyé et Tahta", None)]),
+    ("Police rounded up 12 activists in Gwadar, Pakistan, on Wednesday as they tried to block the coastal highway in "
+     "solidarity with the Turbat protest.\n", [("Arrests", "Gwadar", None), ("Peaceful protest", "Gwadar", None)]),
+    ("Women kept up a sit-in in Turbat, Pakistan, on Wednesday, demanding the return of men they say were picked up "
+     "by intelligence agencies.\n", [("Peaceful protest", "Turbat", None)]),
+])
+def test_drones_firing_missiles_chanting_mourners_an_event_named_by_its_town_and_claims_of_pick_ups(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    found = _incidents(geoparser, "Headline\n\n" + text, date(2025, 10, 28))
+    assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
+
+
+def test_a_time_in_a_future_clause_does_not_set_the_story_s_day(geoparser: Geoparser) -> None:
+    """'their bodies were to be flown home on Thursday' is no day of the story: 'Hours earlier' counts from the
+    killing told before."""
+    text = ("Headline\n\nGunmen shot dead five workers in Panjgur, Pakistan, late on Tuesday. Their bodies were to be "
+            "flown home on Thursday.\n\nHours earlier, a roadside bomb had ripped through an army vehicle on the "
+            "outskirts of Turbat, killing two soldiers.\n")
+    found = _incidents(geoparser, text, date(2025, 4, 23))
+    assert {(i.place.name, i.time.start.day) for i in found} == {("Panjgur", 22), ("Turbat", 22)}
