@@ -394,6 +394,7 @@ _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:repor
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
+                           r"(?:has|have|had) been called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|whether to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
@@ -420,7 +421,8 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
-                     r"(?:\w+\s+){0,5}?(?:has|have) been called for|"
+                     r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                     r"\s+for|"
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|tomorrow))\b",
                      re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
@@ -599,6 +601,7 @@ _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.I
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_YEAR_AFTER = re.compile(r"[^.;,]{0,40}?\bin\s+((?:19|20)\d\d)\b")
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
                          r"the beginning of the year)\b|in recent (?:years|months)|so far this year|over the "
@@ -784,7 +787,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
-        sent_drafts = _sentence_drafts(text, sent, clauses)
+        sent_drafts = _sentence_drafts(text, sent, clauses, published.year)
         if not sent_drafts:
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
@@ -967,8 +970,9 @@ def _tz(place: Place | None) -> str | None:
     return place.timezone if place else None
 
 
-def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]]) -> list[_Draft]:
-    """The event triggers of a sentence that are neither negated, hypothetical nor future;
+def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int) -> list[_Draft]:
+    """The event triggers of a sentence that are neither negated, hypothetical nor future, nor
+    told of an earlier year in their clause (``year`` is the publication's);
     one per event type and clause ("protests and rallies were held" is one event)."""
     seen: dict[tuple[str, tuple[int, int]], int] = {}  # (kind, clause) -> the draft's index in kept
     kept: list[_Draft] = []
@@ -998,6 +1002,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         trig = TRIGGERS[m.index]
         if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), clause[1]):
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll
+        past = _IN_YEAR_AFTER.match(text, m.end(), clause[1])
+        if past and int(past.group(1)) < year:
+            continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):

@@ -1876,3 +1876,13 @@ def test_a_time_in_a_future_clause_does_not_set_the_story_s_day(geoparser: Geopa
             "outskirts of Turbat, killing two soldiers.\n")
     found = _incidents(geoparser, text, date(2025, 4, 23))
     assert {(i.place.name, i.time.start.day) for i in found} == {("Panjgur", 22), ("Turbat", 22)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government, which has been based in Aden, Yemen, since the Houthis seized Sanaa in 2014, blamed the outages "
+    "on a fuel shortage on Monday.",
+    "A general strike has been called in Dharan, Nepal, for Thursday.",
+])
+def test_a_takeover_of_an_earlier_year_and_a_strike_called_for_a_coming_day_are_no_events(geoparser: Geoparser,
+                                                                                          sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2026, 1, 27))
