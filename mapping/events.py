@@ -421,8 +421,8 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
-                     r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
-                     r"\s+for|"
+                     r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                     r"(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?,)?)?\s+for|"
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|tomorrow))\b",
                      re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
