@@ -361,9 +361,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
              r"lost their lives|slain|killing|shot dead|gunned down", "", "", "fatal"),
 )
+_BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
 _DISRUPTED = next(t for t in TRIGGERS if t.sub_event_type == "Disrupted weapons use")
+_FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered)\s+(?:[\w-]+,?\s+){0,6}$",
+                           re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
                           r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
                           re.IGNORECASE)
@@ -601,6 +604,8 @@ _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.I
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "since September 2022, when dozens of people were killed": the deaths of that year
+_YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
 _IN_YEAR_AFTER = re.compile(r"[^.;,]{0,40}?\bin\s+((?:19|20)\d\d)\b")
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
@@ -834,7 +839,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         fatalities = _fatalities(text[sent[0]:sent[1]])
         if fatalities:
             fatal_by_sentence[sent] = fatalities
-            owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first)
+            owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first, text)
             owner = owner.antecedent or owner
             if owner.trigger.sub_event_type != "Agreement":  # ("signed a peace pact, ending a feud that had left six
                 owner.deaths_from = owner.deaths_from or sent  # dead": no deaths of the pact's)
@@ -851,7 +856,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
                                      and (last_place is None or _same_place(last_place, d.place)))
         drafts.extend(sent_drafts)
-    kept = [d for d in _merge_fatal(drafts) if d.antecedent is None and d.place is not None and d.time is not None
+    kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
     _dedupe_deaths(fatal_by_sentence, kept)
     return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
@@ -912,13 +917,26 @@ def _inform(antecedent: _Draft, later: _Draft) -> None:
         antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
 
 
-def _deaths_owner(drafts: list[_Draft], at: int) -> _Draft:
+def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
+    """Whether deaths told beside a protest are not its own: the protest is one told before ("Hours
+    after the stoppage began, ... a gunfight left three dead") or came after them ("a stoppage that
+    owners called after two drivers were gunned down")."""
+    if protest.trigger.group != "protest":
+        return False
+    return protest.definite or (protest.trigger_start < deaths.trigger_start and _BECAUSE.search(
+        text, protest.trigger_start, deaths.trigger_start) is not None)  # (not "died after being struck by a police
+    # van during a sit-in": the sit-in's death)
+
+
+def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     """The event that deaths reported at offset ``at`` belong to: one of the same clause, a
     violent one, one told before the count, the nearest; bare death words last."""
     def rank(d: _Draft) -> tuple[bool, bool, bool, int]:
         return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
                 abs(d.trigger_start - at))
 
+    fatal = [d for d in drafts if d.trigger.group == "fatal"]
+    drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (
            (d.anchored and not any(o.anchored for o in events))
@@ -1002,7 +1020,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         trig = TRIGGERS[m.index]
         if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), clause[1]):
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll
-        past = _IN_YEAR_AFTER.match(text, m.end(), clause[1])
+        past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start())
         if past and int(past.group(1)) < year:
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if disaster and trig.group == "fatal":
@@ -1022,7 +1040,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             elif not definite or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
                 # a story with no weapon or wound in it is no attack ("The strike came a day after workers ...")
-        if trig.event_type == _EXPL and _FOUND_AFTER.match(text, m.end()):
+        if trig.event_type == _EXPL and (_FOUND_AFTER.match(text, m.end()) or _FOUND_BEFORE.search(
+                text, max(sent[0], m.start() - 60), m.start())):  # ("they found two rifles, a grenade and ...")
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
@@ -1158,6 +1177,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there (and "Police
             # in Kasese said an explosive device had been found": there)
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
+    if d.trigger.group == "protest" and any(r.mention.start < d.clause[0] for r in mentions):
+        in_clause = [r for r in in_clause if not (r.mention.start > d.trigger_start and _BECAUSE.search(
+            text, d.trigger_start, r.mention.start))]  # ("... in San Pedro Sula, ..., a stoppage that owners called
+        # after two drivers were gunned down in Choloma": the killing's town, not the stoppage's)
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -1718,13 +1741,14 @@ def _takes_deaths(event: _Draft, deaths: _Draft) -> bool:
                                            and _BARE_DEATH.fullmatch(deaths.trigger_text) is not None)
 
 
-def _merge_fatal(drafts: list[_Draft]) -> list[_Draft]:
+def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
     """A death trigger beside another violent or protest trigger of its sentence at the same place
     adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
         if d.trigger.group == "fatal" and any(
                 o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
+                and not _protest_apart(text, o, d)
                 and (not d.placed or _takes_deaths(o, d)) and (o.anchored or not d.anchored)
                 for o in drafts):  # ("a day after an officer shot dead a man" is an event of its own day)
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in

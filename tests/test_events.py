@@ -1886,3 +1886,18 @@ def test_a_time_in_a_future_clause_does_not_set_the_story_s_day(geoparser: Geopa
 def test_a_takeover_of_an_earlier_year_and_a_strike_called_for_a_coming_day_are_no_events(geoparser: Geoparser,
                                                                                           sentence: str) -> None:
     _check_sentence(geoparser, sentence, lambda found: found == [], date(2026, 1, 27))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most buses stayed in their depots in San Pedro Sula, Honduras, on Wednesday, the second day of a stoppage that "
+     "owners called after two drivers were gunned down in Choloma.\n",
+     [("Attack", "Choloma", 2), ("Peaceful protest", "San Pedro Sula", None)]),
+    ("In Taroudant, Morocco, a man died on Sunday night after being struck by a police van during a sit-in outside "
+     "the water office.\n", [("Peaceful protest", "Taroudant", 1)]),
+    ("Fourteen people were picked up in searches in La Lima, Honduras, on Tuesday, where officers said they found two "
+     "rifles, a grenade and notebooks.\n", [("Arrests", "La Lima", None), ("Disrupted weapons use", "La Lima", None)]),
+])
+def test_deaths_a_protest_answers_a_death_at_a_sit_in_and_a_grenade_found(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    found = _incidents(geoparser, "Headline\n\n" + text, date(2025, 5, 14))
+    assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
