@@ -61,7 +61,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|launched|"
-             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|dropped)",
+             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
+             r"dropped(?! (?:[\w-]+ ){0,2}?(?:food|aid|leaflets|supplies|water|parcels|packages|relief|medicines?|"
+             r"seeds|flyers|troops|paratroopers|off)\b))",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
@@ -121,8 +123,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"structures|stalls|kiosks|mosques?|churches|temples?|shrines?|markets?|settlements?|camps?|villages?)\b|"
              r"(?:shops|homes|houses|buildings|structures|stalls|kiosks|mosques?|churches|temples?|shrines?) "
              r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
-             r"(?:shops|stores|warehouses|supermarkets|businesses|kiosks|stalls|depots) (?:[\w-]+ ){0,5}?"
-             r"(?:were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)",
+             r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?|tankers?|trucks|lorries|"
+             r"lorry|truck) (?:[\w-]+ ){0,5}?(?:was|were|had been) (?:\w+ )?(?:broken into|stripped|emptied|"
+             r"cleaned out|plundered|pillaged)|"
+             r"(?:sheds?|barns?|warehouses?|offices?|houses?|homes|shops|stores|buildings?|huts|granar(?:y|ies)|"
+             r"church|mosque|schools?) (?:[\w-]+ ){0,4}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
+             r"(?:to the ground|"
+             r"down)",
              _SD, "Looting/property destruction", "riot", check="unrest in sight"),
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
@@ -194,10 +201,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
-             r"walk-?outs?|walked out|stay-?aways?|stoppages?\b(?! time)|(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans|"
+             r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free| of\b)|stay-?aways?|stoppages?\b(?! time)|"
+             r"(?:blockades?|roadblocks|barricades) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
+             r"mounted|put up)|"
+             r"(?:walked|paraded|processed|drove|rode|filed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|"
+             r"press for|oppose|condemn|reject)\b)|(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans|"
              r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
              r"shops|stores|doors) (?:down|closed|shut)|"
-             r"(?:walked|marched|filed|processed|stood) in silence|silent (?:march|marches|procession|vigil|protest)|"
+             r"(?:walked|marched|filed|processed) in silence|silent (?:march|marches|procession|vigil|protest)|"
              r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
              r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
@@ -290,7 +301,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              _SD, "Agreement", "strategic"),
-    _Trigger(r"arrest(?:ed|s|ing)?\b|detain(?:ed|ing)|" + _ESCAPEES + r" (?:were |was |had been )?recaptured|"
+    _Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|detain(?:ed|ing)|" + _ESCAPEES +
+             r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + _ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody",
@@ -301,7 +313,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?<!say )(?<!says )(?<!said )(?<!claim )(?:were|had been|have been) (?:later |also |then |reportedly )?"
              r"(?:rounded|picked) up"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
-    _Trigger(r"state of emergency|(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
+    _Trigger(r"state of (?:emergency|prevention|siege|alarm|exception)|"
+             r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
@@ -397,7 +410,7 @@ _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:repor
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
-                           r"(?:has|have|had) been called|"
+                           r"(?:has|have|had) been called|lets|allows?|allowing|empowers?|authori[sz]es|permits|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|whether to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
@@ -474,7 +487,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|be
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
-                          r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |more than |nearly |"
+                          r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |"
+                          r"more than |nearly |"
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
@@ -1113,7 +1127,7 @@ _SINGLE_OPEN = re.compile(r"(?<!\w)\u2018(?=[^\W\d_])")  # not Sana‘a, Shi‘a
 # what someone called it: 'condemned what he called "pure vandalism"' names no new event
 _CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){1,2}(?:called|calls|described\s+as|termed|branded)\s+[\"“‘']"
                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*(?:\w+-[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
@@ -1622,7 +1636,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
         passive = died and verb is not None and (verb.group().lower() == "died" or _PASSIVE_BEFORE.search(
-            sentence, chain[-1].end(), verb.start()) is not None)
+            sentence, chain[-1].end(), verb.start()) is not None or (verb.group().lower() == "dead" and re.search(
+                r"\b(?:left|leaving)\s+$", sentence[max(0, chain[0].start() - 12):chain[0].start()]) is not None))
+        # ("left two farmers and a police officer dead": all three)
         after_killing = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None
         for m in chain:
             one = m.re is not _COUNT and m.re is not _OF_THEM

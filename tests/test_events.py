@@ -1901,3 +1901,28 @@ def test_deaths_a_protest_answers_a_death_at_a_sit_in_and_a_grenade_found(
         geoparser: Geoparser, text: str, expected: list[tuple[str, str, int | None]]) -> None:
     found = _incidents(geoparser, "Headline\n\n" + text, date(2025, 5, 14))
     assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An eviction near Chisec, Guatemala, on Sunday left two farmers and a police officer dead.", [("Attack", 3)]),
+    ("The government declared a 15-day \"state of prevention\" in Chisec, Guatemala, on Tuesday.", [("Other", None)]),
+    ("In Cobán, Guatemala, several thousand people walked from the cathedral to the government office on Wednesday "
+     "to demand the release of those held.", [("Peaceful protest", None)]),
+    ("In Bolivia, the blockades near Vinto were set up in mid-October by supporters of a former president who faces "
+     "an arrest warrant.", [("Peaceful protest", None)]),
+    ("A tanker carrying diesel was emptied by a crowd of protesters near Colomi, Bolivia, on Sunday.",
+     [("Looting/property destruction", None)]),
+    ("The soldiers walked out unharmed from the barracks in Chimoré, Bolivia, on Tuesday morning.", []),
+    ("The decree, which lets police break up gatherings in Cobán, Guatemala, took effect on Tuesday.", []),
+])
+def test_left_dead_burned_sheds_states_of_prevention_walks_to_demand_blockades_set_up_and_emptied_tankers(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, int | None]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.fatalities) for i in found] == expected,
+                    date(2024, 11, 5))
+
+
+def test_a_shed_burned_to_the_ground_amid_unrest(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Evicted families rioted in Chisec, Guatemala, on Sunday, and the estate's drying shed "
+                    "was burned to the ground that night.",
+                    lambda found: "Looting/property destruction" in {i.sub_event_type for i in found},
+                    date(2024, 10, 9))
