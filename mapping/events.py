@@ -54,7 +54,9 @@ _ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugiti
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
-    _Trigger(r"air ?strikes?|airstrikes?|air raids?|(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
+    _Trigger(r"air ?strikes?|airstrikes?|air raids?|"
+             r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:[\w-]+ )?drones?\b|"
+             r"(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
              r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
              r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
@@ -159,6 +161,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
              r"erupted)|fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
+             r"attackers|assailants|raiders|gangs?|bandits|"
              r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "clash"),
     _Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
@@ -653,6 +656,8 @@ _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|in\b|from\b|until\b|to\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR_ENDS = re.compile(r"\s*(?:,|that\b|this\b|then\b|it\b)", re.IGNORECASE)
+_BEFORE_THE = re.compile(r"\b(?:before|after)\s+the\s+$", re.IGNORECASE)
+_THE_EVENT_COMMA = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _PLANNED_FOR = re.compile(r"\b(?:called|planned|scheduled|set|due)\s+(?:for\s+)?$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
@@ -861,8 +866,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         for d in sent_drafts:
             if d.compared:
                 d.time = None  # "days after ...": when the other event was, from this one
-            if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent):
-                d.antecedent = None  # its own day is another: a new event
+            if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent) \
+                    and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start):
+                d.antecedent = None  # its own day is another: a new event (not "Two days before the riot, ...")
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
@@ -1526,6 +1532,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     return previous
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins (after the last full stop or line break)."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
 def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeExpression], drafts: list[_Draft],
               published: date, default_tz: str, previous: TimeSpan | None) -> bool:
     """"..., which came two days after its fighters overran a base": the event told after
@@ -1533,6 +1544,8 @@ def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeEx
     last one). Gives those events their time; False when ``t`` is not such an expression."""
     if t.kind != "relative" or t.repeat or not _ANCHOR.search(t.text) or _ANCHOR_ENDS.match(text, t.end):
         return False  # "Two days before that, a convoy was ambushed": counted from the event told before
+    if not text[_sentence_start(text, t.start):t.start].strip() and _THE_EVENT_COMMA.match(text, t.end):
+        return False  # "Two days before the riot, police detained 11 men": the riot is the one told before
     later = [d for d in drafts if t.start < d.trigger_start <= t.end + 150 and d.repeat_of is None
              and (not d.definite or (d.antecedent is None and re.fullmatch(r"\s+the\s+", text[t.end:d.trigger_start])))
              # ("a week after the arrest of the opposition leader": an arrest not told before, a week before)

@@ -1926,3 +1926,18 @@ def test_a_shed_burned_to_the_ground_amid_unrest(geoparser: Geoparser) -> None:
                     "was burned to the ground that night.",
                     lambda found: "Looting/property destruction" in {i.sub_event_type for i in found},
                     date(2024, 10, 9))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police officers fought the attackers for several hours around the police station in Dessalines, Haiti, on "
+     "Tuesday, and two officers were killed.\n", [("Armed clash", 2)]),
+    ("A government task force said it struck a gang position near Verrettes, Haiti, with an explosive-laden drone on "
+     "Wednesday evening.\n", [("Air/drone strike", None)]),
+    ("Special forces stormed the prison in Khujand, Tajikistan, shortly after midnight on Friday, ending a riot.\n"
+     "Two days before the riot, police in Istaravshan detained 11 men.\n", [("Arrests", None), ("Violent demonstration",
+                                                                                                  None)]),
+])
+def test_police_fighting_attackers_drone_strikes_by_a_task_force_and_two_days_before_the_riot(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, int | None]]) -> None:
+    found = _incidents(geoparser, "Headline\n\n" + text, date(2025, 11, 20))
+    assert sorted((i.sub_event_type, i.fatalities) for i in found) == sorted(expected)
