@@ -350,8 +350,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
-             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen)(?: and (?:[\w-]+ ){1,3}?)? "
-             r"(?:had |have )?arrived in|"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen)(?: and (?:[\w-]+ ){1,3}?)?"
+             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
@@ -572,7 +572,8 @@ _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shot
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"(?<!army )(?<!military )(?<!rebel )camp|settlement|village|tents?|"
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|minibus(?:es)?|buses|"
-                              r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|"
+                              r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|boats?|nurses|"
+                              r"doctors|health workers|aid workers|medics|journalists|"
                               r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
                               r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)
@@ -1274,9 +1275,15 @@ def _blockaders(text: str, d: _Draft) -> bool:
     """Whether people block the road of ``d`` ("angry residents blocked the motorway"), not a landslide, a
     lorry, the council or the police, and not in a clause with no subject of its own."""
     subject = text[d.clause[0]:d.trigger_start]
+    joins = list(_SUBCLAUSE.finditer(subject))
+    if joins and _BLOCKERS.search(subject, joins[-1].end()) and not _NOT_BLOCKERS.search(subject, joins[-1].end()):
+        return True  # "police detained 27 people as opposition supporters tried to block the entrance"
     if _NOT_BLOCKERS.search(subject):
         return False
     return bool(_BLOCKERS.search(subject) or _PROTEST_SCENE.search(text, *d.sentence))
+
+
+_SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNORECASE)
 
 
 def _cordon(text: str, d: _Draft) -> bool:
@@ -1361,6 +1368,8 @@ def _fighters(text: str, d: _Draft) -> bool:
 
 
 # armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
+_ARSON = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:blam\w+|accus\w+|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|convoys?|police|policemen|officers|army|forces|bases?|"
                               r"posts?|checkpoints?|peacekeepers|personnel|gendarmes|guards|militiamen|rangers)\b",
@@ -1863,6 +1872,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # gunmen storming a village is an attack, not a riot; storming a police station, a battle
         event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) else (_VAC, "Attack")
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _ARSON.search(d.trigger_text)
+          and _OWNED.search(text, *d.clause) and not _CROWD.search(sentence) and not _PROTEST_SCENE.search(sentence)
+          and not _BLOCKERS.search(text, d.clause[0], d.trigger_start)
+          and not re.search(r"\b(?:mobs?|rioters|looters)\b", sentence, re.IGNORECASE)):
+        event_type, sub = _SD, "Looting/property destruction"  # "a car belonging to the mine's security chief was
+        # set on fire outside his home": arson by no crowd
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _FORCES_THING.match(text, m.end())
                   for m in _SECURITY.finditer(text, d.clause[0], d.trigger_start))

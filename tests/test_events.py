@@ -1941,3 +1941,21 @@ def test_police_fighting_attackers_drone_strikes_by_a_task_force_and_two_days_be
         geoparser: Geoparser, text: str, expected: list[tuple[str, int | None]]) -> None:
     found = _incidents(geoparser, "Headline\n\n" + text, date(2025, 11, 20))
     assert sorted((i.sub_event_type, i.fatalities) for i in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Yerevan, Armenia, police detained 27 people on Friday morning as opposition supporters tried to block the "
+     "entrance to the government building.", ["Arrests", "Protest with intervention"]),
+    ("Police reinforcements from Osh and Jalal-Abad arrived in Ala-Buka, Kyrgyzstan, on Saturday night.",
+     ["Change to group/activity"]),
+    ("In Suzak, Kyrgyzstan, a car belonging to the mine's security chief was set on fire outside his home on Friday "
+     "night, police said.", ["Looting/property destruction"]),
+    ("In Imphal, India, a mob set fire to the house of a state minister late on Wednesday.",
+     ["Violent demonstration"]),
+    ("Gunmen on the riverbank fired at a boat taking nurses to a health post near Mucajaí, Brazil, on Monday.",
+     ["Attack"]),
+])
+def test_blockers_after_as_reinforcements_from_towns_a_targeted_arson_and_shots_at_nurses(
+        geoparser: Geoparser, sentence: str, expected: list[str]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: sorted(i.sub_event_type for i in found) == expected,
+                    date(2025, 6, 9))
