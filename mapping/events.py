@@ -96,7 +96,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
-             r"firefights?|gun ?battles?|armed clash\w*|"
+             r"firefights?|gun ?battles?|armed clash\w*|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
+             r"forces|police|troops|soldiers|army|militants|rebels|insurgents)\b|"
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
              "Battles", "Armed clash", "armed"),
@@ -129,9 +130,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"lorry|truck) (?:[\w-]+ ){0,5}?(?:was|were|had been) (?:\w+ )?(?:broken into|stripped|emptied|"
              r"cleaned out|plundered|pillaged)|"
              r"(?:sheds?|barns?|warehouses?|offices?|houses?|homes|shops|stores|buildings?|huts|granar(?:y|ies)|"
-             r"church|mosque|schools?) (?:[\w-]+ ){0,4}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
-             r"(?:to the ground|"
-             r"down)",
+             r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:gutted by (?:a )?fire|"
+             r"gutted|(?:burned|burnt) (?:to the ground|down))",
              _SD, "Looting/property destruction", "riot", check="unrest in sight"),
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
@@ -142,7 +142,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"rubbish|garbage|branches|logs)|"
              r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
              r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b|"
-             r"riot(?:s|ing|ed)?\b(?! police| gear|"
+             r"(?<!charged with )(?<!accused of )(?<!convicted of )(?<!guilty of )riot(?:s|ing|ed)?\b(?! police| gear|"
              r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
              r"clash(?:ed|es)? with (?:police|"
@@ -350,7 +350,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"military vehicles)\b|"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
-             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen)(?: and (?:[\w-]+ ){1,3}?)?"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
+             r"(?: and (?:[\w-]+ ){1,3}?)?"
              r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
@@ -708,7 +709,8 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
                        r"statement|sources?)\b)", re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
-                           r"stations?|posts?|buildings?|headquarters)\b", re.IGNORECASE)
+                           r"stations?|posts?|buildings?|headquarters|land ?rovers?|jeeps?|pick-?ups?|patrol cars?|"
+                           r"horses?|dogs?|bases?|barracks|checkpoints?)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called)(?:\s+in)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
@@ -1193,7 +1195,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
     told_from = [r for r in mentions if _teller(text, r, 80)]
     if not any(d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from for r in mentions):
-        police = [r for r in told_from if _POLICE_IN.search(text, max(0, r.mention.start - 30), r.mention.start)]
+        police = [r for r in told_from if _POLICE_IN.search(text, max(0, r.mention.start - 30), r.mention.start)
+                  and r.mention.start < d.trigger_start]
         if police:
             return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there (and "Police
             # in Kasese said an explosive device had been found": there)

@@ -1959,3 +1959,23 @@ def test_blockers_after_as_reinforcements_from_towns_a_targeted_arson_and_shots_
         geoparser: Geoparser, sentence: str, expected: list[str]) -> None:
     _check_sentence(geoparser, sentence, lambda found: sorted(i.sub_event_type for i in found) == expected,
                     date(2025, 6, 9))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two militants were killed in an encounter with security forces in a village in Kulgam, India, on Monday.",
+     [("Armed clash", 2)]),
+    ("Some 60 officers from Scotland arrived in Ballymena, Northern Ireland, on Tuesday.",
+     [("Change to group/activity", None)]),
+    ("A 16-year-old boy was charged with riot in Ballymena, Northern Ireland, on Tuesday.", []),
+])
+def test_encounters_officers_arriving_and_a_charge_of_riot(geoparser: Geoparser, sentence: str,
+                                                            expected: list[tuple[str, int | None]]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.fatalities) for i in found] == expected,
+                    date(2026, 7, 14))
+
+
+def test_a_petrol_bomb_striking_a_police_land_rover_amid_rioting_is_the_riot_s(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Masked youths threw petrol bombs at police lines in Ballymena, Northern Ireland, on "
+                    "Monday. About an hour later a police Land Rover was struck by a petrol bomb in the Dunclug "
+                    "estate.",
+                    lambda found: {i.event_type for i in found} == {"Riots"}, date(2026, 7, 14))
