@@ -96,7 +96,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
-             r"firefights?|gun ?battles?|armed clash\w*|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
+             r"firefights?|gun ?battles?|armed clash\w*|(?<=troops )engaged|(?<=soldiers )engaged|"
+             r"(?<=forces )engaged|(?<=army )engaged|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
              r"forces|police|troops|soldiers|army|militants|rebels|insurgents)\b|"
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
@@ -138,7 +139,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
              r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
-             r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades)|burning (?:tyres|tires|barricades|debris|"
+             r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades|pick-?ups|motorcycles|motorbikes|"
+             r"tractors)|burning (?:tyres|tires|barricades|debris|"
              r"rubbish|garbage|branches|logs)|"
              r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
              r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b|"
@@ -281,8 +283,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              _VAC, "Abduction/forced disappearance", "vac"),
     _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
-             r"teachers|residents|civilians|hostages)\b", _VAC, "Abduction/forced disappearance", "vac",
-             check="not the police"),
+             r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
+             r"doctors|traders|fishermen)\b", _VAC, "Abduction/forced disappearance", "vac", check="not the police"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
              r"(?:was|had been|has been) (?:found|discovered|dumped|recovered))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down)|"
@@ -341,7 +343,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
              r"fighters|militiamen) "
              r"(?:were |are |had been |to be )?"
-             r"(?:seen|deployed|sent|moving|moved(?! in\b)|rolled|flown|landed|"
+             r"(?:seen|deployed|sent(?! to (?:recover|retrieve|collect|rescue|evacuate|search|look))|moving|"
+             r"moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
@@ -963,7 +966,9 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (
            (d.anchored and not any(o.anchored for o in events))
-           or (d.placed and not any(_takes_deaths(o, d) for o in events)))]
+           or (d.placed and not any(_takes_deaths(o, d) for o in events))
+           or (not _BARE_DEATH.fullmatch(d.trigger_text) and not any(o.clause == d.clause for o in events)
+               and all(o.trigger_start > d.trigger_start for o in events)))]  # ("Fighters shot dead two workers")
     if own:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
@@ -1790,6 +1795,9 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
         if d.trigger.group == "fatal" and any(
                 o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
                 and not _protest_apart(text, o, d)
+                and (o.clause == d.clause or _BARE_DEATH.fullmatch(d.trigger_text) is not None
+                     or o.trigger_start < d.trigger_start)  # ("Fighters shot dead two workers ..., and a soldier
+                # was killed hours later when troops came under fire": the shooting is an event of its own)
                 and (not d.placed or _takes_deaths(o, d)) and (o.anchored or not d.anchored)
                 for o in drafts):  # ("a day after an officer shot dead a man" is an event of its own day)
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in

@@ -1979,3 +1979,20 @@ def test_a_petrol_bomb_striking_a_police_land_rover_amid_rioting_is_the_riot_s(g
                     "Monday. About an hour later a police Land Rover was struck by a petrol bomb in the Dunclug "
                     "estate.",
                     lambda found: {i.event_type for i in found} == {"Riots"}, date(2026, 7, 14))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Separatist fighters shot dead two construction workers outside Sugapa, Indonesia, on Wednesday, and hours "
+     "later troops sent to recover the bodies came under fire.", [("Armed clash", None), ("Attack", 2)]),
+    ("On Tuesday, gunmen stopped a convoy carrying food aid north of Macomia, Mozambique, and took away two of its "
+     "drivers.", [("Abduction/forced disappearance", None)]),
+    ("Mozambican and Rwandan troops engaged the fighters near Chiúre, Mozambique, on Thursday afternoon, killing six "
+     "of them.", [("Armed clash", 6)]),
+    ("That night, groups of young men burned two company pick-ups on the road to the mine in Montepuez, Mozambique.",
+     [("Violent demonstration", None)]),
+])
+def test_a_shooting_beside_a_later_clash_drivers_taken_away_troops_engaging_and_burned_pick_ups(
+        geoparser: Geoparser, sentence: str, expected: list[tuple[str, int | None]]) -> None:
+    _check_sentence(geoparser, sentence,
+                    lambda found: sorted((i.sub_event_type, i.fatalities) for i in found) == expected,
+                    date(2025, 8, 16))
