@@ -207,6 +207,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free| of\b)|stay-?aways?|stoppages?\b(?! time)|"
+             r"(?:occupied|took over|occupying|taken over) (?:the )?(?:[\w-]+ ){0,2}?(?:rectorate|university|faculty|"
+             r"campus|lecture halls?|school|town hall|city hall|ministry|governor's office)\b|"
              r"(?:blockades?|roadblocks|barricades) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
              r"mounted|put up)|"
              r"(?:walked|paraded|processed|drove|rode|filed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|"
@@ -278,8 +280,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"market|camp|bus|home|house|road|"
              r"highway|field|settlement|town)s?\b)", _VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
-    _Trigger(r"(?:seized|rounded up|grabbed|took|snatched) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|students)\b"
-             r"(?=[^.;]{0,80}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
+    _Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
+             r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
              _VAC, "Abduction/forced disappearance", "vac"),
     _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
@@ -618,8 +620,8 @@ _WAR_WORDS = re.compile(r"\b(?:shell\w*|gunfire|artillery|air ?strikes?|mortars?
 _NOT_TAKEN = re.compile(r"\b(?:hostages?|captives?|prisoners?|on (?:video|camera|film)|as (?:a |an )?(?:target|example|"
                         r"model)|ago)\b|['’]s\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
-_FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|soldiers|troops)\b",
-                       re.IGNORECASE)
+_FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|soldiers|troops)\b|"
+                       r"\b(?-i:[A-Z]{2,6}) (?:members|cadres)\b", re.IGNORECASE)  # ("14 NPA members")
 # a direction, not a place: "pushed the attackers back towards the Cameroon border", "fled towards Mali" (a
 # march "towards parliament" does go there)
 _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1996,3 +1996,18 @@ def test_a_shooting_beside_a_later_clash_drivers_taken_away_troops_engaging_and_
     _check_sentence(geoparser, sentence,
                     lambda found: sorted((i.sub_event_type, i.fatalities) for i in found) == expected,
                     date(2025, 8, 16))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Myitkyina, Myanmar, soldiers had pulled about 30 young men off the streets at checkpoints on Saturday night "
+     "and taken them to the army's regional command, relatives said, apparently to fill conscription quotas.",
+     ["Abduction/forced disappearance"]),
+    ("The army said 14 NPA members had surrendered with their firearms in Himamaylan, Philippines, on Monday.",
+     ["Change to group/activity"]),
+    ("In Kragujevac, Serbia, students who took over the rectorate of the university on Friday were still inside on "
+     "Monday.", ["Peaceful protest"]),
+])
+def test_men_pulled_off_the_streets_for_conscription_acronym_members_surrendering_and_a_rectorate_taken_over(
+        geoparser: Geoparser, sentence: str, expected: list[str]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [i.sub_event_type for i in found] == expected,
+                    date(2025, 1, 20))
