@@ -55,27 +55,29 @@ _ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugiti
 TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", _EXPL, "Suicide bomb", "armed"),
     _Trigger(r"air ?strikes?|airstrikes?|air raids?|"
-             r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:[\w-]+ )?drones?\b|"
+             r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:explosive-laden|"
+             r"armed|attack|kamikaze|suicide|combat|FPV|fpv|explosives-laden|bomb-laden) drones?\b|"
              r"(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
              r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
              r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
-             r"fired (?:an? |two |several )?(?:missiles?|rockets?)|launched|"
+             r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
-             r"dropped(?! (?:[\w-]+ ){0,2}?(?:food|aid|leaflets|supplies|water|parcels|packages|relief|medicines?|"
-             r"seeds|flyers|troops|paratroopers|off)\b))",
+             r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?|"
+             r"something)\b)",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
              r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", _EXPL, "Shelling/artillery/missile attack",
              "armed"),
     _Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
-             r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b", _EXPL, "Grenade", "armed"),
+             r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
+             r"on) (?!the (?:air|water|sea|river|lake|sky|fish)))", _EXPL, "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
-             r"(?:exploded|blew up|went off|tore|torn|ripped|destroyed|struck|hit)\b)|"
+             r"(?:exploded|blew up|went off|detonated|tore apart|tore through|torn apart|ripped (?:through|apart))\b)|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
              r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| technicians?)|"
              r"ieds?|landmines?|explosives?|"
@@ -105,12 +107,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)", "Battles",
              "Armed clash", "armed", check="forces targeted"),
     _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + _ESCAPEES + r")|"
-             r"regained control|(?:took|taken|taking) back|liberated|"
-             r"(?:pushed|drove|driven|forced|chased|flushed|cleared|expelled|routed) (?:the )?(?:[\w-]+ )?"
-             r"(?:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|gangs?|"
-             r"attackers|militiamen|militias?) (?:back )?(?:out of|from)",
+             r"regained control|(?:took|taken|taking) back|liberated",
              "Battles",
              "Government regains territory", "armed"),
+    _Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed) (?:the )?(?:[\w-]+ )?"
+             r"(?:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|"
+             r"militiamen|militias?) (?:back )?(?:out of|from)", "Battles", "Government regains territory", "armed",
+             check="forces"),
     _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
@@ -140,10 +143,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
              r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
              r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades|pick-?ups|motorcycles|motorbikes|"
-             r"tractors)|burning (?:tyres|tires|barricades|debris|"
-             r"rubbish|garbage|branches|logs)|"
-             r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
-             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b|"
+             r"tractors)|burning (?:tyres|tires|barricades)|(?:roadblocks|barricades|barriers) of burning "
+             r"(?:debris|rubbish|garbage|branches|logs|tyres|tires)|"
+
              r"(?<!charged with )(?<!accused of )(?<!convicted of )(?<!guilty of )riot(?:s|ing|ed)?\b(?! police| gear|"
              r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
@@ -159,10 +161,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
+    _Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
+             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b", "Riots",
+             "Violent demonstration", "riot", check="not a fire"),
     _Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
     _Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
-             r"erupted)|fought (?!back\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
+             r"erupted)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
              r"attackers|assailants|raiders|gangs?|bandits|"
              r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "clash"),
@@ -206,18 +211,23 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
-             r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free| of\b)|stay-?aways?|stoppages?\b(?! time)|"
+             r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free)|stay-?aways?|"
+             r"(?:transport|work|general|national|nationwide|taxi|bus|truck|indefinite|\d+-day|one-day|two-day|"
+             r"three-day) stoppages?\b|stoppages?\b(?=[^.;]{0,40}?\b(?:owners|workers|drivers|unions?|transporters|"
+             r"operators|truckers|employees)\b)|(?<=owners )(?:[\w-]+ ){0,3}?stoppages?\b|"
+             r"(?<=workers )(?:[\w-]+ ){0,3}?stoppages?\b|(?<=drivers )(?:[\w-]+ ){0,3}?stoppages?\b|"
              r"(?:occupied|took over|occupying|taken over) (?:the )?(?:[\w-]+ ){0,2}?(?:rectorate|university|faculty|"
              r"campus|lecture halls?|school|town hall|city hall|ministry|governor's office)\b|"
-             r"(?:blockades?|roadblocks|barricades) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
-             r"mounted|put up)|"
-             r"(?:walked|paraded|processed|drove|rode|filed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|"
-             r"press for|oppose|condemn|reject)\b)|(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans|"
-             r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
-             r"shops|stores|doors) (?:down|closed|shut)|"
-             r"(?:walked|marched|filed|processed) in silence|silent (?:march|marches|procession|vigil|protest)|"
+             r"(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans (?:against|demanding|calling|denouncing|condemning)|"
+             r"(?:chanting|chanted) (?:anti-[\w-]+|political) slogans|"
+             r"(?:walked|marched) in silence(?=[^.;]{0,40}?\b(?:to|towards?|through) (?:the )?(?:[\w-]+ ){0,3}?"
+             r"(?:palace|office|hall|parliament|ministry|headquarters|square|court|prefecture|cathedral|church|"
+             r"mosque|embassy|station))|"
+             r"silent (?:march|marches|protest)|"
              r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
              r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
+             r"(?:workers|employees|teachers|doctors|nurses|staff|civil servants) (?:[\w-]+ ){0,4}?(?:have |had )?"
+             r"(?:stayed|stay|kept|keep) away from (?:their )?(?:work|jobs|schools|offices|classes|hospitals)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
@@ -230,6 +240,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
              r"ranch|plantation|field)s?\b(?=[^.;]{0,120}\b(?:claim\w*|belong\w*|ancestral|disputed|demand\w*|"
              r"protest\w*|evict\w*|rights?|stolen|titles?|reform)\b)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"(?:walked|paraded|processed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|press for|"
+             r"oppose|condemn|reject)\b)", "Protests", "Peaceful protest", "protest", check="blockers"),
+    _Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
+             r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
+             check="unrest in sight"),
     _Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
              r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
@@ -237,8 +252,11 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) across (?:the |a )?"
              r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"
              r"parked (?:[\w-]+ ){0,3}?(?:vehicles|buses|minibuses|trucks|lorries|taxis|tractors|cars) "
-             r"(?:across|along)|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?burning)(?:[\w-]+ ){0,2}?"
-             r"(?:roadblocks|barricades)",
+             r"across|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
+             r"(?:[\w-]+ ){0,2}?(?:roadblocks|barricades)(?! against| to (?:hold|keep|stop|protect))|"
+             r"(?:blockades?|roadblocks) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
+             r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "
+             r"forces|organi[sz]ers|council|officials|gendarmes))",
              "Protests", "Peaceful protest", "protest", check="blockers"),
     _Trigger(r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|"
              r"boulevards?|plazas?)", "Protests", "Peaceful protest", "protest", check="grievance"),
@@ -252,16 +270,24 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"(?:women|men|girls|boys|children|people|villagers|farmers|students|pupils|passengers|traders|"
+    _Trigger(r"(?<!by the )(?<!by )(?<!to )(?:women|men|girls|boys|children|people|villagers|farmers|students|pupils|"
+             r"passengers|traders|"
              r"herders|fishermen|travell?ers|civilians|worshippers|staff|staff members|aid workers|workers|employees|"
-             r"engineers|nurses|doctors|teachers|journalists|priests|tourists|foreigners)\b(?=[^.;]{0,60}?\b"
+             r"engineers|nurses|doctors|teachers|journalists|priests|tourists|foreigners)\b(?!['’])"
+             r"(?!(?: [\w-]+){0,3} whose\b)(?=(?:(?!\bby\b)[^.;]){0,60}?\b"
              r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
-             r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b)", _VAC,
+             r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b(?! with\b| by (?:the )?"
+             r"(?:police|officers|coast ?guard|paramedics|rescuers|firefighters|medics|flood\w*|river|current|waves|"
+             r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
+             r"services|inspectors|bailiffs)\b))", _VAC,
              "Abduction/forced disappearance", "vac",
              check="not the police"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
-             r"(?:seized|snatched|grabbed|took|dragged|carried off)|"
+             r"(?:seized|snatched|grabbed|took|dragged|carried off)(?= (?:an? |the |two |three |\d+ |several )?"
+             r"(?:[\w-]+ )?(?:priests?|pastors?|man|woman|men|women|girls?|boys?|children|students|pupils|villagers|"
+             r"passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|journalists?|"
+             r"tourists?|foreigners?|chiefs?|officials?|people|residents)\b)|"
              r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
              r"bed|car|vehicle|truck|bus)\b)) (?:[\w-]+ ){0,6}?"
              r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
@@ -283,12 +309,18 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
              _VAC, "Abduction/forced disappearance", "vac"),
+    _Trigger(r"(?:marched|led|took|forced|dragged) (?:[\w,-]+ ){0,6}?(?:passengers|villagers|people|men|women|"
+             r"children|students|pupils|workers|travell?ers|farmers|hostages|teachers|drivers) (?:[\w,-]+ ){0,5}?into "
+             r"the (?:bush|forest|woods|jungle|hills|mountains)\b", _VAC, "Abduction/forced disappearance", "vac",
+             check="not the police"),
     _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
              r"doctors|traders|fishermen)\b", _VAC, "Abduction/forced disappearance", "vac", check="not the police"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
-             r"(?:was|had been|has been) (?:found|discovered|dumped|recovered))|"
+             r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet|"
+             r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|bound|tied|beheaded|decapitated|murder\w*|strangled|"
+             r"gang\w*|kidnapp\w*|abduct\w*)))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
@@ -303,11 +335,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"without (?:a fight|resistance|a shot|fighting))", _SD, "Non-violent transfer of territory",
              "strategic"),
     _Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
-             r"truce|ceasefire|pledge)|agreed to|agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|"
-             r"halt|withdraw|share|exchange|lay down|disarm|reopen|lift|swap|free)\b)|"
+             r"truce|ceasefire)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              _SD, "Agreement", "strategic"),
+    _Trigger(r"(?:signed|reached|agreed) (?:an? |the )?(?:\w+ ){0,2}pledge|"
+             r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
+             r"lay down|disarm|reopen|lift|swap|free)\b)",
+             _SD, "Agreement", "strategic", check="conflict parties"),
     _Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|detain(?:ed|ing)|" + _ESCAPEES +
              r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + _ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
@@ -320,7 +355,9 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?<!say )(?<!says )(?<!said )(?<!claim )(?:were|had been|have been) (?:later |also |then |reportedly )?"
              r"(?:rounded|picked) up"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
-    _Trigger(r"state of (?:emergency|prevention|siege|alarm|exception)|"
+    _Trigger(r"state of emergency|(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
+             r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:flood\w*|fires?|drought|"
+             r"storms?|pandemic|covid|heat\w*|snow))|"
              r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
@@ -357,13 +394,15 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
              r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
              r"(?: and (?:[\w-]+ ){1,3}?)?"
-             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in|"
+             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|"
+             r"ceremony|celebrations?)\b)|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
              r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "
              r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"
-             r"flown|airlifted))",
+             r"flown|airlifted))(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|snow|floods?|wildfires?|relief|rescue|"
+             r"ceremony|celebrations?|final|match|stadium)\b)",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:turned themselves in|handed themselves (?:[\w ]{0,30}?)?(?:over|in)\b|gave themselves up|"
              r"(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
@@ -381,12 +420,18 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
     _Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
     _Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
-             r"lost their lives|slain|killing|shot dead|gunned down", "", "", "fatal"),
+             r"lost their lives|slain|killing|shot dead|"
+             r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
+             "", "", "fatal"),
 )
 _BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
 _DISRUPTED = next(t for t in TRIGGERS if t.sub_event_type == "Disrupted weapons use")
+_WEAPON_WORD = re.compile(r"(?:an? |the )?(?:car |roadside |pipe |home-?made )?(?:bombs?|devices?|explosives?|"
+                          r"grenades?|"
+                          r"ieds?|IEDs?|(?:land)?mines?|explosive devices?)", re.IGNORECASE)
+_WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|killing|killed)\b", re.IGNORECASE)
 _FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered)\s+(?:[\w-]+,?\s+){0,6}$",
                            re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
@@ -411,6 +456,12 @@ _TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern})\\b
 # the same, to match a lower-cased text (no pattern has an upper-case escape such as \S)
 _TRIGGER_LOW = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern.lower()})\\b)"
                                                       for i, t in enumerate(TRIGGERS)) + ")")
+# what a decree lets the police do, or a crowd debates doing, has not happened: "which lets police break up
+# gatherings", "would decide whether to join the stoppage"
+_PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
+                        r"security forces|authorities|troops|army|officers|soldiers)\s+(?:to\s+)?|whether\s+to\s+"
+                        r"(?:[\w-]+\s+){0,2})$",
+                        re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
 # "Police denied reports that officers had used stun grenades": a denial reaches further
@@ -419,9 +470,9 @@ _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:repor
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
-                           r"(?:has|have|had) been called|lets|allows?|allowing|empowers?|authori[sz]es|permits|"
+                           r"(?:has|have|had) been called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
-                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|whether to)\b"
+                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
 # the acts a court judged: "sentenced on Wednesday ... to prison terms for attacks on ..."
 _JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found guilty|acquitted|on trial)\b[^.;]*"
@@ -437,7 +488,8 @@ _DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(
 _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters|storms?|landslides?|mudslides?|"
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
-_ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident)\b", re.IGNORECASE)
+_ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion|cylinder|tanker)s?|"
+                       r"boiler|short circuit|electrical fault)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
                            r"had been|has been|have been) (?:banned|cancell?ed|called off|postponed|prevented|thwarted|"
@@ -562,8 +614,7 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued|"
-                      r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:decades?|years))\b",
+_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
                            r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
@@ -630,10 +681,16 @@ _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "since September 2022, when dozens of people were killed": the deaths of that year
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
-_IN_YEAR_AFTER = re.compile(r"[^.;,]{0,40}?\bin\s+((?:19|20)\d\d)\b")
-_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|since\s+(?:January|February|March|April|"
+_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,60}?\b(?:in recent (?:years|months)|"
+                        r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?))\b")
+_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last|a) year(?: ago)?\b")
+_IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before)\b)[^.;,]){0,40}?"
+                            r"\bin\s+((?:19|20)\d\d)\b")
+_SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
+                         r"since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
-                         r"the beginning of the year)\b|in recent (?:years|months)|so far this year|over the "
+                         r"the beginning of the year)\b|in recent (?:years|months)|so far this year|"
+                         r"(?:over|in|during) the "
                          r"(?:past|last) (?:\w+ )?(?:years|months|decades?))", re.IGNORECASE)
 # a site told of before: "set up a base at the mine"
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
@@ -1029,14 +1086,16 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     judged = any(w in lowered for w in ("sentenc", "convict", "jailed", "indicted", "prosecuted", "guilty",
                                          "acquitted", "on trial"))
     described = any(w in lowered for w in ("advertised", "billed", "promoted", "branded", "presented"))
-    rare = judged or described or " but " in lowered or "accident" in lowered
+    accidental = any(w in lowered for w in ("accident", "gas ", "boiler", "short circuit", "electrical fault"))
+    rare = judged or described or " but " in lowered or accidental
     disaster = _DISASTER.search(lowered) is not None
     for m in _trigger_matches(text, sent):
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
-        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _CALLED.search(before)
+        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _PERMITTED.search(before)
+                or _CALLED.search(before)
                 or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])):
@@ -1044,14 +1103,15 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
                      or (described and _DESCRIBED.search(before))
                      or (" but " in lowered and _DENIED_AFTER.match(text, m.end(), sent[1]))
-                     or ("accident" in lowered and TRIGGERS[m.index].group in ("fatal", "armed")
-                         and _ACCIDENT.search(text, m.start(), sent[1]))):
+                     or (accidental and TRIGGERS[m.index].group in ("fatal", "armed")
+                         and _ACCIDENT.search(text, max(sent[0], m.start() - 12), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
         if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), clause[1]):
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll
         past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start())
-        if past and int(past.group(1)) < year:
+        if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
+                or _PAST_SPAN.match(text, m.end(), clause[1]):
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
@@ -1062,7 +1122,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         definite = bool(_DEFINITE.search(before))
         if trig.group == "fatal" and _TOLD_DEAD.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the coffins of the two men killed on Monday": deaths told before
-        if trig.group == "fatal" and definite and not _VICTIMS_NAMED.match(text, m.end()):
+        if trig.group == "fatal" and definite and not (_VICTIMS_NAMED.match(text, m.end()) and _DAY_SOON.search(
+                _OWN_PART.split(text[m.end():sent[1]])[0])):
             continue  # "the deaths were being investigated": deaths told before (not "the killing of two herders")
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
@@ -1070,8 +1131,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             elif not definite or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
                 # a story with no weapon or wound in it is no attack ("The strike came a day after workers ...")
-        if trig.event_type == _EXPL and (_FOUND_AFTER.match(text, m.end()) or _FOUND_BEFORE.search(
-                text, max(sent[0], m.start() - 60), m.start())):  # ("they found two rifles, a grenade and ...")
+        if trig.event_type == _EXPL and _WEAPON_WORD.fullmatch(m.group()) \
+                and not _WENT_OFF.search(text, m.end(), sent[1]) \
+                and (_FOUND_AFTER.match(text, m.end()) or _FOUND_BEFORE.search(
+                    text, max(sent[0], m.start() - 60), m.start())):  # ("they found two rifles, a grenade and ...")
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
@@ -1166,7 +1229,7 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:with|of|after|over|following|since|like)\s+the\s+$", re.IGNORECASE)
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
                                 re.IGNORECASE)
@@ -1177,6 +1240,9 @@ _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s
 
 
 # a definite killing that introduces its victims: "the killing of two Fulani herders near Naka"
+_OWN_PART = re.compile(r"\b(?:and|but|which|who|that)\b", re.IGNORECASE)
+_DAY_SOON = re.compile(r"\b(?:on|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\byesterday\b|"
+                       r"\bovernight\b", re.IGNORECASE)
 _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:\d+|two|three|four|five|"
                             r"six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)
 
@@ -1188,7 +1254,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
     ends = {r.mention.end for r in ctx.mentions}
-    mentions = [r for r in mentions if not (_THE_BEFORE.search(text, max(0, r.mention.start - 5), r.mention.start)
+    mentions = [r for r in mentions if not (_THE_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
     # the Turbat protest": an event told elsewhere)
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
@@ -1378,12 +1444,38 @@ def _fighters(text: str, d: _Draft) -> bool:
 
 
 # armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
+_STREET_ARMS = re.compile(r"\b(?:stones|bricks|rocks|sticks|bottles|clubs|iron rods|bamboo)\b", re.IGNORECASE)
+_THROWN = re.compile(r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling)\b", re.IGNORECASE)
+_PROTESTING = re.compile(r"\bprotest\w*|\bdemonstrat\w+|\bstrik(?:ing|ers)\b", re.IGNORECASE)
 _ARSON = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
+_SHOT_AT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|hurt|dead|shot|gunmen|militants|rebels|insurgents|"
+                      r"fighters|attackers|ambush\w*|sniper|bullets?|gunfire|mortars?|rockets?|hillside|bush|"
+                      r"assailants|bandits|jihadists)\b", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:blam\w+|accus\w+|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|convoys?|police|policemen|officers|army|forces|bases?|"
+_TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|(?:army|military|police) convoys?|police|policemen|"
+                              r"officers|army|forces|bases?|"
                               r"posts?|checkpoints?|peacekeepers|personnel|gendarmes|guards|militiamen|rangers)\b",
                               re.IGNORECASE)
+
+
+_PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|militias|armed groups|herders|farmers|"
+                      r"sides|insurgents|militants|chiefs|warring|feuding|rival)\b", re.IGNORECASE)
+
+
+_FIRE_CAUSES = re.compile(r"\b(?:fires?|blaze|flames|wildfires?|bushfires?|explosions?|exploded|gas|electrical|"
+                          r"lightning|short circuit|fault)\b", re.IGNORECASE)
+
+
+def _not_a_fire(text: str, d: _Draft) -> bool:
+    """Whether homes or shops "burned" were set alight by people, not by a wildfire or a gas explosion."""
+    return _FIRE_CAUSES.search(text, *d.sentence) is None
+
+
+def _conflict_parties(text: str, d: _Draft) -> bool:
+    """Whether those who agree are parties to a conflict ("Elders of the two communities signed a pledge to
+    return the cattle"), not ministers lifting tariffs or pupils pledging to stay drug-free."""
+    return _PARTIES.search(text, d.sentence[0], d.trigger_start) is not None
 
 
 def _not_armed_men(text: str, d: _Draft) -> bool:
@@ -1393,8 +1485,10 @@ def _not_armed_men(text: str, d: _Draft) -> bool:
 
 
 def _forces_targeted(text: str, d: _Draft) -> bool:
-    """Whether what "came under fire" is armed ("a patrol came under fire"), not a procession."""
-    return _TARGETED_FORCES.search(text, d.clause[0], d.trigger_start) is not None
+    """Whether what "came under fire" is armed ("a patrol came under fire"), not a procession, and is shot at,
+    not criticised ("the police came under fire from MPs")."""
+    return _TARGETED_FORCES.search(text, d.clause[0], d.trigger_start) is not None and (
+        _SHOT_AT.search(text, *d.sentence) is not None or "sniper" in d.trigger_text.lower())
 
 
 def _forces_deployed(text: str, d: _Draft) -> bool:
@@ -1408,7 +1502,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
-    "forces targeted": _forces_targeted, "not armed men": _not_armed_men,
+    "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
+    "not a fire": _not_a_fire,
 }
 
 
@@ -1664,6 +1759,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
         stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
+        if verb is not None and _SINCE_YEAR.match(sentence, verb.end()):
+            continue  # "200 troops had died in the region since January": a past toll, not the day's
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
@@ -1885,6 +1982,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # gunmen storming a village is an attack, not a riot; storming a police station, a battle
         event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) else (_VAC, "Attack")
+    elif sub == "Grenade" and _THROWN.match(d.trigger_text) and not _ARMED_ACTORS.search(sentence) and (
+            _CROWD.search(text, d.clause[0], d.trigger_start)
+            or _PROTESTING.search(text, d.clause[0], d.trigger_start)):
+        event_type, sub = "Riots", "Violent demonstration"  # "Protesting miners hurled dynamite at riot police"
     elif (d.trigger.group == "riot" and event_type == "Riots" and _ARSON.search(d.trigger_text)
           and _OWNED.search(text, *d.clause) and not _CROWD.search(sentence) and not _PROTEST_SCENE.search(sentence)
           and not _BLOCKERS.search(text, d.clause[0], d.trigger_start)
@@ -1907,7 +2008,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
     elif d.trigger.group == "clash" and not _ARMED_ACTORS.search(text, *d.sentence) and (
             _CROWD.search(text, *d.sentence)
-            or (_civilians_act(text, d) and not _GUNS.search(text, *d.sentence))):  # (rival groups with rifles)
+            or (_civilians_act(text, d) and not _GUNS.search(text, *d.sentence))  # (rival groups with rifles)
+            or (_STREET_ARMS.search(text, *d.sentence) and not _GUNS.search(text, *d.sentence)
+                and not _SECURITY.search(text, d.clause[0], d.trigger_start))):  # ("fighting around Traffic
+        # Chowk, where the two sides hurled stones at each other")
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
             and not _ARMED_ACTORS.search(sentence) and not _SHOOTING.search(sentence):

@@ -136,7 +136,9 @@ _REFERENCE_ONLY = re.compile(
     r"\b(?:bordering|borders?|border with|(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bnear )neighbou?ring|"
     r"(?<=, in )neighbou?ring|"  # ("In Ilaga, in neighbouring Puncak regency": a qualifier of Ilaga)
     r"as far (?:away )?as|modell?ed on|legislation in|"
-    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|visit(?:s|ed)?|trip to|against|summit in|talks in|based in|"
+    r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|(?:would|will|plans? to|due to|expected to) visit|"
+    r"trip to|(?:slogans|chants?|protests?|campaign|rally|demonstrations?|sanctions|complaint|war|case|lawsuit|"
+    r"ruling) against|summit in|talks in|based in|"
     r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|bound for|headed for|"
     r"en route (?:to|from)|on (?:its|their|his|her|the) way (?:to|from)|travell?(?:ing|ed) (?:back )?(?:from|to)|"
     r"(?:travell?(?:ing|ed)|driving|heading|journeying|on (?:its|their|his|her|the) way) from (?:[\w'’-]+\s+){1,3}?to|"

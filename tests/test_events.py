@@ -1750,7 +1750,7 @@ def test_tolls_since_january_and_a_stoppage_yet_to_be_joined_are_no_events(geopa
      "near Marsabit, Kenya, at around 2am on Tuesday.", [("Attack", 7)]),
     ("Elders from the two feuding communities agreed at a meeting in North Horr, Kenya, on Wednesday to return stolen "
      "livestock within a week.", [("Agreement", None)]),
-    ("Hundreds of people have died in clashes over water and pasture in Marsabit, Kenya, in the past decade.", []),
+    ("In Kenya, hundreds of people have died in clashes over water and pasture in Marsabit in the past decade.", []),
 ])
 def test_a_count_with_its_subset_an_agreement_told_apart_and_a_decade_s_toll(
         geoparser: Geoparser, sentence: str, expected: list[tuple[str, int | None]]) -> None:
@@ -1838,7 +1838,8 @@ def test_militiamen_only_blamed_and_staff_taken_from_their_vehicle_outside_the_t
      "killing two officers.", [("Armed clash", "Nejo")]),
     ("On Wednesday gunmen stopped a bus near Gimbi, Ethiopia, and took away 17 students who were travelling from "
      "Dembi Dolo to the capital.", [("Abduction/forced disappearance", "Gimbi")]),
-    ("In Shambu, Ethiopia, traders kept their shutters down on Wednesday.", [("Peaceful protest", "Shambu")]),
+    ("In Shambu, Ethiopia, traders kept their shutters down on Wednesday while gunmen roamed the streets.",
+     [("Peaceful protest", "Shambu")]),
     ("Police in Kasese, Uganda, said an explosive device had been found in an abandoned bag at the main taxi park on "
      "Monday afternoon and made safe by a bomb disposal unit.", [("Disrupted weapons use", "Kasese")]),
     ("At about 5 a.m. on Monday, Ugandan and Congolese soldiers caught up with the group in forest west of Beni in "
@@ -2011,3 +2012,51 @@ def test_men_pulled_off_the_streets_for_conscription_acronym_members_surrenderin
         geoparser: Geoparser, sentence: str, expected: list[str]) -> None:
     _check_sentence(geoparser, sentence, lambda found: [i.sub_event_type for i in found] == expected,
                     date(2025, 1, 20))
+
+
+@pytest.mark.parametrize("sentence", [  # a reviewer's probes: each fired one of this session's rules once
+    "The body of a missing hiker was found in the mountains near Chamonix, France, on Sunday.",
+    "The Metropolitan Police came under fire from MPs in London, England, on Monday over its handling of the case.",
+    "Drugs carried by the men were seized at the port of Dover, England, on Monday.",
+    "Play resumed after a stoppage for rain in Colombo, Sri Lanka, on Saturday.",
+    "Hundreds of drones launched into the sky for a light show over Shanghai, China, on Saturday.",
+    "Planes dropped fire retardant on the hills near Athens, Greece, on Sunday.",
+    "Police targeted speeding drivers with drones in Leeds, England, on Monday.",
+    "Wildfires burned several homes near Athens, Greece, on Sunday.",
+    "Firefighters cleared burning debris from the road in Lyon, France, on Monday after the crash.",
+    "Roadblocks were set up by the army near the airport in Kigali, Rwanda, on Monday.",
+    "EU ministers agreed in Brussels, Belgium, on Monday to lift tariffs on steel.",
+    "Players signed a pledge against racism in Madrid, Spain, on Monday.",
+    "The ruling party expelled the rebels from its parliamentary group in Rome, Italy, on Monday.",
+    "Shops kept their doors closed in Vienna, Austria, on Sunday under trading laws.",
+    "The president drove to parliament in Lisbon, Portugal, on Monday to call for unity.",
+    "Football fans chanted racist slogans at the match in Milan, Italy, on Sunday.",
+    "The mine struck a deal with unions in Johannesburg, South Africa, on Monday.",
+    "Liverpool's goalkeeper fought off the attackers in Liverpool, England, on Saturday.",
+    "Markets were in a state of alarm in Tokyo, Japan, on Monday.",
+    "Investigators found the blast in Houston, United States, was caused by a gas leak on Monday.",
+    "The film depicts the killing of two herders in a feud in Tuscany, Italy, and premiered on Saturday.",
+    "The film Kidnappers took the top prize at the festival in Cannes, France, on Saturday.",
+    "Barricades were erected along the route of the royal parade in London, Britain, on Saturday.",
+    "Passengers' passports were seized by immigration officers at the airport in Bangkok, Thailand, on Tuesday.",
+    "Mexico's footballers gunned down Honduras 4-0 in Monterrey, Mexico, on Tuesday.",
+    "Fire razed a market and burned 200 shops in Onitsha, Nigeria, on Tuesday after a gas explosion.",
+])
+def test_third_review_of_this_session_s_rules(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: not any(
+        i.event_type in ("Battles", "Violence against civilians", "Riots", "Protests")
+        or i.sub_event_type in ("Agreement", "Other", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
+                                "Disrupted weapons use")
+        for i in found), date(2025, 6, 9))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Jihadists launched a dawn assault against Djibo, Burkina Faso, on Monday.", "Djibo"),
+    ("Police arrested 30 people at the Nairobi protest in Kenya on Monday.", "Nairobi"),
+    ("Workers walked out of the factory in Turin, Italy, on Monday over pay.", "Turin"),
+    ("Protesters who oppose a law that allows mining stormed the parliament in Accra, Ghana, on Tuesday.", "Accra"),
+    ("Troops killed 12 militants who escaped from prison in 2022 near Maiduguri, Nigeria, on Monday.", "Maiduguri"),
+])
+def test_events_the_review_s_fixes_must_not_lose(geoparser: Geoparser, sentence: str, kind: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found != [] and all(
+        i.place.name == kind or i.place.city == kind for i in found), date(2025, 6, 9))
