@@ -2060,3 +2060,13 @@ def test_third_review_of_this_session_s_rules(geoparser: Geoparser, sentence: st
 def test_events_the_review_s_fixes_must_not_lose(geoparser: Geoparser, sentence: str, kind: str) -> None:
     _check_sentence(geoparser, sentence, lambda found: found != [] and all(
         i.place.name == kind or i.place.city == kind for i in found), date(2025, 6, 9))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Earlier in the evening, windows were smashed at the homes of two migrant families in Ballymena, Northern "
+     "Ireland, on Monday.", ["Violent demonstration"]),
+    ("The windows were smashed by the storm in Dublin, Ireland, on Monday.", []),
+])
+def test_windows_smashed_by_people_not_by_a_storm(geoparser: Geoparser, sentence: str, expected: list[str]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: [i.sub_event_type for i in found] == expected,
+                    date(2026, 7, 14))
