@@ -65,8 +65,7 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
-             r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?|"
-             r"something)\b)",
+             r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)",
              _EXPL, "Air/drone strike", "armed"),
     _Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
@@ -74,7 +73,8 @@ TRIGGERS: tuple[_Trigger, ...] = (
              "armed"),
     _Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
-             r"on) (?!the (?:air|water|sea|river|lake|sky|fish)))", _EXPL, "Grenade", "armed"),
+             r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", _EXPL,
+             "Grenade", "armed"),
     _Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
              r"(?:exploded|blew up|went off|detonated|tore apart|tore through|torn apart|ripped (?:through|apart))\b)|"
@@ -98,22 +98,25 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
-             r"firefights?|gun ?battles?|armed clash\w*|(?<=troops )engaged|(?<=soldiers )engaged|"
-             r"(?<=forces )engaged|(?<=army )engaged|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
-             r"forces|police|troops|soldiers|army|militants|rebels|insurgents)\b|"
+             r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army ))engaged"
+             r"(?= (?:the |a |an |a group of )?(?:[\w-]+ )?(?:fighters|militants|rebels|insurgents|jihadists|gunmen|"
+             r"bandits|enemy|attackers|separatists)\b)|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
+             r"forces|troops|militants|rebels|insurgents)\b|"
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
              "Battles", "Armed clash", "armed"),
-    _Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)", "Battles",
+    _Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)(?! from (?:the )?(?:MPs|"
+             r"lawmakers|critics|rights groups|opposition|campaigners|activists|unions?|parents|fans|media|politicians|"
+             r"members|senators|judges?|the press))", "Battles",
              "Armed clash", "armed", check="forces targeted"),
     _Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + _ESCAPEES + r")|"
              r"regained control|(?:took|taken|taking) back|liberated",
              "Battles",
              "Government regains territory", "armed"),
     _Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed) (?:the )?(?:[\w-]+ )?"
-             r"(?:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|"
+             r"(?-i:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|"
              r"militiamen|militias?) (?:back )?(?:out of|from)", "Battles", "Government regains territory", "armed",
-             check="forces"),
+             check="forces before"),
     _Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
@@ -130,12 +133,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"structures|stalls|kiosks|mosques?|churches|temples?|shrines?|markets?|settlements?|camps?|villages?)\b|"
              r"(?:shops|homes|houses|buildings|structures|stalls|kiosks|mosques?|churches|temples?|shrines?) "
              r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
-             r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?|tankers?|trucks|lorries|"
-             r"lorry|truck) (?:[\w-]+ ){0,5}?(?:was|were|had been) (?:\w+ )?(?:broken into|stripped|emptied|"
-             r"cleaned out|plundered|pillaged)|"
+             r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?) (?:[\w-]+ ){0,5}?"
+             r"(?:was|were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)|"
+             r"(?:tankers?|trucks|lorries|lorry|truck) (?:[\w-]+ ){0,5}?(?:was|were|had been) (?:\w+ )?(?:emptied|"
+             r"stripped|plundered|pillaged) by (?:a |the )?(?:crowd|mob|protesters|looters|rioters|residents|"
+             r"villagers)|"
              r"(?:sheds?|barns?|warehouses?|offices?|houses?|homes|shops|stores|buildings?|huts|granar(?:y|ies)|"
-             r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:gutted by (?:a )?fire|"
-             r"gutted|(?:burned|burnt) (?:to the ground|down))",
+             r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
+             r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical)\b)",
              _SD, "Looting/property destruction", "riot", check="unrest in sight"),
     _Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
@@ -213,22 +218,23 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free)|stay-?aways?|"
-             r"(?:transport|work|general|national|nationwide|taxi|bus|truck|indefinite|\d+-day|one-day|two-day|"
-             r"three-day) stoppages?\b|stoppages?\b(?=[^.;]{0,40}?\b(?:owners|workers|drivers|unions?|transporters|"
-             r"operators|truckers|employees)\b)|(?<=owners )(?:[\w-]+ ){0,3}?stoppages?\b|"
-             r"(?<=workers )(?:[\w-]+ ){0,3}?stoppages?\b|(?<=drivers )(?:[\w-]+ ){0,3}?stoppages?\b|"
-             r"(?:occupied|took over|occupying|taken over) (?:the )?(?:[\w-]+ ){0,2}?(?:rectorate|university|faculty|"
-             r"campus|lecture halls?|school|town hall|city hall|ministry|governor's office)\b|"
-             r"(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans (?:against|demanding|calling|denouncing|condemning)|"
-             r"(?:chanting|chanted) (?:anti-[\w-]+|political) slogans|"
+             r"(?:transport|taxi|bus|truck|trucking|haulage|minibus) stoppages?\b|"
+             r"stoppages?\b(?= (?:that|which) (?:[\w-]+ ){0,2}?(?:owners|workers|drivers|unions?|transporters|"
+             r"operators|truckers|hauliers) (?:called|declared|began|launched|staged))|"
+             r"(?:(?<=owners )|(?<=drivers )|(?<=truckers )|(?<=hauliers )|(?<=transporters ))(?:[\w-]+ ){0,3}?"
+             r"stoppages?\b|"
+             r"(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans (?:against|demanding|calling|denouncing|condemning)"
+             r"(?![^.;]{0,60}\b(?:referee|coach|team|club|match|goal)\b)|"
+             r"(?:chanting|chanted) (?:anti-government|anti-[A-Z][\w-]+|political) slogans|"
              r"(?:walked|marched) in silence(?=[^.;]{0,40}?\b(?:to|towards?|through) (?:the )?(?:[\w-]+ ){0,3}?"
-             r"(?:palace|office|hall|parliament|ministry|headquarters|square|court|prefecture|cathedral|church|"
-             r"mosque|embassy|station))|"
+             r"(?:palace|governor's office|town hall|city hall|parliament|ministry|headquarters|prefecture|"
+             r"embassy|police station))|"
              r"silent (?:march|marches|protest)|"
              r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
              r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
              r"(?:workers|employees|teachers|doctors|nurses|staff|civil servants) (?:[\w-]+ ){0,4}?(?:have |had )?"
-             r"(?:stayed|stay|kept|keep) away from (?:their )?(?:work|jobs|schools|offices|classes|hospitals)|"
+             r"(?:stayed|stay|kept|keep) away from (?:their )?(?:work|jobs|schools|offices|classes|hospitals)"
+             r"(?=[^.;]{0,120}?\b(?:boycott|strike|protest|in protest|demand\w*|unpaid|salar\w+|wages|pay)\b)|"
              r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
              r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
@@ -241,11 +247,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
              r"ranch|plantation|field)s?\b(?=[^.;]{0,120}\b(?:claim\w*|belong\w*|ancestral|disputed|demand\w*|"
              r"protest\w*|evict\w*|rights?|stolen|titles?|reform)\b)", "Protests", "Peaceful protest", "protest"),
+    _Trigger(r"(?:occupied|took over|occupying|taken over) (?:the )?(?:[\w-]+ ){0,2}?(?:rectorate|university|faculty|"
+             r"campus|lecture halls?|town hall|city hall|ministry|governor's office)\b", "Protests", "Peaceful protest",
+             "protest", check="occupiers"),
     _Trigger(r"(?:walked|paraded|processed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|press for|"
              r"oppose|condemn|reject)\b)", "Protests", "Peaceful protest", "protest", check="blockers"),
     _Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
              r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
-             check="unrest in sight"),
+             check="grievance near"),
     _Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
              r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
@@ -277,10 +286,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"engineers|nurses|doctors|teachers|journalists|priests|tourists|foreigners)\b(?!['’])"
              r"(?!(?: [\w-]+){0,3} whose\b)(?=(?:(?!\bby\b)[^.;]){0,60}?\b"
              r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
-             r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b(?! with\b| by (?:the )?"
+             r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b"
+             r"(?! with\b| by (?:the |their |his |her )?"
              r"(?:police|officers|coast ?guard|paramedics|rescuers|firefighters|medics|flood\w*|river|current|waves|"
              r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
-             r"services|inspectors|bailiffs)\b))", _VAC,
+             r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
+             r"teachers|coaches)\b))", _VAC,
              "Abduction/forced disappearance", "vac",
              check="not the police"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
@@ -313,15 +324,16 @@ TRIGGERS: tuple[_Trigger, ...] = (
     _Trigger(r"(?:marched|led|took|forced|dragged) (?:[\w,-]+ ){0,6}?(?:passengers|villagers|people|men|women|"
              r"children|students|pupils|workers|travell?ers|farmers|hostages|teachers|drivers) (?:[\w,-]+ ){0,5}?into "
              r"the (?:bush|forest|woods|jungle|hills|mountains)\b", _VAC, "Abduction/forced disappearance", "vac",
-             check="not the police"),
-    _Trigger(r"(?:took|taken|taking|led|marched|carried|dragged) (?:away|off) (?:[\w-]+ ){0,3}?(?:passengers|villagers|"
+             check="armed group"),
+    _Trigger(r"(?:(?:took|taken|taking|led|marched|carried|dragged) away|(?:led|marched|carried|dragged) off) "
+             r"(?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
              r"doctors|traders|fishermen)\b", _VAC, "Abduction/forced disappearance", "vac", check="not the police"),
     _Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
-             r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet|"
-             r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|bound|tied|beheaded|decapitated|murder\w*|strangled|"
-             r"gang\w*|kidnapp\w*|abduct\w*)))|"
+             r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet\w*|"
+             r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"
+             r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
@@ -354,11 +366,12 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", _SD, "Arrests",
              "strategic", check="not armed men"),
     _Trigger(r"(?<!say )(?<!says )(?<!said )(?<!claim )(?:were|had been|have been) (?:later |also |then |reportedly )?"
-             r"(?:rounded|picked) up"
+             r"(?:rounded|picked) up(?! by (?!(?:the )?(?:police|security|intelligence|soldiers|troops|officers|"
+             r"agents|gendarmes|army|military)))"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", _SD, "Arrests", "strategic", check="people"),
     _Trigger(r"state of emergency|(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
-             r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:flood\w*|fires?|drought|"
-             r"storms?|pandemic|covid|heat\w*|snow))|"
+             r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:[\w-]+ )?(?:flood\w*|"
+             r"fires?|drought|storms?|pandemic|covid|heat\w*|snow|flu|eruption|epidemic|outbreak|virus))|"
              r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
@@ -396,14 +409,14 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
              r"(?: and (?:[\w-]+ ){1,3}?)?"
              r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|"
-             r"ceremony|celebrations?)\b)|"
+             r"ceremony|celebrations?|training|course|tournament|investigate|burglary|conference)\b)|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
              r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "
              r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"
              r"flown|airlifted))(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|snow|floods?|wildfires?|relief|rescue|"
-             r"ceremony|celebrations?|final|match|stadium)\b)",
+             r"ceremony|celebrations?|final|match|stadium|search|training|course|tournament|investigate)\b)",
              _SD, "Change to group/activity", "strategic"),
     _Trigger(r"(?:turned themselves in|handed themselves (?:[\w ]{0,30}?)?(?:over|in)\b|gave themselves up|"
              r"(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
@@ -489,7 +502,7 @@ _DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(
 _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters|storms?|landslides?|mudslides?|"
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
-_ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion|cylinder|tanker)s?|"
+_ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"boiler|short circuit|electrical fault)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
@@ -682,10 +695,13 @@ _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "since September 2022, when dozens of people were killed": the deaths of that year
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
-_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,60}?\b(?:in recent (?:years|months)|"
+_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:in recent "
+                        r"(?:years|months)|"
                         r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?))\b")
-_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last|a) year(?: ago)?\b")
-_IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before)\b)[^.;,]){0,40}?"
+_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago)\b")
+_IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
+                            r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
+                            r"started|begun)\b)[^.;,]){0,40}?"
                             r"\bin\s+((?:19|20)\d\d)\b")
 _SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
                          r"since\s+(?:January|February|March|April|"
@@ -1112,7 +1128,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll
         past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start())
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
-                or _PAST_SPAN.match(text, m.end(), clause[1]):
+                or (_PAST_SPAN.match(text, m.end(), clause[1])
+                    and (trig.group in ("fatal", "clash") or trig.sub_event_type == "Arrests")):
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
@@ -1236,7 +1253,7 @@ _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y
                                 re.IGNORECASE)
 # deaths of people told before: "the coffins of the two men killed on Monday"
 _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
-                        r"twenty)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                        r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -1438,10 +1455,16 @@ def _armed_group(text: str, d: _Draft) -> bool:
     return _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
 
 
+_WEAPONS_HANDED = re.compile(r"\b(?:firearms|weapons|rifles|guns|arms|ammunition|grenades)\b", re.IGNORECASE)
+
+
 def _fighters(text: str, d: _Draft) -> bool:
     """Whether those who surrender are fighters ("31 members of a dissident faction turned themselves in"), not a
     suspect giving himself up."""
-    return _FIGHTERS.search(text, d.clause[0], d.trigger_start) is not None
+    found = _FIGHTERS.search(text, d.clause[0], d.trigger_start)
+    if found is not None and found.group().endswith(("members", "cadres")):
+        return _WEAPONS_HANDED.search(text, *d.clause) is not None  # "14 NPA members surrendered with their firearms"
+    return found is not None
 
 
 # armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
@@ -1450,9 +1473,13 @@ _THROWN = re.compile(r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling)\b"
 _PROTESTING = re.compile(r"\bprotest\w*|\bdemonstrat\w+|\bstrik(?:ing|ers)\b", re.IGNORECASE)
 _ARSON = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
-_SHOT_AT = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|hurt|dead|shot|gunmen|militants|rebels|insurgents|"
-                      r"fighters|attackers|ambush\w*|sniper|bullets?|gunfire|mortars?|rockets?|hillside|bush|"
-                      r"assailants|bandits|jihadists)\b", re.IGNORECASE)
+_SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attackers|ambush\w*|sniper|bullets?|"
+                      r"gunfire|mortars?|rockets?|hillside|bush|assailants|bandits|jihadists|armed men|separatists|"
+                      r"no casualties|riverbank|treeline)\b|\b(?:soldiers?|troops|officers?|policemen|peacekeepers?|"
+                      r"conscripts?|servicemen) (?:was |were |had been )?(?:\w+ly )?(?:killed|wounded|injured|hurt)\b|"
+                      r"\b(?:killing|wounding|injuring) (?:[\w-]+ ){0,2}?(?:soldiers?|officers?|policemen|"
+                      r"peacekeepers?)\b",
+                      re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:blam\w+|accus\w+|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|(?:army|military|police) convoys?|police|policemen|"
                               r"officers|army|forces|bases?|"
@@ -1460,12 +1487,14 @@ _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|(?:army|military|p
                               re.IGNORECASE)
 
 
-_PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|militias|armed groups|herders|farmers|"
-                      r"sides|insurgents|militants|chiefs|warring|feuding|rival)\b", re.IGNORECASE)
+_PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|militias|armed groups|insurgents|"
+                      r"militants|chiefs|warring|feuding)\b", re.IGNORECASE)
 
 
 _FIRE_CAUSES = re.compile(r"\b(?:fires?|blaze|flames|wildfires?|bushfires?|explosions?|exploded|gas|electrical|"
-                          r"lightning|short circuit|fault)\b", re.IGNORECASE)
+                          r"lightning|short circuit|fault|lava|inferno|embers|stubble|candles?|wiring|volcan\w*|"
+                          r"centuries|exhibition|museum|history|historians?|medieval|Nazis?|Cossacks|Vikings?)\b",
+                          re.IGNORECASE)
 
 
 def _not_a_fire(text: str, d: _Draft) -> bool:
@@ -1492,6 +1521,30 @@ def _forces_targeted(text: str, d: _Draft) -> bool:
         _SHOT_AT.search(text, *d.sentence) is not None or "sniper" in d.trigger_text.lower())
 
 
+_OCCUPIERS = re.compile(r"\b(?:students|protesters|demonstrators|activists|strikers|workers|opposition supporters|"
+                        r"lecturers|staff)\b", re.IGNORECASE)
+
+
+_GRIEVANCE_NEAR = re.compile(r"\b(?:protest\w*|strike|shutdown|boycott|solidarity|mourning|killings?|abduct\w*|"
+                             r"kidnap\w*|violence|attacks?|unrest|taken|took away|demand\w*)\b", re.IGNORECASE)
+
+
+def _grievance_near(text: str, d: _Draft) -> bool:
+    """Whether shuttered shops answer a grievance told in their sentence or the one before ("... took away 17
+    students. In Shambu, traders kept their shutters down"), not a holiday or a storm."""
+    return _GRIEVANCE_NEAR.search(text, max(0, d.sentence[0] - 300), d.sentence[1] + 200) is not None
+
+
+def _occupiers(text: str, d: _Draft) -> bool:
+    """Whether those who occupy a building protest: students, strikers, activists (not a new headmaster)."""
+    return _OCCUPIERS.search(text, d.sentence[0], d.trigger_start) is not None
+
+
+def _forces_before(text: str, d: _Draft) -> bool:
+    """Whether the forces are who act ("Troops pushed separatists out of the town"), named before the words."""
+    return _FORCES_IN_SIGHT.search(text, d.clause[0], d.trigger_start) is not None
+
+
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
     return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
@@ -1504,7 +1557,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
-    "not a fire": _not_a_fire,
+    "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,
+    "grievance near": _grievance_near,
 }
 
 
@@ -1754,12 +1808,13 @@ def _fatalities(sentence: str) -> _Deaths | None:
     for k, chain in enumerate(chains):
         if _SUBSET_BEFORE.search(sentence, max(0, chain[0].start() - 30), chain[0].start()):
             continue  # "among them a woman and her son": among the count told before
-        if re.search(r"\b(?:the|those|both)\s+$", sentence[max(0, chain[0].start() - 8):chain[0].start()], re.I):
-            continue  # "the coffins of the two men killed on Monday": deaths told before
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
         stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
+        if re.search(r"\b(?:the|those|both)\s+$", sentence[max(0, chain[0].start() - 8):chain[0].start()], re.I) \
+                and verb is not None and not _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()):
+            continue  # "the coffins of the two men killed on Monday": deaths told before
         if verb is not None and _SINCE_YEAR.match(sentence, verb.end()):
             continue  # "200 troops had died in the region since January": a past toll, not the day's
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
