@@ -280,20 +280,13 @@ TRIGGERS: tuple[_Trigger, ...] = (
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
-    _Trigger(r"(?<!by the )(?<!by )(?<!to )(?:women|men|girls|boys|children|people|villagers|farmers|students|pupils|"
-             r"passengers|traders|"
-             r"herders|fishermen|travell?ers|civilians|worshippers|staff|staff members|aid workers|workers|employees|"
-             r"engineers|nurses|doctors|teachers|journalists|priests|tourists|foreigners)\b(?!['’])"
-             r"(?!(?: [\w-]+){0,3} whose\b)(?=(?:(?!\bby\b)[^.;]){0,60}?\b"
-             r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
+    _Trigger(r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
              r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b"
              r"(?! with\b| by (?:the |their |his |her )?"
              r"(?:police|officers|coast ?guard|paramedics|rescuers|firefighters|medics|flood\w*|river|current|waves|"
              r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
              r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
-             r"teachers|coaches)\b))", _VAC,
-             "Abduction/forced disappearance", "vac",
-             check="not the police"),
+             r"teachers|coaches)\b)", _VAC, "Abduction/forced disappearance", "vac", check="people seized"),
     _Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
              r"(?:seized|snatched|grabbed|took|dragged|carried off)(?= (?:an? |the |two |three |\d+ |several )?"
@@ -1540,6 +1533,21 @@ def _occupiers(text: str, d: _Draft) -> bool:
     return _OCCUPIERS.search(text, d.sentence[0], d.trigger_start) is not None
 
 
+# who "were seized" when it is an abduction: people named just before, not their goods ("Drugs carried by the men
+# were seized", "Passengers' passports were seized", "Students whose laptops were seized")
+_SEIZED_PEOPLE = re.compile(r"(?<!by the )(?<!by )(?<!to )\b(?:women|men|girls|boys|children|people|villagers|farmers|"
+                            r"students|pupils|passengers|traders|herders|fishermen|travell?ers|civilians|worshippers|"
+                            r"staff|staff members|aid workers|workers|employees|engineers|nurses|doctors|teachers|"
+                            r"journalists|priests|tourists|foreigners)\b(?!['’])(?!(?: [\w-]+){0,3} whose\b)"
+                            r"(?:(?!\bby\b)[^.;]){0,60}$", re.IGNORECASE)
+
+
+def _people_seized(text: str, d: _Draft) -> bool:
+    """Whether those who "were seized" are people, named at most 60 characters before."""
+    return _SEIZED_PEOPLE.search(text, max(d.clause[0], d.trigger_start - 90), d.trigger_start) is not None \
+        and _not_police(text, d)
+
+
 def _forces_before(text: str, d: _Draft) -> bool:
     """Whether the forces are who act ("Troops pushed separatists out of the town"), named before the words."""
     return _FORCES_IN_SIGHT.search(text, d.clause[0], d.trigger_start) is not None
@@ -1558,7 +1566,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,
-    "grievance near": _grievance_near,
+    "grievance near": _grievance_near, "people seized": _people_seized,
 }
 
 
