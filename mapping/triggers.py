@@ -1,0 +1,409 @@
+"""The words that tell of an event: one :class:`Trigger` per kind of wording, with the ACLED
+event type and sub-event type it stands for, its group (how the rest of the sentence types it)
+and an optional check the sentence must pass (named in ``mapping.events``' check table).
+
+``mapping.events`` finds these in sentences and decides which stand for an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: str
+    event_type: str
+    sub_event_type: str
+    # armed, riot, protest, vac, strategic; clash and attack (typed by who is involved); fatal
+    # (deaths, typed by the rest of the sentence)
+    group: str
+    # a condition the sentence must meet besides the words, by its name in _CHECKS ("blockers":
+    # people block the road, not a landslide); a trigger found where it fails is no event
+    check: str = ""
+
+
+EXPL = "Explosions/Remote violence"
+SD = "Strategic developments"
+VAC = "Violence against civilians"
+ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitives|convicts)"
+# Order matters: at one position the first pattern that matches wins.
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", EXPL, "Suicide bomb", "armed"),
+    Trigger(r"air ?strikes?|airstrikes?|air raids?|"
+             r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:explosive-laden|"
+             r"armed|attack|kamikaze|suicide|combat|FPV|fpv|explosives-laden|bomb-laden) drones?\b|"
+             r"(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
+             r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
+             r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
+             r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
+             r"(?:had |have |has |also |then |later |again |reportedly )?"
+             r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
+             r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
+             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
+             r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)",
+             EXPL, "Air/drone strike", "armed"),
+    Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
+             r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
+             r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", EXPL, "Shelling/artillery/missile attack",
+             "armed"),
+    Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
+             r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
+             r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", EXPL,
+             "Grenade", "armed"),
+    Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
+             r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
+             r"(?:exploded|blew up|went off|detonated|tore apart|tore through|torn apart|ripped (?:through|apart))\b)|"
+             r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
+             r"(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| technicians?)|"
+             r"ieds?|landmines?|explosives?|"
+             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
+             r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
+             "Remote explosive/landmine/IED", "armed"),
+    Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
+             r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
+             r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
+             r"shells?|grenades?|rockets?|munitions?)\b|"
+             r"(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"
+             r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
+             "strategic"),
+    Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
+             r"shots (?:were |had been )?fired|shoot-?outs?|(?<!film )(?<!movie )(?<!photo )(?<!video )shooting|"
+             r"exchanged? (?:of )?fire|"
+             r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
+             r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
+             r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
+             r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
+             r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army ))engaged"
+             r"(?= (?:the |a |an |a group of )?(?:[\w-]+ )?(?:fighters|militants|rebels|insurgents|jihadists|gunmen|"
+             r"bandits|enemy|attackers|separatists)\b)|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
+             r"forces|troops|militants|rebels|insurgents)\b|"
+             r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
+             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
+             "Battles", "Armed clash", "armed"),
+    Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)(?! from (?:the )?(?:MPs|"
+             r"lawmakers|critics|rights groups|opposition|campaigners|activists|unions?|parents|fans|media|politicians|"
+             r"members|senators|judges?|the press))", "Battles",
+             "Armed clash", "armed", check="forces targeted"),
+    Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + ESCAPEES + r")|"
+             r"regained control|(?:took|taken|taking) back|liberated",
+             "Battles",
+             "Government regains territory", "armed"),
+    Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed) (?:the )?(?:[\w-]+ )?"
+             r"(?-i:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|"
+             r"militiamen|militias?) (?:back )?(?:out of|from)", "Battles", "Government regains territory", "armed",
+             check="forces before"),
+    Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
+             r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
+             "Battles", "Non-state actor overtakes territory", "armed"),
+    Trigger(r"(?:seized|captured|took over|overran) (?:the |a )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
+             r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
+             "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
+    Trigger(r"loot(?:ed|ing|ers)|ransack\w*", SD, "Looting/property destruction", "riot"),
+    Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
+             r"fire (?:that|which) (?:destroyed|gutted|razed)|"
+             r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
+             r"cattle|livestock|goats|sheep|camels|cash|money|fuel|medicines?|equipment|furniture|televisions?|"
+             r"phones|computers|weapons)\b|"
+             r"(?:bulldoz(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)) (?:[\w-]+ ){0,4}?(?:shops|homes|houses|buildings|"
+             r"structures|stalls|kiosks|mosques?|churches|temples?|shrines?|markets?|settlements?|camps?|villages?)\b|"
+             r"(?:shops|homes|houses|buildings|structures|stalls|kiosks|mosques?|churches|temples?|shrines?) "
+             r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
+             r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?) (?:[\w-]+ ){0,5}?"
+             r"(?:was|were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)|"
+             r"(?:tankers?|trucks|lorries|lorry|truck) (?:[\w-]+ ){0,5}?(?:was|were|had been) (?:\w+ )?(?:emptied|"
+             r"stripped|plundered|pillaged) by (?:a |the )?(?:crowd|mob|protesters|looters|rioters|residents|"
+             r"villagers)|"
+             r"(?:sheds?|barns?|warehouses?|offices?|houses?|homes|shops|stores|buildings?|huts|granar(?:y|ies)|"
+             r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
+             r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical)\b)",
+             SD, "Looting/property destruction", "riot", check="unrest in sight"),
+    Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
+             r"broke into|break(?:ing|s)? into|broke through|"
+             r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
+             r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
+             r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
+             r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades|pick-?ups|motorcycles|motorbikes|"
+             r"tractors)|burning (?:tyres|tires|barricades)|(?:roadblocks|barricades|barriers) of burning "
+             r"(?:debris|rubbish|garbage|branches|logs|tyres|tires)|"
+
+             r"(?<!charged with )(?<!accused of )(?<!convicted of )(?<!guilty of )riot(?:s|ing|ed)?\b(?! police| gear|"
+             r" squads?| control| officers| shields?| helmets?| vans?| units?| troops)|petrol bombs?|"
+             r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
+             r"clash(?:ed|es)? with (?:police|"
+             r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
+             r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
+             r"(?:stones|rocks|bricks|bottles|petrol bombs) (?:were |was |had been )?(?:thrown|hurled) at|"
+             r"smash(?:ed|ing) (?!into)(?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|"
+             r"doors?)\b|(?:windows|shopfronts|storefronts|windscreens) (?:[\w-]+ ){0,3}?(?:were|had been) smashed\b"
+             r"(?! by (?:the )?(?:storm|winds?|blast|explosion|hail|quake|earthquake|tremor|shock ?wave))|"
+             r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
+             r"(?:building|headquarters|offices?)|"
+             r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)|"
+             r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
+             r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
+             "Riots", "Violent demonstration", "riot"),
+    Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
+             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b", "Riots",
+             "Violent demonstration", "riot", check="not a fire"),
+    Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
+             "Riots", "Mob violence", "riot"),
+    Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
+             r"erupted)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
+             r"attackers|assailants|raiders|gangs?|bandits|"
+             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
+             "Battles", "Armed clash", "clash"),
+    Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
+             r"continued)\b|"
+             r"(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|(?<=weeks of )|"
+             r"(?<=renewed ))fighting\b(?! (?:the|a|an|for|to|off|back|fires?|blazes?|corruption|crime|poverty)\b)",
+             "Battles", "Armed clash", "clash", check="armed sides"),
+    Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
+             r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"
+             r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
+             r"students|supporters|youths|rioters)\b)|"
+             r"disperse(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands)\b)|"
+             r"pushed (?!(?:the |their )?(?:attackers|militants|fighters|insurgents|rebels|jihadists|gunmen|enemy)\b)"
+             r"(?:\w+ ){0,3}back|"
+             r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
+             r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|protest camps?|encampments?)|"
+             r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"
+             r"demonstrators|barricades|encampments?|sit-ins?|protest camps?)|"
+             r"(?:police|officers|troops|soldiers|security forces) (?:\w+ ){0,2}?clear(?:ed|ing)? (?:\w+ ){0,3}?"
+             r"(?:vehicles|trucks)|"
+             r"scuffl(?:e|es|ed|ing) (?:with|between) (?:\w+ ){0,3}?(?:police|officers|gendarmes|security forces)|"
+             r"(?:police|officers|gendarmes) (?:\w+ ){0,3}?scuffl\w+|pushed and shoved|"
+             r"scuffles (?:broke out|erupted)(?=[^.;]{0,80}\b(?:police|officers|gendarmes|security forces|troops))|"
+             r"(?:carr(?:ied|ying|y)|dragg(?:ed|ing)|drag) (?:\w+ ){0,2}away (?:\w+ ){0,2}(?:protesters|demonstrators|"
+             r"activists|marchers)|baton[- ]charg\w+|charged (?:\w+ ){0,3}with batons|"
+             r"beat(?:s|en|ing)? (?:\w+ ){0,3}with batons",
+             "Protests", "Protest with intervention", "protest"),
+    Trigger(r"(?:police|officers|troops|security forces) moved in", "Protests", "Protest with intervention", "protest",
+             check="protest scene"),
+    Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
+             r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
+             r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
+             r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
+             r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
+             r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
+             r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
+             r"(?:shops|businesses|markets|stores) (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"
+             r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
+             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
+             r"boycott|bandh|hartal|solidarity))|"
+             r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
+             r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free)|stay-?aways?|"
+             r"(?:transport|taxi|bus|truck|trucking|haulage|minibus) stoppages?\b|"
+             r"stoppages?\b(?= (?:that|which) (?:[\w-]+ ){0,2}?(?:owners|workers|drivers|unions?|transporters|"
+             r"operators|truckers|hauliers) (?:called|declared|began|launched|staged))|"
+             r"(?:(?<=owners )|(?<=drivers )|(?<=truckers )|(?<=hauliers )|(?<=transporters ))(?:[\w-]+ ){0,3}?"
+             r"stoppages?\b|"
+             r"(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans (?:against|demanding|calling|denouncing|condemning)"
+             r"(?![^.;]{0,60}\b(?:referee|coach|team|club|match|goal)\b)|"
+             r"(?:chanting|chanted) (?:anti-government|anti-[A-Z][\w-]+|political) slogans|"
+             r"(?:walked|marched) in silence(?=[^.;]{0,40}?\b(?:to|towards?|through) (?:the )?(?:[\w-]+ ){0,3}?"
+             r"(?:palace|governor's office|town hall|city hall|parliament|ministry|headquarters|prefecture|"
+             r"embassy|police station))|"
+             r"silent (?:march|marches|protest)|"
+             r"(?:drivers|workers|traders|teachers|doctors|nurses|miners|truckers|transporters|operators) "
+             r"(?:[\w-]+ ){0,2}?(?:stayed|stay|kept|keep) off (?:the )?(?:roads|streets|job|work)|"
+             r"(?:workers|employees|teachers|doctors|nurses|staff|civil servants) (?:[\w-]+ ){0,4}?(?:have |had )?"
+             r"(?:stayed|stay|kept|keep) away from (?:their )?(?:work|jobs|schools|offices|classes|hospitals)"
+             r"(?=[^.;]{0,120}?\b(?:boycott|strike|protest|in protest|demand\w*|unpaid|salar\w+|wages|pay)\b)|"
+             r"cut (?:off )?(?:the |a )?(?:[\w\-]+ ){0,2}"
+             r"(?:roads?|highways?|motorways?|expressways?)|(?:march|marchers|protesters|demonstrators|"
+             r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
+             r"(?= (?:from|on|at|towards?|for|in|through|peacefully|early|late)\b|[,.;])|"
+             r"(?:crowds?|protesters|demonstrators|"
+             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
+             r"(?:had |have |were )?"
+             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
+    Trigger(r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
+             r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
+             r"ranch|plantation|field)s?\b(?=[^.;]{0,120}\b(?:claim\w*|belong\w*|ancestral|disputed|demand\w*|"
+             r"protest\w*|evict\w*|rights?|stolen|titles?|reform)\b)", "Protests", "Peaceful protest", "protest"),
+    Trigger(r"(?:occupied|took over|occupying|taken over) (?:the )?(?:[\w-]+ ){0,2}?(?:rectorate|university|faculty|"
+             r"campus|lecture halls?|town hall|city hall|ministry|governor's office)\b", "Protests", "Peaceful protest",
+             "protest", check="occupiers"),
+    Trigger(r"(?:walked|paraded|processed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|press for|"
+             r"oppose|condemn|reject)\b)", "Protests", "Peaceful protest", "protest", check="blockers"),
+    Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
+             r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
+             check="grievance near"),
+    Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
+             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
+             r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
+             r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
+             r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) across (?:the |a )?"
+             r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"
+             r"parked (?:[\w-]+ ){0,3}?(?:vehicles|buses|minibuses|trucks|lorries|taxis|tractors|cars) "
+             r"across|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
+             r"(?:[\w-]+ ){0,2}?(?:roadblocks|barricades)(?! against| to (?:hold|keep|stop|protect))|"
+             r"(?:blockades?|roadblocks) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
+             r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "
+             r"forces|organi[sz]ers|council|officials|gendarmes))",
+             "Protests", "Peaceful protest", "protest", check="blockers"),
+    Trigger(r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|"
+             r"boulevards?|plazas?)", "Protests", "Peaceful protest", "protest", check="grievance"),
+    Trigger(r"(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
+             r"(?:an? |the |their )?(?:\w+ )?petition", "Protests", "Peaceful protest", "protest",
+             check="crowd's petition"),
+    Trigger(r"(?:stood in silence|stood silently|formed a human chain)(?=[^.;]{0,80}?\b(?:to (?:demand|protest|"
+             r"call for|press for|denounce|condemn)|demanding|calling for|in protest))|"
+             r"(?:gathered|assembled|converged|massed)"
+             r"(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
+             r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
+             r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
+             r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
+    Trigger(r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
+             r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b"
+             r"(?! with\b| by (?:the |their |his |her )?"
+             r"(?:police|officers|coast ?guard|paramedics|rescuers|firefighters|medics|flood\w*|river|current|waves|"
+             r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
+             r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
+             r"teachers|coaches)\b)", VAC, "Abduction/forced disappearance", "vac", check="people seized"),
+    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
+             r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
+             r"(?:seized|snatched|grabbed|took|dragged|carried off)(?= (?:an? |the |two |three |\d+ |several )?"
+             r"(?:[\w-]+ )?(?:priests?|pastors?|man|woman|men|women|girls?|boys?|children|students|pupils|villagers|"
+             r"passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|journalists?|"
+             r"tourists?|foreigners?|chiefs?|officials?|people|residents)\b)|"
+             r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
+             r"bed|car|vehicle|truck|bus)\b)) (?:[\w-]+ ){0,6}?"
+             r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
+             r"priests?|officials?|businessm[ae]n|children|boys?|girls?|farmers?|councillors?|villagers?|teachers?|"
+             r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
+             r"(?:homes?|houses?|beds?|cars?|fields?|farms?|vehicles?|shops?|schools?|classrooms?)"
+             r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
+             r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", VAC,
+             "Abduction/forced disappearance", "vac"),
+    Trigger(r"(?:took|taken|seized|snatched|grabbed) (?:at least |about |some |more than |dozens of |scores of |"
+             r"hundreds of |several )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+             r"[\w-]+teen|twenty|thirty|forty|fifty) )?(?:(?!(?:their|his|her|its|our|the|a|an)\b)[\w-]+ )?"
+             r"(?:people|villagers|passengers|men|women|children|girls|boys|students|pupils|farmers|"
+             r"worshippers|travellers|travelers|teachers|workers|residents|civilians)\b"
+             r"(?=[^.;]{0,60}?\bfrom (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:village|school|church|mosque|farm|"
+             r"market|camp|bus|home|house|road|"
+             r"highway|field|settlement|town)s?\b)", VAC, "Abduction/forced disappearance", "vac",
+             check="not the police"),
+    Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
+             r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
+             VAC, "Abduction/forced disappearance", "vac"),
+    Trigger(r"(?:marched|led|took|forced|dragged) (?:[\w,-]+ ){0,6}?(?:passengers|villagers|people|men|women|"
+             r"children|students|pupils|workers|travell?ers|farmers|hostages|teachers|drivers) (?:[\w,-]+ ){0,5}?into "
+             r"the (?:bush|forest|woods|jungle|hills|mountains)\b", VAC, "Abduction/forced disappearance", "vac",
+             check="armed group"),
+    Trigger(r"(?:(?:took|taken|taking|led|marched|carried|dragged) away|(?:led|marched|carried|dragged) off) "
+             r"(?:[\w-]+ ){0,3}?(?:passengers|villagers|"
+             r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
+             r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
+             r"doctors|traders|fishermen)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+    Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
+             r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet\w*|"
+             r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"
+             r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
+             r"(?:was|were|had been|has been) shot\b(?! dead| down)|"
+             r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
+             r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
+             r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
+    Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", VAC, "Sexual violence",
+             "vac"),
+    Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
+             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)",
+             SD,
+             "Headquarters or base established", "strategic"),
+    Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over)(?=[^.;]{0,80}"
+             r"without (?:a fight|resistance|a shot|fighting))", SD, "Non-violent transfer of territory",
+             "strategic"),
+    Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
+             r"truce|ceasefire)|agreed to|"
+             r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
+             r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
+             SD, "Agreement", "strategic"),
+    Trigger(r"(?:signed|reached|agreed) (?:an? |the )?(?:\w+ ){0,2}pledge|"
+             r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
+             r"lay down|disarm|reopen|lift|swap|free)\b)",
+             SD, "Agreement", "strategic", check="conflict parties"),
+    Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|detain(?:ed|ing)|" + ESCAPEES +
+             r" (?:were |was |had been )?recaptured|"
+             r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
+             r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
+             r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody",
+             SD, "Arrests", "strategic"),
+    Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
+             r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", SD, "Arrests",
+             "strategic", check="not armed men"),
+    Trigger(r"(?<!say )(?<!says )(?<!said )(?<!claim )(?:were|had been|have been) (?:later |also |then |reportedly )?"
+             r"(?:rounded|picked) up(?! by (?!(?:the )?(?:police|security|intelligence|soldiers|troops|officers|"
+             r"agents|gendarmes|army|military)))"
+             r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", SD, "Arrests", "strategic", check="people"),
+    Trigger(r"state of emergency|(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
+             r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:[\w-]+ )?(?:flood\w*|"
+             r"fires?|drought|storms?|pandemic|covid|heat\w*|snow|flu|eruption|epidemic|outbreak|virus))|"
+             r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
+             r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
+             r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
+             r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
+             r"(?:which |that )?"
+             r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)"
+             r"(?![^.;]{0,80}\b(?:outage|power cut|blackout|technical|maintenance|fault|storm|cable)\b)|"
+             r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
+             r"annulled|section 144|prohibitory orders?|"
+             r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
+             r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
+             r"(?![^.;]{0,80}\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)\b)",
+             SD, "Other", "strategic"),
+    Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
+             r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
+             r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
+             r"district|neighbou?rhood|township|camp|settlement)\b)",
+             SD, "Other", "strategic", check="cordon"),
+    Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
+             r"troops|forces|bloc|peacekeepers)|(?<!wounded )(?<!injured )(?<!dead )"
+             r"(?:troops|soldiers|forces|officers|military vehicles|armou?red "
+             r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
+             r"fighters|militiamen) "
+             r"(?:were |are |had been |to be )?"
+             r"(?:seen|deployed|sent(?! to (?:recover|retrieve|collect|rescue|evacuate|search|look))|moving|"
+             r"moved(?! in\b)|rolled|flown|landed|"
+             r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
+             r"over|took up positions)|"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
+             r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
+             r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
+             r"military vehicles)\b|"
+             r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
+             r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
+             r"(?: and (?:[\w-]+ ){1,3}?)?"
+             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|"
+             r"ceremony|celebrations?|training|course|tournament|investigate|burglary|conference)\b)|"
+             r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
+             SD, "Change to group/activity", "strategic"),
+    Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
+             r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "
+             r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"
+             r"flown|airlifted))(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|snow|floods?|wildfires?|relief|rescue|"
+             r"ceremony|celebrations?|final|match|stadium|search|training|course|tournament|investigate)\b)",
+             SD, "Change to group/activity", "strategic"),
+    Trigger(r"(?:turned themselves in|handed themselves (?:[\w ]{0,30}?)?(?:over|in)\b|gave themselves up|"
+             r"(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
+             r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
+             SD, "Change to group/activity", "strategic", check="fighters"),
+    Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"
+             r"(?:deployed|rushed|sent|flown|moved)", SD,
+             "Change to group/activity", "strategic", check="forces"),
+    # last, so that any other reading of "took", "seized" at its place comes first
+    Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the(?! (?:town|city|village|"
+             r"district) of\b)|a|an|up|off|out|down|away|"
+             r"hostage|refuge|cover|shelter|office|power|charge|aim|his|her|their|its|them|him|it|us|me|turns|"
+             r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?|\d+|one|two|three|"
+             r"four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|some|more|at|about)\b))",
+             "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
+    Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
+    Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
+             r"lost their lives|slain|killing|shot dead|"
+             r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
+             "", "", "fatal"),
+)
