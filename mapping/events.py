@@ -296,9 +296,10 @@ _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "since September 2022, when dozens of people were killed": the deaths of that year
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
-_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:in recent "
-                        r"(?:years|months)|"
-                        r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?))\b")
+# a span reaching back over years: "in recent years", "over the past decade"
+_SPAN_BACK = r"in recent (?:years|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?)"
+_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:" + _SPAN_BACK
+                        + r")\b")
 _LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago)\b")
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
@@ -307,9 +308,7 @@ _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|bu
 _SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
                          r"since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
-                         r"the beginning of the year)\b|in recent (?:years|months)|so far this year|"
-                         r"(?:over|in|during) the "
-                         r"(?:past|last) (?:\w+ )?(?:years|months|decades?))", re.IGNORECASE)
+                         r"the beginning of the year)\b|so far this year|" + _SPAN_BACK + ")", re.IGNORECASE)
 # a site told of before: "set up a base at the mine"
 _BACK_THERE = re.compile(r"\b(?:at|in|near|outside|inside|around|into) the (?:same |nearby )?(?:mine|camp|site|scene|"
                          r"village|farm|compound|prison|border post|crossing|checkpoint|plant|factory|oil ?field|"
@@ -984,7 +983,7 @@ _SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNOREC
 def _cordon(text: str, d: _Draft) -> bool:
     """Whether the forces seal off, surround or besiege a town ("Troops sealed off Jenin"), not a crowd's
     organisers a city centre, nor gunmen a village they go on to attack."""
-    forces = _FORCES_IN_SIGHT.search(text, d.clause[0], d.trigger_start) is not None
+    forces = _forces_before(text, d)
     named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
         not d.trigger_text.lower().startswith(("seal", "cordon", "clos"))  # (the others name their town)
     return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
@@ -1068,7 +1067,6 @@ def _fighters(text: str, d: _Draft) -> bool:
     return found is not None
 
 
-# armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
 _STREET_ARMS = re.compile(r"\b(?:stones|bricks|rocks|sticks|bottles|clubs|iron rods|bamboo)\b", re.IGNORECASE)
 _THROWN = re.compile(r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling)\b", re.IGNORECASE)
 _PROTESTING = re.compile(r"\bprotest\w*|\bdemonstrat\w+|\bstrik(?:ing|ers)\b", re.IGNORECASE)
@@ -1081,6 +1079,7 @@ _SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attacke
                       r"\b(?:killing|wounding|injuring) (?:[\w-]+ ){0,2}?(?:soldiers?|officers?|policemen|"
                       r"peacekeepers?)\b",
                       re.IGNORECASE)
+# armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
 _BLAMED = re.compile(r"\b(?:blam\w+|accus\w+|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|(?:army|military|police) convoys?|police|policemen|"
                               r"officers|army|forces|bases?|"
@@ -1112,7 +1111,7 @@ def _conflict_parties(text: str, d: _Draft) -> bool:
 def _not_armed_men(text: str, d: _Draft) -> bool:
     """Whether those who "rounded up" people are no armed group ("gunmen rounded up the men of a hamlet
     and executed eleven": part of a killing, not arrests)."""
-    return _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is None
+    return not _armed_group(text, d)
 
 
 def _forces_targeted(text: str, d: _Draft) -> bool:
