@@ -847,6 +847,10 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return not term or any(c in term for c in ",.!?;:") or len(term.split()) > 4
 
 
+# the place of a cause a crowd backs: "marched in support of the Belgrade protesters", "in solidarity with the
+# protesters in Honiara"
+_SUPPORTED = re.compile(r"\b(?:in\s+(?:support|solidarity|sympathy)\s+(?:of|with)|to\s+(?:support|back)|backing)\s+"
+                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:with|of|after|over|following|since|like)\s+the\s+$", re.IGNORECASE)
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
@@ -897,6 +901,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             text, d.trigger_start, r.mention.start))]  # ("... in San Pedro Sula, ..., a stoppage that owners called
         # after two drivers were gunned down in Choloma": the killing's town, not the stoppage's)
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
+    if any(r.mention.start < d.clause[0] for r in mentions):  # ("In Novi Sad, ... marched in support of the
+        in_clause = [r for r in in_clause if not _SUPPORTED.search(  # Belgrade protesters": Novi Sad)
+            text, max(0, r.mention.start - 60), r.mention.start)]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"

@@ -106,6 +106,9 @@ _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governor
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|old|"
                          r"the (?:centre|center|heart) of)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
+# a town named as a bearing's reference point: "In Bourem, about 90 km north of Gao, ... the town hall"
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of|(?:km|kilomet(?:re|er)s|"
+                             r"miles)\s+(?:from|outside))\s+$", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
                              r"estate)\s+of\s+$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
@@ -603,6 +606,9 @@ class Geoparser:
         in_sentence = [(o.start - m.start, p) for o, p in picks.items()
                        if sent[0] <= o.start < sent[1] and not o.modifier]
         cities = [t for t in in_sentence if t[1].precision == "city"]
+        located = [t for t in cities if "@" not in t[1].place_id and not _BEARING_BEFORE.search(
+            text, max(0, m.start + t[0] - 40), m.start + t[0])]  # not a bearing's point or its reference town
+        cities = located or cities
         if cities:
             right_after = [t for t in cities if t[0] > 0 and _CITY_AFTER.fullmatch(text, m.end, m.start + t[0])]
             before = [t for t in cities if t[0] < 0]

@@ -2114,3 +2114,17 @@ def test_events_the_second_tightening_must_not_lose(geoparser: Geoparser, senten
                                                      expected: list[tuple[str, int | None]]) -> None:
     _check_sentence(geoparser, sentence, lambda found: [(i.sub_event_type, i.fatalities) for i in found] == expected,
                     date(2025, 6, 9))
+
+
+@pytest.mark.parametrize("sentence, town", [
+    # a town the crowd backs is not where it marched
+    ("In Kisumu, the largest town on the lake, about 3,000 people marched on Monday in support of the Nairobi "
+     "strikers.", "Kisumu"),
+    ("About 3,000 people marched in Kisumu, Kenya, on Monday in solidarity with the teachers in Nairobi.", "Kisumu"),
+    # a town named as a bearing's reference point is not the town whose town hall it is
+    ("In Nakuru, about 90 km north-west of Nairobi, traders marched to the town hall on Monday.", "Nakuru"),
+])
+def test_a_town_named_beside_a_march_is_not_its_place(geoparser: Geoparser, sentence: str, town: str) -> None:
+    found = _incidents(geoparser, f"Headline\nPeople in Nairobi, Kenya, June 9, 2025. (Photo)\n\n{sentence}\n",
+                       published=date(2025, 6, 9))
+    assert [i.place.city or i.place.name for i in found] == [town], [(i.place.name, i.trigger) for i in found]
