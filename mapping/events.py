@@ -951,7 +951,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 story_place, r.place) for r in told_from):
             return min(told or mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
         return story_place
-    if _NATIONAL.search(text, *d.sentence) and ctx.focus_country:
+    # a national decision, or an act of the president (not "set fire to the residence of the prime minister")
+    if ctx.focus_country and _NATIONAL.search(text, d.sentence[0], d.sentence[1] if d.trigger.group == "strategic"
+                                              else d.trigger_start):
         return ctx.focus_country
     return story_place or ctx.focus_city or ctx.focus_country
 

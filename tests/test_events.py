@@ -2128,3 +2128,12 @@ def test_a_town_named_beside_a_march_is_not_its_place(geoparser: Geoparser, sent
     found = _incidents(geoparser, f"Headline\nPeople in Nairobi, Kenya, June 9, 2025. (Photo)\n\n{sentence}\n",
                        published=date(2025, 6, 9))
     assert [i.place.city or i.place.name for i in found] == [town], [(i.place.name, i.trigger) for i in found]
+
+
+def test_a_fire_at_a_minister_s_home_is_not_a_national_act(geoparser: Geoparser) -> None:
+    text = ("Headline\nProtesters in Colombo, Sri Lanka, July 9, 2025. (Photo)\n\nProtesters marched through central "
+            "Colombo on Saturday. Later in the evening, a group of them set fire to the home of the prime minister in "
+            "a leafy district.\n")
+    found = _incidents(geoparser, text, published=date(2025, 7, 12))
+    assert [(i.event_type, i.place.name) for i in found] == [("Protests", "Colombo"), ("Riots", "Colombo")], \
+        [(i.event_type, i.place.name) for i in found]
