@@ -15,7 +15,8 @@ the previous event time of the article. Conventions:
   after the previous event's day when that day is before D.
 * Clock times are minute-precise, also with "around"; "shortly after X" is X..X+1h and "just
   before X" X-1h..X ("hour"). A bare clock time is on the previous span's day when that span is
-  day-precise or finer, else on D; "midnight" is 00:00. Times in another zone (GMT, UTC+3, EST)
+  day-precise or finer, else on D (a small-hours time after an evening one, or "midnight" after
+  noon, is on the next day); "midnight" is 00:00. Times in another zone (GMT, UTC+3, EST)
   are converted, keeping the local date. A day directly beside a clock time ("at 5 p.m. on
   Jan. 5", "Wednesday at 9 a.m.", no comma) is merged into the clock expression.
 * "N minutes later" is "minute", hour offsets and approximate ones "hour", a vague count
@@ -508,9 +509,10 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     wall = time(e.hour or 0, e.minute)
     if e.mod == "before" and e.hour == 0 and e.minute == 0:
         day += timedelta(days=1)  # "shortly before midnight" ends the day, it does not begin it
-    elif e.hour == 0 and anchor is None and prev is not None and prev.precision in _FINE \
-            and _at(prev.start.date(), 12, zone) <= prev.start.astimezone(zone):
-        day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight": the night that follows
+    elif (e.hour or 0) < 6 and anchor is None and prev is not None and prev.precision in _FINE \
+            and _at(prev.start.date(), 12 if not e.hour else 18, zone) <= prev.start.astimezone(zone):
+        day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight", "... at 02:30": the night that
+        # follows
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)

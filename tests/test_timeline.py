@@ -406,3 +406,15 @@ def test_find_times_never_raises_and_offsets_stay_inside(text: str, start: int, 
         assert lo <= e.start < e.end <= hi and text[e.start:e.end] == e.text
         span = resolve_time(e, D, ALMATY, minute(ALMATY, 2022, 1, 6, 17, 30))
         assert span is None or (span.start <= span.end and span.precision in TIME_PRECISIONS)
+
+
+@pytest.mark.parametrize("clock, previous_hour, expected_day", [
+    ("at 02:30", 20, 6),  # "late on Wednesday ... at 02:30": the night goes on into Thursday
+    ("shortly before 1 a.m.", 22, 6),
+    ("at around 03:00", 9, 5),  # after a morning: the same day
+    ("at 5:45 a.m.", 17, 5),  # after an afternoon: not a night that goes on
+])
+def test_a_small_hours_clock_time_after_an_evening_is_the_next_day(clock: str, previous_hour: int,
+                                                                    expected_day: int) -> None:
+    previous = minute(ALMATY, 2022, 1, 5, previous_hour, 0)
+    assert resolve(clock, previous=previous).end.day == expected_day
