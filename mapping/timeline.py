@@ -25,7 +25,8 @@ the previous event time of the article. Conventions:
   or D; "ago" always counts from D ("a week after the vote" is taken from the previous event).
 * Ranges end at the end of D ("last week"/"last month": at their own end); precision follows
   their length: up to 2 days "day", up to 15 days "week", longer "month". Recent days =
-  D-5..D, recent weeks = D-28..D, recent months = D-90..D; "since Tuesday" = Tuesday..D.
+  D-5..D, recent weeks = D-28..D, recent months = D-90..D; "since Tuesday" = Tuesday..D; "over the
+  weekend" is the last Saturday and Sunday up to D ("last weekend" on a Saturday or Sunday: the one before).
 * A date without a year takes D's year, or the year before if that is over 30 days after D
   (a month alone: after D). "4-5 March" is the 4th. Numeric dates other than ISO are skipped.
 """
@@ -349,6 +350,8 @@ def _recent(m: re.Match[str]) -> dict[str, Any]:
         n = _num(g["pn"]) or 1
         unit = _UNITS[g["pu"].lower().rstrip("s")]
         shift = math.ceil(n / 24) if unit == "hour" else n * {"day": 1, "week": 7, "month": 30}[unit]
+    elif ref == "weekend" and g["weekend"].lower().startswith("last"):
+        shift = 7  # "last weekend", said at a weekend: the one before
     return {"kind": "recent", "ref": ref, "shift": shift}
 
 
@@ -574,6 +577,8 @@ def _resolve_range(e: TimeExpression, d: date, zone: ZoneInfo) -> TimeSpan:
         start, end = monday - timedelta(days=7), monday
     elif e.ref == "weekend":
         start = d - timedelta(days=(d.weekday() - 5) % 7)
+        if e.shift and d.weekday() >= 5:
+            start -= timedelta(days=7)
         end = start + timedelta(days=2)
     elif e.ref == "this_month":
         start = d.replace(day=1)

@@ -418,3 +418,15 @@ def test_a_small_hours_clock_time_after_an_evening_is_the_next_day(clock: str, p
                                                                     expected_day: int) -> None:
     previous = minute(ALMATY, 2022, 1, 5, previous_hour, 0)
     assert resolve(clock, previous=previous).end.day == expected_day
+
+
+@pytest.mark.parametrize("words, published, saturday", [
+    ("last weekend", date(2024, 11, 16), 9),  # said on a Saturday: the weekend before
+    ("last weekend", date(2024, 11, 17), 9),
+    ("last weekend", date(2024, 11, 19), 16),  # said on a Tuesday: the one just gone
+    ("over the weekend", date(2024, 11, 17), 16),
+    ("over the weekend", date(2024, 11, 18), 16),
+])
+def test_last_weekend_said_at_a_weekend_is_the_one_before(words: str, published: date, saturday: int) -> None:
+    span = resolve(words, published=published)
+    assert (span.start.day, (span.end - span.start).days) == (saturday, 2)
