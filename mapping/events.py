@@ -738,6 +738,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _NTH.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
         definite = bool(_DEFINITE.search(before))
+        if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
+            continue  # "most of those arrested were from the city", "Those killed included": told before
         if trig.group == "fatal" and _TOLD_DEAD.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the coffins of the two men killed on Monday": deaths told before
         if trig.group == "fatal" and definite and not (_VICTIMS_NAMED.match(text, m.end()) and _DAY_SOON.search(
@@ -855,6 +857,9 @@ _THE_BEFORE = re.compile(r"\b(?:with|of|after|over|following|since|like)\s+the\s
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
                                 re.IGNORECASE)
+# people an event told before befell: "most of those arrested", "those who were killed"
+_THOSE = re.compile(r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:held|hurt|shot)\b", re.IGNORECASE)
 # deaths of people told before: "the coffins of the two men killed on Monday"
 _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
                         r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -2137,3 +2137,17 @@ def test_a_fire_at_a_minister_s_home_is_not_a_national_act(geoparser: Geoparser)
     found = _incidents(geoparser, text, published=date(2025, 7, 12))
     assert [(i.event_type, i.place.name) for i in found] == [("Protests", "Colombo"), ("Riots", "Colombo")], \
         [(i.event_type, i.place.name) for i in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of those arrested in Cork, Ireland, on Monday were from the city, a senior garda said.",
+    "Several of those injured in Cork, Ireland, on Monday were children.",
+    "Those who were detained in Cork, Ireland, on Monday were released without charge.",
+])
+def test_those_arrested_are_people_of_an_event_told_before(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 6, 10))
+
+
+def test_police_arresting_those_responsible_is_an_arrest(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Police detained those responsible in Cork, Ireland, on Monday.",
+                    lambda found: [i.sub_event_type for i in found] == ["Arrests"], date(2025, 6, 10))
