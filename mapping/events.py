@@ -49,7 +49,7 @@ _WEAPON_WORD = re.compile(r"(?:an? |the )?(?:car |roadside |pipe |home-?made )?(
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|killing|killed)\b", re.IGNORECASE)
 _FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered)\s+(?:[\w-]+,?\s+){0,6}$",
                            re.IGNORECASE)
-_FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
+_FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
                           r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
                           re.IGNORECASE)
 # the trigger a labour strike is read with ("Peaceful protest"; looked up by its meaning, not its position)
@@ -528,10 +528,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if d.trigger.sub_event_type == "Arrests" and named is not None and not any(
                     d.clause[0] <= r.mention.start < d.clause[1] and r.place == d.place for r in mentions):
                 d.place = named.place  # (its own clause names no place it was at)
-        told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
-                and not o.anchored and o.trigger.group in _VIOLENT_GROUPS]  # the last sentence's own violent events
+        told = _last_violence(drafts)
         if told and not mentions and all(d.trigger.group == "fatal" for d in sent_drafts) \
-                and not text[told[0].sentence[1]:sent[0]].strip() \
+                and not text[drafts[-1].sentence[1]:sent[0]].strip() \
                 and not any(not t.is_report for t in timeline.find_times(text, *sent)):
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed."
                 d.antecedent = told[0]
@@ -1072,6 +1071,12 @@ def _armed_group(text: str, d: _Draft) -> bool:
 _WEAPONS_HANDED = re.compile(r"\b(?:firearms|weapons|rifles|guns|arms|ammunition|grenades)\b", re.IGNORECASE)
 
 
+def _armed_group_before(text: str, d: _Draft) -> bool:
+    """Whether an armed group acts earlier in the sentence ("Bandits stopped a lorry outside Gusau, Nigeria, on
+    Monday and marched nine traders into the forest")."""
+    return _ARMED_ACTORS.search(text, d.sentence[0], d.trigger_start) is not None
+
+
 def _fighters(text: str, d: _Draft) -> bool:
     """Whether those who surrender are fighters ("31 members of a dissident faction turned themselves in"), not a
     suspect giving himself up."""
@@ -1105,7 +1110,8 @@ _PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|mil
                       r"militants|chiefs|warring|feuding)\b", re.IGNORECASE)
 
 
-_FIRE_CAUSES = re.compile(r"\b(?:fires?|blaze|flames|wildfires?|bushfires?|explosions?|exploded|gas|electrical|"
+_FIRE_CAUSES = re.compile(r"\b(?:fires?|blaze|flames|wildfires?|bushfires?|explosions?|exploded|"
+                          r"(?<!tear )(?<!tear-)gas|electrical|"
                           r"lightning|short circuit|fault|lava|inferno|embers|stubble|candles?|wiring|volcan\w*|"
                           r"centuries|exhibition|museum|history|historians?|medieval|Nazis?|Cossacks|Vikings?)\b",
                           re.IGNORECASE)
@@ -1184,6 +1190,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
+    "armed group before": _armed_group_before,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,
@@ -1328,6 +1335,19 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
             d.time = timed[0].time
     return previous
+
+
+def _last_violence(drafts: list[_Draft]) -> list[_Draft]:
+    """The own violent events of the last sentence that told any; past one that told only of the police
+    stepping in ("Crowds set fire to shops ... Police fired warning shots and tear gas. Two people were
+    killed": the riot's dead)."""
+    sentences = list(dict.fromkeys(d.sentence for d in reversed(drafts)))[:2]
+    for sent in sentences:
+        own = [o for o in drafts if o.sentence == sent and o.antecedent is None and not o.anchored]
+        violent = [o for o in own if o.trigger.group in _VIOLENT_GROUPS]
+        if violent or not all(o.trigger.sub_event_type == "Protest with intervention" for o in own):
+            return violent
+    return []
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -69,7 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              "strategic"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|shoot-?outs?|(?<!film )(?<!movie )(?<!photo )(?<!video )shooting|"
-             r"exchanged? (?:of )?fire|"
+             r"exchang(?:ed?|ing) (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
@@ -163,8 +163,6 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
              r"students|supporters|youths|rioters)\b)|"
              r"disperse(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands)\b)|"
-             r"pushed (?!(?:the |their )?(?:attackers|militants|fighters|insurgents|rebels|jihadists|gunmen|enemy)\b)"
-             r"(?:\w+ ){0,3}back|"
              r"(?:broke|break|breaking) up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:blockades?|protests?|rall(?:y|ies)|"
              r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|protest camps?|encampments?)|"
              r"clear(?:ed|ing)? (?:an? |the )?(?:last |remaining )?(?:[\w-]+ ){0,2}?(?:blockades?|protesters|"
@@ -180,6 +178,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Protests", "Protest with intervention", "protest"),
     Trigger(r"(?:police|officers|troops|security forces) moved in", "Protests", "Protest with intervention", "protest",
              check="protest scene"),
+    # "police pushed the crowd back" (not "the attackers had been pushed back")
+    Trigger(r"pushed (?!(?:the |their )?(?:attackers|militants|fighters|insurgents|rebels|jihadists|gunmen|enemy)\b)"
+             r"(?:\w+ ){0,3}back", "Protests", "Protest with intervention", "protest", check="not armed men"),
+    # captives marched into the bush: tried before the protest words (the first trigger to match wins)
+    Trigger(r"(?:marched|led|took|forced|dragged) (?:[\w,-]+ ){0,6}?(?:passengers|villagers|people|men|women|"
+             r"children|students|pupils|workers|travell?ers|farmers|hostages|teachers|drivers),? "
+             r"(?:[\w,-]+ ){0,5}?into the (?:bush|forest|woods|jungle|hills|mountains)\b", VAC,
+             "Abduction/forced disappearance", "vac",
+             check="armed group before"),
     Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
@@ -290,10 +297,6 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
              VAC, "Abduction/forced disappearance", "vac"),
-    Trigger(r"(?:marched|led|took|forced|dragged) (?:[\w,-]+ ){0,6}?(?:passengers|villagers|people|men|women|"
-             r"children|students|pupils|workers|travell?ers|farmers|hostages|teachers|drivers) (?:[\w,-]+ ){0,5}?into "
-             r"the (?:bush|forest|woods|jungle|hills|mountains)\b", VAC, "Abduction/forced disappearance", "vac",
-             check="armed group"),
     Trigger(r"(?:(?:took|taken|taking|led|marched|carried|dragged) away|(?:led|marched|carried|dragged) off) "
              r"(?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"

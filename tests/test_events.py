@@ -2151,3 +2151,28 @@ def test_those_arrested_are_people_of_an_event_told_before(geoparser: Geoparser,
 def test_police_arresting_those_responsible_is_an_arrest(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "Police detained those responsible in Cork, Ireland, on Monday.",
                     lambda found: [i.sub_event_type for i in found] == ["Arrests"], date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tear gas is no cause of a fire: the crowd burned the shops
+    ("Crowds burned shops and kiosks in Goroka, Papua New Guinea, on Monday, and police fired tear gas.",
+     {"Violent demonstration"}),
+    ("Bandits stopped a lorry outside Gusau, Nigeria, on Monday and marched nine traders, two of them women, into "
+     "the forest.", {"Abduction/forced disappearance"}),
+    ("Gangs attacked a police station in Gonaïves, Haiti, late on Monday, exchanging fire with officers for hours.",
+     {"Armed clash"}),
+    ("In Larkana, Pakistan, a bomb hidden under a cart near the bus stand was defused on Monday morning.",
+     {"Disrupted weapons use"}),
+    ("The army said the assailants had been pushed back from Mopti, Mali, by 6 a.m. on Monday.", set()),
+])
+def test_fourth_batch_of_readings(geoparser: Geoparser, sentence: str, expected: set[str]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: {i.sub_event_type for i in found} == expected,
+                    date(2025, 6, 10))
+
+
+def test_deaths_after_the_police_stepped_in_are_the_riot_s(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nCrowds set fire to shops and offices in Goroka, Papua New Guinea, on Monday afternoon. "
+            "Police fired warning shots and tear gas. Two people were killed, the police chief said.\n")
+    found = _incidents(geoparser, text, published=date(2025, 6, 10))
+    assert [(i.event_type, i.fatalities) for i in found if i.fatalities] == [("Riots", 2)], \
+        [(i.event_type, i.fatalities, i.trigger) for i in found]
