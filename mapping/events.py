@@ -82,7 +82,9 @@ _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without
 # "Police denied reports that officers had used stun grenades": a denial reaches further
 _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
                      r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|"
+                           r"(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?)\s+(?:to|of|an?|further|more|new|fresh|renewed|that)|"
+                           r"plan(?:s|ned)?\s+(?:to|an?|another|more|further|new|fresh)|planning|plotting|ahead of|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
                            r"(?:has|have|had) been called|"
@@ -194,9 +196,9 @@ _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sen
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
                 "gunned down"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
-_ATTRIBUTION = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
-                          r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?$",
-                          re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
+                          r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
+                          r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+)$", re.IGNORECASE)
 # a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
 _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|office|"
                             r"council|army|military)\s+in\s+$", re.IGNORECASE)
@@ -227,6 +229,8 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
                        r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike\s+(?:the\s+)?)\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
@@ -330,6 +334,10 @@ _QUALIFIER_GAP = re.compile(r",\s*")
 _HEARD_AT = re.compile(r"\b(?:heard|felt|audible|visible)\s+(?:as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?|(?:from\s+)?"
                        r"across\s+the\s+(?:river|border|bay|lake|water|valley|strait|frontier|sea|gulf|channel|"
                        r"estuary)\b[^,.;]{0,25})$", re.IGNORECASE)
+# an event noun told as heard or seen: "Explosions were (also) heard in Dnipro", "gunfire could be heard"
+_HEARD_THERE = re.compile(r"\s+(?:(?:were|was|could\s+be|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|clearly\s+)?"
+                          r"(?:heard|felt|seen|audible|visible)|(?:echoed|rang\s+out|sounded)\s+(?:across|over|through|in)"
+                          r")\b", re.IGNORECASE)
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\b(?:that|the same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"\n\s*$")
@@ -390,8 +398,14 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
                            r"stations?|posts?|buildings?|headquarters|land ?rovers?|jeeps?|pick-?ups?|patrol cars?|"
                            r"horses?|dogs?|bases?|barracks|checkpoints?)\b", re.IGNORECASE)
-_ORIGIN = re.compile(r"\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
-                     r"moved|transferred|redeployed|called)(?:\s+in)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# where people or forces came from: "reinforcements flown in from Jayapura", "A fourth man, from Nablus, was
+# arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
+_ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
+                     r"moved|transferred|redeployed|called)(?:\s+in)?|,|\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
+                     r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|student|pupil|worker|labourer|driver|trader|"
+                     r"activist|journalist|reporter|tourist|pilgrim|migrant|native|resident|businessman|farmer|"
+                     r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger))\s+from\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
@@ -510,6 +524,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                   and r.mention.start not in told_from for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
+            if not d.definite and d.noticed and _HEARD_THERE.match(text, d.trigger_start + len(d.trigger_text)):
+                d.antecedent = _antecedent(d, drafts, text)  # "A missile strike killed six in Kryvyi Rih.
+                # Explosions were heard in Dnipro.": that strike, heard there
             if d.definite:
                 d.antecedent = _antecedent(d, drafts, text)
                 if d.antecedent is not None and not _could_be_one(d, d.antecedent) and any(
@@ -734,6 +751,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
+        if _COMPARED.search(before):
+            continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
         definite = bool(_DEFINITE.search(before))
@@ -851,7 +870,8 @@ def _quoted(text: str, start: int, at: int) -> bool:
 # the place of a cause a crowd backs: "marched in support of the Belgrade protesters", "in solidarity with the
 # protesters in Honiara"
 _SUPPORTED = re.compile(r"\b(?:in\s+(?:support|solidarity|sympathy)\s+(?:of|with)|to\s+(?:support|back)|backing)\s+"
-                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.IGNORECASE)
+                        r"(?:the\s+)?(?:(?!(?:near|at|outside|on|by|across|from|and)\b)[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$",
+                        re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:with|of|after|over|following|since|like)\s+the\s+$", re.IGNORECASE)
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
@@ -873,6 +893,17 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
                             r"six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)
 
 
+# a hospital's town ("two of the wounded later died in hospital in Butembo"), a native's town ("A Nablus native was
+# arrested"), the goal of a march or an attack still to come ("a rally ahead of a march on Rajshahi")
+_HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
+_LIKE_IN = re.compile(r"\b(?:unlike|as|like|than)\s+in\s+$", re.IGNORECASE)  # "Unlike in Nakuru, where ..."
+_NATIVE_AFTER = re.compile(r"(?:\s+natives?\b|-born\b)", re.IGNORECASE)
+_GOAL_ON = re.compile(r"\b(?:ahead\s+of|planned|plans?|planning|threaten\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                      r"(?:march|advance|attack|assault|offensive)\s+(?:on|towards?)\s+$", re.IGNORECASE)
+
+
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
                story_place: Place | None = None) -> Place | None:
     """Where the event of ``d`` happened: the most precise place of its clause (one after "in",
@@ -884,8 +915,13 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
     # the Turbat protest": an event told elsewhere)
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
-                and not _ORIGIN.search(text, max(0, r.mention.start - 30), r.mention.start)
-                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)]
+                and not _ORIGIN.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
+                and not _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
+                and not _NATIVE_AFTER.match(text, r.mention.end)
+                and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
+                and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
@@ -905,9 +941,6 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             text, d.trigger_start, r.mention.start))]  # ("... in San Pedro Sula, ..., a stoppage that owners called
         # after two drivers were gunned down in Choloma": the killing's town, not the stoppage's)
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
-    if any(r.mention.start < d.clause[0] for r in mentions):  # ("In Novi Sad, ... marched in support of the
-        in_clause = [r for r in in_clause if not _SUPPORTED.search(  # Belgrade protesters": Novi Sad)
-            text, max(0, r.mention.start - 60), r.mention.start)]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
@@ -937,7 +970,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
                 and len(text[r.mention.end:last.mention.start]) <= 40]  # "in Taiyuan, in Shanxi province, China,"
         return town[-1].place if town and last.place.precision in ("region", "country") else last.place
-    earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")]
+    earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")
+               and r not in told_from]
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
     located = sorted((r for r in mentions if r.place.precision in ("landmark", "city") and r not in told_from),

@@ -45,8 +45,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              EXPL, "Air/drone strike", "armed"),
     Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
-             r"rockets? (?:fire|attacks?|hit|struck|landed)|mortars?", EXPL, "Shelling/artillery/missile attack",
-             "armed"),
+             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
+             "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
              r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", EXPL,

@@ -9,6 +9,7 @@ import pytest
 
 from mapping.articles import from_text
 from mapping.events import extract_incidents
+from mapping.gazetteer.landmarks import haversine_km
 from mapping.places import Geoparser
 from mapping.types import Incident
 
@@ -2176,3 +2177,49 @@ def test_deaths_after_the_police_stepped_in_are_the_riot_s(geoparser: Geoparser)
     found = _incidents(geoparser, text, published=date(2025, 6, 10))
     assert [(i.event_type, i.fatalities) for i in found if i.fatalities] == [("Riots", 2)], \
         [(i.event_type, i.fatalities, i.trigger) for i in found]
+
+
+@pytest.mark.parametrize("body, scene, decoy, dateline", [
+    # heard elsewhere: the strike told before, not a blast at the town where it was heard
+    ("A rocket strike killed four people in Zaporizhzhia on Monday. Explosions were also heard in Nikopol.",
+     "Zaporizhzhia", "Nikopol", "Kyiv, Ukraine"),
+    # a hospital's town
+    ("Gunmen attacked a bus near Kaduna on Monday, killing five. Two of the wounded later died in a hospital in "
+     "Zaria.", "Kaduna", "Zaria", "Abuja, Nigeria"),
+    # a native's or a man's home town
+    ("Troops killed two gunmen in a raid in Jenin on Monday. A third man, from Tulkarm, was detained.",
+     "Jenin", "Tulkarm", "Ramallah, West Bank"),
+    ("Troops killed two gunmen in a raid in Jenin on Monday. A Tulkarm native was also detained.", "Jenin", "Tulkarm",
+     "Ramallah, West Bank"),
+    # where the one who spoke was
+    ("Gunmen killed six people in Katsina on Monday. Speaking in Kano, the governor announced a dusk-to-dawn "
+     "curfew.", "Katsina", "Kano", "Abuja, Nigeria"),
+    # a town the crowd backs, in a sentence with other places
+    ("Thousands rallied in Ankara on Sunday in solidarity with the people of Hatay, and police detained 12 people.",
+     "Ankara", "Hatay", "Istanbul, Turkey"),
+    # threats, fears, plans and comparisons
+    ("Gunmen attacked a police post in Galkayo on Monday, killing two officers. The group threatened further attacks "
+     "on Garowe.", "Galkayo", "Garowe", "Mogadishu, Somalia"),
+    ("Gunmen attacked a police post in Galkayo on Monday, killing two officers. Officials fear an attack on Garowe "
+     "could follow.", "Galkayo", "Garowe", "Mogadishu, Somalia"),
+    ("Rival supporters clashed in Khulna on Sunday, leaving one dead. The clashes erupted during a rally ahead of a "
+     "march on Jessore.", "Khulna", "Jessore", "Dhaka, Bangladesh"),
+    ("Police shot dead two protesters in Eldoret on Monday, the worst unrest since the riots in Nakuru.",
+     "Eldoret", "Nakuru", "Nairobi, Kenya"),
+    ("Police shot dead two protesters in Eldoret on Monday. Unlike in Nakuru, where a march passed off calmly, "
+     "officers used live rounds.", "Eldoret", "Nakuru", "Nairobi, Kenya"),
+    # a state of emergency declared in a town is there (not said there)
+    ("The minister said on Monday that a state of emergency would be declared in Esmeraldas, where gunmen killed "
+     "six people on Friday.", "Esmeraldas", "Quito", "Quito, Ecuador"),
+])
+def test_no_incident_at_a_place_named_beside_the_event(geoparser: Geoparser, body: str, scene: str,
+                                                       decoy: str, dateline: str) -> None:
+    text = f"Headline\nPeople in {dateline}, June 10, 2025. (Photo)\n\n{body}\n"
+    found = _incidents(geoparser, text, published=date(2025, 6, 10))
+
+    def near(i: Incident, name: str) -> bool:
+        town = next(c for c in geoparser.world.candidates(name) if c.precision == "city")
+        return haversine_km(i.place.latitude, i.place.longitude, town.latitude, town.longitude) <= 15
+
+    assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
+        [(i.event_type, i.place.name, i.trigger) for i in found]
