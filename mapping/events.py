@@ -77,14 +77,18 @@ _PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|
                         r"security forces|authorities|troops|army|officers|soldiers)\s+(?:to\s+)?|whether\s+to\s+"
                         r"(?:[\w-]+\s+){0,2})$",
                         re.IGNORECASE)
+# an event threatened, feared or planned: "threatened further attacks on Garowe", "fear an attack", "Organisers plan
+# a rally", "a rally ahead of a march on Rajshahi" (the event word right after, not "threatening a new offensive
+# shelled Goma")
+_THREATENED = re.compile(r"\b(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?|plan(?:s|ned)?|ahead\s+of)\s+"
+                         r"(?:(?:an?|the|further|more|new|fresh|renewed|another|possible)\s+)?(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
 # "Police denied reports that officers had used stun grenades": a denial reaches further
 _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
                      r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|"
-                           r"(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?)\s+(?:to|of|an?|further|more|new|fresh|renewed|that)|"
-                           r"plan(?:s|ned)?\s+(?:to|an?|another|more|further|new|fresh)|planning|plotting|ahead of|"
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
                            r"(?:has|have|had) been called|"
@@ -728,6 +732,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         before = text[max(sent[0], m.start() - 40):m.start()]
         clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _PERMITTED.search(before)
+                or _THREATENED.search(before)
                 or _CALLED.search(before)
                 or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
