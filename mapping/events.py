@@ -81,7 +81,7 @@ _PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|
 # a rally", "a rally ahead of a march on Rajshahi" (the event word right after, not "threatening a new offensive
 # shelled Goma")
 _THREATENED = re.compile(r"\b(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?|plan(?:s|ned)?|ahead\s+of)\s+"
-                         r"(?:(?:an?|the|further|more|new|fresh|renewed|another|possible)\s+)?(?:[\w-]+\s+)?$",
+                         r"(?:(?:an?|further|more|new|fresh|renewed|another|possible)\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
                        re.IGNORECASE)
