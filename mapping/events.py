@@ -621,6 +621,8 @@ def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None
 
 def _refers_to(later: _Draft, earlier: _Draft) -> bool:
     """Whether "the blast" (or "the attack", "the strike") can name the event of ``earlier``."""
+    if later.trigger.group == "clash" and earlier.trigger.event_type in ("Protests", "Riots"):
+        return True  # "Police fired tear gas at miners ... The clashes began shortly after 11:00"
     if later.trigger.group in ("attack", "clash"):
         return earlier.trigger.group in _VIOLENT_GROUPS or earlier.trigger.group == "fatal"  # "Gunmen killed five"
     return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type

@@ -2223,3 +2223,11 @@ def test_no_incident_at_a_place_named_beside_the_event(geoparser: Geoparser, bod
 
     assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
         [(i.event_type, i.place.name, i.trigger) for i in found]
+
+
+def test_the_clashes_told_after_a_dispersal_are_that_dispersal(geoparser: Geoparser) -> None:
+    text = ("Headline\n\nRiot police fired tear gas at hundreds of teachers who tried to march on the ministry in "
+            "Lima, Peru, on Tuesday. The clashes began shortly after 11:00 and went on for two hours.\n")
+    found = _incidents(geoparser, text, published=date(2025, 6, 11))
+    assert [(i.sub_event_type, i.time.start.hour, i.time.precision) for i in found] == \
+        [("Protest with intervention", 11, "hour")], [(i.sub_event_type, i.time, i.trigger) for i in found]
