@@ -110,6 +110,7 @@ _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
+                       r"gas (?:cylinder|tanker|canister|bottle|pipeline)s? (?:explosion|blast|exploded|blew up)s?|"
                        r"boiler|short circuit|electrical fault)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
@@ -233,12 +234,32 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
                        r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:the|its|their|a)\s+((?:1[5-9]|20)\d\d)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|commemorat\w+|memorial|remembrance)\s+(?:of|for)\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_ANIMAL = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:lions?|hippos?|hippopotamus|crocodiles?|elephants?|leopards?|"
+                     r"hyenas?|snakes?|bears?|sharks?|tigers?|wolf|wolves|dogs?|buffalo\w*|bees|swarm)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FICTION = re.compile(r"\b(?:filmed|filming|film|movie|fight sequence|stunts?|video game|rehearsal|simulation|"
+                      r"(?:military|joint|training|live-fire|rescue|naval|evacuation|emergency|security|"
+                      r"anti-terror\w*) (?:drills?|exercises?))\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike\s+(?:the\s+)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
+# force in a sentence: armed men, weapons, the hurt, the forces, people or places attacked
+_VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|insurgents?|rebels?|fighters|"
+                              r"jihadists?|attackers|assailants|gangs?|mobs?|crowds?|youths|terrorists?|guns?|rifles?|"
+                              r"machetes?|knives|knife|bombs?|explosives?|grenades?|rockets?|missiles?|drones?|"
+                              r"shells?|shelling|shots?|fire|fired|gunfire|killed|killing|dead|died|wounded|"
+                              r"injured|hurt|casualties|soldiers?|troops|army|military|police|officers?|"
+                              r"security forces|guards?|villages?|villagers|residents|civilians|people|man|woman|"
+                              r"men|women|children|family|homes?|houses?|base|camp|post|station|checkpoint|"
+                              r"convoy|patrol|church|mosque|school|market|bus|vehicles?|farm|settlement|"
+                              r"positions?|hospital|warplanes?|jets?|aircraft|air|israeli|russian|"
+                              r"ukrainian)\b", re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
                            r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
                            r"RSF|Rapid Support Forces|"
@@ -744,7 +765,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                      or (described and _DESCRIBED.search(before))
                      or (" but " in lowered and _DENIED_AFTER.match(text, m.end(), sent[1]))
                      or (accidental and TRIGGERS[m.index].group in ("fatal", "armed")
-                         and _ACCIDENT.search(text, max(sent[0], m.start() - 12), sent[1]))):
+                         and _ACCIDENT.search(text, max(sent[0], m.start() - 25), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
         if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), clause[1]):
@@ -758,6 +779,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
+        named_year = _YEAR_NAMED.search(before)
+        if (named_year and int(named_year.group(1)) < year) or _ANNIVERSARY.search(before) or _ANIMAL.search(
+                text, max(clause[0], m.start() - 40), m.start()) or _FICTION.search(
+                text, max(clause[0], m.start() - 40), min(clause[1], m.end() + 40)):
+            continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before):
@@ -849,8 +875,9 @@ def _trigger_matches(text: str, sent: tuple[int, int]) -> list[_Hit]:
 _SINGLE_CLOSE = re.compile(r"\u2019(?!\w)")
 _SINGLE_OPEN = re.compile(r"(?<!\w)\u2018(?=[^\W\d_])")  # not Sana‘a, Shi‘a, nor ‘90s
 # what someone called it: 'condemned what he called "pure vandalism"' names no new event
-_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){1,2}(?:called|calls|described\s+as|termed|branded)\s+[\"“‘']"
-                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CALLED = re.compile(r"(?:\bwhat\s+(?:\w+\s+){1,2}(?:called|calls|described\s+as|termed|branded)|"
+                     r"\baccus\w+\s+(?:[\w-]+\s+){0,3}of)\s+[\"“‘']"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # (and 'accused the police of "murdering children"')
 _TERM_BEFORE = re.compile(r"\b(?:an?|the|so-called|dubbed|called|declared)\s*(?:\w+-[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -1118,6 +1145,13 @@ def _armed_group_before(text: str, d: _Draft) -> bool:
     return _ARMED_ACTORS.search(text, d.sentence[0], d.trigger_start) is not None
 
 
+def _violent_context(text: str, d: _Draft) -> bool:
+    """Whether the sentence of a bare "attacked"/"raid"/"strike" tells of force: armed men, weapons, the hurt,
+    the forces or a place people are attacked at (not "MPs attacked the bill", "hackers attacked a website")."""
+    return d.definite or _VIOLENT_CONTEXT.search(text, *d.sentence) is not None  # ("The assault began at 2 p.m.":
+    # the one told before)
+
+
 def _fighters(text: str, d: _Draft) -> bool:
     """Whether those who surrender are fighters ("31 members of a dissident faction turned themselves in"), not a
     suspect giving himself up."""
@@ -1232,6 +1266,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "armed group before": _armed_group_before,
+    "violent context": _violent_context,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,

@@ -40,12 +40,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
-             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
+             r"fired at|targeted|strafed|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
              r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)",
              EXPL, "Air/drone strike", "armed"),
     Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
-             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
+             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?|"
+             r"rockets? (?:fired|launched) from (?:[\w'’-]+ ){1,3}?(?:hit|struck|landed|slammed)|"
+             r"(?:fired|launched) (?:a barrage of |dozens of |several |\d+ )?rockets (?:at|into|towards?|on)\b", EXPL,
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
@@ -68,7 +70,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
              "strategic"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
-             r"shots (?:were |had been )?fired|shoot-?outs?|(?<!film )(?<!movie )(?<!photo )(?<!video )shooting|"
+             r"shots (?:were |had been )?fired|shoot-?outs?|(?<!film )(?<!movie )(?<!photo )(?<!video )shooting"
+             r"(?! (?:an? |the )?(?:[\w-]+ )?(?:films?|drama|movies?|documentar(?:y|ies)|scenes?|videos?|series|"
+             r"episodes?|adverts?|commercials?)\b| (?:schedule|championships?|range|competition|club|practice|"
+             r"stars?|guard|season|sports?|events?|days?)\b)|"
              r"exchang(?:ed?|ing) (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
@@ -118,7 +123,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
              r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical)\b)",
              SD, "Looting/property destruction", "riot", check="unrest in sight"),
-    Trigger(r"storm(?:ed|ing)\b|(?<=to )storm\b|"
+    Trigger(r"storm(?:ed|ing)\b(?! back| to (?:an? |the )?(?:\d|victory|win|title|lead|top|power|the final)|"
+             r" past| home| into the (?:lead|final|semi\w*|quarter\w*|last|record))|(?<=to )storm\b|"
              r"broke into|break(?:ing|s)? into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
@@ -149,9 +155,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
     Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
-             r"erupted)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|gunmen|"
-             r"attackers|assailants|raiders|gangs?|bandits|"
-             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
+             r"erupted|flared)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
+             r"gunmen|attackers|assailants|raiders|gangs?|bandits|militiamen|militias?|fighters|jihadists|"
+             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local|al-Shabaab|Boko Haram|ISWAP|"
+             r"the Taliban|Hamas|Hezbollah|the RSF|the army)|"
+             r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
+             r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
+             r"skirmish(?:es|ed)\b|gun ?duels?|gun ?battles?|(?:fighting|clashes) (?:flared|broke out again)|"
+             r"engaged in (?:heavy |fierce |intense )?(?:combat|fighting|a gunfight|a firefight|a shoot-?out)|"
+             r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|"
+             r"seven|eight|nine|ten|several|dozens of|scores of)? ?(?:[\w-]+ )?(?:militants|insurgents|terrorists|"
+             r"fighters|rebels|bandits|jihadists|assailants|attackers|gunmen)\b|"
+             r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
+             r"offensive|incursion|raid|advance)\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
              "Battles", "Armed clash", "clash"),
     Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
              r"continued)\b|"
@@ -270,7 +286,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
              r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
              r"teachers|coaches)\b)", VAC, "Abduction/forced disappearance", "vac", check="people seized"),
-    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
+    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken captive|"
+             r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
+             r"situation|crisis|negotiat\w+|talks))|forcibly disappeared|"
+             r"whisked (?:[\w-]+ ){0,4}?away|"
+             r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed )?"
+             r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
+             r"gang members|assailants|attackers)|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
              r"(?:seized|snatched|grabbed|took|dragged|carried off)(?= (?:an? |the |two |three |\d+ |several )?"
              r"(?:[\w-]+ )?(?:priests?|pastors?|man|woman|men|women|girls?|boys?|children|students|pupils|villagers|"
@@ -294,6 +316,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"market|camp|bus|home|house|road|"
              r"highway|field|settlement|town)s?\b)", VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
+    # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
+    Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |several |at least \d+ )?"
+             r"(?:[\w-]+ ){0,2}?(?:priests?|pastors?|imams?|man|woman|men|women|girls?|boys?|children|students|"
+             r"pupils|villagers|passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|"
+             r"journalists?|tourists?|foreigners?|chiefs?|officials?|people|residents|worshippers|travell?ers|"
+             r"herders|fishermen|civilians|businessm[ae]n|district heads?|village heads?|councillors?|monks?|nuns?|"
+             r"drivers)\b", VAC, "Abduction/forced disappearance", "vac", check="armed group before"),
     Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
              VAC, "Abduction/forced disappearance", "vac"),
@@ -332,7 +361,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
-             r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody",
+             r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
+             r"(?:took|taking) (?:[\w,-]+ ){1,5}?into custody|apprehended|nabbed|hauled in|"
+             r"(?<=police )picked up|(?<=officers )picked up|(?<=agents )picked up",
              SD, "Arrests", "strategic"),
     Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", SD, "Arrests",
@@ -345,7 +376,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:[\w-]+ )?(?:flood\w*|"
              r"fires?|drought|storms?|pandemic|covid|heat\w*|snow|flu|eruption|epidemic|outbreak|virus))|"
              r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
-             r"(?<!violated the )(?<!violating the )(?<!ignored the )curfew|"
+             r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!noise )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
              r"(?:which |that )?"
@@ -404,9 +435,18 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"hold|advantage|care|steps|action|measures|issue|part|note|time|photos?|pictures?|\d+|one|two|three|"
              r"four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|some|more|at|about)\b))",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group takes a town"),
-    Trigger(r"attack(?:ed|s|ing)?\b|raid(?:ed|s)?\b|assault(?:ed)?\b|strikes?\b", "", "", "attack"),
-    Trigger(r"(?:were|was|been|be) killed|killed|died|dead\b|deaths?\b|death toll|liquidated|"
-             r"lost their lives|slain|killing|shot dead|"
+    Trigger(r"(?<!heart )(?<!panic )(?<!asthma )(?<!cyber )(?<!cyber-)attack(?:ed|s|ing)?\b"
+             r"(?! (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,2}?(?:websites?|servers?|networks?|computers?|"
+             r"systems|accounts?|bill|plans?|policy|policies|proposals?|budget|prices?|decision|reforms?|law|record|"
+             r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b|"
+             r"assault(?:ed)?\b|strikes?\b", "", "", "attack", check="violent context"),
+    Trigger(r"(?:were|was|been|be) killed|killed|died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
+             r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
+             r"liquidated|"
+             r"lost their lives|slain|killing|shot dead|murder(?:ed|ing)\b|butchered|hacked to death|"
+             r"stabbed to death|(?:burned|burnt) alive|mowed down|slit (?:the |their |his |her )throats?|"
+             r"slaughtered(?! (?:[\w-]+ )?(?:cattle|cows|goats|sheep|livestock|animals|chickens|pigs|camels|rams|"
+             r"lambs|oxen|bulls?))|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
 )

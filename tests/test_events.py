@@ -2231,3 +2231,37 @@ def test_the_clashes_told_after_a_dispersal_are_that_dispersal(geoparser: Geopar
     found = _incidents(geoparser, text, published=date(2025, 6, 11))
     assert [(i.sub_event_type, i.time.start.hour, i.time.precision) for i in found] == \
         [("Protest with intervention", 11, "hour")], [(i.sub_event_type, i.time, i.trigger) for i in found]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soldiers battled jihadists near Djibo, Burkina Faso, on Monday.", "Armed clash"),
+    ("Skirmishes between the two militias were reported near Tarhuna, Libya, on Monday.", "Armed clash"),
+    ("Troops neutralised 14 terrorists near Damboa, Nigeria, on Monday, the army said.", "Armed clash"),
+    ("The garrison repelled a rebel offensive on Bunia, Congo, on Monday.", "Armed clash"),
+    ("Gunmen snatched a pastor from his car near Owerri, Nigeria, on Monday.", "Abduction/forced disappearance"),
+    ("Bandits took 12 farmers hostage near Funtua, Nigeria, on Monday.", "Abduction/forced disappearance"),
+    ("Armed men whisked the businessman away outside Culiacán, Mexico, on Monday.", "Abduction/forced disappearance"),
+    ("Police apprehended nine suspects in Mardan, Pakistan, on Monday.", "Arrests"),
+    ("Soldiers took 20 youths into custody in Bamenda, Cameroon, on Monday.", "Arrests"),
+    ("Gunmen murdered a village chief in Tillabéri, Niger, on Monday.", "Attack"),
+    ("Attackers hacked three herders to death near Bokkos, Nigeria, on Monday.", "Attack"),
+    ("Rockets fired from Lebanon struck Metula, Israel, on Monday.", "Shelling/artillery/missile attack"),
+    ("An army helicopter strafed a village near Mindat, Myanmar, on Monday.", "Air/drone strike"),
+])
+def test_fifth_batch_of_event_words(geoparser: Geoparser, sentence: str, expected: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: expected in {i.sub_event_type for i in found},
+                    date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition MPs attacked the new budget in Accra, Ghana, on Monday.",
+    "A retired general died of a heart attack in Accra, Ghana, on Monday.",
+    "The crew began its shooting schedule for the new series in Accra, Ghana, on Monday.",
+    "Hearts of Oak stormed past Kotoko in Accra, Ghana, on Monday.",
+    "Mourners marked the anniversary of the 1994 massacre in Kigali, Rwanda, on Monday.",
+    "A leopard killed two goats near Nanyuki, Kenya, on Monday.",
+    "A gas cylinder explosion at a bakery in Accra, Ghana, injured three people on Monday.",
+    "Police held a hostage rescue drill at the stadium in Accra, Ghana, on Monday.",
+])
+def test_sixth_review_of_ordinary_news(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 6, 10))
