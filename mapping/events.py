@@ -110,7 +110,8 @@ _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
-                       r"gas (?:cylinder|tanker|canister|bottle|pipeline)s? (?:explosion|blast|exploded|blew up)s?|"
+                       r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
+                       r"(?:cylinder|tanker|canister|bottle|pipeline)s? (?:explosion|blast|exploded|blew up)s?|"
                        r"boiler|short circuit|electrical fault)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
 _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as|but)\b)[^.;,]){0,100}?\b(?:was|were|"
@@ -249,6 +250,10 @@ _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
                       re.IGNORECASE)
+_INSECURITY = re.compile(r"\b(?:security|insecurity|violence|violent|attacks?|clashes|unrest|tensions?|fighting|"
+                         r"armed|gunmen|bandits|jihadists?|militants?|rebels?|insurgents?|militias?|gangs?|cartels?|"
+                         r"kidnappings?|curfew|shelling|advanc\w+|offensive|threats?|killings?|riots?)\b",
+                         re.IGNORECASE)
 # force in a sentence: armed men, weapons, the hurt, the forces, people or places attacked
 _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|insurgents?|rebels?|fighters|"
                               r"jihadists?|attackers|assailants|gangs?|mobs?|crowds?|youths|terrorists?|guns?|rifles?|"
@@ -821,7 +826,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             kept[k] = draft  # "an explosive belt ... blew herself up": the specific word says what it was
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
-                                    and any(o.clause == d.clause and o.trigger.event_type == _EXPL for o in kept))]
+                                    and any(o is not d and o.clause == d.clause and o.trigger.event_type == _EXPL
+                                            for o in kept))]
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]
@@ -1141,8 +1147,18 @@ _WEAPONS_HANDED = re.compile(r"\b(?:firearms|weapons|rifles|guns|arms|ammunition
 
 def _armed_group_before(text: str, d: _Draft) -> bool:
     """Whether an armed group acts earlier in the sentence ("Bandits stopped a lorry outside Gusau, Nigeria, on
-    Monday and marched nine traders into the forest")."""
-    return _ARMED_ACTORS.search(text, d.sentence[0], d.trigger_start) is not None
+    Monday and marched nine traders into the forest"), or kidnappers do."""
+    return _ARMED_ACTORS.search(text, d.sentence[0], d.trigger_start) is not None \
+        or _KIDNAPPERS.search(text, d.sentence[0], d.trigger_start) is not None
+
+
+_KIDNAPPERS = re.compile(r"\b(?:kidnappers|abductors|hostage-takers)\b", re.IGNORECASE)
+
+
+def _insecurity(text: str, d: _Draft) -> bool:
+    """Whether a closure, evacuation or ban is for security ("closed for security reasons", "as armed men roamed
+    the streets"), not for a holiday, a storm or a strike of teachers."""
+    return _INSECURITY.search(text, *d.sentence) is not None
 
 
 def _violent_context(text: str, d: _Draft) -> bool:
@@ -1267,6 +1283,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "armed group before": _armed_group_before,
     "violent context": _violent_context,
+    "insecurity": _insecurity,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,

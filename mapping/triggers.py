@@ -62,7 +62,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    Trigger(r"shot down|intercepted|(?:seized|confiscated) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
+    Trigger(r"shot down|intercepted|(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
              r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
@@ -79,9 +79,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?)(?:\w+ ){0,2}?(?:on|at|into)(?! the air)|"
-             r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army ))engaged"
-             r"(?= (?:the |a |an |a group of )?(?:[\w-]+ )?(?:fighters|militants|rebels|insurgents|jihadists|gunmen|"
-             r"bandits|enemy|attackers|separatists)\b)|encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
+             r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
+             r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists ))engaged"
+             r"(?= (?:the |a |an |a group of )?(?:[\w-]+ ){0,2}?(?:fighters|militants|rebels|insurgents|jihadists|"
+             r"gunmen|bandits|enemy|attackers|separatists|troops|soldiers|forces|convoy|patrol)\b)|"
+             r"encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
              r"forces|troops|militants|rebels|insurgents)\b|"
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
@@ -94,7 +96,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"regained control|(?:took|taken|taking) back|liberated",
              "Battles",
              "Government regains territory", "armed"),
-    Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed) (?:the )?(?:[\w-]+ )?"
+    Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed|dislodged) (?:the )?(?:[\w-]+ )?"
              r"(?-i:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|"
              r"militiamen|militias?) (?:back )?(?:out of|from)", "Battles", "Government regains territory", "armed",
              check="forces before"),
@@ -105,6 +107,26 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
     Trigger(r"loot(?:ed|ing|ers)|ransack\w*", SD, "Looting/property destruction", "riot"),
+    # armed men stealing herds, blowing up or destroying buildings and masts (no one hurt)
+    Trigger(r"(?:stole|rustled|rustling|made off with|drove off) (?:[\w-]+ ){0,3}?(?:cattle|livestock|cows|goats|"
+             r"camels|sheep|herds?)\b|(?:blew up|dynamited|destroyed|demolished) (?:an? |the |two |several )?"
+             r"(?:[\w'’-]+ ){0,2}?(?:schools?|bridges?|masts?|towers?|pylons?|pipelines?|police stations?|"
+             r"buildings?|offices?|churches|mosques?|homes?|houses?|clinics?|health cent(?:re|er)s?)\b", SD,
+             "Looting/property destruction", "riot", check="armed group before"),
+    # withdrawals and closures, evacuations, stay-at-home orders and bans for security
+    Trigger(r"(?<=troops )(?:withdrew|pulled out)|(?<=soldiers )(?:withdrew|pulled out)|(?<=peacekeepers )"
+             r"(?:withdrew|pulled out)|(?<=forces )(?:withdrew|pulled out)", SD, "Change to group/activity",
+             "strategic"),
+    Trigger(r"(?:closed|shut|suspended) (?:all |the |its )?(?:[\w-]+ ){0,2}?(?:schools|markets|classes|border "
+             r"crossings?|border|crossing)\b|(?:schools|markets|classes|shops) (?:[\w,'’-]+ ){0,5}?"
+             r"(?:were|was|have been|had been|remained) (?:closed|shut|suspended)\b|"
+             r"ordered (?:the )?(?:mandatory |immediate )?evacuation|"
+             r"(?:ordered|told) (?:[\w-]+ ){0,4}?to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
+             r"(?:were|was) (?:ordered|told) to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
+             r"(?:imposed|declared|ordered) a (?:total |full |\d+-hour )?lockdown|"
+             r"banned (?:the use of |the riding of )?(?:motorcycles|motorbikes|motorcycle taxis)|"
+             r"suspended (?:all )?(?:political )?(?:party )?activities", SD, "Other", "strategic",
+             check="insecurity"),
     Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
              r"fire (?:that|which) (?:destroyed|gutted|razed)|"
              r"(?:carried|made) off (?:with )?(?:[\w,-]+ ){0,4}?(?:sacks|bags|goods|food|flour|rice|grain|supplies|aid|"
@@ -150,7 +172,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
     Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
-             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?)\b", "Riots",
+             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?|police (?:stations?|posts?|"
+             r"vans?|cars?|vehicles?)|vans?|government offices|offices)\b", "Riots",
              "Violent demonstration", "riot", check="not a fire"),
     Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
@@ -162,6 +185,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
              r"skirmish(?:es|ed)\b|gun ?duels?|gun ?battles?|(?:fighting|clashes) (?:flared|broke out again)|"
+             r"fought (?:(?:fierce|pitched|heavy|running) battles|(?=(?:in|near|around|on|for|at|over|inside|outside)"
+             r"\b))|locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
              r"engaged in (?:heavy |fierce |intense )?(?:combat|fighting|a gunfight|a firefight|a shoot-?out)|"
              r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|"
              r"seven|eight|nine|ten|several|dozens of|scores of)? ?(?:[\w-]+ )?(?:militants|insurgents|terrorists|"
@@ -290,7 +315,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
              r"situation|crisis|negotiat\w+|talks))|forcibly disappeared|"
              r"whisked (?:[\w-]+ ){0,4}?away|"
-             r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed )?"
+             r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
+             r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed |"
+             r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
              r"gang members|assailants|attackers)|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
@@ -322,7 +349,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"pupils|villagers|passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|"
              r"journalists?|tourists?|foreigners?|chiefs?|officials?|people|residents|worshippers|travell?ers|"
              r"herders|fishermen|civilians|businessm[ae]n|district heads?|village heads?|councillors?|monks?|nuns?|"
-             r"drivers)\b", VAC, "Abduction/forced disappearance", "vac", check="armed group before"),
+             r"drivers|toddlers?|babies|baby|lawmakers?|schoolgirls?|schoolboys?|activists?)\b", VAC,
+             "Abduction/forced disappearance", "vac", check="armed group before"),
     Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
              VAC, "Abduction/forced disappearance", "vac"),
@@ -330,7 +358,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ ){0,3}?(?:passengers|villagers|"
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
-             r"doctors|traders|fishermen)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+             r"doctors|traders|fishermen|journalists?|activists?|lawmakers?|officials?|priests?|pastors?|a man|"
+             r"a woman|him|her|them)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
     Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
              r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet\w*|"
              r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"
@@ -363,6 +392,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
              r"(?:took|taking) (?:[\w,-]+ ){1,5}?into custody|apprehended|nabbed|hauled in|"
+             r"(?:(?<=police )|(?<=officers )|(?<=forces )|(?<=authorities ))held(?= (?:at least |about |some |more "
+             r"than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b)|"
              r"(?<=police )picked up|(?<=officers )picked up|(?<=agents )picked up",
              SD, "Arrests", "strategic"),
     Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
@@ -444,7 +475,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
              r"liquidated|"
              r"lost their lives|slain|killing|shot dead|murder(?:ed|ing)\b|butchered|hacked to death|"
-             r"stabbed to death|(?:burned|burnt) alive|mowed down|slit (?:the |their |his |her )throats?|"
+             r"stabbed to death|(?:burned|burnt) (?:[\w-]+ ){0,3}?alive|mowed down|"
+             r"slit (?:the |their |his |her )throats?|"
              r"slaughtered(?! (?:[\w-]+ )?(?:cattle|cows|goats|sheep|livestock|animals|chickens|pigs|camels|rams|"
              r"lambs|oxen|bulls?))|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",

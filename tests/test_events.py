@@ -2265,3 +2265,39 @@ def test_fifth_batch_of_event_words(geoparser: Geoparser, sentence: str, expecte
 ])
 def test_sixth_review_of_ordinary_news(geoparser: Geoparser, sentence: str) -> None:
     _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soldiers and bandits fought in Gusau, Nigeria, on Monday, residents said.", "Armed clash"),
+    ("Rebels engaged an army convoy near Beni, Congo, on Monday.", "Armed clash"),
+    ("Troops dislodged rebels from Bunia, Congo, on Monday.", "Government regains territory"),
+    ("Police recovered four rifles from a hideout near Kupwara, India, on Monday.", "Disrupted weapons use"),
+    ("Bandits stole over 300 cattle near Zurmi, Nigeria, on Monday.", "Looting/property destruction"),
+    ("Militants blew up a bridge near Miran Shah, Pakistan, on Monday.", "Looting/property destruction"),
+    ("Schools in Damboa, Nigeria, were closed on Monday because of insecurity.", "Other"),
+    ("Residents of Uvira, Congo, were ordered to stay indoors on Monday as gunmen roamed the streets.", "Other"),
+    ("Two engineers went missing near Kolwezi, Congo, on Monday after gunmen stopped their car.",
+     "Abduction/forced disappearance"),
+    ("Kidnappers snatched a toddler from her home in Kaura Namoda, Nigeria, on Monday.",
+     "Abduction/forced disappearance"),
+    ("Police held 30 activists in Gopalganj, Bangladesh, on Monday.", "Arrests"),
+    ("Hezbollah fired rockets at Metula, Israel, on Monday.", "Shelling/artillery/missile attack"),
+    ("Protesters burned a police van in Ikorodu, Nigeria, on Monday.", "Violent demonstration"),
+])
+def test_seventh_batch_of_event_words(geoparser: Geoparser, sentence: str, expected: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: expected in {i.sub_event_type for i in found},
+                    date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Schools in Nakuru, Kenya, were closed on Monday for the mid-term break.",
+    "The government banned motorcycles from the city centre of Kampala, Uganda, on Monday to ease traffic.",
+    "Ranchers drove off their cattle to new pastures near Kajiado, Kenya, on Monday.",
+    "Engineers demolished an old bridge in Nakuru, Kenya, on Monday.",
+    "A bomb hidden in a gas cylinder exploded at a market in Maiduguri, Nigeria, on Monday, killing four people.",
+])
+def test_closures_and_demolitions_need_insecurity_and_armed_men(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: all(i.sub_event_type not in (
+        "Other", "Looting/property destruction") for i in found) and (
+        "bomb" not in sentence or [i.sub_event_type for i in found] == ["Remote explosive/landmine/IED"]),
+        date(2025, 6, 10))
