@@ -80,7 +80,8 @@ _PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|
 # an event threatened, feared or planned: "threatened further attacks on Garowe", "fear an attack", "Organisers plan
 # a rally", "a rally ahead of a march on Rajshahi" (the event word right after, not "threatening a new offensive
 # shelled Goma")
-_THREATENED = re.compile(r"\b(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?|plan(?:s|ned)?|ahead\s+of)\s+"
+_THREATENED = re.compile(r"(?<!had )(?<!have )(?<!who )\b(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?|plans?|"
+                         r"ahead\s+of)\s+"
                          r"(?:(?:an?|further|more|new|fresh|renewed|another|possible)\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without|false|rumou?rs? of)\b[^.,;]{0,25}$",
@@ -110,6 +111,7 @@ _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
+                       r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
                        r"(?:cylinder|tanker|canister|bottle|pipeline)s? (?:explosion|blast|exploded|blew up)s?|"
                        r"boiler|short circuit|electrical fault)\b", re.IGNORECASE)
@@ -238,12 +240,21 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
 _YEAR_NAMED = re.compile(r"\b(?:the|its|their|a)\s+((?:1[5-9]|20)\d\d)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|commemorat\w+|memorial|remembrance)\s+(?:of|for)\s+(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_ANIMAL = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:lions?|hippos?|hippopotamus|crocodiles?|elephants?|leopards?|"
+_ANIMAL = re.compile(r"\b(?:(?:chickens|cows|cattle|goats|sheep|pigs|animals|livestock|birds|camels)\s+(?:were|was|"
+                     r"had been|have been)\s+$|(?:an?|the)\s+(?:[\w-]+\s+)?(?:lions?|hippos?|hippopotamus|"
+                     r"crocodiles?|elephants?|leopards?|"
                      r"hyenas?|snakes?|bears?|sharks?|tigers?|wolf|wolves|dogs?|buffalo\w*|bees|swarm)\s+"
-                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_FICTION = re.compile(r"\b(?:filmed|filming|film|movie|fight sequence|stunts?|video game|rehearsal|simulation|"
-                      r"(?:military|joint|training|live-fire|rescue|naval|evacuation|emergency|security|"
-                      r"anti-terror\w*) (?:drills?|exercises?))\b", re.IGNORECASE)
+                     r"(?:[\w-]+\s+){0,2}$)", re.IGNORECASE)
+# a scene filmed, not an event: "The actor was shot in a fight sequence filmed in Pune"
+_FICTION = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:in|during|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:fight\s+|action\s+)?(?:sequence|scene|film|movie|series|episode|play|video game|screen)\b",
+                      re.IGNORECASE)
+# what a film or a play shows: "The series depicts soldiers murdering villagers"
+_DEPICTED = re.compile(r"\b(?:depict\w*|portray\w*|shows|showing|dramati[sz]\w*|recreat\w*|re-enact\w*|"
+                       r"re-creat\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# forces' own firing in a drill: "Jets fired missiles at targets during a NATO exercise"
+_DRILL = re.compile(r"[^.;]{0,60}?\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?)\b",
+                    re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike\s+(?:the\s+)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -258,12 +269,15 @@ _INSECURITY = re.compile(r"\b(?:security|insecurity|violence|violent|attacks?|cl
 _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|insurgents?|rebels?|fighters|"
                               r"jihadists?|attackers|assailants|gangs?|mobs?|crowds?|youths|terrorists?|guns?|rifles?|"
                               r"machetes?|knives|knife|bombs?|explosives?|grenades?|rockets?|missiles?|drones?|"
-                              r"shells?|shelling|shots?|fire|fired|gunfire|killed|killing|dead|died|wounded|"
+                              r"shells?|shelling|shots?|opened fire|fired on|fired at|set fire|gunfire|killed|"
+                              r"garrison|outposts?|barracks|"
+                              r"killing|dead|died|wounded|"
                               r"injured|hurt|casualties|soldiers?|troops|army|military|police|officers?|"
                               r"security forces|guards?|villages?|villagers|residents|civilians|people|man|woman|"
                               r"men|women|children|family|homes?|houses?|base|camp|post|station|checkpoint|"
                               r"convoy|patrol|church|mosque|school|market|bus|vehicles?|farm|settlement|"
-                              r"positions?|hospital|warplanes?|jets?|aircraft|air|israeli|russian|"
+                              r"positions?|hospital|warplanes?|jets?|aircraft|ships?|vessels?|tankers?|pirates|"
+                              r"herders|settlers|separatists|extremists|israeli|russian|"
                               r"ukrainian)\b", re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
                            r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
@@ -431,7 +445,7 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # where people or forces came from: "reinforcements flown in from Jayapura", "A fourth man, from Nablus, was
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
-                     r"moved|transferred|redeployed|called)(?:\s+in)?|,|\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
+                     r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
                      r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|student|pupil|worker|labourer|driver|trader|"
                      r"activist|journalist|reporter|tourist|pilgrim|migrant|native|resident|businessman|farmer|"
                      r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger))\s+from\s+(?:the\s+)?$",
@@ -751,7 +765,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     judged = any(w in lowered for w in ("sentenc", "convict", "jailed", "indicted", "prosecuted", "guilty",
                                          "acquitted", "on trial"))
     described = any(w in lowered for w in ("advertised", "billed", "promoted", "branded", "presented"))
-    accidental = any(w in lowered for w in ("accident", "gas ", "boiler", "short circuit", "electrical fault"))
+    accidental = any(w in lowered for w in ("accident", "gas ", "boiler", "short circuit", "electrical fault",
+                                             "drunk", "speeding", "reckless"))
     rare = judged or described or " but " in lowered or accidental
     disaster = _DISASTER.search(lowered) is not None
     for m in _trigger_matches(text, sent):
@@ -784,10 +799,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
-        named_year = _YEAR_NAMED.search(before)
-        if (named_year and int(named_year.group(1)) < year) or _ANNIVERSARY.search(before) or _ANIMAL.search(
-                text, max(clause[0], m.start() - 40), m.start()) or _FICTION.search(
-                text, max(clause[0], m.start() - 40), min(clause[1], m.end() + 40)):
+        if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
@@ -845,6 +857,19 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         and not _police_raid(text, d)
         and not (d.trigger.group == "protest" and any(
             o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
+
+
+def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], sent: tuple[int, int],
+                      year: int) -> bool:
+    """Whether the event word at ``m`` names no event of now: one of an earlier year ("the 1995 massacre", "the
+    anniversary of"), an animal's act ("A lion killed"), a scene filmed or shown ("was shot in a fight sequence
+    filmed", "The series depicts soldiers murdering"), the forces' own firing in a drill."""
+    named_year = _YEAR_NAMED.search(before)
+    return bool((named_year and int(named_year.group(1)) < year) or _ANNIVERSARY.search(before)
+                or _ANIMAL.search(text, max(clause[0], m.start() - 40), m.start())
+                or _FICTION.match(text, m.end()) or _DEPICTED.search(before)
+                or (_DRILL.match(text, m.end()) and not _HURT_OR_ARMED.search(text, *sent)
+                    and not _ARMED_ACTORS.search(text, *sent)))
 
 
 @dataclass(frozen=True)
@@ -954,11 +979,16 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not (_THE_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
     # the Turbat protest": an event told elsewhere)
+    backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    hospital = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)]
+    towns_left = [r for r in mentions if r not in backed and r not in hospital
+                  and r.place.precision in ("city", "landmark")]
+    if towns_left or (hospital and story_place is not None):
+        # a town a crowd backs, a hospital's town: when another place is told (for the hospital, also before)
+        mentions = [r for r in mentions if r not in backed and r not in hospital]
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 60), r.mention.start)
-                and not _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
-                and not _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                 and not _NATIVE_AFTER.match(text, r.mention.end)
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
@@ -1155,6 +1185,33 @@ def _armed_group_before(text: str, d: _Draft) -> bool:
 _KIDNAPPERS = re.compile(r"\b(?:kidnappers|abductors|hostage-takers)\b", re.IGNORECASE)
 
 
+def _combat(text: str, d: _Draft) -> bool:
+    """Whether the fighting a sport, court or politics word may also tell of is between armed sides: the
+    forces and an armed group, two armed groups, or the hurt or weapons in the sentence ("Soldiers battled
+    jihadists", not "the army team battled with the police side" or "a minister battled rebels in his party")."""
+    sentence = text[d.sentence[0]:d.sentence[1]]
+    armed = len(_ARMED_ACTORS.findall(sentence)) + len(_OTHER_ARMED.findall(sentence)) \
+        + 2 * len(_TWO_SIDES.findall(sentence))
+    return bool((armed and _FORCES_IN_SIGHT.search(sentence)) or armed >= 2 or _HURT_OR_ARMED.search(sentence))
+
+
+_TWO_SIDES = re.compile(r"\b(?:two|rival|opposing|warring)\s+(?:[\w-]+\s+)?(?:militias|gangs|armed groups|factions|"
+                        r"clans)\b", re.IGNORECASE)
+_OTHER_ARMED = re.compile(r"\b(?:terrorists|separatists|dissidents|kidnappers|cartels?|guerrillas?|factions)\b",
+                          re.IGNORECASE)
+
+
+def _armed_unhurt(text: str, d: _Draft) -> bool:
+    """Whether armed men take herds or blow up buildings with no one hurt (when people are killed, the killing
+    is the event: "Bandits stole 200 cattle and killed three herders")."""
+    sentence = _NO_ONE_HURT.sub("", text[d.sentence[0]:d.sentence[1]])
+    return _armed_group_before(text, d) and not _HURT_OR_ARMED.search(sentence)
+
+
+_NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none|no-one)\s+(?:was\s+|were\s+)?(?:\w+\s+)?(?:hurt|injured|killed|"
+                          r"wounded)\b", re.IGNORECASE)
+
+
 def _insecurity(text: str, d: _Draft) -> bool:
     """Whether a closure, evacuation or ban is for security ("closed for security reasons", "as armed men roamed
     the streets"), not for a holiday, a storm or a strike of teachers."""
@@ -1164,7 +1221,10 @@ def _insecurity(text: str, d: _Draft) -> bool:
 def _violent_context(text: str, d: _Draft) -> bool:
     """Whether the sentence of a bare "attacked"/"raid"/"strike" tells of force: armed men, weapons, the hurt,
     the forces or a place people are attacked at (not "MPs attacked the bill", "hackers attacked a website")."""
-    return d.definite or _VIOLENT_CONTEXT.search(text, *d.sentence) is not None  # ("The assault began at 2 p.m.":
+    end = d.trigger_start + len(d.trigger_text)  # (the context outside the words themselves: "fired rockets")
+    return d.definite or _ARMED_ACTORS.search(text, *d.sentence) is not None or any(
+        _VIOLENT_CONTEXT.search(text, a, b) for a, b in ((d.sentence[0], d.trigger_start), (end, d.sentence[1])))
+    # (and "The assault began at 2 p.m.":
     # the one told before)
 
 
@@ -1181,6 +1241,11 @@ _STREET_ARMS = re.compile(r"\b(?:stones|bricks|rocks|sticks|bottles|clubs|iron r
 _THROWN = re.compile(r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling)\b", re.IGNORECASE)
 _PROTESTING = re.compile(r"\bprotest\w*|\bdemonstrat\w+|\bstrik(?:ing|ers)\b", re.IGNORECASE)
 _ARSON = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
+# people hurt, or weapons at hand: an attack, not only property burned
+_HURT_OR_ARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|shot|shooting|gunfire|murder\w*|"
+                            r"hack\w*|stabb\w*|behead\w*|massacre\w*|abduct\w*|kidnap\w*|rap(?:ed|ing)|rifles?|guns?|"
+                            r"machetes?|knives|bullets?|grenades?|bod(?:y|ies)|corpses?|bomb\w*|suicide)\b",
+                            re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
 _SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attackers|ambush\w*|sniper|bullets?|"
                       r"gunfire|mortars?|rockets?|hillside|bush|assailants|bandits|jihadists|armed men|separatists|"
@@ -1284,6 +1349,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "armed group before": _armed_group_before,
     "violent context": _violent_context,
     "insecurity": _insecurity,
+    "combat": _combat,
+    "armed, no one hurt": _armed_unhurt,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,
@@ -1777,9 +1844,13 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
                   for m in _ARMED_ACTORS.finditer(text, *d.sentence))
           and not _CROWD.search(text, *d.clause)):  # (not "residents, who blamed militiamen for the attack, ...")
-        # gunmen storming a village is an attack, not a riot; storming a police station, a battle
-        event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
-            text, d.trigger_start + len(d.trigger_text)) else (_VAC, "Attack")
+        # gunmen storming a village is an attack, not a riot; storming a police station, a battle; burning
+        # homes or a police station when no one is hurt, property destruction ("Gangs torched dozens of houses")
+        if _ARSON.search(d.trigger_text) and not _HURT_OR_ARMED.search(sentence) and not _SHOOTING.search(sentence):
+            event_type, sub = _SD, "Looting/property destruction"
+        else:
+            event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
+                text, d.trigger_start + len(d.trigger_text)) else (_VAC, "Attack")
     elif sub == "Grenade" and _THROWN.match(d.trigger_text) and not _ARMED_ACTORS.search(sentence) and (
             _CROWD.search(text, d.clause[0], d.trigger_start)
             or _PROTESTING.search(text, d.clause[0], d.trigger_start)):

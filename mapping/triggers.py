@@ -40,15 +40,20 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
-             r"fired at|targeted|strafed|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
+             r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
              r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)",
              EXPL, "Air/drone strike", "armed"),
+    Trigger(r"(?:helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?) (?:[\w-]+ ){0,2}?strafed",
+             EXPL, "Air/drone strike", "armed", check="violent context"),
     Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
-             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?|"
-             r"rockets? (?:fired|launched) from (?:[\w'’-]+ ){1,3}?(?:hit|struck|landed|slammed)|"
-             r"(?:fired|launched) (?:a barrage of |dozens of |several |\d+ )?rockets (?:at|into|towards?|on)\b", EXPL,
+             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
              "Shelling/artillery/missile attack", "armed"),
+    Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"
+             r"(?:hit|struck|landed|slammed)", EXPL, "Shelling/artillery/missile attack", "armed"),
+    Trigger(r"(?:fired|launched) (?:a barrage of |dozens of |several |\d+ )?rockets (?:at|into|towards?|on)\b"
+             r"(?! (?:the )?(?:orbit|space|the sea|sea|the ocean|the air|the sky))", EXPL,
+             "Shelling/artillery/missile attack", "armed", check="violent context"),
     Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
              r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", EXPL,
@@ -112,7 +117,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"camels|sheep|herds?)\b|(?:blew up|dynamited|destroyed|demolished) (?:an? |the |two |several )?"
              r"(?:[\w'’-]+ ){0,2}?(?:schools?|bridges?|masts?|towers?|pylons?|pipelines?|police stations?|"
              r"buildings?|offices?|churches|mosques?|homes?|houses?|clinics?|health cent(?:re|er)s?)\b", SD,
-             "Looting/property destruction", "riot", check="armed group before"),
+             "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
     Trigger(r"(?<=troops )(?:withdrew|pulled out)|(?<=soldiers )(?:withdrew|pulled out)|(?<=peacekeepers )"
              r"(?:withdrew|pulled out)|(?<=forces )(?:withdrew|pulled out)", SD, "Change to group/activity",
@@ -177,23 +182,30 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Violent demonstration", "riot", check="not a fire"),
     Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
-    Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|fighting (?:broke out|between|"
-             r"erupted|flared)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
-             r"gunmen|attackers|assailants|raiders|gangs?|bandits|militiamen|militias?|fighters|jihadists|"
-             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local|al-Shabaab|Boko Haram|ISWAP|"
-             r"the Taliban|Hamas|Hezbollah|the RSF|the army)|"
-             r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
+    Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|"
+             r"fought (?:fierce|pitched|heavy|running) battles|fighting (?:broke out|between|"
+             r"erupted)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
+             r"gunmen|attackers|assailants|raiders|gangs?|bandits|"
+             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
+             "Battles", "Armed clash", "clash"),
+    # fighting words that also tell of sport, politics or courts: only between armed sides, or with the hurt or
+    # weapons in the sentence
+    Trigger(r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
-             r"skirmish(?:es|ed)\b|gun ?duels?|gun ?battles?|(?:fighting|clashes) (?:flared|broke out again)|"
-             r"fought (?:(?:fierce|pitched|heavy|running) battles|(?=(?:in|near|around|on|for|at|over|inside|outside)"
-             r"\b))|locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
+             r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
+             r"fought (?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
+             r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
              r"engaged in (?:heavy |fierce |intense )?(?:combat|fighting|a gunfight|a firefight|a shoot-?out)|"
              r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|"
              r"seven|eight|nine|ten|several|dozens of|scores of)? ?(?:[\w-]+ )?(?:militants|insurgents|terrorists|"
              r"fighters|rebels|bandits|jihadists|assailants|attackers|gunmen)\b|"
-             r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
+             r"(?<!who )(?<!had )fought (?:\w+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
+             r"Boko Haram|ISWAP|the Taliban|"
+             r"Hamas|Hezbollah|the RSF|the army)\b",
+             "Battles", "Armed clash", "clash", check="combat"),
+    Trigger(r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
              r"offensive|incursion|raid|advance)\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
-             "Battles", "Armed clash", "clash"),
+             "Battles", "Armed clash", "clash", check="violent context"),
     Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
              r"continued)\b|"
              r"(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|(?<=weeks of )|"
@@ -312,9 +324,6 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
              r"teachers|coaches)\b)", VAC, "Abduction/forced disappearance", "vac", check="people seized"),
     Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken captive|"
-             r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
-             r"situation|crisis|negotiat\w+|talks))|forcibly disappeared|"
-             r"whisked (?:[\w-]+ ){0,4}?away|"
              r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
              r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed |"
              r"unidentified |masked )?"
@@ -343,6 +352,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"market|camp|bus|home|house|road|"
              r"highway|field|settlement|town)s?\b)", VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
+    # people taken hostage or whisked away by armed men or kidnappers named before (not "the storm held 300
+    # passengers hostage", "the bride was whisked away")
+    Trigger(r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
+             r"situation|crisis|negotiat\w+|talks))|whisked (?:[\w-]+ ){0,4}?away", VAC,
+             "Abduction/forced disappearance", "vac", check="armed group before"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
     Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |several |at least \d+ )?"
              r"(?:[\w-]+ ){0,2}?(?:priests?|pastors?|imams?|man|woman|men|women|girls?|boys?|children|students|"
@@ -391,10 +405,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
              r"(?! (?:a |an |the |talks|up|back|on|off|out|at bay|hostage|captive))|taken into custody|"
-             r"(?:took|taking) (?:[\w,-]+ ){1,5}?into custody|apprehended|nabbed|hauled in|"
+             r"(?:took|taking) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+             r"ten|dozens of|scores of|several|hundreds of)? ?(?:[\w-]+ )?(?:people|men|women|youths|suspects|"
+             r"protesters|activists|students|demonstrators|members|supporters|journalists?|him|her|them) into custody|"
+             r"(?:apprehended|nabbed|hauled in|(?<=police )picked up|(?<=officers )picked up|(?<=agents )picked up) "
+             r"(?:at least |about |some |more than |an? |the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+             r"dozens of|scores of|several|hundreds of)? ?(?:suspected |alleged )?(?:[\w-]+ ){0,2}?(?:people|men|"
+             r"women|youths|suspects|protesters|activists?|students|demonstrators|members|supporters|journalists?|"
+             r"militants|fighters|bandits|recruiters|suppliers|smugglers|MPs?|lawmakers?|leaders?|him|her|them)\b|"
              r"(?:(?<=police )|(?<=officers )|(?<=forces )|(?<=authorities ))held(?= (?:at least |about |some |more "
-             r"than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b)|"
-             r"(?<=police )picked up|(?<=officers )picked up|(?<=agents )picked up",
+             r"than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b)",
              SD, "Arrests", "strategic"),
     Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", SD, "Arrests",
@@ -471,14 +491,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"systems|accounts?|bill|plans?|policy|policies|proposals?|budget|prices?|decision|reforms?|law|record|"
              r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b|"
              r"assault(?:ed)?\b|strikes?\b", "", "", "attack", check="violent context"),
+    Trigger(r"(?:(?:murder(?:ed|ing)|butchered|slaughtered|mowed down)\b(?!(?: [\w'’-]+){0,4}? \d+-\d+)|"
+             r"(?:burned|burnt) (?:[\w-]+ ){0,3}?alive|slit (?:the |their |his |her )throats?)"
+             r"(?! (?:the |a |an |his |her |their |\d+ )?(?:[\w'’-]+ )?(?:cattle|cows|goats|sheep|livestock|animals|"
+             r"chickens|pigs|camels|rams|lambs|oxen|bulls?|grass|wheat|crops?|role|part|song|anthem|language|lines|"
+             r"chances|game|match)\b)",
+             "", "", "fatal", check="violent context"),
     Trigger(r"(?:were|was|been|be) killed|killed|died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
              r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
              r"liquidated|"
-             r"lost their lives|slain|killing|shot dead|murder(?:ed|ing)\b|butchered|hacked to death|"
-             r"stabbed to death|(?:burned|burnt) (?:[\w-]+ ){0,3}?alive|mowed down|"
-             r"slit (?:the |their |his |her )throats?|"
-             r"slaughtered(?! (?:[\w-]+ )?(?:cattle|cows|goats|sheep|livestock|animals|chickens|pigs|camels|rams|"
-             r"lambs|oxen|bulls?))|"
+             r"lost their lives|slain|killing|shot dead|hacked to death|stabbed to death|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
 )

@@ -2301,3 +2301,36 @@ def test_closures_and_demolitions_need_insecurity_and_armed_men(geoparser: Geopa
         "Other", "Looting/property destruction") for i in found) and (
         "bomb" not in sentence or [i.sub_event_type for i in found] == ["Remote explosive/landmine/IED"]),
         date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fishermen hauled in a record catch in Mombasa, Kenya, on Monday.",
+    "Engineers launched rockets into orbit from Sriharikota, India, on Monday.",
+    "A fire burned alive 20 goats in a shed in Kano, Nigeria, on Monday.",
+    "Brazil butchered Argentina 5-0 in Rio de Janeiro, Brazil, on Monday.",
+    "Rescue teams battled with soldiers to clear the rubble in Izmir, Turkey, on Monday.",
+    "The president remembered soldiers who fought Boko Haram in a speech in Abuja, Nigeria, on Monday.",
+    "The series depicts soldiers murdering villagers, its producer said in Nairobi, Kenya, on Monday.",
+    "A storm held 300 passengers hostage at the airport in Nairobi, Kenya, on Monday.",
+    "Verbal skirmishes broke out between two coaches in Accra, Ghana, on Monday.",
+])
+def test_third_review_of_ordinary_news(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen attacked a film crew in Lagos, Nigeria, on Monday, injuring two.", "Attack"),
+    ("Soldiers on a training exercise were ambushed near Gao, Mali, on Monday.", "Armed clash"),
+    ("Boko Haram attacked Gwoza, Nigeria, on Monday.", "Attack"),
+    ("Thousands joined a planned protest in Lagos, Nigeria, on Monday.", "Peaceful protest"),
+    ("Troops repulsed an assault on the town of Kidal, Mali, on Monday.", "Armed clash"),
+    ("A suicide bomber struck during a military exercise in Mogadishu, Somalia, on Monday.", "Suicide bomb"),
+])
+def test_real_events_the_review_s_tightening_must_keep(geoparser: Geoparser, sentence: str, expected: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: expected in {i.sub_event_type for i in found},
+                    date(2025, 6, 10))
+
+
+def test_a_march_in_support_of_someone_stays_in_its_city(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Thousands marched in support of the president in Bamako, Mali, on Monday.",
+                    lambda found: [i.place.name for i in found] == ["Bamako"], date(2025, 6, 10))
