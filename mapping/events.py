@@ -109,7 +109,8 @@ _DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(
                         r"(?:online\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters|storms?|landslides?|mudslides?|"
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
-                       r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*)\b")
+                       r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*|lightning|"
+                       r"thunderstorms?)\b")
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
@@ -255,6 +256,12 @@ _DEPICTED = re.compile(r"\b(?:depict\w*|portray\w*|shows|showing|dramati[sz]\w*|
 # forces' own firing in a drill: "Jets fired missiles at targets during a NATO exercise"
 _DRILL = re.compile(r"[^.;]{0,60}?\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?)\b",
                     re.IGNORECASE)
+_FIGURATIVE_BLAST = re.compile(r"\b(?:prices?|costs?|demand|sales|inflation|rents?|numbers|population|popularity|"
+                               r"anger|debate|scandal|row|market|shares|stocks|traffic|cold|arctic)\s+(?:of\s+)?"
+                               r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebrating|to mark (?:the |their |its )?"
+                          r"(?:[\w-]+ )?(?:holiday|festival|feast|graduation|victory|title|anniversary|pride|carnival)|"
+                          r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike\s+(?:the\s+)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -801,6 +808,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
+        if TRIGGERS[m.index].event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
+            continue  # "Prices of tomatoes exploded", "a blast of cold air"
+        if TRIGGERS[m.index].group == "protest" and _CELEBRATION.match(text, m.end(), sent[1]):
+            continue  # "Students marched through Kano to celebrate their graduation"
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before):
@@ -1789,7 +1800,7 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
 # what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
 _MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|army posts?|"
                               r"military posts?|police posts?|police stations?|military bases?|army bases?|barracks|"
-                              r"outposts?|garrisons?)\b", re.IGNORECASE)
+                              r"outposts?|garrisons?|(?:military |army |government )?positions?)\b", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
 

@@ -183,7 +183,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
              "Riots", "Mob violence", "riot"),
     Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|"
-             r"fought (?:fierce|pitched|heavy|running) battles|fighting (?:broke out|between|"
+             r"fought (?:fierce|pitched|heavy|running|street|gun) battles|(?:fierce|heavy|pitched|street|running) "
+             r"battles (?:raged|erupted|broke out|continued)|"
+             r"exchang(?:ed?|ing) (?:heavy|intense|sporadic) (?:gun)?fire|"
+             r"fighting (?:broke out|between|"
              r"erupted)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
              r"gunmen|attackers|assailants|raiders|gangs?|bandits|"
              r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
@@ -193,6 +196,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
+             r"launched (?:an? )?(?:fresh |new |major |ground )?offensive|"
              r"fought (?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
              r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
              r"engaged in (?:heavy |fierce |intense )?(?:combat|fighting|a gunfight|a firefight|a shoot-?out)|"
@@ -207,7 +211,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"offensive|incursion|raid|advance)\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
              "Battles", "Armed clash", "clash", check="violent context"),
     Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
-             r"continued)\b|"
+             r"continued|resumed|intensified|spread)\b|"
              r"(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|(?<=weeks of )|"
              r"(?<=renewed ))fighting\b(?! (?:the|a|an|for|to|off|back|fires?|blazes?|corruption|crime|poverty)\b)",
              "Battles", "Armed clash", "clash", check="armed sides"),

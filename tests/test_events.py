@@ -2334,3 +2334,16 @@ def test_real_events_the_review_s_tightening_must_keep(geoparser: Geoparser, sen
 def test_a_march_in_support_of_someone_stays_in_its_city(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "Thousands marched in support of the president in Bamako, Mali, on Monday.",
                     lambda found: [i.place.name for i in found] == ["Bamako"], date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fierce battles raged around Bakhmut, Ukraine, on Monday.", {"Armed clash"}),
+    ("Soldiers and rebels exchanged heavy fire near Bunia, Congo, on Monday.", {"Armed clash"}),
+    ("Insurgents stormed a military position near Macomia, Mozambique, on Monday.", {"Armed clash"}),
+    ("Prices of tomatoes exploded in Kano, Nigeria, on Monday.", set()),
+    ("Students marched through Kano, Nigeria, on Monday to celebrate their graduation.", set()),
+    ("Lightning killed three herders near Gulu, Uganda, on Monday.", set()),
+])
+def test_fresh_probe_patterns(geoparser: Geoparser, sentence: str, expected: set[str]) -> None:
+    _check_sentence(geoparser, sentence, lambda found: {i.sub_event_type for i in found} == expected,
+                    date(2025, 6, 10))
