@@ -256,6 +256,14 @@ _DEPICTED = re.compile(r"\b(?:depict\w*|portray\w*|shows|showing|dramati[sz]\w*|
 # forces' own firing in a drill: "Jets fired missiles at targets during a NATO exercise"
 _DRILL = re.compile(r"[^.;]{0,60}?\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?)\b",
                     re.IGNORECASE)
+_PETTY_CRIME = re.compile(r"\b(?:shoplift\w*|theft|thie(?:f|ves)|stealing|stole|robbery|robbers?|burglar\w*|fraud\w*|"
+                          r"drunk\w*|drink-driving|drink driving|speeding|smuggl\w+|poach\w+|pickpocket\w*|"
+                          r"illegal fishing|counterfeit\w*|scam\w*|embezzl\w+|tax evasion|traffic offen[cs]es?|"
+                          r"domestic)\b", re.IGNORECASE)
+_POLITICAL = re.compile(r"\b(?:protest\w*|riot\w*|unrest|mobs?|looting|gunmen|armed|militants?|rebels?|attacks?|"
+                        r"violence|clash\w*|demonstrat\w+|curfew|bandits|jihadists?|insurgents?|kidnap\w*|abduct\w*|"
+                        r"bomb\w*|opposition|activists?|journalists?|terror\w*|militia\w*|weapons|arms|rifles|"
+                        r"explosives)\b", re.IGNORECASE)
 _FIGURATIVE_BLAST = re.compile(r"\b(?:prices?|costs?|demand|sales|inflation|rents?|numbers|population|popularity|"
                                r"anger|debate|scandal|row|market|shares|stocks|traffic|cold|arctic)\s+(?:of\s+)?"
                                r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -808,6 +816,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
+        if TRIGGERS[m.index].sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
+                and not _POLITICAL.search(text, *sent):
+            continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
         if TRIGGERS[m.index].event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
             continue  # "Prices of tomatoes exploded", "a blast of cold air"
         if TRIGGERS[m.index].group == "protest" and _CELEBRATION.match(text, m.end(), sent[1]):
@@ -1257,6 +1268,7 @@ _HURT_OR_ARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|h
                             r"hack\w*|stabb\w*|behead\w*|massacre\w*|abduct\w*|kidnap\w*|rap(?:ed|ing)|rifles?|guns?|"
                             r"machetes?|knives|bullets?|grenades?|bod(?:y|ies)|corpses?|bomb\w*|suicide)\b",
                             re.IGNORECASE)
+_MOB_SUBJECT = re.compile(r"\b(?:mobs?|rioters|crowds?|looters|protesters|demonstrators)\b", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
 _SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attackers|ambush\w*|sniper|bullets?|"
                       r"gunfire|mortars?|rockets?|hillside|bush|assailants|bandits|jihadists|armed men|separatists|"
@@ -1882,6 +1894,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _RELATIVE.search(text, d.clause[0], d.trigger_start)):  # "to disperse people who had set fire")
         event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
+    elif d.trigger.group == "attack" and _MOB_SUBJECT.search(text, d.clause[0], d.trigger_start) \
+            and not _ARMED_ACTORS.search(sentence):  # "Xenophobic mobs attacked foreign-owned shops": a riot
+        event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
+                                    else "Violent demonstration")
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         on_forces = _SECURITY.search(text, *d.clause) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1)

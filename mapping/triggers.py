@@ -382,7 +382,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet\w*|"
              r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"
              r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
-             r"(?:was|were|had been|has been) shot\b(?! dead| down)|"
+             r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),

@@ -2347,3 +2347,13 @@ def test_a_march_in_support_of_someone_stays_in_its_city(geoparser: Geoparser) -
 def test_fresh_probe_patterns(geoparser: Geoparser, sentence: str, expected: set[str]) -> None:
     _check_sentence(geoparser, sentence, lambda found: {i.sub_event_type for i in found} == expected,
                     date(2025, 6, 10))
+
+
+def test_petty_crime_arrests_and_mob_attacks(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "A teenager was arrested in Durban, South Africa, on Monday for shoplifting.",
+                    lambda found: found == [], date(2025, 6, 10))
+    _check_sentence(geoparser, "Police arrested two men for arms smuggling in Durban, South Africa, on Monday.",
+                    lambda found: [i.sub_event_type for i in found] == ["Arrests"], date(2025, 6, 10))
+    _check_sentence(geoparser, "Xenophobic mobs attacked foreign-owned shops in Durban, South Africa, on Monday.",
+                    lambda found: [(i.event_type, i.sub_event_type) for i in found] == [("Riots", "Mob violence")],
+                    date(2025, 6, 10))
