@@ -248,7 +248,8 @@ _ANIMAL = re.compile(r"\b(?:(?:chickens|cows|cattle|goats|sheep|pigs|animals|liv
                      r"(?:[\w-]+\s+){0,2}$)", re.IGNORECASE)
 # a scene filmed, not an event: "The actor was shot in a fight sequence filmed in Pune"
 _FICTION = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:in|during|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:fight\s+|action\s+)?(?:sequence|scene|film|movie|series|episode|play|video game|screen)\b",
+                      r"(?:fight\s+|action\s+)?(?:sequence|scene|film|movie|series|episode|play|video game|screen|"
+                      r"thriller|documentary|novel|book)\b",
                       re.IGNORECASE)
 # what a film or a play shows: "The series depicts soldiers murdering villagers"
 _DEPICTED = re.compile(r"\b(?:depict\w*|portray\w*|shows|showing|dramati[sz]\w*|recreat\w*|re-enact\w*|"

@@ -367,7 +367,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"pupils|villagers|passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|"
              r"journalists?|tourists?|foreigners?|chiefs?|officials?|people|residents|worshippers|travell?ers|"
              r"herders|fishermen|civilians|businessm[ae]n|district heads?|village heads?|councillors?|monks?|nuns?|"
-             r"drivers|toddlers?|babies|baby|lawmakers?|schoolgirls?|schoolboys?|activists?)\b", VAC,
+             r"drivers|toddlers?|babies|baby|lawmakers?|schoolgirls?|schoolboys?|activists?|missionar(?:y|ies)|"
+             r"nationals|clerics?|hostages|Americans|Europeans|expatriates|aid workers)\b", VAC,
              "Abduction/forced disappearance", "vac", check="armed group before"),
     Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
@@ -427,6 +428,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:rounded|picked) up(?! by (?!(?:the )?(?:police|security|intelligence|soldiers|troops|officers|"
              r"agents|gendarmes|army|military)))"
              r"(?! to (?:\d|the nearest|a |an |about|around|nearly))", SD, "Arrests", "strategic", check="people"),
+    Trigger(r"(?:staged|announced|launched|carried out|(?<!an )(?<!the )attempted|seized power in) (?:a |an )?"
+             r"(?:military |"
+             r"attempted )?coup(?: d['’]e?tat)?\b|coup(?: d['’]e?tat)? (?:attempt )?(?:was |had been )?"
+             r"(?:foiled|thwarted)", SD, "Other", "strategic"),
     Trigger(r"state of emergency|(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
              r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:[\w-]+ )?(?:flood\w*|"
              r"fires?|drought|storms?|pandemic|covid|heat\w*|snow|flu|eruption|epidemic|outbreak|virus))|"

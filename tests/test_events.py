@@ -2357,3 +2357,11 @@ def test_petty_crime_arrests_and_mob_attacks(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "Xenophobic mobs attacked foreign-owned shops in Durban, South Africa, on Monday.",
                     lambda found: [(i.event_type, i.sub_event_type) for i in found] == [("Riots", "Mob violence")],
                     date(2025, 6, 10))
+
+
+def test_coups_and_missionaries_seized(geoparser: Geoparser) -> None:
+    _check_sentence(geoparser, "Soldiers announced a coup on state television in Niamey, Niger, on Monday.",
+                    lambda found: [i.sub_event_type for i in found] == ["Other"], date(2025, 6, 10))
+    _check_sentence(geoparser, "Armed men seized two American missionaries in Gonaïves, Haiti, on Monday.",
+                    lambda found: [i.sub_event_type for i in found] == ["Abduction/forced disappearance"],
+                    date(2025, 6, 10))
