@@ -110,7 +110,7 @@ _DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(
 _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters|storms?|landslides?|mudslides?|"
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*|lightning|"
-                       r"thunderstorms?)\b")
+                       r"thunderstorms?|plunged|ravine|overturned|derail\w*|capsized)\b")
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
@@ -268,6 +268,9 @@ _POLITICAL = re.compile(r"\b(?:protest\w*|riot\w*|unrest|mobs?|looting|gunmen|ar
 _FIGURATIVE_BLAST = re.compile(r"\b(?:prices?|costs?|demand|sales|inflation|rents?|numbers|population|popularity|"
                                r"anger|debate|scandal|row|market|shares|stocks|traffic|cold|arctic)\s+(?:of\s+)?"
                                r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_MARKET_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:lira|rupee|dollar|euro|pound|naira|shilling|rand|"
+                             r"peso|yen|yuan|rouble|shares|stocks|markets?|prices|index|bonds?|currency|oil|gold)\s+"
+                             r"(?:[\w-]+\s+)?", re.IGNORECASE)  # a clause opening "The lira rallied"
 _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebrating|to mark (?:the |their |its )?"
                           r"(?:[\w-]+ )?(?:holiday|festival|feast|graduation|victory|title|anniversary|pride|carnival)|"
                           r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
@@ -822,7 +825,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
         if TRIGGERS[m.index].event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
             continue  # "Prices of tomatoes exploded", "a blast of cold air"
-        if TRIGGERS[m.index].group == "protest" and _CELEBRATION.match(text, m.end(), sent[1]):
+        if TRIGGERS[m.index].group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
+                                                     or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event

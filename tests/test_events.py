@@ -2365,3 +2365,12 @@ def test_coups_and_missionaries_seized(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "Armed men seized two American missionaries in Gonaïves, Haiti, on Monday.",
                     lambda found: [i.sub_event_type for i in found] == ["Abduction/forced disappearance"],
                     date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lira rallied in Ankara, Turkey, on Monday after the central bank raised rates.",
+    "The war epic bombed at the box office in Los Angeles, United States, on Monday.",
+    "A bus plunged into a ravine near Cusco, Peru, on Monday, killing 14 passengers.",
+])
+def test_fourth_review_of_ordinary_news(geoparser: Geoparser, sentence: str) -> None:
+    _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 6, 10))
