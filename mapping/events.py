@@ -81,6 +81,7 @@ _PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|
 # a rally", "a rally ahead of a march on Rajshahi" (the event word right after, not "threatening a new offensive
 # shelled Goma")
 _THREATENED = re.compile(r"(?<!had )(?<!have )(?<!who )\b(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?|plans?|"
+                         r"(?<!a )(?<!the )(?<!had )planned(?= (?:an?|another|to)\b)|(?:was|were) due to|"
                          r"ahead\s+of)\s+"
                          r"(?:(?:an?|further|more|new|fresh|renewed|another|possible)\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
@@ -207,10 +208,14 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their 
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
-                          r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+)$", re.IGNORECASE)
+                          r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+|"
+                          r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
+                          r"governor|mayor|administrator|delegate|director|head|researcher|analyst)\s+(?:at\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3})?in\s+)$", re.IGNORECASE)
 # a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
 _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|office|"
-                            r"council|army|military)\s+in\s+$", re.IGNORECASE)
+                            r"council|army|military|delegate|representative|envoy|commander)\s+in\s+$",
+                            re.IGNORECASE)
 _SAYS = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told|reported|added|announced|confirmed)\b")
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
                            r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture)"
@@ -835,7 +840,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         definite = bool(_DEFINITE.search(before))
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
-        if trig.group == "fatal" and _TOLD_DEAD.search(text, max(0, m.start() - 40), m.start()):
+        if trig.group == "fatal" and (_TOLD_DEAD.search(text, max(0, m.start() - 40), m.start())
+                                      or before.rstrip().lower().endswith("whose")):
             continue  # "the coffins of the two men killed on Monday": deaths told before
         if trig.group == "fatal" and definite and not (_VICTIMS_NAMED.match(text, m.end()) and _DAY_SOON.search(
                 _OWN_PART.split(text[m.end():sent[1]])[0])):
@@ -987,6 +993,13 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
 
 # a hospital's town ("two of the wounded later died in hospital in Butembo"), a native's town ("A Nablus native was
 # arrested"), the goal of a march or an attack still to come ("a rally ahead of a march on Rajshahi")
+# where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
+# sent: not the scene
+_NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
+                        r"(?:evacuated|airlifted|rushed|ferried) to|(?:arrived|travell?ed|came) in (?:a |an )?"
+                        r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
+                        r"sent (?:[\w-]+ ){1,3}?from)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
@@ -1007,7 +1020,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
     # the Turbat protest": an event told elsewhere)
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
-    hospital = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)]
+    hospital = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
+                or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)]
     towns_left = [r for r in mentions if r not in backed and r not in hospital
                   and r.place.precision in ("city", "landmark")]
     if towns_left or (hospital and story_place is not None):

@@ -380,7 +380,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
              r"doctors|traders|fishermen|journalists?|activists?|lawmakers?|officials?|priests?|pastors?|a man|"
              r"a woman|him|her|them)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
-    Trigger(r"massacred?|executed|beheaded|bodies of|found dead|(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
+    Trigger(r"massacred?|executed|beheaded|bodies of(?!(?: [\w'’-]+){1,6}? (?:were|was|had been) (?:flown|taken|"
+             r"returned|repatriated|handed|buried|laid to rest|driven|brought home))|found dead|"
+             r"(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
              r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet\w*|"
              r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"
              r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
@@ -455,7 +457,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"district|neighbou?rhood|township|camp|settlement)\b)",
              SD, "Other", "strategic", check="cordon"),
     Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
-             r"troops|forces|bloc|peacekeepers)|(?<!wounded )(?<!injured )(?<!dead )"
+             r"troops|forces|bloc|peacekeepers)|(?<!wounded )(?<!injured )(?<!dead )(?<!bodies of the )(?<!bodies of )"
              r"(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
              r"fighters|militiamen) "

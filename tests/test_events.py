@@ -2374,3 +2374,28 @@ def test_coups_and_missionaries_seized(geoparser: Geoparser) -> None:
 ])
 def test_fourth_review_of_ordinary_news(geoparser: Geoparser, sentence: str) -> None:
     _check_sentence(geoparser, sentence, lambda found: found == [], date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("body, scene, decoy, dateline", [
+    ("Gunmen opened fire on farmers in their fields near Damboa on Monday, killing six, said Ali Musa, a vigilante "
+     "commander in Maiduguri.", "Damboa", "Maiduguri", "Abuja, Nigeria"),
+    ("Insurgents killed eight soldiers near Tillabéri on Monday. The bodies of the soldiers were flown back to "
+     "Niamey for a military funeral.", "Tillabéri", "Niamey", "Niamey, Niger"),
+    ("Organisers said protesters marched in Nakuru on Monday and planned a march in Mombasa on Thursday.",
+     "Nakuru", "Mombasa", "Nairobi, Kenya"),
+    ("A bomb went off on a bus in Cotabato on Monday as it was about to leave for Davao, wounding nine.",
+     "Cotabato", "Davao", "Manila, Philippines"),
+    ("Gunmen attacked an army post near Bol on Monday. Wounded soldiers were evacuated to N'Djamena.",
+     "Bol", "N'Djamena", "N'Djamena, Chad"),
+])
+def test_no_incident_at_a_place_named_beside_the_event_2(geoparser: Geoparser, body: str, scene: str,
+                                                         decoy: str, dateline: str) -> None:
+    text = f"Headline\nPeople in {dateline}, June 10, 2025. (Photo)\n\n{body}\n"
+    found = _incidents(geoparser, text, published=date(2025, 6, 10))
+
+    def near(i: Incident, name: str) -> bool:
+        town = next(c for c in geoparser.world.candidates(name) if c.precision == "city")
+        return haversine_km(i.place.latitude, i.place.longitude, town.latitude, town.longitude) <= 15
+
+    assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
+        [(i.event_type, i.place.name, i.trigger) for i in found]
