@@ -81,7 +81,7 @@ _PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|
 # a rally", "a rally ahead of a march on Rajshahi" (the event word right after, not "threatening a new offensive
 # shelled Goma")
 _THREATENED = re.compile(r"(?<!had )(?<!have )(?<!who )\b(?:threaten(?:ed|s|ing)?|fear(?:s|ed)?|plans?|"
-                         r"(?<!a )(?<!the )(?<!had )planned(?= (?:an?|another|to)\b)|(?:was|were) due to|"
+                         r"planned(?= (?:an?|another)\b)|(?:was|were) due to|"
                          r"ahead\s+of)\s+"
                          r"(?:(?:an?|further|more|new|fresh|renewed|another|possible)\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
@@ -279,7 +279,7 @@ _MARKET_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:lira|rupee|dol
 _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebrating|to mark (?:the |their |its )?"
                           r"(?:[\w-]+ )?(?:holiday|festival|feast|graduation|victory|title|anniversary|pride|carnival)|"
                           r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike\s+(?:the\s+)?)\s+"
+_COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
@@ -592,7 +592,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                   and r.mention.start not in told_from for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
-            if not d.definite and d.noticed and _HEARD_THERE.match(text, d.trigger_start + len(d.trigger_text)):
+            if not d.definite and _HEARD_THERE.match(text, d.trigger_start + len(d.trigger_text)):
                 d.antecedent = _antecedent(d, drafts, text)  # "A missile strike killed six in Kryvyi Rih.
                 # Explosions were heard in Dnipro.": that strike, heard there
             if d.definite:
@@ -825,13 +825,13 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
-        if TRIGGERS[m.index].sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
+        if trig.sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
                 and not _POLITICAL.search(text, *sent):
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
-        if TRIGGERS[m.index].event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
-            continue  # "Prices of tomatoes exploded", "a blast of cold air"
-        if TRIGGERS[m.index].group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
-                                                     or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
+        if trig.event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
+            continue  # "Prices of tomatoes exploded", "an arctic blast"
+        if trig.group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
+                                        or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
@@ -1245,8 +1245,18 @@ _OTHER_ARMED = re.compile(r"\b(?:terrorists|separatists|dissidents|kidnappers|ca
 def _armed_unhurt(text: str, d: _Draft) -> bool:
     """Whether armed men take herds or blow up buildings with no one hurt (when people are killed, the killing
     is the event: "Bandits stole 200 cattle and killed three herders")."""
-    sentence = _NO_ONE_HURT.sub("", text[d.sentence[0]:d.sentence[1]])
-    return _armed_group_before(text, d) and not _HURT_OR_ARMED.search(sentence)
+    return _armed_group_before(text, d) and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
+
+
+def _anyone_hurt(sentence: str) -> bool:
+    """Whether a sentence tells of people hurt, shots or weapons at hand ("no one was hurt" is no one)."""
+    rest = _NO_ONE_HURT.sub("", sentence)
+    return bool(_HURT_OR_ARMED.search(rest) or _SHOTS.search(rest))
+
+
+# burned, torched or set alight (not "set fire to": often told beside an attack's dead)
+_TORCHED = re.compile(r"torch|burn|ablaze|alight", re.IGNORECASE)
+_SHOTS = re.compile(r"\b(?:fired|shot|shots|shooting|gunfire|bullets|opened fire)\b", re.IGNORECASE)
 
 
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none|no-one)\s+(?:was\s+|were\s+)?(?:\w+\s+)?(?:hurt|injured|killed|"
@@ -1260,13 +1270,13 @@ def _insecurity(text: str, d: _Draft) -> bool:
 
 
 def _violent_context(text: str, d: _Draft) -> bool:
-    """Whether the sentence of a bare "attacked"/"raid"/"strike" tells of force: armed men, weapons, the hurt,
-    the forces or a place people are attacked at (not "MPs attacked the bill", "hackers attacked a website")."""
-    end = d.trigger_start + len(d.trigger_text)  # (the context outside the words themselves: "fired rockets")
+    """Whether the sentence of a word that also has peaceful senses (a bare "attacked"/"raid"/"strike",
+    "repelled an attack", "murdered", "fired rockets at", "strafed") tells of force: armed men, weapons, the hurt,
+    the forces or a place people are attacked at (not "MPs attacked the bill", "hackers attacked a website"); a
+    definite one ("The assault began at 2 p.m.") is the one told before. The words themselves do not count."""
+    end = d.trigger_start + len(d.trigger_text)
     return d.definite or _ARMED_ACTORS.search(text, *d.sentence) is not None or any(
         _VIOLENT_CONTEXT.search(text, a, b) for a, b in ((d.sentence[0], d.trigger_start), (end, d.sentence[1])))
-    # (and "The assault began at 2 p.m.":
-    # the one told before)
 
 
 def _fighters(text: str, d: _Draft) -> bool:
@@ -1888,7 +1898,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _CROWD.search(text, *d.clause)):  # (not "residents, who blamed militiamen for the attack, ...")
         # gunmen storming a village is an attack, not a riot; storming a police station, a battle; burning
         # homes or a police station when no one is hurt, property destruction ("Gangs torched dozens of houses")
-        if _ARSON.search(d.trigger_text) and not _HURT_OR_ARMED.search(sentence) and not _SHOOTING.search(sentence):
+        if _TORCHED.search(d.trigger_text) and not _anyone_hurt(sentence):
             event_type, sub = _SD, "Looting/property destruction"
         else:
             event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(

@@ -577,8 +577,8 @@ def _resolve_range(e: TimeExpression, d: date, zone: ZoneInfo) -> TimeSpan:
         start, end = monday - timedelta(days=7), monday
     elif e.ref == "weekend":
         start = d - timedelta(days=(d.weekday() - 5) % 7)
-        if e.shift and d.weekday() >= 5:
-            start -= timedelta(days=7)
+        if d.weekday() >= 5:  # "last weekend" said at a weekend: the one before
+            start -= timedelta(days=int(e.shift))
         end = start + timedelta(days=2)
     elif e.ref == "this_month":
         start = d.replace(day=1)

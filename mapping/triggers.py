@@ -120,8 +120,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"buildings?|offices?|churches|mosques?|homes?|houses?|clinics?|health cent(?:re|er)s?)\b", SD,
              "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
-    Trigger(r"(?<=troops )(?:withdrew|pulled out)|(?<=soldiers )(?:withdrew|pulled out)|(?<=peacekeepers )"
-             r"(?:withdrew|pulled out)|(?<=forces )(?:withdrew|pulled out)", SD, "Change to group/activity",
+    Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
+             r"(?![^.;]{0,80}without (?:a fight|resistance|a shot|fighting))", SD, "Change to group/activity",
              "strategic"),
     Trigger(r"(?:closed|shut|suspended) (?:all |the |its )?(?:[\w-]+ ){0,2}?(?:schools|markets|classes|border "
              r"crossings?|border|crossing)\b|(?:schools|markets|classes|shops) (?:[\w,'’-]+ ){0,5}?"

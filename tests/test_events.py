@@ -2399,3 +2399,16 @@ def test_no_incident_at_a_place_named_beside_the_event_2(geoparser: Geoparser, b
 
     assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
         [(i.event_type, i.place.name, i.trigger) for i in found]
+
+
+def test_review_of_the_session_s_code(geoparser: Geoparser) -> None:
+    """Cases a code review of this session's change found wrong."""
+    _check_sentence(geoparser, "Troops withdrew from Kidal, Mali, without a fight on Monday.",
+                    lambda found: [i.sub_event_type for i in found] == ["Non-violent transfer of territory"],
+                    date(2025, 6, 10))
+    _check_sentence(geoparser, "Gunmen torched a police station in Kidal, Mali, on Monday, but no one was hurt.",
+                    lambda found: [i.sub_event_type for i in found] == ["Looting/property destruction"],
+                    date(2025, 6, 10))
+    _check_sentence(geoparser, "A missile strike hit Kharkiv, Ukraine, on Monday. Gunfire rang out across Sumy, "
+                    "Ukraine.", lambda found: [i.sub_event_type for i in found] == [
+                        "Shelling/artillery/missile attack", "Armed clash"], date(2025, 6, 10))
