@@ -991,20 +991,21 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
                             r"six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)
 
 
-# a hospital's town ("two of the wounded later died in hospital in Butembo"), a native's town ("A Nablus native was
-# arrested"), the goal of a march or an attack still to come ("a rally ahead of a march on Rajshahi")
 # where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
-# sent: not the scene
+# sent: not the scene when another place is told
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
                         r"(?:evacuated|airlifted|rushed|ferried) to|(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
                         r"sent (?:[\w-]+ ){1,3}?from)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+# a hospital's town ("two of the wounded later died in hospital in Butembo")
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
 _LIKE_IN = re.compile(r"\b(?:unlike|as|like|than)\s+in\s+$", re.IGNORECASE)  # "Unlike in Nakuru, where ..."
+# a native's town ("A Nablus native was arrested")
 _NATIVE_AFTER = re.compile(r"(?:\s+natives?\b|-born\b)", re.IGNORECASE)
+# the goal of a march or an attack still to come ("a rally ahead of a march on Rajshahi")
 _GOAL_ON = re.compile(r"\b(?:ahead\s+of|planned|plans?|planning|threaten\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                       r"(?:march|advance|attack|assault|offensive)\s+(?:on|towards?)\s+$", re.IGNORECASE)
 
@@ -1020,13 +1021,14 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
     # the Turbat protest": an event told elsewhere)
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
-    hospital = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
-                or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)]
-    towns_left = [r for r in mentions if r not in backed and r not in hospital
+    off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
+                 or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)]
+    towns_left = [r for r in mentions if r not in backed and r not in off_scene
                   and r.place.precision in ("city", "landmark")]
-    if towns_left or (hospital and story_place is not None):
-        # a town a crowd backs, a hospital's town: when another place is told (for the hospital, also before)
-        mentions = [r for r in mentions if r not in backed and r not in hospital]
+    if towns_left or (off_scene and story_place is not None):
+        # a town a crowd backs, a hospital's town, a destination: dropped when another town is told in the
+        # sentence (or, with a hospital's or destination's town, the story was somewhere before)
+        mentions = [r for r in mentions if r not in backed and r not in off_scene]
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)

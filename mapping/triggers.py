@@ -369,7 +369,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"journalists?|tourists?|foreigners?|chiefs?|officials?|people|residents|worshippers|travell?ers|"
              r"herders|fishermen|civilians|businessm[ae]n|district heads?|village heads?|councillors?|monks?|nuns?|"
              r"drivers|toddlers?|babies|baby|lawmakers?|schoolgirls?|schoolboys?|activists?|missionar(?:y|ies)|"
-             r"nationals|clerics?|hostages|Americans|Europeans|expatriates|aid workers)\b", VAC,
+             r"nationals|clerics?|hostages|Americans|Europeans|expatriates)\b", VAC,
              "Abduction/forced disappearance", "vac", check="armed group before"),
     Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",

@@ -23,6 +23,20 @@ def _incidents(geoparser: Geoparser, text: str, published: date | None = None) -
     return found
 
 
+def _check_scene_not_decoy(geoparser: Geoparser, body: str, scene: str, decoy: str, dateline: str) -> None:
+    """An article of ``body`` under ``dateline`` has an incident within 15 km of the town ``scene`` and none
+    within 15 km of the town ``decoy`` (towns by their gazetteer point, whatever the spelling)."""
+    text = f"Headline\nPeople in {dateline}, June 10, 2025. (Photo)\n\n{body}\n"
+    found = _incidents(geoparser, text, published=date(2025, 6, 10))
+
+    def near(i: Incident, name: str) -> bool:
+        town = next(c for c in geoparser.world.candidates(name) if c.precision == "city")
+        return haversine_km(i.place.latitude, i.place.longitude, town.latitude, town.longitude) <= 15
+
+    assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
+        [(i.event_type, i.place.name, i.trigger) for i in found]
+
+
 def _check_sentence(geoparser: Geoparser, text: str, check, published: date) -> None:  # type: ignore[no-untyped-def]
     """``check`` holds for the incidents of ``text`` as the body of an article published on ``published``."""
     found = _incidents(geoparser, f"Headline\n\n{text}\n", published=published)
@@ -2214,15 +2228,7 @@ def test_deaths_after_the_police_stepped_in_are_the_riot_s(geoparser: Geoparser)
 ])
 def test_no_incident_at_a_place_named_beside_the_event(geoparser: Geoparser, body: str, scene: str,
                                                        decoy: str, dateline: str) -> None:
-    text = f"Headline\nPeople in {dateline}, June 10, 2025. (Photo)\n\n{body}\n"
-    found = _incidents(geoparser, text, published=date(2025, 6, 10))
-
-    def near(i: Incident, name: str) -> bool:
-        town = next(c for c in geoparser.world.candidates(name) if c.precision == "city")
-        return haversine_km(i.place.latitude, i.place.longitude, town.latitude, town.longitude) <= 15
-
-    assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
-        [(i.event_type, i.place.name, i.trigger) for i in found]
+    _check_scene_not_decoy(geoparser, body, scene, decoy, dateline)
 
 
 def test_the_clashes_told_after_a_dispersal_are_that_dispersal(geoparser: Geoparser) -> None:
@@ -2390,15 +2396,7 @@ def test_fourth_review_of_ordinary_news(geoparser: Geoparser, sentence: str) -> 
 ])
 def test_no_incident_at_a_place_named_beside_the_event_2(geoparser: Geoparser, body: str, scene: str,
                                                          decoy: str, dateline: str) -> None:
-    text = f"Headline\nPeople in {dateline}, June 10, 2025. (Photo)\n\n{body}\n"
-    found = _incidents(geoparser, text, published=date(2025, 6, 10))
-
-    def near(i: Incident, name: str) -> bool:
-        town = next(c for c in geoparser.world.candidates(name) if c.precision == "city")
-        return haversine_km(i.place.latitude, i.place.longitude, town.latitude, town.longitude) <= 15
-
-    assert not any(near(i, decoy) for i in found) and any(near(i, scene) for i in found), \
-        [(i.event_type, i.place.name, i.trigger) for i in found]
+    _check_scene_not_decoy(geoparser, body, scene, decoy, dateline)
 
 
 def test_review_of_the_session_s_code(geoparser: Geoparser) -> None:
