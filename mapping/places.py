@@ -103,6 +103,9 @@ _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "distri
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
+_SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|local government area|LGA|tehsil|taluka?|"
+                                r"sub-?district|sub-?county|commune|region|province|state|governorate|prefecture)\b",
+                                re.IGNORECASE)
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|old|"
                          r"the (?:centre|center|heart) of)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
@@ -393,7 +396,11 @@ class Geoparser:
             if region is not None:
                 picks[key] = region
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
-            by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)}
+            by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)
+                       and not (picks[key].precision == "city" and picks[key].country not in countries
+                                and any(_SUBDIVISION_AFTER.match(text, m.end) for m in ms))}
+            # (nor is "Kani township" in a Burmese story Kani, Japan: a district of the story's country the
+            # gazetteer lacks)
             # "the hillside district of Altamira" in a Cuban story is a part of a Cuban town, not Altamira, Brazil
             by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
                        or not any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)}

@@ -238,6 +238,20 @@ def test_a_district_of_a_foreign_town_and_a_source_abroad(geoparser: Geoparser) 
     assert [r.mention.modifier for r in ctx.mentions if r.mention.text == "Miami"] == [True]
 
 
+@pytest.mark.parametrize("text, dateline, name", [
+    ("Soldiers shelled a village in Kani township on Monday, residents said.", "Monywa, Myanmar", "Kani"),
+    ("Gunmen stormed a school in the Kani district late on Friday.", "Mandalay, Myanmar", "Kani"),
+])
+def test_a_district_of_the_story_country_is_not_a_town_abroad(geoparser: Geoparser, text: str, dateline: str,
+                                                              name: str) -> None:
+    """A name the gazetteer knows only as a town in a country the text never names, told as a township or
+    district, is a part of the story's country the gazetteer lacks: not the foreign town."""
+    found = _places(geoparser, text, dateline=dateline)
+    assert name not in found
+    at_home = geoparser.parse("Police sealed off Kani on Monday.", dateline_place="Gifu, Japan")
+    assert at_home.mentions[0].place.country == "JP"  # the town itself, where its country is told
+
+
 def test_the_capital_after_a_regional_capital_is_that_city(geoparser: Geoparser) -> None:
     text = ("Gunmen attacked a post in Makhachkala, the capital of Russia's Dagestan region, on Saturday. Kaspiysk, "
             "a port town just south of the capital, was sealed off.")
