@@ -1189,11 +1189,26 @@ def _people(text: str, d: _Draft) -> bool:
         and not _RESCUE.search(text, *d.sentence)
 
 
+_FIGHTING_GOES_ON = re.compile(r"(?:the )?fighting (?:spread|continued|resumed|intensified|raged)\b", re.IGNORECASE)
+_TOLD_BEFORE_CHARS = 300  # how far back the fighting a continuation refers to may be told
+
+
 def _armed_sides(text: str, d: _Draft) -> bool:
     """Whether armed sides are in sight of the fighting ("after fighting through Saturday night in which three
     soldiers were killed"), not firefighters' or a market's ("amid fighting in the Middle East")."""
-    return bool(_ARMED_ACTORS.search(text, *d.sentence) or _FORCES_IN_SIGHT.search(text, *d.sentence)
-                or _HARMED.search(text, *d.sentence) or _WAR_WORDS.search(text, *d.sentence))
+    if _armed_context(text, *d.sentence):
+        return True
+    # "Clashes erupted in Beledweyne on Thursday. On Saturday, fighting spread to Jowhar.": the fighting told
+    # just before goes on
+    before = max(0, d.sentence[0] - _TOLD_BEFORE_CHARS)
+    return _FIGHTING_GOES_ON.match(text, d.trigger_start) is not None \
+        and (_armed_context(text, before, d.sentence[0]) or _FIGHT.search(text, before, d.sentence[0]) is not None)
+
+
+def _armed_context(text: str, start: int, end: int) -> bool:
+    """Whether armed sides, the hurt or war words are in ``text[start:end]``."""
+    return bool(_ARMED_ACTORS.search(text, start, end) or _FORCES_IN_SIGHT.search(text, start, end)
+                or _HARMED.search(text, start, end) or _WAR_WORDS.search(text, start, end))
 
 
 def _takes_town(text: str, d: _Draft) -> bool:

@@ -2410,3 +2410,17 @@ def test_review_of_the_session_s_code(geoparser: Geoparser) -> None:
     _check_sentence(geoparser, "A missile strike hit Kharkiv, Ukraine, on Monday. Gunfire rang out across Sumy, "
                     "Ukraine.", lambda found: [i.sub_event_type for i in found] == [
                         "Shelling/artillery/missile attack", "Armed clash"], date(2025, 6, 10))
+
+
+def test_fighting_that_spreads_to_another_town(geoparser: Geoparser) -> None:
+    """"Fighting spread to X" after fighting told just before is a clash in X; with no fighting before, the
+    words alone (a brawl in the stands) are none."""
+    body = ("Clashes between soldiers and al-Shabaab fighters erupted in Beledweyne on Thursday. On Saturday, "
+            "fighting spread to Jowhar, residents said.")
+    found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert {(i.place.name, i.time.start.date()) for i in found if i.sub_event_type == "Armed clash"} \
+        == {("Beledweyne", date(2024, 5, 2)), ("Jawhar", date(2024, 5, 4))}
+    body = "The league's new season opened in Jowhar on Saturday. Fighting spread to the stands after the match."
+    assert not _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
+                          published=date(2024, 5, 6))
