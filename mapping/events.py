@@ -1621,6 +1621,13 @@ def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeEx
                                  or d.time.start.date() != span.start.date()):
             d.time = span
         d.anchored = True
+    if named and main is None and span is not None and t.unit == "day" and t.shift > 0 \
+            and not text[_sentence_start(text, t.start):t.start].strip():
+        # "A day after the attack in Baidoa on Friday, residents marched": the march is on Saturday
+        day = span.start.date() + timedelta(days=int(t.shift))
+        for d in drafts:
+            if d.clause[0] >= anchors[-1].clause[1] and d.time is None and d.repeat_of is None:
+                d.time = timeline.day_span(day, _tz(d.place) or default_tz)
     return True
 
 

@@ -2424,3 +2424,16 @@ def test_fighting_that_spreads_to_another_town(geoparser: Geoparser) -> None:
     body = "The league's new season opened in Jowhar on Saturday. Fighting spread to the stands after the match."
     assert not _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
                           published=date(2024, 5, 6))
+
+
+@pytest.mark.parametrize("body, first, then", [
+    ("A day after the attack in Baidoa on Friday, residents marched in the town.", date(2024, 5, 3), date(2024, 5, 4)),
+    ("Two days after gunmen bombed a market in Baidoa on Friday, traders protested in the town.", date(2024, 5, 3),
+     date(2024, 5, 5)),
+])
+def test_a_day_after_an_event_on_a_named_day(geoparser: Geoparser, body: str, first: date, then: date) -> None:
+    """"N days after <an event> on Friday, <another>": the event is on Friday, the other N days later."""
+    found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert {i.time.start.date() for i in found if i.event_type != "Protests"} == {first}
+    assert {i.time.start.date() for i in found if i.event_type == "Protests"} == {then}
