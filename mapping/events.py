@@ -1864,7 +1864,8 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
                                    r"gendarmes|servicemen)\b", re.IGNORECASE)
 # what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
 _MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|army posts?|"
-                              r"military posts?|police posts?|police stations?|military bases?|army bases?|barracks|"
+                              r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
+                              r"barracks|"
                               r"outposts?|garrisons?|(?:military |army |government )?positions?)\b", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)

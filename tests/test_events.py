@@ -2437,3 +2437,15 @@ def test_a_day_after_an_event_on_a_named_day(geoparser: Geoparser, body: str, fi
                        published=date(2024, 5, 6))
     assert {i.time.start.date() for i in found if i.event_type != "Protests"} == {first}
     assert {i.time.start.date() for i in found if i.event_type == "Protests"} == {then}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Al-Shabaab militants attacked a base near Jowhar on Monday.", "Armed clash"),
+    ("Insurgents stormed an air base outside Jowhar on Monday.", "Armed clash"),
+    ("Gunmen attacked a camp for displaced people near Jowhar on Monday.", "Attack"),
+])
+def test_a_base_attacked_is_a_fight_with_the_forces(geoparser: Geoparser, sentence: str, kind: str) -> None:
+    """Armed men attacking a base (an army's, an air base) fight the forces; a camp of the displaced is civilians'."""
+    found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 5, 6))
+    assert [i.sub_event_type for i in found] == [kind]
