@@ -1730,7 +1730,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
     bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered) else ()
     for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
         n = _number(m.group("num") or m.group("left"))
-        if n is not None and n <= MAX_FATALITIES and not any(a <= m.start() < b for a, b in spans):
+        if n is not None and n <= MAX_FATALITIES and not any(a < m.end() and m.start() < b for a, b in spans):
             words.append(m.group(0).strip())
             groups.append((n, "people"))
             spans.append(m.span())

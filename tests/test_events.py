@@ -133,6 +133,19 @@ def test_fatality_counts_in_words_and_lower_bounds(geoparser: Geoparser) -> None
     assert "dozens" in (riot.fatalities_text or "").lower()
 
 
+@pytest.mark.parametrize("sentence, count", [
+    ("Clashes between students and police left at least 17 people dead in the capital.", 17),
+    ("The attack left two soldiers and a civilian dead.", 3),
+    ("The blast left 12 dead and 30 wounded.", 12),
+])
+def test_left_dead_counts_once(sentence: str, count: int) -> None:
+    """"left 17 people dead": the count and the phrase around it are one group of dead, not two."""
+    from mapping.events import _fatalities
+
+    found = _fatalities(sentence)
+    assert found is not None and found.count == count
+
+
 ARTICLES = Path(__file__).parent / "data" / "articles"  # written by a reviewer, not tuned for
 
 
