@@ -1155,7 +1155,20 @@ def _borne_out(text: str, d: _Draft) -> bool:
     ("shot dead after he allegedly threw stones at a jeep")."""
     if d.trigger.group == "riot" and _LONE.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start):
         return False
-    return not d.trigger.check or _CHECKS[d.trigger.check](text, d)
+    if not d.trigger.check or _CHECKS[d.trigger.check](text, d):
+        return True
+    # "A second clash took place in Bama on Tuesday", "Another attack hit the town": one more of a kind told just
+    # before, whose sides or weapons that told
+    ordinal = _ONE_MORE_WORD.match(text, d.trigger_start)  # (the trigger "second clash" holds the word)
+    return _ONE_MORE.search(text, max(d.sentence[0], d.trigger_start - 30),
+                            ordinal.end() if ordinal else d.trigger_start) is not None \
+        and _CHECKS[d.trigger.check](text, replace(d, sentence=(max(0, d.sentence[0] - _TOLD_BEFORE_CHARS),
+                                                                d.sentence[1])))
+
+
+_ONE_MORE_WORD = re.compile(r"(?:second|third|new|fresh|further|similar)\s+", re.IGNORECASE)
+_ONE_MORE = re.compile(r"\b(?:another|a second|a third|a new|a fresh|a further|a similar|(?<!the )renewed)\s+"
+                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _protest_scene(text: str, d: _Draft) -> bool:

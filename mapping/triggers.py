@@ -197,6 +197,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
+             r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|"
              r"launched (?:an? )?(?:fresh |new |major |ground )?offensive|"
              r"fought (?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
              r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"

@@ -2462,3 +2462,20 @@ def test_a_base_attacked_is_a_fight_with_the_forces(geoparser: Geoparser, senten
     found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{sentence}\n",
                        published=date(2024, 5, 6))
     assert [i.sub_event_type for i in found] == [kind]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Troops clashed with insurgents in Gwoza on Sunday. A second clash took place in Bama on Monday.",
+     {("Gwoza", date(2024, 5, 5)), ("Bama", date(2024, 5, 6))}),
+    ("Two soldiers were wounded in a clash with bandits near Bama on Sunday.", {("Bama", date(2024, 5, 5))}),
+    ("Navy beat Army in a clash at the Maiduguri stadium on Saturday.", set()),
+    ("The budget row in Abuja deepened on Sunday. A second clash between the two chambers took place on Monday.",
+     set()),
+])
+def test_a_clash_and_one_more(geoparser: Geoparser, body: str, expected: set[tuple[str, date]]) -> None:
+    """"a clash" between armed sides is one; "A second clash" is one more of the fighting told just before, and
+    no clash where no armed side is in sight (sport, politics)."""
+    found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert {(i.place.name, i.time.start.date()) for i in found if i.sub_event_type == "Armed clash"} == expected
+    assert all(i.sub_event_type == "Armed clash" for i in found)
