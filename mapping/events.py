@@ -540,6 +540,7 @@ class _Draft:
     placed: bool = False  # its clause names a place
     anchored: bool = False  # its time was counted back from the sentence's event ("two days after it overran")
     compared: bool = False  # told only to set it beside another ("The attack came days after the junta ...")
+    part: tuple[int, int] | None = None  # its part of a sentence that tells it and one more elsewhere (its deaths')
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -619,10 +620,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 and not any(not t.is_report for t in timeline.find_times(text, *sent)):
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed."
                 d.antecedent = told[0]
-        sent_drafts = _split_by_places(sent_drafts, mentions, text)
+        sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         fatalities = _fatalities(text[sent[0]:sent[1]])
-        if fatalities:
+        if fatalities and any(d.part for d in sent_drafts):
+            _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
+        elif fatalities:
             fatal_by_sentence[sent] = fatalities
             owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first, text)
             owner = owner.antecedent or owner
@@ -1488,6 +1491,65 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
                 if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
                     out.append(replace(d, place=b.place))
     return out
+
+
+_ELIDED = re.compile(  # "... and three more in", ", and again in", " and " ("attacked Gwoza on Friday and Bama")
+    rf"\s*,?\s*(?:and|as well as)\s+(?:again\s+|then\s+|later\s+|also\s+)?"
+    rf"(?P<count>(?:another\s+)?(?:{_NUM})(?:\s+(?:more|others))?(?:\s+[a-z-]+){{0,2}}?\s+)?"
+    rf"(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?)?",
+    re.IGNORECASE)
+
+
+_JOINING_WORD = re.compile(r"\b(?:and|as well as)\b", re.IGNORECASE)
+
+
+def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: str,
+                  sent: tuple[int, int]) -> list[_Draft]:
+    """"Gunmen killed five farmers in Gwoza on Monday and three more in Bama on Wednesday", "clashed in Gwoza
+    on Friday, and again in Bama on Sunday": one more event of the sentence's one kind at another town, told
+    without its verb, is a draft of its own for its part of the sentence (its own day and deaths)."""
+    if len({d.trigger_start for d in drafts}) != 1 or drafts[0].antecedent is not None:
+        return drafts
+    d = drafts[0]
+    towns = [r for r in mentions if r.place.precision in ("city", "landmark") and sent[0] <= r.mention.start]
+    times = timeline.find_times(text, *sent)
+    for a, b in itertools.pairwise(towns):
+        if a.place != d.place or b.place == d.place or any(o.place == b.place for o in drafts) \
+                or not d.clause[0] <= a.mention.start < d.clause[1]:
+            continue
+        gap = list(text[a.mention.end:b.mention.start])
+        for t in times:  # the first part's day may stand between: "in Gwoza on Monday and three more in Bama"
+            if a.mention.end <= t.start and t.end <= b.mention.start:
+                gap[t.start - a.mention.end:t.end - a.mention.end] = " " * (t.end - t.start)
+        joined = _ELIDED.fullmatch(re.sub(r"\s+", " ", "".join(gap)))
+        if joined is None:
+            continue
+        cut = a.mention.end + list(_JOINING_WORD.finditer("".join(gap)))[-1].start()
+        first = replace(d, clause=(d.clause[0], cut), part=(sent[0], cut))
+        second = replace(d, place=b.place, clause=(cut, max(d.clause[1], b.mention.end)), part=(cut, sent[1]),
+                         trigger_start=b.mention.start)
+        return [first, second, *drafts[1:]]
+    return drafts
+
+
+def _part_deaths(text: str, drafts: list[_Draft], fatal: dict[tuple[int, int], _Deaths]) -> None:
+    """Deaths of each part of a split sentence: its own count ("killed five farmers in Gwoza"), or for the
+    part told without its verb ("and three more in Bama"), the count it opens with when the first part's
+    were deaths."""
+    first = _fatalities(text[drafts[0].part[0]:drafts[0].part[1]]) if drafts[0].part else None
+    for d in drafts:
+        if d.part is None:
+            continue
+        deaths = _fatalities(text[d.part[0]:d.part[1]])
+        joined = _ELIDED.match(text, d.part[0]) if d is not drafts[0] else None
+        if deaths is None and first is not None and joined is not None and joined.group("count"):
+            n = _number(re.search(_NUM, joined.group("count"), re.IGNORECASE).group())  # type: ignore[union-attr]
+            if n is not None and n <= MAX_FATALITIES:
+                deaths = _Deaths(n, [joined.group("count").strip()], joined.start("count") - d.part[0],
+                                 [(n, "people")])
+        if deaths is not None:
+            fatal[d.part] = deaths
+            d.deaths_from = d.part
 
 
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],

@@ -2479,3 +2479,21 @@ def test_a_clash_and_one_more(geoparser: Geoparser, body: str, expected: set[tup
                        published=date(2024, 5, 6))
     assert {(i.place.name, i.time.start.date()) for i in found if i.sub_event_type == "Armed clash"} == expected
     assert all(i.sub_event_type == "Armed clash" for i in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen killed five farmers in Gwoza on Saturday and three more in Bama on Sunday.",
+     {("Gwoza", date(2024, 5, 4), 5), ("Bama", date(2024, 5, 5), 3)}),
+    ("Militants attacked Gwoza on Friday and Bama the following day.",
+     {("Gwoza", date(2024, 5, 3), None), ("Bama", date(2024, 5, 4), None)}),
+    ("Soldiers clashed with insurgents in Gwoza on Friday, and again in Bama on Sunday.",
+     {("Gwoza", date(2024, 5, 3), None), ("Bama", date(2024, 5, 5), None)}),
+    ("Gunmen killed five people in Gwoza on Sunday and fled towards Bama.", {("Gwoza", date(2024, 5, 5), 5)}),
+])
+def test_one_more_event_told_without_its_verb(geoparser: Geoparser, body: str,
+                                              expected: set[tuple[str, date, int | None]]) -> None:
+    """"... in Gwoza on Saturday and three more in Bama on Sunday": a second event of the same kind, with its own
+    town, day and deaths (not where the attackers fled)."""
+    found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert {(i.place.name, i.time.start.date(), i.fatalities) for i in found} == expected
