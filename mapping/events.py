@@ -541,6 +541,7 @@ class _Draft:
     anchored: bool = False  # its time was counted back from the sentence's event ("two days after it overran")
     compared: bool = False  # told only to set it beside another ("The attack came days after the junta ...")
     part: tuple[int, int] | None = None  # its part of a sentence that tells it and one more elsewhere (its deaths')
+    sequel: bool = False  # its sentence opens with a time after another's ("Hours later, ..."): its own event
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -648,7 +649,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
     _dedupe_deaths(fatal_by_sentence, kept)
-    return _merge([_to_incident(article, d, fatal_by_sentence, text) for d in kept])
+    incidents = [_to_incident(article, d, fatal_by_sentence, text) for d in kept]
+    return _merge(incidents, _sequel_pairs(kept, incidents, text))
 
 
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
@@ -1627,6 +1629,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             # "arrested on Friday a journalist who reported Thursday's attack": the arrest's day, not the attack's
             for d in [d for d in in_clause if d.antecedent is None] or in_clause or [owner]:
                 d.time = span
+                d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
             if span.precision != "month":  # "in May", "this year": background, not the story's day
                 previous = span
     timed = [d for d in drafts if d.time is not None and not d.anchored and d.repeat_of is None]
@@ -2065,20 +2068,53 @@ def _actors(sentence: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _merge(incidents: list[Incident]) -> list[Incident]:
-    """Merge incidents of one article that tell of the same event; finer times absorb coarser."""
+# what opens a clause told as coming after another: "Later, ...", "Shortly afterwards, ...", "A second group ..."
+_SEQUEL_START = re.compile(r"\s*(?:(?:later|afterwards|shortly afterwards?|soon after(?:wards)?|then)\s*,\s*|"
+                           r"(?:another|a second|a third|a fresh|a further)\b)", re.IGNORECASE)
+_GOES_ON_WORD = re.compile(r"continu|still|resum|rag(?:ed|ing)|went on|persist|again", re.IGNORECASE)
+
+
+def _sequel_pairs(kept: list[_Draft], incidents: list[Incident], text: str) -> set[frozenset[str]]:
+    """Ids of each sequel ("Hours later, insurgents ambushed a convoy", "A second group rallied") and of the event
+    told last before its sentence, which it came after: two events, though of one kind, place and day (a lead
+    that sums up the day may still be either)."""
+    pairs: set[frozenset[str]] = set()
+    for k, d in enumerate(kept):
+        opens = _SEQUEL_START.match(text, d.clause[0]) is not None and not any(
+            o.sentence == d.sentence and o.trigger_start < d.trigger_start for o in kept)  # (the sentence's first)
+        if not (d.sequel or opens) or _GOES_ON_WORD.search(d.trigger_text):
+            continue
+        before = [j for j in range(k) if kept[j].sentence[1] <= d.sentence[0]]
+        if before:
+            last = max(before, key=lambda j: kept[j].trigger_start)
+            pairs.add(frozenset((incidents[k].incident_id, incidents[last].incident_id)))
+    return pairs
+
+
+def _later_on(t: timeline.TimeExpression) -> bool:
+    """Whether ``t`` tells a time after the one told before: "Hours later", "About an hour later", "Later that
+    day" (not "The next day": another day is another event anyway)."""
+    return (t.kind == "relative" and t.shift > 0 and t.unit in ("hour", "minute")) \
+        or (t.kind == "day_ref" and t.mod == "later")
+
+
+def _merge(incidents: list[Incident], apart: set[frozenset[str]] | None = None) -> list[Incident]:
+    """Merge incidents of one article that tell of the same event; finer times absorb coarser. Pairs of ids in
+    ``apart`` stay two: a sequel and the event it came after ("... on Sunday morning. Hours later, insurgents
+    ambushed a convoy")."""
     order = sorted(incidents, key=lambda i: (_TIME_RANK[i.time.precision], i.time.end - i.time.start,
                                              i.sentence_start))
-    merged: list[Incident] = []
+    merged: list[tuple[Incident, set[str]]] = []
     for inc in order:
-        same = [k for k, m in enumerate(merged) if _same_event(m, inc)]
+        same = [k for k, (m, ids) in enumerate(merged) if _same_event(m, inc)
+                and not any(frozenset((inc.incident_id, i)) in (apart or set()) for i in ids)]
         if same:  # one of its own kind first: "opened fire on marchers on Friday" is the shooting at noon, not the
             # peaceful start at 10 a.m. (when nothing else is told, the march it came to)
-            k = next((k for k in same if merged[k].sub_event_type == inc.sub_event_type), same[0])
-            merged[k] = _absorb(merged[k], inc)
+            k = next((k for k in same if merged[k][0].sub_event_type == inc.sub_event_type), same[0])
+            merged[k] = (_absorb(merged[k][0], inc), merged[k][1] | {inc.incident_id})
         else:
-            merged.append(inc)
-    return sorted(merged, key=lambda i: (i.time.start, i.sentence_start))
+            merged.append((inc, {inc.incident_id}))
+    return sorted((m for m, _ in merged), key=lambda i: (i.time.start, i.sentence_start))
 
 
 def _same_event(a: Incident, b: Incident) -> bool:

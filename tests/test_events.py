@@ -2497,3 +2497,22 @@ def test_one_more_event_told_without_its_verb(geoparser: Geoparser, body: str,
     found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
                        published=date(2024, 5, 6))
     assert {(i.place.name, i.time.start.date(), i.fatalities) for i in found} == expected
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Insurgents attacked an army base in Gwoza on Sunday morning. Hours later, insurgents ambushed a military "
+     "convoy near Gwoza.", 2),
+    ("Gunmen shot dead two traders at a market in Gwoza on Sunday. Later that day, gunmen killed a farmer in the "
+     "town.", 2),
+    ("Protesters marched in Gwoza on Sunday. In the afternoon, a second group rallied outside the emir's palace.", 2),
+    ("Fighting erupted in Gwoza at dawn on Sunday between troops and insurgents. Hours later, fighting continued "
+     "near the market.", 1),
+    ("Gunmen attacked a church in Gwoza on Sunday. The gunmen opened fire on worshippers, killing three.", 1),
+])
+def test_a_sequel_is_an_event_of_its_own(geoparser: Geoparser, body: str, count: int) -> None:
+    """A sentence that opens with a time after the one told before ("Hours later, ...", "Later that day, ...") or
+    with "a second group" tells a new event, though of the same kind, town and day; fighting that "continued",
+    and a second sentence about the same attack, do not."""
+    found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert len(found) == count, [(i.sub_event_type, i.place.name, i.time.start, i.trigger) for i in found]
