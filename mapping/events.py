@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 
 _BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
+_OPENING_ATTACK = re.compile(r"\s*(?:In|During)\s+(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}")  # "In a second "
 _IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
 _DISRUPTED = next(t for t in TRIGGERS if t.sub_event_type == "Disrupted weapons use")
@@ -174,16 +175,19 @@ _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
-_KILL_BEFORE = re.compile(r"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
+_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|shoots? dead|shot dead|shooting dead|gunned down|"
+                          r"beheaded|beheading|"
                           r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |"
                           r"more than |nearly |"
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|gunned down|injured|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|gunned down|martyred|"
+                            r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death)\b", re.IGNORECASE)
-_KILLING = re.compile(rf"\b(?:killing|killed|shoots? dead|shot dead|shooting dead|gunned down|beheaded|beheading|"
+_KILLING = re.compile(rf"\b(?:killing|killed|martyring|shoots? dead|shot dead|shooting dead|gunned down|beheaded|"
+                      rf"beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
@@ -204,7 +208,7 @@ _TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stan
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
-                "gunned down"}
+                "gunned down", "martyred"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
@@ -307,7 +311,8 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militia
                            r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
                            r"RSF|Rapid Support Forces|"
                            r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
-                           r"JNIM|FARC|ELN|paramilitar\w+)\b", re.IGNORECASE)
+                           r"JNIM|FARC|ELN|paramilitar\w+(?!\s+(?:Rangers|police|troops|forces|personnel|units?)\b))\b",
+                           re.IGNORECASE)
 _ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
                            r"garrison)\b", re.IGNORECASE)
 _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shots|shooting|shot|automatic|firearms|"
@@ -460,7 +465,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
                           r"(?:the\s+)?$", re.IGNORECASE)
 # forces as actors; not as tellers ("Police said two men ...", "a police spokesman said")
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
-                       r"military|guards)\b(?!\s+(?:said|say|says|told|reported|added|spokes\w+|commissioner|chief|"
+                       r"military|guards|(?-i:Levies|Rangers)|(?:security|military|army|police|paramilitary) "
+                       r"personnel)\b(?!\s+(?:said|say|says|told|reported|added|spokes\w+|commissioner|chief|"
                        r"statement|sources?)\b)", re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
@@ -890,8 +896,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
         (o.clause == d.clause or (o.trigger_start < d.trigger_start and _IN_GENERIC.search(
-            text, max(0, d.trigger_start - 8), d.trigger_start))) and o.trigger.group in ("armed", "vac", "riot")
-        for o in kept))  # ("warplanes pounded hillsides ..., in raids the military said were aimed at ...")
+            text, max(0, d.trigger_start - 8), d.trigger_start))
+         or (o.trigger_start > d.trigger_start and _OPENING_ATTACK.fullmatch(text, d.sentence[0], d.trigger_start)))
+        and o.trigger.group in ("armed", "vac", "riot")
+        for o in kept))  # ("warplanes pounded hillsides ..., in raids the military said were aimed at ...", "In a
+        # second attack on Wednesday, militants opened fire on a checkpost": the shooting)
         and not _police_raid(text, d)
         and not (d.trigger.group == "protest" and any(
             o.clause == d.clause and o.trigger.event_type == "Riots" for o in kept))]
@@ -1941,7 +1950,8 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
                                    r"(?:[\w-]+\W{1,3}){0,3}?(?:soldiers|troops|policemen|police officers|officers|"
                                    r"gendarmes|servicemen)\b", re.IGNORECASE)
 # what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
-_MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|army posts?|"
+_MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|check ?posts?|"
+                              r"army posts?|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
                               r"barracks|"
                               r"outposts?|garrisons?|(?:military |army |government )?positions?)\b", re.IGNORECASE)

@@ -688,7 +688,10 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
               "oblast", "police", "council", "parliament", "court", "airbase", "base", "camp", "refinery", "harbour",
               "harbor", "valley", "metropolitan", "greater", "central", "northern", "southern", "eastern", "western",
               "army", "navy", "forces", "military", "government", "embassy", "ministry", "authorities", "officials",
-              "residents", "protesters", "protests", "riots", "unrest", "attack", "bombing", "blast", "massacre"}
+              "residents", "protesters", "protests", "riots", "unrest", "attack", "bombing", "blast", "massacre",
+              # administrative units: "Myingyan Township", "Surab Tehsil", "Kauru LGA", "Dejen Woreda"
+              "township", "tehsil", "taluk", "taluka", "division", "department", "prefecture", "commune",
+              "subdistrict", "sub-district", "woreda", "zone", "lga", "raion", "rayon", "barangay", "ward"}
 
 
 STRAY_POPULATION = 100_000

@@ -2516,3 +2516,25 @@ def test_a_sequel_is_an_event_of_its_own(geoparser: Geoparser, body: str, count:
     found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
                        published=date(2024, 5, 6))
     assert len(found) == count, [(i.sub_event_type, i.place.name, i.time.start, i.trigger) for i in found]
+
+
+@pytest.mark.parametrize("sentence, kind, dead", [
+    ("Three Levies personnel were martyred and two others injured when armed men attacked a checkpost in Surab on "
+     "Monday night.", "Armed clash", 3),
+    ("In a second attack on Wednesday evening, militants opened fire on a Levies checkpost on the outskirts of Kalat, "
+     "martyring two personnel, while one attacker was killed in retaliatory fire.", "Armed clash", 3),
+])
+def test_south_asian_press_words(geoparser: Geoparser, sentence: str, kind: str, dead: int) -> None:
+    """"martyred" are dead, Levies are a force, a "checkpost" is the forces' post; "In a second attack on
+    Wednesday, militants opened fire ..." is the one shooting, not an attack beside it."""
+    found = _incidents(geoparser, f"Headline\nPeople in Khuzdar, Pakistan, July 25, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 7, 25))
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [(kind, dead)]
+
+
+def test_raids_by_paramilitary_rangers_are_arrests(geoparser: Geoparser) -> None:
+    """Paramilitary Rangers are the state's forces: their raids to detain suspects are arrests, no attack."""
+    found = _incidents(geoparser, "Headline\nPeople in Karachi, Pakistan, July 25, 2024. (Photo)\n\nParamilitary "
+                       "Rangers detained 14 suspects in raids in Korangi overnight, a Rangers spokesman said.\n",
+                       published=date(2024, 7, 25))
+    assert [i.sub_event_type for i in found] == ["Arrests"]

@@ -389,3 +389,11 @@ def test_arabic_names_with_a_lowercase_article(geoparser: Geoparser) -> None:
                  "Workers in Kafr el-Dawwar, Egypt, staged a sit-in."):
         found = {r.mention.text: r.place.name for r in geoparser.parse(text).mentions if r.place}
         assert "Kafr ad Dawwār" in found.values(), found
+
+
+def test_a_town_named_with_its_administrative_unit(geoparser: Geoparser) -> None:
+    """"Myingyan Township", "Surab Tehsil": the town of the unit's name, not a fragment of a longer name."""
+    found = _places(geoparser, "A jet bombed a village in Myingyan Township on Wednesday.", "Mandalay, Myanmar")
+    assert found.get("Myingyan", ("", "", ""))[2] == "MM"
+    found = _places(geoparser, "Armed men attacked a checkpost in Surab Tehsil on Monday.", "Khuzdar, Pakistan")
+    assert found.get("Surab", ("", "", ""))[2] == "PK"
