@@ -14,7 +14,9 @@ _ABBREVIATIONS = {
 # a single line break ends a sentence unless the next line goes on in lower case (hard wrapping)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?![ \t]*[a-z(])")
 _ZONE_WORDS = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "BST", "IST",
-               "MSK", "ET", "PT", "CT", "Z"}
+               "MSK", "ET", "PT", "CT", "Z",
+               # nor does AP style: "at 10:40 p.m. Thursday (0440 GMT Friday)"
+               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _LIST_ITEM = re.compile(r"(?:[\w'’\-]+ ){1,3}(?:and|or) ")
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
 
@@ -34,7 +36,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         if m.group().startswith(".") and m.group() == ".":
             word = re.search(r"([\w.]+)$", text[max(start, m.start() - 24):m.start()])
             w = word.group(1).lower() if word else ""
-            if w in ("a.m", "p.m"):  # "at 6 a.m. Thousands gathered" ends; "at 6 a.m. local time" does not
+            if w in ("a.m", "p.m"):  # "at 6 a.m. Thousands gathered" ends; "6 a.m. local time" does not
                 nxt = re.match(r"\s+([A-Z]\w*)", text[m.end():m.end() + 12])
                 if not nxt or nxt.group(1) in _ZONE_WORDS:
                     continue

@@ -2538,3 +2538,12 @@ def test_raids_by_paramilitary_rangers_are_arrests(geoparser: Geoparser) -> None
                        "Rangers detained 14 suspects in raids in Korangi overnight, a Rangers spokesman said.\n",
                        published=date(2024, 7, 25))
     assert [i.sub_event_type for i in found] == ["Arrests"]
+
+
+def test_ap_style_clock_time_then_weekday(geoparser: Geoparser) -> None:
+    """"at about 10:40 p.m. Thursday (0440 GMT Friday)": one sentence, on Thursday (the full stop of "p.m." ends
+    no sentence before a weekday)."""
+    found = _incidents(geoparser, "Headline\nPeople in Celaya, Mexico, May 6, 2024. (Photo)\n\nGunmen killed five "
+                       "people at a taco stand in Celaya at about 10:40 p.m. Thursday (0440 GMT Friday), prosecutors "
+                       "said.\n", published=date(2024, 5, 6))
+    assert [i.time.start.isoformat() for i in found] == ["2024-05-02T22:40:00-06:00"]
