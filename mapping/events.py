@@ -1300,6 +1300,10 @@ def _anyone_hurt(sentence: str) -> bool:
 
 # burned, torched or set alight (not "set fire to": often told beside an attack's dead)
 _TORCHED = re.compile(r"torch|burn|ablaze|alight", re.IGNORECASE)
+_SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|arson", re.IGNORECASE)
+# arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
+_UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
+                            r"attackers|assailants)|arsonists)\b", re.IGNORECASE)
 _SHOTS = re.compile(r"\b(?:fired|shot|shots|shooting|gunfire|bullets|opened fire)\b", re.IGNORECASE)
 
 
@@ -2005,6 +2009,11 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _SECURITY.search(text, *d.sentence)
           and not _FIGHT.search(text, *d.sentence)):
         event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
+          and _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start) and not _CROWD.search(text, *d.clause)):
+        # "unidentified men set fire to a union's offices": property destruction; "... to a bus, killing two": an
+        # attack
+        event_type, sub = (_VAC, "Attack") if _anyone_hurt(sentence) else (_SD, "Looting/property destruction")
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
                   for m in _ARMED_ACTORS.finditer(text, *d.sentence))

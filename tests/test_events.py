@@ -2547,3 +2547,16 @@ def test_ap_style_clock_time_then_weekday(geoparser: Geoparser) -> None:
                        "people at a taco stand in Celaya at about 10:40 p.m. Thursday (0440 GMT Friday), prosecutors "
                        "said.\n", published=date(2024, 5, 6))
     assert [i.time.start.isoformat() for i in found] == ["2024-05-02T22:40:00-06:00"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Overnight, unidentified men set fire to the offices of a rural workers' union in Xinguara.",
+     "Looting/property destruction"),
+    ("Unidentified men set fire to a bus in Xinguara on Sunday, killing two passengers.", "Attack"),
+    ("Hundreds of youths set fire to a police station in Xinguara on Sunday.", "Violent demonstration"),
+])
+def test_arson_by_unknown_men(geoparser: Geoparser, sentence: str, kind: str) -> None:
+    """Arson by men no one saw is property destruction, or an attack when people are hurt; a crowd's, a riot."""
+    found = _incidents(geoparser, f"Headline\nPeople in Marabá, Brazil, May 6, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 5, 6))
+    assert [i.sub_event_type for i in found] == [kind]
