@@ -503,12 +503,13 @@ _NO_GRIEVANCE = re.compile(r"\b(?:celebrat\w*|victory|won|win|title|champions?|m
 _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliamentary)\b", re.IGNORECASE)
 # who blocks a road or piles stones across it: people, not a landslide, a lorry, the council or the police
 _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
-                       r"picketers|strikers|workers|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
+                       r"picketers|strikers|\w*workers|peasants|labou?rers|herders|motorists|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
                        r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?)\b",
                        re.IGNORECASE)
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
                            r"authorities|officials|council|government|ministry|landslides?|snow|trees?|floods?|"
-                           r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen)\b",
+                           r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen|"
+                           r"road ?workers|cattle|livestock|herds?|sheep|goats|cows|camels|animals)\b",
                            re.IGNORECASE)
 # a town sealed off or surrounded by the forces, not a city centre closed for a marathon or hills around a city
 _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s+|southern\s+|eastern\s+|"

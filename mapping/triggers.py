@@ -298,8 +298,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
              check="grievance near"),
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
-             r"block(?:ed|ing)? (?:\w+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|avenues?|"
-             r"junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|rail lines?)|"
+             r"block(?:ed|ing)? (?:[\w-]+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
+             r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
+             r"rail lines?)|"
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
              r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) across (?:the |a )?"
              r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"

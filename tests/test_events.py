@@ -2560,3 +2560,16 @@ def test_arson_by_unknown_men(geoparser: Geoparser, sentence: str, kind: str) ->
     found = _incidents(geoparser, f"Headline\nPeople in Marabá, Brazil, May 6, 2024. (Photo)\n\n{sentence}\n",
                        published=date(2024, 5, 6))
     assert [i.sub_event_type for i in found] == [kind]
+
+
+@pytest.mark.parametrize("sentence, protest", [
+    ("On Wednesday morning, several hundred farmworkers blocked the PA-275 highway at the entrance to Parauapebas.",
+     True),
+    ("Road workers blocked the highway near Parauapebas on Wednesday to repair a bridge.", False),
+    ("Several hundred cattle blocked the road near Parauapebas on Wednesday.", False),
+])
+def test_who_blocks_a_numbered_highway(geoparser: Geoparser, sentence: str, protest: bool) -> None:
+    """Farmworkers blocking "the PA-275 highway" protest; road workers and cattle blocking a road do not."""
+    found = _incidents(geoparser, f"Headline\nPeople in Marabá, Brazil, September 12, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 9, 12))
+    assert bool(found) == protest and all(i.event_type == "Protests" for i in found)
