@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 
 _BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
+_WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
 _OPENING_ATTACK = re.compile(r"\s*(?:In|During)\s+(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}")  # "In a second "
 _IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
@@ -623,10 +624,14 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     d.clause[0] <= r.mention.start < d.clause[1] and r.place == d.place for r in mentions):
                 d.place = named.place  # (its own clause names no place it was at)
         told = _last_violence(drafts)
-        if told and not mentions and all(d.trigger.group == "fatal" for d in sent_drafts) \
+        if told and all(r.place == told[0].place and _WHERE_BODIES_GO.search(text, r.mention.start, r.mention.end + 14)
+                        for r in mentions) \
+                and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
+                        for d in sent_drafts) \
                 and not text[drafts[-1].sentence[1]:sent[0]].strip() \
                 and not any(not t.is_report for t in timeline.find_times(text, *sent)):
-            for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed."
+            for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed." (or
+                # "A health worker at the town's hospital said it had received the bodies of 11 people")
                 d.antecedent = told[0]
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)

@@ -111,7 +111,8 @@ _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|
 _ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
 # a town named as a bearing's reference point: "In Bourem, about 90 km north of Gao, ... the town hall"
 _BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of|(?:km|kilomet(?:re|er)s|"
-                             r"miles)\s+(?:from|outside))\s+$", re.IGNORECASE)
+                             r"miles)\s+(?:from|outside))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|"
+                             r"village|seat|hub)\s+)?$", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
                              r"estate)\s+of\s+$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
@@ -174,7 +175,9 @@ _SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|sta
 # "about 30 km south of Bahir Dar": a place of its own, away from the one named
 _OFFSET = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
-    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+$", re.IGNORECASE)
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|village|seat|hub)\s+)?$",  # ("of the zonal capital Debre
+    re.IGNORECASE)  # Markos")
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
              "northwest": 315}
 _NEXT_CAPITAL = re.compile(r"[ \-]+[A-Z]")

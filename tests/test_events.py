@@ -2573,3 +2573,15 @@ def test_who_blocks_a_numbered_highway(geoparser: Geoparser, sentence: str, prot
     found = _incidents(geoparser, f"Headline\nPeople in Marabá, Brazil, September 12, 2024. (Photo)\n\n{sentence}\n",
                        published=date(2024, 9, 12))
     assert bool(found) == protest and all(i.event_type == "Protests" for i in found)
+
+
+def test_a_town_east_of_the_zonal_capital_and_bodies_at_its_hospital(geoparser: Geoparser) -> None:
+    """"In Bichena, about 55 km east of the zonal capital Debre Markos, gunfire erupted ...": Bichena, not the
+    reference town; "A health worker at the town's hospital said it had received the bodies of 11 people": that
+    fighting's dead, not an attack of their own."""
+    body = ("In Bichena, about 55 km east of the zonal capital Debre Markos, gunfire erupted on Monday morning after "
+            "Fano fighters attacked a police station and an army post, and lasted until the evening. A health worker "
+            "at the town's hospital said it had received the bodies of 11 people.")
+    found = _incidents(geoparser, f"Headline\nPeople in Debre Markos, Ethiopia, April 13, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 4, 13))
+    assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == [("Armed clash", "Bichena", 11)]
