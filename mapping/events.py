@@ -176,7 +176,8 @@ _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
-_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|shoots? dead|shot dead|shooting dead|gunned down|"
+_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|shoots? dead|shot dead|"
+                          r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
                           r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |"
                           r"more than |nearly |"
@@ -187,7 +188,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost the
                             r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death)\b", re.IGNORECASE)
-_KILLING = re.compile(rf"\b(?:killing|killed|martyring|shoots? dead|shot dead|shooting dead|gunned down|beheaded|"
+_KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|shoots? dead|shot dead|shooting dead|"
+                      rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
                       rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
@@ -1963,7 +1965,7 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
 _MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|check ?posts?|"
                               r"army posts?|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
-                              r"barracks|"
+                              r"barracks|(?:army |military )camps?|"
                               r"outposts?|garrisons?|(?:military |army |government )?positions?)\b", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)

@@ -205,6 +205,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|"
              r"seven|eight|nine|ten|several|dozens of|scores of)? ?(?:[\w-]+ )?(?:militants|insurgents|terrorists|"
              r"fighters|rebels|bandits|jihadists|assailants|attackers|gunmen)\b|"
+             r"(?:neutrali[sz]ed|eliminated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) of them\b|"
+             r"gun ?duel|engaged (?:the )?(?:[\w-]+ ){0,3}?in (?:a |an )?(?:fierce |heavy )?(?:gun-?fight|"
+             r"fire-?fight|shoot-?out|exchange of fire)|"
              r"(?<!who )(?<!had )fought (?:\w+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
              r"Boko Haram|ISWAP|the Taliban|"
              r"Hamas|Hezbollah|the RSF|the army)\b",

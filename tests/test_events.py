@@ -2585,3 +2585,15 @@ def test_a_town_east_of_the_zonal_capital_and_bodies_at_its_hospital(geoparser: 
     found = _incidents(geoparser, f"Headline\nPeople in Debre Markos, Ethiopia, April 13, 2024. (Photo)\n\n{body}\n",
                        published=date(2024, 4, 13))
     assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == [("Armed clash", "Bichena", 11)]
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("Troops engaged the bandits in a gun duel near Kauru on Tuesday and neutralised four of them.", 4),
+    ("Jihadists stormed an army camp in Kauru before dawn on Saturday; the army said it had \"neutralised\" 18 "
+     "assailants.", 18),
+])
+def test_gun_duels_army_camps_and_neutralised_fighters(geoparser: Geoparser, sentence: str, dead: int) -> None:
+    """A "gun duel", an army camp stormed, fighters "neutralised" (the army's count of dead) are a clash."""
+    found = _incidents(geoparser, f"Headline\nPeople in Kaduna, Nigeria, May 6, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 5, 6))
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Armed clash", dead)]
