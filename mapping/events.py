@@ -41,6 +41,9 @@ logger = logging.getLogger(__name__)
 
 _BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
+# "A second attack came before dawn on Sept. 21, when a ballistic missile hit ...": told by the when-clause
+_ATTACK_CAME = re.compile(r"\s*(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:came|happened|occurred|"
+                          r"took place|followed)\b", re.IGNORECASE)
 _OPENING_ATTACK = re.compile(r"\s*(?:In|During)\s+(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}")  # "In a second "
 _IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
@@ -303,7 +306,7 @@ _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|
                               r"shells?|shelling|shots?|opened fire|fired on|fired at|set fire|gunfire|killed|"
                               r"garrison|outposts?|barracks|"
                               r"killing|dead|died|wounded|"
-                              r"injured|hurt|casualties|soldiers?|troops|army|military|police|officers?|"
+                              r"injured|hurt|casualties|soldiers?|troops|army|military|police|officers?|forces|"
                               r"security forces|guards?|villages?|villagers|residents|civilians|people|man|woman|"
                               r"men|women|children|family|homes?|houses?|base|camp|post|station|checkpoint|"
                               r"convoy|patrol|church|mosque|school|market|bus|vehicles?|farm|settlement|"
@@ -905,7 +908,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
         (o.clause == d.clause or (o.trigger_start < d.trigger_start and _IN_GENERIC.search(
             text, max(0, d.trigger_start - 8), d.trigger_start))
-         or (o.trigger_start > d.trigger_start and _OPENING_ATTACK.fullmatch(text, d.sentence[0], d.trigger_start)))
+         or (o.trigger_start > d.trigger_start and (_OPENING_ATTACK.fullmatch(text, d.sentence[0], d.trigger_start)
+                                                    or _ATTACK_CAME.match(text, d.sentence[0]) is not None)))
         and o.trigger.group in ("armed", "vac", "riot")
         for o in kept))  # ("warplanes pounded hillsides ..., in raids the military said were aimed at ...", "In a
         # second attack on Wednesday, militants opened fire on a checkpost": the shooting)
@@ -1965,7 +1969,8 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
 _MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|check ?posts?|"
                               r"army posts?|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
-                              r"barracks|(?:army |military )camps?|"
+                              r"barracks|(?:army |military |gendarmerie |police )camps?|security posts?|"
+                              r"gendarmerie posts?|"
                               r"outposts?|garrisons?|(?:military |army |government )?positions?)\b", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
@@ -1980,6 +1985,10 @@ def _fatal_type(sentence: str) -> tuple[str, str]:
             or _FIGHTERS_KILL_FORCES.search(sentence):
         return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora", "militants
         # killed 12 soldiers")
+    if re.search(r"\b(?:drones?|air ?strikes?|warplanes?|fighter jets?)\b", s):
+        return _EXPL, "Air/drone strike"  # "A 67-year-old man was killed by a Russian FPV drone"
+    if re.search(r"\b(?:shell(?:s|ing|ed)?|artillery|missiles?|rockets?|mortars?)\b", s):
+        return _EXPL, "Shelling/artillery/missile attack"
     return _VAC, "Attack"
 
 

@@ -41,7 +41,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
-             r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)",
+             r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)|"
+             r"dropped (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|grenades?|munitions?) (?:from|using|with) (?:an? |two |"
+             r"several )?(?:[\w-]+ )?(?:drones?|aircraft|helicopters?|planes?)\b|"
+             r"(?:guided |glide |aerial |air-dropped |barrel |air-launched )+bombs?\b",
              EXPL, "Air/drone strike", "armed"),
     Trigger(r"(?:helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?) (?:[\w-]+ ){0,2}?strafed",
              EXPL, "Air/drone strike", "armed", check="violent context"),
@@ -76,7 +79,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
              "strategic"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
-             r"shots (?:were |had been )?fired|shoot-?outs?|(?<!film )(?<!movie )(?<!photo )(?<!video )shooting"
+             r"shots (?:were |had been )?fired|(?<!penalty )(?<!penalties )shoot-?outs?|"
+             r"(?<!film )(?<!movie )(?<!photo )(?<!video )shooting"
              r"(?! (?:an? |the )?(?:[\w-]+ )?(?:films?|drama|movies?|documentar(?:y|ies)|scenes?|videos?|series|"
              r"episodes?|adverts?|commercials?)\b| (?:schedule|championships?|range|competition|club|practice|"
              r"stars?|guard|season|sports?|events?|days?)\b)|"
@@ -197,7 +201,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
-             r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|"
+             r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|gun-?fights?\b|"
              r"launched (?:an? )?(?:fresh |new |major |ground )?offensive|"
              r"fought (?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
              r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
@@ -213,7 +217,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"Hamas|Hezbollah|the RSF|the army)\b",
              "Battles", "Armed clash", "clash", check="combat"),
     Trigger(r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
-             r"offensive|incursion|raid|advance)\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
+             r"offensive|incursion|raid|advance)s?\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
              "Battles", "Armed clash", "clash", check="violent context"),
     Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
              r"continued|resumed|intensified|spread)\b|"

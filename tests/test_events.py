@@ -2597,3 +2597,38 @@ def test_gun_duels_army_camps_and_neutralised_fighters(geoparser: Geoparser, sen
     found = _incidents(geoparser, f"Headline\nPeople in Kaduna, Nigeria, May 6, 2024. (Photo)\n\n{sentence}\n",
                        published=date(2024, 5, 6))
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Armed clash", dead)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A second attack came before dawn on Sept. 21, when a ballistic missile hit an industrial facility in the city "
+     "at around 4:50 a.m. (0150 GMT), killing two workers.",
+     [("Shelling/artillery/missile attack", "2025-09-21T04:50:00+03:00", 2)]),
+    ("Russian forces attacked Zaporizhzhia with guided aerial bombs on the evening of Sept. 19, killing three people.",
+     [("Air/drone strike", "2025-09-19T17:00:00+03:00", 3)]),
+    ("A 67-year-old man was killed by a Russian FPV drone in Stepnohirsk on Sept. 20.",
+     [("Air/drone strike", "2025-09-20T00:00:00+03:00", 1)]),
+    ("Ukraine's General Staff said its forces had repelled nine Russian assaults near Stepnohirsk on Sept. 20.",
+     [("Armed clash", "2025-09-20T00:00:00+03:00", None)]),
+])
+def test_strikes_on_a_front_line_city(geoparser: Geoparser, body: str,
+                                      expected: list[tuple[str, str, int | None]]) -> None:
+    """"A second attack came ..., when a missile hit": the missile, on the day named; guided aerial bombs and a
+    drone that killed are air strikes; assaults repelled (plural) a clash."""
+    found = _incidents(geoparser, f"Headline\nPeople in Zaporizhzhia, Ukraine, September 21, 2025. (Photo)\n\n{body}\n",
+                       published=date(2025, 9, 21))
+    assert [(i.sub_event_type, i.time.start.isoformat(), i.fatalities) for i in found] == expected
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("On Friday, a fresh gunfight broke out near Moirang, in which an Assam Rifles jawan sustained bullet injuries.",
+     ["Armed clash"]),
+    ("Suspected militants dropped two bombs from a drone on houses at Moirang on Friday, injuring a woman.",
+     ["Air/drone strike"]),
+    ("Militants attacked a security post in Moirang on Friday, sparking a gunfight in which six insurgents died.",
+     ["Armed clash"]),
+    ("Mohun Bagan won the final in Imphal on Friday after a penalty shootout.", []),
+])
+def test_gunfights_drone_bombs_and_security_posts(geoparser: Geoparser, sentence: str, kinds: list[str]) -> None:
+    found = _incidents(geoparser, f"Headline\nPeople in Imphal, India, May 6, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 5, 6))
+    assert [i.sub_event_type for i in found] == kinds
