@@ -117,6 +117,11 @@ _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*|lightning|"
                        r"thunderstorms?|plunged|ravine|overturned|derail\w*|capsized)\b")
+# a death by a crash or an accident, told right after the death word
+_CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:car|scooter|motorbike|"
+                      r"motorcycle|moped|bike|bicycle|vehicle|truck|lorry|bus|boat|plane|helicopter)\s+"
+                      r"(?:crashed|overturned|collided|capsized|hit a|ran off|fell)|\s+in\s+an?\s+(?:road|traffic|car|"
+                      r"motorcycle|scooter)\s+(?:accident|crash)", re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
@@ -678,9 +683,10 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     if not timeline.may_name_day_or_clock(text, *sent):
         return previous  # (most such sentences are background: a cheap test first)
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
-    if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock") \
+    if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock", "relative") \
+            or (times[0].kind == "relative" and (times[0].unit != "day" or previous is None)) \
             or _FUTURE_CLAUSE.search(text, *sent):
-        return previous
+        return previous  # ("The unrest spread the following night.": the day after the one told)
     span = timeline.resolve_time(times[0], published, tz, previous)
     return span if span is not None and span.precision in ("minute", "hour", "day") else previous
 
@@ -863,7 +869,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
         if trig.group == "fatal" and (_TOLD_DEAD.search(text, max(0, m.start() - 40), m.start())
-                                      or before.rstrip().lower().endswith("whose")):
+                                      or _WHO_DIED.search(before) or before.rstrip().lower().endswith("whose")):
             continue  # "the coffins of the two men killed on Monday": deaths told before
         if trig.group == "fatal" and definite and not (_VICTIMS_NAMED.match(text, m.end()) and _DAY_SOON.search(
                 _OWN_PART.split(text[m.end():sent[1]])[0])):
@@ -1006,6 +1012,8 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:held|hurt|shot)\b", re.IGNORECASE)
 # deaths of people told before: "the coffins of the two men killed on Monday"
 _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
                         r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "The 19-year-old who died, a student from ...": the one whose death was told
+_WHO_DIED = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
 _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -1348,7 +1356,8 @@ def _fighters(text: str, d: _Draft) -> bool:
     return found is not None
 
 
-_STREET_ARMS = re.compile(r"\b(?:stones|bricks|rocks|sticks|bottles|clubs|iron rods|bamboo)\b", re.IGNORECASE)
+_KILL_WORD = re.compile(r"\bkill(?:ed|ing|s)?\b|\bdead\b", re.IGNORECASE)
+_STREET_ARMS = re.compile(r"\b(?:stones|bricks|rocks|sticks|bottles|clubs|iron rods|bamboo|fireworks)\b", re.IGNORECASE)
 _THROWN = re.compile(r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling)\b", re.IGNORECASE)
 _PROTESTING = re.compile(r"\bprotest\w*|\bdemonstrat\w+|\bstrik(?:ing|ers)\b", re.IGNORECASE)
 _ARSON = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
@@ -1805,6 +1814,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "the coffins of the two men killed on Monday": deaths told before
         if verb is not None and _SINCE_YEAR.match(sentence, verb.end()):
             continue  # "200 troops had died in the region since January": a past toll, not the day's
+        if verb is not None and _CRASHED.match(sentence, verb.end()):
+            continue  # "a 17-year-old died when his scooter crashed during a police chase": an accident's
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
@@ -1966,12 +1977,15 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
                                    r"(?:[\w-]+\W{1,3}){0,3}?(?:soldiers|troops|policemen|police officers|officers|"
                                    r"gendarmes|servicemen)\b", re.IGNORECASE)
 # what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
-_MILITARY_TARGET = re.compile(r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:checkpoints?|check ?posts?|"
+_MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three|several|its|their)\s+)?(?:[\w-]+\s+)?"
+                              r"(?:checkpoints?|check ?posts?|"
                               r"army posts?|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
                               r"barracks|(?:army |military |gendarmerie |police )camps?|security posts?|"
                               r"gendarmerie posts?|"
-                              r"outposts?|garrisons?|(?:military |army |government )?positions?)\b", re.IGNORECASE)
+                              r"outposts?|garrisons?|(?:military |army |government )?positions?|"
+                              r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines)\b",
+                              re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
 
@@ -2070,6 +2084,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         on_forces = _SECURITY.search(text, *d.clause) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1)
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
+        if on_forces and not _ARMED_ACTORS.search(sentence) and not _SHOTS.search(sentence) \
+                and not _GUNS.search(sentence) and not _KILL_WORD.search(sentence) \
+                and (_CROWD.search(text, d.clause[0], d.trigger_start) or _CIVIL_SUBJECT.search(
+                    text, d.clause[0], d.trigger_start) or _STREET_ARMS.search(sentence)):
+            event_type, sub = "Riots", "Violent demonstration"  # "around 50 people attacked the police station
+            # with fireworks": no arms, a riot
     elif d.trigger.group == "clash" and not _ARMED_ACTORS.search(text, *d.sentence) and (
             _CROWD.search(text, *d.sentence)
             or (_civilians_act(text, d) and not _GUNS.search(text, *d.sentence))  # (rival groups with rifles)

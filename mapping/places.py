@@ -103,6 +103,10 @@ _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "distri
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
+_PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
+                      r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"
+                      r"west|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?", re.IGNORECASE)
+PART_KM = 30.0  # a named part of a city further than this from it is not that place
 _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|local government area|LGA|tehsil|taluka?|"
                                 r"sub-?district|sub-?county|commune|region|province|state|governorate|prefecture)\b",
                                 re.IGNORECASE)
@@ -418,6 +422,18 @@ class Geoparser:
                  if _POSSESSIVE_GAP.fullmatch(text, max(0, m.start - 3), m.start)
                  and (owner := owners.get(m.start - 3) or owners.get(m.start - 2)) is not None
                  and haversine_km(owner.latitude, owner.longitude, p.latitude, p.longitude) > PART_OF_CITY_KM}
+        # "the Bellevue district of Nantes", "the Malakoff estate in eastern Nantes": a part of that city, not a
+        # Bellevue elsewhere (when the gazetteer's is far from it; not "Tak Bai district in Narathiwat")
+        starts = {m.start: p for m, p in resolved_toponyms.items() if p.precision == "city"}
+        for m, p in resolved_toponyms.items():
+            part_of = _PART_OF.match(text, m.end) if text[max(0, m.start - 4):m.start].lower() == "the " else None
+            city = starts.get(part_of.end()) if part_of else None
+            owner = next((o for o in resolved_toponyms if o.start == part_of.end()), None) if part_of else None
+            if owner is not None and (_REGION_WORD.match(text, owner.end) or _SUBDIVISION_AFTER.match(text, owner.end)):
+                city = None  # "the Hays district of Hodeidah province": a district of the province
+            if city is not None and city != p \
+                    and haversine_km(city.latitude, city.longitude, p.latitude, p.longitude) > PART_KM:
+                parts.add(normalize(m.text))
         resolved_toponyms = {m: p for m, p in resolved_toponyms.items() if normalize(m.text) not in parts}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
         mentions = _mark_references(text, kept)

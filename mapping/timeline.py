@@ -372,7 +372,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], dict[str, Any] | 
 
 # found in every weekday, date, day reference and clock time that find_times reads
 _DAY_OR_CLOCK = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tomorrow|tonight|noon|midnight|"
-                           r"(?:previous|next|following|same) day|day (?:before|after|earlier|later)|o['’]clock|"
+                           r"(?:previous|next|following|same) (?:day|night|morning|afternoon|evening)|"
+                           r"days? (?:before|after|earlier|later)|o['’]clock|"
                            r"in the (?:morning|afternoon|evening)|at night", re.IGNORECASE)
 
 

@@ -2632,3 +2632,34 @@ def test_gunfights_drone_bombs_and_security_posts(geoparser: Geoparser, sentence
     found = _incidents(geoparser, f"Headline\nPeople in Imphal, India, May 6, 2024. (Photo)\n\n{sentence}\n",
                        published=date(2024, 5, 6))
     assert [i.sub_event_type for i in found] == kinds
+
+
+def test_a_night_of_riots_in_the_suburbs(geoparser: Geoparser) -> None:
+    """Fireworks fired at police are a riot (not a shooting); "the Bellevue district of Nantes" is Nantes, not a
+    Bellevue 500 km away; a death in a scooter crash is no one's toll; "The unrest spread the following night."
+    moves the story to Tuesday night; around 50 people attacking a police station with fireworks riot."""
+    body = ("Youths set cars alight and fired fireworks at police in the Bellevue district of Nantes on Monday night, "
+            "hours after a 17-year-old died when his scooter crashed during a police chase, officials said.\n\n"
+            "The unrest spread the following night. In Saint-Herblain, just west of the city, a primary school was "
+            "set on fire.\n\nIn the Malakoff estate in eastern Nantes, a group of around 50 people attacked the "
+            "local police station with fireworks shortly after 11 pm.")
+    found = _incidents(geoparser, f"Headline\nPeople in Nantes, France, November 19, 2025. (Photo)\n\n{body}\n",
+                       published=date(2025, 11, 19))
+    assert [(i.sub_event_type, i.place.name, i.time.start.date(), i.fatalities) for i in found] == [
+        ("Violent demonstration", "Nantes", date(2025, 11, 17), None),
+        ("Violent demonstration", "Saint-Herblain", date(2025, 11, 18), None),
+        ("Violent demonstration", "Nantes", date(2025, 11, 18), None)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The Houthis launched an attack on government lines in the Hays district of Hodeidah province on Sunday.",
+     ("Armed clash", "Ḩays")),
+    ("The 19-year-old who died, a student from Andahuaylas in neighbouring Apurímac, was hit in the chest.", None),
+])
+def test_attacks_on_lines_and_deaths_told_before(geoparser: Geoparser, sentence: str,
+                                                 kind: tuple[str, str] | None) -> None:
+    """An attack on government lines is a clash, in the Hays district (of a province, not a part of a city); "the
+    19-year-old who died" is a death told before, no event in the victim's home region."""
+    found = _incidents(geoparser, f"Headline\nPeople in Sanaa, Yemen, May 6, 2024. (Photo)\n\n{sentence}\n",
+                       published=date(2024, 5, 6))
+    assert [(i.sub_event_type, i.place.name) for i in found] == ([kind] if kind else [])
