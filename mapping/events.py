@@ -296,6 +296,10 @@ _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebra
                           r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SERIES_OF = re.compile(r"\b(?:an?|the latest in an?|the latest of)\s+(?:\w+\s+)?(?:string|series|spate|wave|spree|"
+                        r"litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HURT_BY = re.compile(r"\b(?:injur\w+|wounds?|treated|suffering|suffered|inhal\w+|hurt|affected)\s+"
+                      r"(?:from|by|of|for)\s+(?:[\w-]+\s+(?:and\s+|,\s*)?){0,4}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
@@ -858,13 +862,16 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
         if trig.event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
             continue  # "Prices of tomatoes exploded", "an arctic blast"
+        if trig.sub_event_type == "Protest with intervention" and _HURT_BY.search(before):
+            continue  # "Four Palestinians were treated for injuries from stones and pepper spray": the attack's
         if trig.group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
                                         or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
-        if _NTH.search(before):
-            continue  # "the fourth drug-related shooting this month", "the third such attack": a count of events
+        if _NTH.search(before) or _SERIES_OF.search(before):
+            continue  # "the fourth drug-related shooting this month", "the third such attack", "the latest in a
+            # string of settler attacks": a count of events
         definite = bool(_DEFINITE.search(before))
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before

@@ -2663,3 +2663,17 @@ def test_attacks_on_lines_and_deaths_told_before(geoparser: Geoparser, sentence:
     found = _incidents(geoparser, f"Headline\nPeople in Sanaa, Yemen, May 6, 2024. (Photo)\n\n{sentence}\n",
                        published=date(2024, 5, 6))
     assert [(i.sub_event_type, i.place.name) for i in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Israeli settlers set fire to two homes in the village of Huwara on Sunday night, the latest in a string of "
+     "settler attacks in the occupied West Bank. Four Palestinians were treated for injuries from stones and pepper "
+     "spray.", ["Huwara"]),
+])
+def test_a_string_of_attacks_and_injuries_from_pepper_spray(geoparser: Geoparser, body: str,
+                                                            expected: list[str]) -> None:
+    """"the latest in a string of settler attacks in the West Bank" counts events told elsewhere; "treated for
+    injuries from stones and pepper spray" are the attack's hurt, no police stepping in."""
+    found = _incidents(geoparser, f"Headline\nPeople in Nablus, West Bank, December 2, 2025. (Photo)\n\n{body}\n",
+                       published=date(2025, 12, 2))
+    assert [i.place.name for i in found] == expected
