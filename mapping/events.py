@@ -229,7 +229,8 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"(?:[\w'’-]+\s+){0,3})?in\s+)$", re.IGNORECASE)
 # a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
 _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|office|"
-                            r"council|army|military|delegate|representative|envoy|commander)\s+in\s+$",
+                            r"council|army|military|delegate|representative|envoy|commander|team|committee|junta|"
+                            r"regime|command|headquarters|agency|spokes(?:man|woman|person))\s+in\s+$",
                             re.IGNORECASE)
 _SAYS = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told|reported|added|announced|confirmed)\b")
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"

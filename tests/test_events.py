@@ -2677,3 +2677,13 @@ def test_a_string_of_attacks_and_injuries_from_pepper_spray(geoparser: Geoparser
     found = _incidents(geoparser, f"Headline\nPeople in Nablus, West Bank, December 2, 2025. (Photo)\n\n{body}\n",
                        published=date(2025, 12, 2))
     assert [i.place.name for i in found] == expected
+
+
+def test_a_junta_team_in_the_capital_is_a_teller(geoparser: Geoparser) -> None:
+    """"The junta's information team in Naypyitaw said its forces had attacked ...": Naypyitaw is where the teller
+    is, not where anything happened."""
+    body = ("Junta forces detained at least 20 young men at checkpoints in Amarapura on Thursday. The junta's "
+            "information team in Naypyitaw said its forces had attacked \"terrorist\" positions.")
+    found = _incidents(geoparser, f"Headline\nPeople in Mandalay, Myanmar, August 8, 2025. (Photo)\n\n{body}\n",
+                       published=date(2025, 8, 8))
+    assert found and all(i.place.name != "Nay Pyi Taw" for i in found)
