@@ -297,8 +297,11 @@ _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebra
                           r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SERIES_OF = re.compile(r"\b(?:an?|the latest in an?|the latest of)\s+(?:\w+\s+)?(?:string|series|spate|wave|spree|"
-                        r"litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EVE = re.compile(r"(?:on\s+)?the\s+eve\s+of\b", re.IGNORECASE)
+_EVE_OF_DAY = re.compile(r"\beve\s+of\s+(?:[A-Z]\w+day|the)['’]?s?\s+(?:[\w-]+\s+)?$")
+_SERIES_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|one|part|another)\s+(?:in|of)|amid)\s+an?\s+(?:\w+\s+)?"
+                        r"(?:string|series|spate|wave|spree|litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
 _HURT_BY = re.compile(r"\b(?:injur\w+|wounds?|treated|suffering|suffered|inhal\w+|hurt|affected)\s+"
                       r"(?:from|by|of|for)\s+(?:[\w-]+\s+(?:and\s+|,\s*)?){0,4}$", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -868,6 +871,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
                                         or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
+        if _EVE_OF_DAY.search(before):
+            continue  # "On the eve of Friday's rally, militants dropped bombs": a time, the rally told elsewhere
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before) or _SERIES_OF.search(before):
@@ -1601,7 +1606,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     """Give each draft its time; returns the last event time, the reference for "later"."""
     times = [t for t in timeline.find_times(text, *sent)
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
-             and not (_POSSESSIVE_DAY.search(t.text)  # "Sunday's election": the day of something else,
+             and not (_POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text)  # "Sunday's election": the day of
+                      # something else ("On the eve of Friday's rally": the day before, this sentence's),
                       and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
                                   for d in drafts))  # attack": of one told before
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something

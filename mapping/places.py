@@ -425,6 +425,7 @@ class Geoparser:
         # "the Bellevue district of Nantes", "the Malakoff estate in eastern Nantes": a part of that city, not a
         # Bellevue elsewhere (when the gazetteer's is far from it; not "Tak Bai district in Narathiwat")
         starts = {m.start: p for m, p in resolved_toponyms.items() if p.precision == "city"}
+        in_city: dict[str, Place] = {}
         for m, p in resolved_toponyms.items():
             part_of = _PART_OF.match(text, m.end) if text[max(0, m.start - 4):m.start].lower() == "the " else None
             city = starts.get(part_of.end()) if part_of else None
@@ -433,8 +434,9 @@ class Geoparser:
                 city = None  # "the Hays district of Hodeidah province": a district of the province
             if city is not None and city != p \
                     and haversine_km(city.latitude, city.longitude, p.latitude, p.longitude) > PART_KM:
-                parts.add(normalize(m.text))
-        resolved_toponyms = {m: p for m, p in resolved_toponyms.items() if normalize(m.text) not in parts}
+                in_city[normalize(m.text)] = city  # (and "through Bellevue" later in the story: in Nantes too)
+        resolved_toponyms = {m: in_city.get(normalize(m.text), p) for m, p in resolved_toponyms.items()
+                             if normalize(m.text) not in parts}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
         mentions = _mark_references(text, kept)
         resolved_toponyms = {new: resolved_toponyms[old] for old, new in zip(kept, mentions, strict=True)

@@ -115,6 +115,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _LEAD = (r"(?:(?P<mod>late|early)\s+(?:on\s+)?"
          r"|(?:on\s+)?the\s+(?P<pof>night|morning|afternoon|evening)\s+of\s+"
          r"|(?P<eh>(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)\s+"
+         r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+"
          r"|(?P<rel>since|last|next|this|on|by)\s+)?")
 _AMPM = r"\.?m(?![a-z])\.?"
 _ZONE = (r"(?P<zone>\s*(?P<zw>local\s+time|local|(?-i:GMT|UTC|Z|E[SD]?T|C[SD]?T|P[SD]?T|CES?T|EES?T|BST|IST|MSK))"
@@ -262,7 +263,8 @@ def _weekday(m: re.Match[str]) -> dict[str, Any] | None:
         return None  # "Good Friday", "Bloody Sunday"
     rel = _low(m.group("rel"))
     return {"kind": "recent" if rel == "since" else "weekday", "ref": rel,
-            "weekday": _WEEKDAYS.index(m.group("wd").lower()), **_day_parts(m.groupdict())}
+            "weekday": _WEEKDAYS.index(m.group("wd").lower()), **_day_parts(m.groupdict()),
+            **({"shift": -1} if m.groupdict().get("eve") else {})}  # "on the eve of Friday's rally": Thursday
 
 
 def _date(m: re.Match[str]) -> dict[str, Any] | None:
@@ -617,7 +619,7 @@ def _named_day(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None
         if e.ref == "next":
             return d + timedelta(days=(e.weekday - d.weekday()) % 7 or 7)
         back = (d.weekday() - e.weekday) % 7
-        return d - timedelta(days=7 if e.ref == "last" and back == 0 else back)
+        return d - timedelta(days=7 if e.ref == "last" and back == 0 else back) + timedelta(days=int(e.shift))
     if e.ymd is not None and e.ymd[1] is None:  # "the 2nd": this month's, else last month's
         day, first = e.ymd[2] or 1, d.replace(day=1)
         if day > d.day:

@@ -2687,3 +2687,34 @@ def test_a_junta_team_in_the_capital_is_a_teller(geoparser: Geoparser) -> None:
     found = _incidents(geoparser, f"Headline\nPeople in Mandalay, Myanmar, August 8, 2025. (Photo)\n\n{body}\n",
                        published=date(2025, 8, 8))
     assert found and all(i.place.name != "Nay Pyi Taw" for i in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On the eve of Friday's rally in Ayacucho, militants dropped two bombs from a drone on houses at Huanta around "
+     "9.30 pm.", [("Air/drone strike", "Huanta", date(2024, 5, 2))]),
+    ("Farmers have blocked the main road in Huanta since Saturday. Police cleared part of the blockade at dawn on "
+     "Monday.", [("Peaceful protest", "Huanta", date(2024, 5, 4)), ("Protest with intervention", "Huanta",
+                                                                     date(2024, 5, 6))]),
+    ("Workers dismantled the stage and the barricades in Huanta after the festival on Monday.", []),
+    ("A wave of kidnappings by separatists hit Huanta on Monday, with at least six people seized.",
+     [("Abduction/forced disappearance", "Huanta", date(2024, 5, 6))]),
+])
+def test_eves_cleared_blockades_and_waves(geoparser: Geoparser, body: str,
+                                          expected: list[tuple[str, str, date]]) -> None:
+    """"On the eve of Friday's rally": Thursday, and the rally is no event of this sentence; police clearing a
+    blockade step in (workers dismantling barricades do not); "a wave of kidnappings hit X" is an event ("the
+    latest in a string of attacks" is not)."""
+    found = _incidents(geoparser, f"Headline\nPeople in Ayacucho, Peru, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert [(i.sub_event_type, i.place.name, i.time.start.date()) for i in found] == expected
+
+
+def test_a_silent_walk_in_a_named_part_of_the_city(geoparser: Geoparser) -> None:
+    """"walked in silence ... in memory of" is a protest, in Nantes when Bellevue was told as its district (a
+    funeral's silent walk is none)."""
+    body = ("Youths set cars alight in the Bellevue district of Nantes on Monday night. About 300 people walked in "
+            "silence through Bellevue on Wednesday afternoon in memory of the teenager. Mourners walked in silence "
+            "behind the coffin at his funeral on Thursday.")
+    found = _incidents(geoparser, f"Headline\nPeople in Nantes, France, November 21, 2025. (Photo)\n\n{body}\n",
+                       published=date(2025, 11, 21))
+    assert [(i.event_type, i.place.name) for i in found] == [("Riots", "Nantes"), ("Protests", "Nantes")]
