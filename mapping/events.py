@@ -211,6 +211,8 @@ _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|sh
 # "two bodies were found in the ashes", "left 12 dead"
 _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
                      r"(?:were |had been |have been |was )?(?:found|recovered|discovered|pulled|retrieved)\b"
+                     rf"|\bremains of (?:at least |about |some |more than )?(?P<remains>{_NUM}) (?:people|persons|"
+                     r"bodies|men|women|victims)\b"
                      rf"|\bleft (?:at least |about |some |more than )?(?P<left>{_NUM}) (?:[\w-]+ )?dead\b",
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
@@ -299,6 +301,8 @@ _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _EVE = re.compile(r"(?:on\s+)?the\s+eve\s+of\b", re.IGNORECASE)
 _EVE_OF_DAY = re.compile(r"\beve\s+of\s+(?:[A-Z]\w+day|the)['’]?s?\s+(?:[\w-]+\s+)?$")
+_ANCIENT = re.compile(r"\b(?:archaeolog\w*|ancient|tombs?|excavat\w*|prehistoric|centuries|fossil\w*|medieval|"
+                      r"Roman|Neolithic|Bronze Age|Iron Age|(?:1[5-9]\d\d|200\d|201\d)s?)\b", re.IGNORECASE)
 _SERIES_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|one|part|another)\s+(?:in|of)|amid)\s+an?\s+(?:\w+\s+)?"
                         r"(?:string|series|spate|wave|spree|litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
@@ -947,7 +951,9 @@ def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], 
                 or _ANIMAL.search(text, max(clause[0], m.start() - 40), m.start())
                 or _FICTION.match(text, m.end()) or _DEPICTED.search(before)
                 or (_DRILL.match(text, m.end()) and not _HURT_OR_ARMED.search(text, *sent)
-                    and not _ARMED_ACTORS.search(text, *sent)))
+                    and not _ARMED_ACTORS.search(text, *sent))
+                or (m.words.lower().startswith(("remains", "bodies", "mass grave", "clandestine", "unmarked"))
+                    and _ANCIENT.search(text, *sent) is not None))  # "the remains of 20 people in an ancient tomb"
 
 
 @dataclass(frozen=True)
@@ -1322,7 +1328,11 @@ _OTHER_ARMED = re.compile(r"\b(?:terrorists|separatists|dissidents|kidnappers|ca
 def _armed_unhurt(text: str, d: _Draft) -> bool:
     """Whether armed men take herds or blow up buildings with no one hurt (when people are killed, the killing
     is the event: "Bandits stole 200 cattle and killed three herders")."""
-    return _armed_group_before(text, d) and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
+    return (_armed_group_before(text, d) or _SETTLERS.search(text, d.clause[0], d.trigger_start) is not None) \
+        and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
+
+
+_SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)  # who uproot a village's olive trees
 
 
 def _anyone_hurt(sentence: str) -> bool:
@@ -1549,6 +1559,8 @@ _ELIDED = re.compile(  # "... and three more in", ", and again in", " and " ("at
     re.IGNORECASE)
 
 
+_REGION_WORD_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate)\b",
+                                re.IGNORECASE)
 _JOINING_WORD = re.compile(r"\b(?:and|as well as)\b", re.IGNORECASE)
 
 
@@ -1570,7 +1582,14 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
         for t in times:  # the first part's day may stand between: "in Gwoza on Monday and three more in Bama"
             if a.mention.end <= t.start and t.end <= b.mention.start:
                 gap[t.start - a.mention.end:t.end - a.mention.end] = " " * (t.end - t.start)
-        joined = _ELIDED.fullmatch(re.sub(r"\s+", " ", "".join(gap)))
+        for r in mentions:  # and the region it is in: "near San Miguel, in La Mar province, and outside Cangallo"
+            if a.mention.end <= r.mention.start and r.mention.end <= b.mention.start \
+                    and r.place.precision in ("region", "country"):
+                start = r.mention.start - 3 if text[r.mention.start - 3:r.mention.start] == "in " else r.mention.start
+                end = r.mention.end + len(m.group()) if (m := _REGION_WORD_AFTER.match(text, r.mention.end)) \
+                    else r.mention.end
+                gap[start - a.mention.end:end - a.mention.end] = " " * (end - start)
+        joined = _ELIDED.fullmatch(re.sub(r"(?:\s*,)+", ",", re.sub(r"\s+", " ", "".join(gap))))
         if joined is None:
             continue
         cut = a.mention.end + list(_JOINING_WORD.finditer("".join(gap)))[-1].start()
@@ -1855,9 +1874,10 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(m.group(0))))
             spans.append(m.span())
-    bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered) else ()
+    bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered or "remains" in lowered) \
+        else ()
     for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
-        n = _number(m.group("num") or m.group("left"))
+        n = _number(m.group("num") or m.group("left") or m.group("remains"))
         if n is not None and n <= MAX_FATALITIES and not any(a < m.end() and m.start() < b for a, b in spans):
             words.append(m.group(0).strip())
             groups.append((n, "people"))

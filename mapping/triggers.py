@@ -122,8 +122,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:stole|rustled|rustling|made off with|drove off) (?:[\w-]+ ){0,3}?(?:cattle|livestock|cows|goats|"
              r"camels|sheep|herds?)\b|(?:blew up|dynamited|destroyed|demolished) (?:an? |the |two |several )?"
              r"(?:[\w'’-]+ ){0,2}?(?:schools?|bridges?|masts?|towers?|pylons?|pipelines?|police stations?|"
-             r"buildings?|offices?|churches|mosques?|homes?|houses?|clinics?|health cent(?:re|er)s?)\b", SD,
-             "Looting/property destruction", "riot", check="armed, no one hurt"),
+             r"buildings?|offices?|churches|mosques?|homes?|houses?|clinics?|health cent(?:re|er)s?)\b|"
+             r"(?:uprooted|cut down|chopped down|felled|destroyed|burned|torched) (?:about |some |more than |at least |"
+             r"dozens of |hundreds of |\d+ )?(?:[\w-]+ ){0,2}?(?:trees|saplings|orchards?|crops|vines|olive groves?)\b",
+             SD, "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
              r"(?![^.;]{0,80}without (?:a fight|resistance|a shot|fighting))", SD, "Change to group/activity",
@@ -398,6 +400,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"a woman|him|her|them)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
     Trigger(r"massacred?|executed|beheaded|bodies of(?!(?: [\w'’-]+){1,6}? (?:were|was|had been) (?:flown|taken|"
              r"returned|repatriated|handed|buried|laid to rest|driven|brought home))|found dead|"
+             r"remains of (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+             r"dozens of|several) (?:people|persons|bodies|men|women|victims)\b|"
+             r"(?:clandestine|mass|unmarked) graves?\b|"
              r"(?:body|corpse)(?= (?:[\w'’-]+ ){0,6}?"
              r"(?:was|had been|has been) (?:found|discovered|dumped|recovered)(?=[^.;]{0,120}?\b(?:dumped|bullet\w*|"
              r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"

@@ -2718,3 +2718,22 @@ def test_a_silent_walk_in_a_named_part_of_the_city(geoparser: Geoparser) -> None
     found = _incidents(geoparser, f"Headline\nPeople in Nantes, France, November 21, 2025. (Photo)\n\n{body}\n",
                        published=date(2025, 11, 21))
     assert [(i.event_type, i.place.name) for i in found] == [("Riots", "Nantes"), ("Protests", "Nantes")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On Thursday, volunteers found the remains of at least six people in clandestine graves outside Huanta.",
+     [("Attack", "Huanta", 6)]),
+    ("Archaeologists found the remains of 20 people in an ancient tomb near Huanta on Thursday.", []),
+    ("Settlers uprooted about 150 olive trees near Huanta on Saturday.",
+     [("Looting/property destruction", "Huanta", None)]),
+    ("Storm winds uprooted hundreds of trees in Huanta on Saturday.", []),
+    ("Protesters also blocked roads on Monday near San Miguel, in La Mar province, and outside Cangallo, local radio "
+     "reported.", [("Peaceful protest", "San Miguel", None), ("Peaceful protest", "Cangallo", None)]),
+])
+def test_graves_uprooted_trees_and_a_list_with_a_province(geoparser: Geoparser, body: str,
+                                                          expected: list[tuple[str, str, int | None]]) -> None:
+    """Remains of people in clandestine graves are killings (not an ancient tomb's); settlers uprooting olive
+    trees destroy property (not a storm); "near San Miguel, in La Mar province, and outside Cangallo": two towns."""
+    found = _incidents(geoparser, f"Headline\nPeople in Lima, Peru, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == expected
