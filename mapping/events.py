@@ -185,6 +185,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|be
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|shoots? dead|shot dead|"
+                          r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                           r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
                           r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |"
@@ -197,6 +198,7 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost the
                             r"wounded|hurt|"
                             r"arrested|detained|to death)\b", re.IGNORECASE)
 _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|shoots? dead|shot dead|shooting dead|"
+                      rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                       rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
@@ -303,6 +305,7 @@ _EVE = re.compile(r"(?:on\s+)?the\s+eve\s+of\b", re.IGNORECASE)
 _EVE_OF_DAY = re.compile(r"\beve\s+of\s+(?:[A-Z]\w+day|the)['’]?s?\s+(?:[\w-]+\s+)?$")
 _ANCIENT = re.compile(r"\b(?:archaeolog\w*|ancient|tombs?|excavat\w*|prehistoric|centuries|fossil\w*|medieval|"
                       r"Roman|Neolithic|Bronze Age|Iron Age|(?:1[5-9]\d\d|200\d|201\d)s?)\b", re.IGNORECASE)
+_NEUTRALISED = re.compile(r"neutrali[sz]ed|eliminated", re.IGNORECASE)
 _SERIES_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|one|part|another)\s+(?:in|of)|amid)\s+an?\s+(?:\w+\s+)?"
                         r"(?:string|series|spate|wave|spree|litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
@@ -882,7 +885,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _NTH.search(before) or _SERIES_OF.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack", "the latest in a
             # string of settler attacks": a count of events
-        definite = bool(_DEFINITE.search(before))
+        definite = bool(_DEFINITE.search(before)) and not m.group().lower().startswith("remains of")  # ("found the
+        # remains of six people": new dead, not ones told before)
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
         if trig.group == "fatal" and (_TOLD_DEAD.search(text, max(0, m.start() - 40), m.start())
@@ -915,9 +919,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 and trig.event_type == kept[k].trigger.event_type:
             kept[k] = draft  # "an explosive belt ... blew herself up": the specific word says what it was
     # "mortar rounds fired into Grimari": the shells' firing, not a gunfight
-    kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired ")
+    kept = [d for d in kept if not (((d.trigger.group == "armed" and d.trigger_text.lower().startswith("fired "))
+                                     or _NEUTRALISED.match(d.trigger_text))
                                     and any(o is not d and o.clause == d.clause and o.trigger.event_type == _EXPL
-                                            for o in kept))]
+                                            for o in kept))]  # (nor "neutralised dozens ... in air strikes")
     # "Officers opened fire, and the bodies of four young men were brought to a clinic": that event's dead
     kept = [d for d in kept if not (d.trigger_text.lower().startswith("bodies") and any(
         o is not d and o.trigger.group in _VIOLENT_GROUPS for o in kept))]
@@ -1995,7 +2000,8 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
-                           r"gunmen|shot|bomb|blast|strike", re.IGNORECASE)
+                           r"gunmen|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|warplane",
+                           re.IGNORECASE)
 
 
 _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
@@ -2024,8 +2030,9 @@ _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:s
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
 
 
-def _fatal_type(sentence: str) -> tuple[str, str]:
-    """The event type of deaths told with no other trigger, from the words around them."""
+def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
+    """The event type of deaths told with no other trigger, from the words around them (and the weapon they
+    name, unless ``weapons`` is False)."""
     s = sentence.lower()
     if re.search(r"unrest|riot|demonstrat|protest|mob", s):
         return "Riots", "Violent demonstration"
@@ -2033,9 +2040,9 @@ def _fatal_type(sentence: str) -> tuple[str, str]:
             or _FIGHTERS_KILL_FORCES.search(sentence):
         return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora", "militants
         # killed 12 soldiers")
-    if re.search(r"\b(?:drones?|air ?strikes?|warplanes?|fighter jets?)\b", s):
+    if weapons and re.search(r"\b(?:drones?|air ?strikes?|warplanes?|fighter jets?)\b", s):
         return _EXPL, "Air/drone strike"  # "A 67-year-old man was killed by a Russian FPV drone"
-    if re.search(r"\b(?:shell(?:s|ing|ed)?|artillery|missiles?|rockets?|mortars?)\b", s):
+    if weapons and re.search(r"\b(?:shell(?:s|ing|ed)?|artillery|missiles?|rockets?|mortars?)\b", s):
         return _EXPL, "Shelling/artillery/missile attack"
     return _VAC, "Attack"
 
@@ -2051,7 +2058,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             event_type, sub = _VAC, "Attack"
         else:
             event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
-                text[max(0, s0 - 400):s1])  # "At least nine people have been killed since Thursday": the story's kind
+                text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
+            # the story's kind (not the weapon of another event told before)
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence)):
         event_type, sub = "Protests", "Excessive force against protesters"

@@ -2737,3 +2737,24 @@ def test_graves_uprooted_trees_and_a_list_with_a_province(geoparser: Geoparser, 
     found = _incidents(geoparser, f"Headline\nPeople in Lima, Peru, May 6, 2024. (Photo)\n\n{body}\n",
                        published=date(2024, 5, 6))
     assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == expected
+
+
+def test_deaths_typed_by_their_own_weapon_and_strikes_that_neutralise(geoparser: Geoparser) -> None:
+    """Deaths with no weapon of their own ("rebels hacked to death eight villagers") are not typed by the shelling
+    told before; "neutralised dozens of assailants in air strikes" is the air strike with its dead."""
+    body = ("M23 rebels shelled the outskirts of Rutshuru on Friday, killing three civilians. Meanwhile, suspected ADF "
+            "rebels hacked to death eight villagers near Beni on Saturday. On Sunday, the army said, it neutralised "
+            "dozens of assailants in air strikes on their hideouts near Beni.")
+    found = _incidents(geoparser, f"Headline\nPeople in Goma, DR Congo, March 18, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 3, 18))
+    assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == [
+        ("Shelling/artillery/missile attack", "Rutshuru", 3), ("Attack", "Beni", 8), ("Air/drone strike", "Beni", 24)]
+
+
+def test_remains_found_after_other_killings_are_their_own(geoparser: Geoparser) -> None:
+    """"found the remains of at least six people" after other killings of the story: new dead, not those told."""
+    body = ("Gunmen killed five people at a taco stand in Celaya on Thursday night. On Friday, volunteers found the "
+            "remains of at least six people in clandestine graves outside Villagrán.")
+    found = _incidents(geoparser, f"Headline\nPeople in Celaya, Mexico, March 8, 2025. (Photo)\n\n{body}\n",
+                       published=date(2025, 3, 8))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Celaya", 5), ("Villagrán", 6)]
