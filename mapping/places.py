@@ -103,6 +103,7 @@ _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "distri
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
+_CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
                       r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"
                       r"west|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?", re.IGNORECASE)
@@ -332,7 +333,8 @@ class Geoparser:
         big = best.precision in ("country", "region")
         if surface.isupper() and len(surface.replace(".", "")) <= 4:
             return best.precision == "country"
-        if " " not in surface and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:
+        if " " not in surface and not _CAPITAL_AFTER_HYPHEN.search(surface) \
+                and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:  # (not "Ye-U": no word is written so)
             initial = _sentence_initial(text, start)
             if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
                 return False

@@ -397,3 +397,9 @@ def test_a_town_named_with_its_administrative_unit(geoparser: Geoparser) -> None
     assert found.get("Myingyan", ("", "", ""))[2] == "MM"
     found = _places(geoparser, "Armed men attacked a checkpost in Surab Tehsil on Monday.", "Khuzdar, Pakistan")
     assert found.get("Surab", ("", "", ""))[2] == "PK"
+
+
+def test_a_hyphenated_town_is_no_common_word(geoparser: Geoparser) -> None:
+    """"Ye-U Township": "Ye-U" is the town, though "ye" alone is a common word."""
+    found = _places(geoparser, "An air strike hit a monastery in Ye-U Township on Thursday.", "Monywa, Myanmar")
+    assert found.get("Ye-U", ("", "", ""))[2] == "MM"
