@@ -103,6 +103,8 @@ _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "distri
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
                           r"prefecture|territory|parish)\b")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
+_LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
+                            r"(?:\s*\([^)]{0,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
                       r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"
@@ -334,7 +336,9 @@ class Geoparser:
         if surface.isupper() and len(surface.replace(".", "")) <= 4:
             return best.precision == "country"
         if " " not in surface and not _CAPITAL_AFTER_HYPHEN.search(surface) \
-                and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:  # (not "Ye-U": no word is written so)
+                and not _LOCATED_AFTER.match(text, start + len(surface)) \
+                and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:  # (not "Ye-U": no word is written so; nor "In San,
+            # about 150 km east of Ségou": a town placed by its distance from another)
             initial = _sentence_initial(text, start)
             if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
                 return False
