@@ -134,7 +134,8 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
-                     r"due)|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
+                     r"due)|(?:would|could|might|may|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
+                     r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
                      r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                      r"(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?,)?)?\s+for|"
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
@@ -301,6 +302,9 @@ _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebra
                           r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\bthe\s+(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|most\s+\w+|"
+                          r"first)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _EVE = re.compile(r"(?:on\s+)?the\s+eve\s+of\b", re.IGNORECASE)
 _EVE_OF_DAY = re.compile(r"\beve\s+of\s+(?:[A-Z]\w+day|the)['’]?s?\s+(?:[\w-]+\s+)?$")
 _ANCIENT = re.compile(r"\b(?:archaeolog\w*|ancient|tombs?|excavat\w*|prehistoric|centuries|fossil\w*|medieval|"
@@ -504,7 +508,8 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
                      r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|student|pupil|worker|labourer|driver|trader|"
                      r"activist|journalist|reporter|tourist|pilgrim|migrant|native|resident|businessman|farmer|"
-                     r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger))\s+from\s+(?:the\s+)?$",
+                     r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger)|\b(?:an?|the|one)\s+"
+                     r"\d+-year-old)\s+from\s+(?:the\s+)?$",
                      re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
@@ -880,6 +885,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "Students marched through Kano to celebrate their graduation"
         if _EVE_OF_DAY.search(before):
             continue  # "On the eve of Friday's rally, militants dropped bombs": a time, the rally told elsewhere
+        if _SUPERLATIVE.search(before) and _SINCE.search(text, m.end(), sent[1]):
+            continue  # "the largest rally in the southern city since anti-government protests in Belgrade": the
+            # event told, set beside a past one
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before) or _SERIES_OF.search(before):

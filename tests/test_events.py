@@ -2758,3 +2758,20 @@ def test_remains_found_after_other_killings_are_their_own(geoparser: Geoparser) 
     found = _incidents(geoparser, f"Headline\nPeople in Celaya, Mexico, March 8, 2025. (Photo)\n\n{body}\n",
                        published=date(2025, 3, 8))
     assert [(i.place.name, i.fatalities) for i in found] == [("Celaya", 5), ("Villagrán", 6)]
+
+
+@pytest.mark.parametrize("body, towns", [
+    ("Farmers drove hundreds of tractors into Pamplona on Thursday to protest against EU rules. Unions said similar "
+     "protests would be held in Valladolid and Seville next week.", ["Pamplona"]),
+    ("Thousands of students marched through Pamplona on Saturday. Police estimated the crowd at 8,000, the largest "
+     "rally in the city since anti-government protests in Valladolid last year.", ["Pamplona"]),
+    ("A 19-year-old from Valladolid died after police fired rubber bullets at demonstrators who set fire to a police "
+     "post in Pamplona on Friday.", ["Pamplona"]),
+])
+def test_planned_compared_and_home_towns_are_no_event_places(geoparser: Geoparser, body: str,
+                                                             towns: list[str]) -> None:
+    """Protests that "would be held" elsewhere, a past rally a crowd is compared with, a victim's home town: no
+    incident there."""
+    found = _incidents(geoparser, f"Headline\nPeople in Pamplona, Spain, February 10, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 2, 10))
+    assert sorted({i.place.name for i in found}) == towns
