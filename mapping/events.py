@@ -1557,8 +1557,9 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
             chained = False
             for a, b in itertools.pairwise(same):
                 chained = chained or (a.place == d.place and d.clause[0] <= a.mention.start < d.clause[1])
-                if not (chained and joiner.fullmatch(text, a.mention.end, b.mention.start)):
-                    chained = False
+                if not (chained and joiner.fullmatch(text, a.mention.end, b.mention.start)) \
+                        or _TOWN_AS_ADJECTIVE.match(text, b.mention.end):
+                    chained = False  # (not "in Gwoza and Bama residents fled": Bama's people, a new clause)
                     continue
                 if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
                     out.append(replace(d, place=b.place))
@@ -1574,6 +1575,8 @@ _ELIDED = re.compile(  # "... and three more in", ", and again in", " and " ("at
 
 _REGION_WORD_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate)\b",
                                 re.IGNORECASE)
+_TOWN_AS_ADJECTIVE = re.compile(r"\s+(?:residents|villagers|people|officials|authorities|police|elders|leaders|"
+                                r"traders|youths|families|locals|farmers|council|hospital)\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(r"\b(?:and|as well as)\b", re.IGNORECASE)
 
 
@@ -1589,7 +1592,7 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
     times = timeline.find_times(text, *sent)
     for a, b in itertools.pairwise(towns):
         if a.place != d.place or b.place == d.place or any(o.place == b.place for o in drafts) \
-                or not d.clause[0] <= a.mention.start < d.clause[1]:
+                or not d.clause[0] <= a.mention.start < d.clause[1] or _TOWN_AS_ADJECTIVE.match(text, b.mention.end):
             continue
         gap = list(text[a.mention.end:b.mention.start])
         for t in times:  # the first part's day may stand between: "in Gwoza on Monday and three more in Bama"

@@ -2775,3 +2775,11 @@ def test_planned_compared_and_home_towns_are_no_event_places(geoparser: Geoparse
     found = _incidents(geoparser, f"Headline\nPeople in Pamplona, Spain, February 10, 2024. (Photo)\n\n{body}\n",
                        published=date(2024, 2, 10))
     assert sorted({i.place.name for i in found}) == towns
+
+
+def test_a_town_before_its_people_is_no_list_member(geoparser: Geoparser) -> None:
+    """"abducted 20 students in Gwoza and Bama residents fled": Bama's people, the start of a new clause, not a
+    second town of the abduction ("attacked Gwoza and Bama" still is two)."""
+    found = _incidents(geoparser, "Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\nGunmen abducted 20 "
+                       "students in Gwoza on Sunday and Bama residents fled.\n", published=date(2024, 5, 6))
+    assert [i.place.name for i in found] == ["Gwoza"]
