@@ -202,8 +202,9 @@ _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|sh
                       rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                       rf"gunned down|beheaded|"
                       rf"beheading|"
-                      rf"executed|executing|massacred|bodies of|death toll (?:rose |climbed )?"
-                      rf"(?:to|of)|leaving)\s+(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
+                      rf"executed|executing|massacred|bodies of|"
+                      rf"death toll (?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) )?(?:to|of)|leaving)\s+"
+                      rf"(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
                       r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
                       r"suspect|gunman|attacker|bomber|conductor)\b"
@@ -220,7 +221,8 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
-_TOLL = re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood at |now stands at )?(?:to |at |of )?"
+_TOLL = re.compile(rf"\bdeath toll (?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) |stood at |now stands at )?"
+                   rf"(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
@@ -617,6 +619,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         clauses = split_clauses(text, *sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year)
         if not sent_drafts:
+            told = _last_violence(drafts) if _TOLL.search(text, *sent) else []
+            toll = _fatalities(text[sent[0]:sent[1]]) if told else None
+            if toll is not None and not text[drafts[-1].sentence[1]:sent[0]].strip():
+                fatal_by_sentence[sent] = toll  # "... late on Friday. By Saturday morning, the death toll had risen
+                told[0].deaths_from = sent  # to 12.": the latest toll of the event told
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
         if _background(text[sent[0]:sent[1]], published):
@@ -659,7 +666,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
                         for d in sent_drafts) \
                 and not text[drafts[-1].sentence[1]:sent[0]].strip() \
-                and not any(not t.is_report for t in timeline.find_times(text, *sent)):
+                and not any(not t.is_report and not t.text.lower().startswith("by ")
+                            for t in timeline.find_times(text, *sent)):  # ("By Saturday morning, the toll had ...")
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed." (or
                 # "A health worker at the town's hospital said it had received the bodies of 11 people")
                 d.antecedent = told[0]
@@ -1657,6 +1665,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                               0 if t.kind == "relative" and not named_day and _DAYS_LATER.search(t.text)
                               else _TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
+    said_on = next((t for t in timeline.find_times(text, *sent) if t.is_report and t.kind in ("weekday", "date")), None)
+    reported = timeline.resolve_time(said_on, published, default_tz, None) if said_on is not None else None
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:
         if t.is_equivalent and has_local:
@@ -1698,6 +1708,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         # "..., and by noon several hundred had gathered": a day named earlier in the sentence goes on
         goes_on = _GOES_ON.match(text, next((c[0] for c in clauses if c[0] <= t.start < c[1]), t.start))
         reference = owner.time or told or (previous if t.kind == "relative" or goes_on else before_sentence)
+        if t.kind == "relative" and t.shift < 0 and owner.time is None and told is None and reported is not None:
+            reference = reported  # "Police said on Sunday that gunmen had killed four people the previous night"
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)

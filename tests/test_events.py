@@ -2783,3 +2783,18 @@ def test_a_town_before_its_people_is_no_list_member(geoparser: Geoparser) -> Non
     found = _incidents(geoparser, "Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\nGunmen abducted 20 "
                        "students in Gwoza on Sunday and Bama residents fled.\n", published=date(2024, 5, 6))
     assert [i.place.name for i in found] == ["Gwoza"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Police said on Sunday that gunmen had killed four people in Kano the previous night.",
+     [("Kano", "2024-05-04T18:00:00+01:00", 4)]),
+    ("Gunmen attacked a village near Kano late on Friday, killing five. By Saturday morning, the death toll had "
+     "risen to 12.", [("Kano", "2024-05-03T18:00:00+01:00", 12)]),
+])
+def test_days_counted_from_the_report_and_tolls_that_rise(geoparser: Geoparser, body: str,
+                                                          expected: list[tuple[str, str, int]]) -> None:
+    """"said on Sunday that ... the previous night": Saturday night, counted from the report's day; "By Saturday
+    morning, the death toll had risen to 12": the latest toll of the attack told just before."""
+    found = _incidents(geoparser, f"Headline\nPeople in Kano, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
+                       published=date(2024, 5, 6))
+    assert [(i.place.name, i.time.start.isoformat(), i.fatalities) for i in found] == expected
