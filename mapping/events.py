@@ -1613,10 +1613,11 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
                 end = r.mention.end + len(m.group()) if (m := _REGION_WORD_AFTER.match(text, r.mention.end)) \
                     else r.mention.end
                 gap[start - a.mention.end:end - a.mention.end] = " " * (end - start)
-        joined = _ELIDED.fullmatch(re.sub(r"(?:\s*,)+", ",", re.sub(r"\s+", " ", "".join(gap))))
+        between = "".join(gap)
+        joined = _ELIDED.fullmatch(re.sub(r"(?:\s*,)+", ",", re.sub(r"\s+", " ", between)))
         if joined is None:
             continue
-        cut = a.mention.end + list(_JOINING_WORD.finditer("".join(gap)))[-1].start()
+        cut = a.mention.end + list(_JOINING_WORD.finditer(between))[-1].start()
         first = replace(d, clause=(d.clause[0], cut), part=(sent[0], cut))
         second = replace(d, place=b.place, clause=(cut, max(d.clause[1], b.mention.end)), part=(cut, sent[1]),
                          trigger_start=b.mention.start)
@@ -1665,8 +1666,6 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                               0 if t.kind == "relative" and not named_day and _DAYS_LATER.search(t.text)
                               else _TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
-    said_on = next((t for t in timeline.find_times(text, *sent) if t.is_report and t.kind in ("weekday", "date")), None)
-    reported = timeline.resolve_time(said_on, published, default_tz, None) if said_on is not None else None
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     for t in times:
         if t.is_equivalent and has_local:
@@ -1708,8 +1707,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         # "..., and by noon several hundred had gathered": a day named earlier in the sentence goes on
         goes_on = _GOES_ON.match(text, next((c[0] for c in clauses if c[0] <= t.start < c[1]), t.start))
         reference = owner.time or told or (previous if t.kind == "relative" or goes_on else before_sentence)
-        if t.kind == "relative" and t.shift < 0 and owner.time is None and told is None and reported is not None:
-            reference = reported  # "Police said on Sunday that gunmen had killed four people the previous night"
+        said_on = next((x for x in timeline.find_times(text, *sent) if x.is_report and x.kind in ("weekday", "date")),
+                       None) if t.kind == "relative" and t.shift < 0 and owner.time is None and told is None else None
+        if said_on is not None:  # "Police said on Sunday that gunmen had killed four people the previous night"
+            reference = timeline.resolve_time(said_on, published, default_tz, None)
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)

@@ -116,10 +116,11 @@ _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|lo
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|old|"
                          r"the (?:centre|center|heart) of)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
+# a description between a bearing and its reference town: "55 km east of the zonal capital Debre Markos"
+_REFERENCE_DESCRIBED = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|village|seat|hub)\s+)?"
 # a town named as a bearing's reference point: "In Bourem, about 90 km north of Gao, ... the town hall"
 _BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of|(?:km|kilomet(?:re|er)s|"
-                             r"miles)\s+(?:from|outside))\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|"
-                             r"village|seat|hub)\s+)?$", re.IGNORECASE)
+                             r"miles)\s+(?:from|outside))\s+" + _REFERENCE_DESCRIBED + "$", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
                              r"estate)\s+of\s+$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
@@ -182,9 +183,8 @@ _SEAT_AFTER = re.compile(r"\s*,?\s*(?:said|says|announced|reported|confirmed|sta
 # "about 30 km south of Bahir Dar": a place of its own, away from the one named
 _OFFSET = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
-    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|village|seat|hub)\s+)?$",  # ("of the zonal capital Debre
-    re.IGNORECASE)  # Markos")
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+" + _REFERENCE_DESCRIBED + "$",
+    re.IGNORECASE)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
              "northwest": 315}
 _NEXT_CAPITAL = re.compile(r"[ \-]+[A-Z]")
@@ -430,14 +430,14 @@ class Geoparser:
                  and haversine_km(owner.latitude, owner.longitude, p.latitude, p.longitude) > PART_OF_CITY_KM}
         # "the Bellevue district of Nantes", "the Malakoff estate in eastern Nantes": a part of that city, not a
         # Bellevue elsewhere (when the gazetteer's is far from it; not "Tak Bai district in Narathiwat")
-        starts = {m.start: p for m, p in resolved_toponyms.items() if p.precision == "city"}
+        named_at = {m.start: m for m in resolved_toponyms}
         in_city: dict[str, Place] = {}
         for m, p in resolved_toponyms.items():
             part_of = _PART_OF.match(text, m.end) if text[max(0, m.start - 4):m.start].lower() == "the " else None
-            city = starts.get(part_of.end()) if part_of else None
-            owner = next((o for o in resolved_toponyms if o.start == part_of.end()), None) if part_of else None
-            if owner is not None and (_REGION_WORD.match(text, owner.end) or _SUBDIVISION_AFTER.match(text, owner.end)):
-                city = None  # "the Hays district of Hodeidah province": a district of the province
+            whole = named_at.get(part_of.end()) if part_of else None
+            city = resolved_toponyms[whole] if whole is not None and resolved_toponyms[whole].precision == "city" \
+                and not (_REGION_WORD.match(text, whole.end) or _SUBDIVISION_AFTER.match(text, whole.end)) else None
+            # (not "the Hays district of Hodeidah province": a district of the province)
             if city is not None and city != p \
                     and haversine_km(city.latitude, city.longitude, p.latitude, p.longitude) > PART_KM:
                 in_city[normalize(m.text)] = city  # (and "through Bellevue" later in the story: in Nantes too)

@@ -23,6 +23,12 @@ def _incidents(geoparser: Geoparser, text: str, published: date | None = None) -
     return found
 
 
+def _story(geoparser: Geoparser, dateline: str, published: date, body: str) -> list[Incident]:
+    """The incidents of ``body`` as an article datelined ``dateline`` on ``published``."""
+    caption = f"People in {dateline}, {published.strftime('%B')} {published.day}, {published.year}. (Photo)"
+    return _incidents(geoparser, f"Headline\n{caption}\n\n{body}\n", published=published)
+
+
 def _check_scene_not_decoy(geoparser: Geoparser, body: str, scene: str, decoy: str, dateline: str) -> None:
     """An article of ``body`` under ``dateline`` has an incident within 15 km of the town ``scene`` and none
     within 15 km of the town ``decoy`` (towns by their gazetteer point, whatever the spelling)."""
@@ -2430,13 +2436,11 @@ def test_fighting_that_spreads_to_another_town(geoparser: Geoparser) -> None:
     words alone (a brawl in the stands) are none."""
     body = ("Clashes between soldiers and al-Shabaab fighters erupted in Beledweyne on Thursday. On Saturday, "
             "fighting spread to Jowhar, residents said.")
-    found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Mogadishu, Somalia", date(2024, 5, 6), body)
     assert {(i.place.name, i.time.start.date()) for i in found if i.sub_event_type == "Armed clash"} \
         == {("Beledweyne", date(2024, 5, 2)), ("Jawhar", date(2024, 5, 4))}
     body = "The league's new season opened in Jowhar on Saturday. Fighting spread to the stands after the match."
-    assert not _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
-                          published=date(2024, 5, 6))
+    assert not _story(geoparser, "Mogadishu, Somalia", date(2024, 5, 6), body)
 
 
 @pytest.mark.parametrize("body, first, then", [
@@ -2446,8 +2450,7 @@ def test_fighting_that_spreads_to_another_town(geoparser: Geoparser) -> None:
 ])
 def test_a_day_after_an_event_on_a_named_day(geoparser: Geoparser, body: str, first: date, then: date) -> None:
     """"N days after <an event> on Friday, <another>": the event is on Friday, the other N days later."""
-    found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Mogadishu, Somalia", date(2024, 5, 6), body)
     assert {i.time.start.date() for i in found if i.event_type != "Protests"} == {first}
     assert {i.time.start.date() for i in found if i.event_type == "Protests"} == {then}
 
@@ -2459,8 +2462,7 @@ def test_a_day_after_an_event_on_a_named_day(geoparser: Geoparser, body: str, fi
 ])
 def test_a_base_attacked_is_a_fight_with_the_forces(geoparser: Geoparser, sentence: str, kind: str) -> None:
     """Armed men attacking a base (an army's, an air base) fight the forces; a camp of the displaced is civilians'."""
-    found = _incidents(geoparser, f"Headline\nPeople in Mogadishu, Somalia, May 6, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Mogadishu, Somalia", date(2024, 5, 6), sentence)
     assert [i.sub_event_type for i in found] == [kind]
 
 
@@ -2475,8 +2477,7 @@ def test_a_base_attacked_is_a_fight_with_the_forces(geoparser: Geoparser, senten
 def test_a_clash_and_one_more(geoparser: Geoparser, body: str, expected: set[tuple[str, date]]) -> None:
     """"a clash" between armed sides is one; "A second clash" is one more of the fighting told just before, and
     no clash where no armed side is in sight (sport, politics)."""
-    found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Maiduguri, Nigeria", date(2024, 5, 6), body)
     assert {(i.place.name, i.time.start.date()) for i in found if i.sub_event_type == "Armed clash"} == expected
     assert all(i.sub_event_type == "Armed clash" for i in found)
 
@@ -2494,8 +2495,7 @@ def test_one_more_event_told_without_its_verb(geoparser: Geoparser, body: str,
                                               expected: set[tuple[str, date, int | None]]) -> None:
     """"... in Gwoza on Saturday and three more in Bama on Sunday": a second event of the same kind, with its own
     town, day and deaths (not where the attackers fled)."""
-    found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Maiduguri, Nigeria", date(2024, 5, 6), body)
     assert {(i.place.name, i.time.start.date(), i.fatalities) for i in found} == expected
 
 
@@ -2513,8 +2513,7 @@ def test_a_sequel_is_an_event_of_its_own(geoparser: Geoparser, body: str, count:
     """A sentence that opens with a time after the one told before ("Hours later, ...", "Later that day, ...") or
     with "a second group" tells a new event, though of the same kind, town and day; fighting that "continued",
     and a second sentence about the same attack, do not."""
-    found = _incidents(geoparser, f"Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Maiduguri, Nigeria", date(2024, 5, 6), body)
     assert len(found) == count, [(i.sub_event_type, i.place.name, i.time.start, i.trigger) for i in found]
 
 
@@ -2527,25 +2526,22 @@ def test_a_sequel_is_an_event_of_its_own(geoparser: Geoparser, body: str, count:
 def test_south_asian_press_words(geoparser: Geoparser, sentence: str, kind: str, dead: int) -> None:
     """"martyred" are dead, Levies are a force, a "checkpost" is the forces' post; "In a second attack on
     Wednesday, militants opened fire ..." is the one shooting, not an attack beside it."""
-    found = _incidents(geoparser, f"Headline\nPeople in Khuzdar, Pakistan, July 25, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 7, 25))
+    found = _story(geoparser, "Khuzdar, Pakistan", date(2024, 7, 25), sentence)
     assert [(i.sub_event_type, i.fatalities) for i in found] == [(kind, dead)]
 
 
 def test_raids_by_paramilitary_rangers_are_arrests(geoparser: Geoparser) -> None:
     """Paramilitary Rangers are the state's forces: their raids to detain suspects are arrests, no attack."""
-    found = _incidents(geoparser, "Headline\nPeople in Karachi, Pakistan, July 25, 2024. (Photo)\n\nParamilitary "
-                       "Rangers detained 14 suspects in raids in Korangi overnight, a Rangers spokesman said.\n",
-                       published=date(2024, 7, 25))
+    found = _story(geoparser, "Karachi, Pakistan", date(2024, 7, 25), "Paramilitary Rangers detained 14 suspects in "
+                   "raids in Korangi overnight, a Rangers spokesman said.")
     assert [i.sub_event_type for i in found] == ["Arrests"]
 
 
 def test_ap_style_clock_time_then_weekday(geoparser: Geoparser) -> None:
     """"at about 10:40 p.m. Thursday (0440 GMT Friday)": one sentence, on Thursday (the full stop of "p.m." ends
     no sentence before a weekday)."""
-    found = _incidents(geoparser, "Headline\nPeople in Celaya, Mexico, May 6, 2024. (Photo)\n\nGunmen killed five "
-                       "people at a taco stand in Celaya at about 10:40 p.m. Thursday (0440 GMT Friday), prosecutors "
-                       "said.\n", published=date(2024, 5, 6))
+    found = _story(geoparser, "Celaya, Mexico", date(2024, 5, 6), "Gunmen killed five people at a taco stand in Celaya "
+                   "at about 10:40 p.m. Thursday (0440 GMT Friday), prosecutors said.")
     assert [i.time.start.isoformat() for i in found] == ["2024-05-02T22:40:00-06:00"]
 
 
@@ -2557,8 +2553,7 @@ def test_ap_style_clock_time_then_weekday(geoparser: Geoparser) -> None:
 ])
 def test_arson_by_unknown_men(geoparser: Geoparser, sentence: str, kind: str) -> None:
     """Arson by men no one saw is property destruction, or an attack when people are hurt; a crowd's, a riot."""
-    found = _incidents(geoparser, f"Headline\nPeople in Marabá, Brazil, May 6, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Marabá, Brazil", date(2024, 5, 6), sentence)
     assert [i.sub_event_type for i in found] == [kind]
 
 
@@ -2570,8 +2565,7 @@ def test_arson_by_unknown_men(geoparser: Geoparser, sentence: str, kind: str) ->
 ])
 def test_who_blocks_a_numbered_highway(geoparser: Geoparser, sentence: str, protest: bool) -> None:
     """Farmworkers blocking "the PA-275 highway" protest; road workers and cattle blocking a road do not."""
-    found = _incidents(geoparser, f"Headline\nPeople in Marabá, Brazil, September 12, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 9, 12))
+    found = _story(geoparser, "Marabá, Brazil", date(2024, 9, 12), sentence)
     assert bool(found) == protest and all(i.event_type == "Protests" for i in found)
 
 
@@ -2582,8 +2576,7 @@ def test_a_town_east_of_the_zonal_capital_and_bodies_at_its_hospital(geoparser: 
     body = ("In Bichena, about 55 km east of the zonal capital Debre Markos, gunfire erupted on Monday morning after "
             "Fano fighters attacked a police station and an army post, and lasted until the evening. A health worker "
             "at the town's hospital said it had received the bodies of 11 people.")
-    found = _incidents(geoparser, f"Headline\nPeople in Debre Markos, Ethiopia, April 13, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 4, 13))
+    found = _story(geoparser, "Debre Markos, Ethiopia", date(2024, 4, 13), body)
     assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == [("Armed clash", "Bichena", 11)]
 
 
@@ -2594,8 +2587,7 @@ def test_a_town_east_of_the_zonal_capital_and_bodies_at_its_hospital(geoparser: 
 ])
 def test_gun_duels_army_camps_and_neutralised_fighters(geoparser: Geoparser, sentence: str, dead: int) -> None:
     """A "gun duel", an army camp stormed, fighters "neutralised" (the army's count of dead) are a clash."""
-    found = _incidents(geoparser, f"Headline\nPeople in Kaduna, Nigeria, May 6, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Kaduna, Nigeria", date(2024, 5, 6), sentence)
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Armed clash", dead)]
 
 
@@ -2614,8 +2606,7 @@ def test_strikes_on_a_front_line_city(geoparser: Geoparser, body: str,
                                       expected: list[tuple[str, str, int | None]]) -> None:
     """"A second attack came ..., when a missile hit": the missile, on the day named; guided aerial bombs and a
     drone that killed are air strikes; assaults repelled (plural) a clash."""
-    found = _incidents(geoparser, f"Headline\nPeople in Zaporizhzhia, Ukraine, September 21, 2025. (Photo)\n\n{body}\n",
-                       published=date(2025, 9, 21))
+    found = _story(geoparser, "Zaporizhzhia, Ukraine", date(2025, 9, 21), body)
     assert [(i.sub_event_type, i.time.start.isoformat(), i.fatalities) for i in found] == expected
 
 
@@ -2629,8 +2620,7 @@ def test_strikes_on_a_front_line_city(geoparser: Geoparser, body: str,
     ("Mohun Bagan won the final in Imphal on Friday after a penalty shootout.", []),
 ])
 def test_gunfights_drone_bombs_and_security_posts(geoparser: Geoparser, sentence: str, kinds: list[str]) -> None:
-    found = _incidents(geoparser, f"Headline\nPeople in Imphal, India, May 6, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Imphal, India", date(2024, 5, 6), sentence)
     assert [i.sub_event_type for i in found] == kinds
 
 
@@ -2643,8 +2633,7 @@ def test_a_night_of_riots_in_the_suburbs(geoparser: Geoparser) -> None:
             "The unrest spread the following night. In Saint-Herblain, just west of the city, a primary school was "
             "set on fire.\n\nIn the Malakoff estate in eastern Nantes, a group of around 50 people attacked the "
             "local police station with fireworks shortly after 11 pm.")
-    found = _incidents(geoparser, f"Headline\nPeople in Nantes, France, November 19, 2025. (Photo)\n\n{body}\n",
-                       published=date(2025, 11, 19))
+    found = _story(geoparser, "Nantes, France", date(2025, 11, 19), body)
     assert [(i.sub_event_type, i.place.name, i.time.start.date(), i.fatalities) for i in found] == [
         ("Violent demonstration", "Nantes", date(2025, 11, 17), None),
         ("Violent demonstration", "Saint-Herblain", date(2025, 11, 18), None),
@@ -2660,8 +2649,7 @@ def test_attacks_on_lines_and_deaths_told_before(geoparser: Geoparser, sentence:
                                                  kind: tuple[str, str] | None) -> None:
     """An attack on government lines is a clash, in the Hays district (of a province, not a part of a city); "the
     19-year-old who died" is a death told before, no event in the victim's home region."""
-    found = _incidents(geoparser, f"Headline\nPeople in Sanaa, Yemen, May 6, 2024. (Photo)\n\n{sentence}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Sanaa, Yemen", date(2024, 5, 6), sentence)
     assert [(i.sub_event_type, i.place.name) for i in found] == ([kind] if kind else [])
 
 
@@ -2674,8 +2662,7 @@ def test_a_string_of_attacks_and_injuries_from_pepper_spray(geoparser: Geoparser
                                                             expected: list[str]) -> None:
     """"the latest in a string of settler attacks in the West Bank" counts events told elsewhere; "treated for
     injuries from stones and pepper spray" are the attack's hurt, no police stepping in."""
-    found = _incidents(geoparser, f"Headline\nPeople in Nablus, West Bank, December 2, 2025. (Photo)\n\n{body}\n",
-                       published=date(2025, 12, 2))
+    found = _story(geoparser, "Nablus, West Bank", date(2025, 12, 2), body)
     assert [i.place.name for i in found] == expected
 
 
@@ -2684,8 +2671,7 @@ def test_a_junta_team_in_the_capital_is_a_teller(geoparser: Geoparser) -> None:
     is, not where anything happened."""
     body = ("Junta forces detained at least 20 young men at checkpoints in Amarapura on Thursday. The junta's "
             "information team in Naypyitaw said its forces had attacked \"terrorist\" positions.")
-    found = _incidents(geoparser, f"Headline\nPeople in Mandalay, Myanmar, August 8, 2025. (Photo)\n\n{body}\n",
-                       published=date(2025, 8, 8))
+    found = _story(geoparser, "Mandalay, Myanmar", date(2025, 8, 8), body)
     assert found and all(i.place.name != "Nay Pyi Taw" for i in found)
 
 
@@ -2704,8 +2690,7 @@ def test_eves_cleared_blockades_and_waves(geoparser: Geoparser, body: str,
     """"On the eve of Friday's rally": Thursday, and the rally is no event of this sentence; police clearing a
     blockade step in (workers dismantling barricades do not); "a wave of kidnappings hit X" is an event ("the
     latest in a string of attacks" is not)."""
-    found = _incidents(geoparser, f"Headline\nPeople in Ayacucho, Peru, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Ayacucho, Peru", date(2024, 5, 6), body)
     assert [(i.sub_event_type, i.place.name, i.time.start.date()) for i in found] == expected
 
 
@@ -2715,8 +2700,7 @@ def test_a_silent_walk_in_a_named_part_of_the_city(geoparser: Geoparser) -> None
     body = ("Youths set cars alight in the Bellevue district of Nantes on Monday night. About 300 people walked in "
             "silence through Bellevue on Wednesday afternoon in memory of the teenager. Mourners walked in silence "
             "behind the coffin at his funeral on Thursday.")
-    found = _incidents(geoparser, f"Headline\nPeople in Nantes, France, November 21, 2025. (Photo)\n\n{body}\n",
-                       published=date(2025, 11, 21))
+    found = _story(geoparser, "Nantes, France", date(2025, 11, 21), body)
     assert [(i.event_type, i.place.name) for i in found] == [("Riots", "Nantes"), ("Protests", "Nantes")]
 
 
@@ -2734,8 +2718,7 @@ def test_graves_uprooted_trees_and_a_list_with_a_province(geoparser: Geoparser, 
                                                           expected: list[tuple[str, str, int | None]]) -> None:
     """Remains of people in clandestine graves are killings (not an ancient tomb's); settlers uprooting olive
     trees destroy property (not a storm); "near San Miguel, in La Mar province, and outside Cangallo": two towns."""
-    found = _incidents(geoparser, f"Headline\nPeople in Lima, Peru, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Lima, Peru", date(2024, 5, 6), body)
     assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == expected
 
 
@@ -2745,8 +2728,7 @@ def test_deaths_typed_by_their_own_weapon_and_strikes_that_neutralise(geoparser:
     body = ("M23 rebels shelled the outskirts of Rutshuru on Friday, killing three civilians. Meanwhile, suspected ADF "
             "rebels hacked to death eight villagers near Beni on Saturday. On Sunday, the army said, it neutralised "
             "dozens of assailants in air strikes on their hideouts near Beni.")
-    found = _incidents(geoparser, f"Headline\nPeople in Goma, DR Congo, March 18, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 3, 18))
+    found = _story(geoparser, "Goma, DR Congo", date(2024, 3, 18), body)
     assert [(i.sub_event_type, i.place.name, i.fatalities) for i in found] == [
         ("Shelling/artillery/missile attack", "Rutshuru", 3), ("Attack", "Beni", 8), ("Air/drone strike", "Beni", 24)]
 
@@ -2755,8 +2737,7 @@ def test_remains_found_after_other_killings_are_their_own(geoparser: Geoparser) 
     """"found the remains of at least six people" after other killings of the story: new dead, not those told."""
     body = ("Gunmen killed five people at a taco stand in Celaya on Thursday night. On Friday, volunteers found the "
             "remains of at least six people in clandestine graves outside Villagrán.")
-    found = _incidents(geoparser, f"Headline\nPeople in Celaya, Mexico, March 8, 2025. (Photo)\n\n{body}\n",
-                       published=date(2025, 3, 8))
+    found = _story(geoparser, "Celaya, Mexico", date(2025, 3, 8), body)
     assert [(i.place.name, i.fatalities) for i in found] == [("Celaya", 5), ("Villagrán", 6)]
 
 
@@ -2772,16 +2753,15 @@ def test_planned_compared_and_home_towns_are_no_event_places(geoparser: Geoparse
                                                              towns: list[str]) -> None:
     """Protests that "would be held" elsewhere, a past rally a crowd is compared with, a victim's home town: no
     incident there."""
-    found = _incidents(geoparser, f"Headline\nPeople in Pamplona, Spain, February 10, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 2, 10))
+    found = _story(geoparser, "Pamplona, Spain", date(2024, 2, 10), body)
     assert sorted({i.place.name for i in found}) == towns
 
 
 def test_a_town_before_its_people_is_no_list_member(geoparser: Geoparser) -> None:
     """"abducted 20 students in Gwoza and Bama residents fled": Bama's people, the start of a new clause, not a
     second town of the abduction ("attacked Gwoza and Bama" still is two)."""
-    found = _incidents(geoparser, "Headline\nPeople in Maiduguri, Nigeria, May 6, 2024. (Photo)\n\nGunmen abducted 20 "
-                       "students in Gwoza on Sunday and Bama residents fled.\n", published=date(2024, 5, 6))
+    found = _story(geoparser, "Maiduguri, Nigeria", date(2024, 5, 6), "Gunmen abducted 20 students in Gwoza on Sunday "
+                   "and Bama residents fled.")
     assert [i.place.name for i in found] == ["Gwoza"]
 
 
@@ -2795,6 +2775,5 @@ def test_days_counted_from_the_report_and_tolls_that_rise(geoparser: Geoparser, 
                                                           expected: list[tuple[str, str, int]]) -> None:
     """"said on Sunday that ... the previous night": Saturday night, counted from the report's day; "By Saturday
     morning, the death toll had risen to 12": the latest toll of the attack told just before."""
-    found = _incidents(geoparser, f"Headline\nPeople in Kano, Nigeria, May 6, 2024. (Photo)\n\n{body}\n",
-                       published=date(2024, 5, 6))
+    found = _story(geoparser, "Kano, Nigeria", date(2024, 5, 6), body)
     assert [(i.place.name, i.time.start.isoformat(), i.fatalities) for i in found] == expected
