@@ -120,8 +120,9 @@ _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters
 # a death by a crash or an accident, told right after the death word
 _CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:car|scooter|motorbike|"
                       r"motorcycle|moped|bike|bicycle|vehicle|truck|lorry|bus|boat|plane|helicopter)\s+"
-                      r"(?:crashed|overturned|collided|capsized|hit a|ran off|fell)|\s+in\s+an?\s+(?:road|traffic|car|"
-                      r"motorcycle|scooter)\s+(?:accident|crash)", re.IGNORECASE)
+                      r"(?:crashed|overturned|collided|capsized|ran off|fell|"
+                      r"hit\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:bomb|mine|landmine|IED|explosive|device|crowd)\b))|"
+                      r"\s+in\s+an?\s+(?:road|traffic|car|motorcycle|scooter)\s+(?:accident|crash)", re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
@@ -203,7 +204,8 @@ _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|sh
                       rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|"
-                      rf"death toll (?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) )?(?:to|of)|leaving)\s+"
+                      rf"death toll (?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|to|of|"
+                      rf"stood at|now stands at)|leaving)\s+"
                       rf"(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
                       r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
@@ -224,6 +226,9 @@ _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath toll (?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) |stood at |now stands at )?"
                    rf"(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall|in total|in all|cumulative|"
+                            r"(?:the|this|that) (?:war|conflict|insurgency|crisis|uprising|campaign|offensive)|"
+                            r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
                 "gunned down", "martyred"}
@@ -310,13 +315,16 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _EVE = re.compile(r"(?:on\s+)?the\s+eve\s+of\b", re.IGNORECASE)
 _EVE_OF_DAY = re.compile(r"\beve\s+of\s+(?:[A-Z]\w+day|the)['’]?s?\s+(?:[\w-]+\s+)?$")
 _ANCIENT = re.compile(r"\b(?:archaeolog\w*|ancient|tombs?|excavat\w*|prehistoric|centuries|fossil\w*|medieval|"
-                      r"Roman|Neolithic|Bronze Age|Iron Age|(?:1[5-9]\d\d|200\d|201\d)s?)\b", re.IGNORECASE)
+                      r"Roman|Neolithic|Bronze Age|Iron Age)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _NEUTRALISED = re.compile(r"neutrali[sz]ed|eliminated", re.IGNORECASE)
 _SERIES_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|one|part|another)\s+(?:in|of)|amid)\s+an?\s+(?:\w+\s+)?"
                         r"(?:string|series|spate|wave|spree|litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 _HURT_BY = re.compile(r"\b(?:injur\w+|wounds?|treated|suffering|suffered|inhal\w+|hurt|affected)\s+"
                       r"(?:from|by|of|for)\s+(?:[\w-]+\s+(?:and\s+|,\s*)?){0,4}$", re.IGNORECASE)
+_BY_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|troops|"
+                        r"soldiers|security forces|gendarmes|riot police|forces)\b", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
@@ -355,7 +363,8 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|p
                               r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|minibus(?:es)?|buses|"
                               r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|boats?|nurses|"
                               r"doctors|health workers|aid workers|medics|journalists|"
-                              r"wedding|party|customers|pedestrians|family|families|(?:young |unarmed )?(?<!armed )"
+                              r"wedding|party|customers|pedestrians|fans|supporters|spectators|family|families|"
+                              r"(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
                               r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)
 _AIMED = re.compile(r"\b(?:fired|opened fire|shot|ambush\w*)\b|\bspray", re.IGNORECASE)
@@ -497,7 +506,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
                           r"(?:the\s+)?$", re.IGNORECASE)
 # forces as actors; not as tellers ("Police said two men ...", "a police spokesman said")
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
-                       r"military|guards|(?-i:Levies|Rangers)|(?:security|military|army|police|paramilitary) "
+                       r"military|guards|(?-i:Levies)|(?:paramilitary|Punjab|Sindh|Pakistan)\s+(?-i:Rangers)|"
+                       r"(?:security|military|army|police|paramilitary) "
                        r"personnel)\b(?!\s+(?:said|say|says|told|reported|added|spokes\w+|commissioner|chief|"
                        r"statement|sources?)\b)", re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
@@ -582,6 +592,7 @@ class _Draft:
     compared: bool = False  # told only to set it beside another ("The attack came days after the junta ...")
     part: tuple[int, int] | None = None  # its part of a sentence that tells it and one more elsewhere (its deaths')
     sequel: bool = False  # its sentence opens with a time after another's ("Hours later, ..."): its own event
+    told_with: _Draft | None = None  # the first part of the sentence it was split from: its kind is that one's
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -619,7 +630,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         clauses = split_clauses(text, *sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year)
         if not sent_drafts:
-            told = _last_violence(drafts) if _TOLL.search(text, *sent) else []
+            told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
+                else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
             toll = _fatalities(text[sent[0]:sent[1]]) if told else None
             if toll is not None and not text[drafts[-1].sentence[1]:sent[0]].strip():
                 fatal_by_sentence[sent] = toll  # "... late on Friday. By Saturday morning, the death toll had risen
@@ -700,6 +712,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
     _dedupe_deaths(fatal_by_sentence, kept)
     incidents = [_to_incident(article, d, fatal_by_sentence, text) for d in kept]
+    kind = {id(d): (i.event_type, i.sub_event_type) for d, i in zip(kept, incidents, strict=True)}
+    incidents = [replace(i, event_type=kind[id(d.told_with)][0], sub_event_type=kind[id(d.told_with)][1])
+                 if d.told_with is not None and id(d.told_with) in kind else i
+                 for d, i in zip(kept, incidents, strict=True)]  # ("attacked army positions in Gwoza and in Bama")
     return _merge(incidents, _sequel_pairs(kept, incidents, text))
 
 
@@ -868,8 +884,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                          and _ACCIDENT.search(text, max(sent[0], m.start() - 25), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
-        if trig.group == "fatal" and _SINCE_YEAR.match(text, m.end(), clause[1]):
-            continue  # "ending a land dispute that had left six people dead since 2022": a past toll
+        if trig.group == "fatal" and (_SINCE_YEAR.match(text, m.end(), clause[1]) or _CRASHED.match(text, m.end())):
+            continue  # "ending a land dispute that had left six people dead since 2022": a past toll ("died when
+            # their car hit a tree": a road death)
         past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start())
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
@@ -886,16 +903,18 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
         if trig.event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
             continue  # "Prices of tomatoes exploded", "an arctic blast"
-        if trig.sub_event_type == "Protest with intervention" and _HURT_BY.search(before):
+        if trig.sub_event_type == "Protest with intervention" and _HURT_BY.search(before) \
+                and not _BY_FORCES.match(text, m.end(), clause[1]):
             continue  # "Four Palestinians were treated for injuries from stones and pepper spray": the attack's
+            # (not "... from tear gas fired by police": the police's)
         if trig.group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
                                         or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
         if _EVE_OF_DAY.search(before):
             continue  # "On the eve of Friday's rally, militants dropped bombs": a time, the rally told elsewhere
-        if _SUPERLATIVE.search(before) and _SINCE.search(text, m.end(), sent[1]):
-            continue  # "the largest rally in the southern city since anti-government protests in Belgrade": the
-            # event told, set beside a past one
+        since = _SINCE.search(text, m.end(), sent[1]) if _SUPERLATIVE.search(before) else None
+        # "the largest rally in the southern city since anti-government protests in Belgrade": the event told
+        # before, if it was, set beside a past one (whose place is not this one's)
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before) or _SERIES_OF.search(before):
@@ -906,7 +925,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
         if trig.group == "fatal" and (_TOLD_DEAD.search(text, max(0, m.start() - 40), m.start())
-                                      or _WHO_DIED.search(before) or before.rstrip().lower().endswith("whose")):
+                                      or (_WHO_DIED.search(before) and not _KILLERS_VERB.match(m.group()))
+                                      or before.rstrip().lower().endswith("whose")):
             continue  # "the coffins of the two men killed on Monday": deaths told before
         if trig.group == "fatal" and definite and not (_VICTIMS_NAMED.match(text, m.end()) and _DAY_SOON.search(
                 _OWN_PART.split(text[m.end():sent[1]])[0])):
@@ -924,6 +944,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
+        if since is not None:
+            definite, clause = True, (clause[0], min(clause[1], since.start()))
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
         draft = _Draft(trig, m.group(), m.start(), clause, sent, definite=definite)
         if not _borne_out(text, draft):
@@ -974,7 +996,8 @@ def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], 
                 or (_DRILL.match(text, m.end()) and not _HURT_OR_ARMED.search(text, *sent)
                     and not _ARMED_ACTORS.search(text, *sent))
                 or (m.words.lower().startswith(("remains", "bodies", "mass grave", "clandestine", "unmarked"))
-                    and _ANCIENT.search(text, *sent) is not None))  # "the remains of 20 people in an ancient tomb"
+                    and (_ANCIENT.search(text, *sent) is not None  # "the remains of 20 people in an ancient
+                         or any(int(y) < year for y in _A_YEAR.findall(text, *sent)))))  # tomb", "killed in 2019"
 
 
 @dataclass(frozen=True)
@@ -1054,6 +1077,8 @@ _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|
                         r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "The 19-year-old who died, a student from ...": the one whose death was told
 _WHO_DIED = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
+_KILLERS_VERB = re.compile(r"(?:killed|shot|murdered|massacred|slew|slaughtered|hacked|stabbed|beheaded|"
+                           r"executed|lynched|burned|burnt)\b", re.IGNORECASE)  # "the gunmen who killed five"
 _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -1248,6 +1273,18 @@ _ONE_MORE = re.compile(r"\b(?:another|a second|a third|a new|a fresh|a further|a
 def _protest_scene(text: str, d: _Draft) -> bool:
     """Whether a crowd is in sight of officers moving in ("Officers moved in to arrest the suspect" is no protest)."""
     return _PROTEST_SCENE.search(text, max(0, d.sentence[0] - 300), d.sentence[1]) is not None
+
+
+def _protesters_barricades(text: str, d: _Draft) -> bool:
+    """Whether the barricades cleared are a protest's: protesters in sight, no armed men's ("roadblocks set up by
+    bandits") and no storm's ("fallen trees")."""
+    return _PROTESTING_CROWD.search(text, max(0, d.sentence[0] - 300), d.sentence[1]) is not None \
+        and not _ARMED_ACTORS.search(text, *d.sentence) and not _DEBRIS.search(text, *d.sentence)
+
+
+_PROTESTING_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
+                               r"riot(?:s|ers|ing)?|tear ?gas|strik(?:e|ers|ing))\b", re.IGNORECASE)
+_DEBRIS = re.compile(r"\b(?:fallen|debris|landslides?|mudslides?|rubble|uprooted|storm|floods?|snow)\b", re.IGNORECASE)
 
 
 def _grievance(text: str, d: _Draft) -> bool:
@@ -1508,7 +1545,8 @@ def _forces_deployed(text: str, d: _Draft) -> bool:
 
 # the conditions of triggers (``_Trigger.check``)
 _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
-    "protest scene": _protest_scene, "blockers": _blockaders, "grievance": _grievance,
+    "protest scene": _protest_scene, "protesters' barricades": _protesters_barricades, "blockers": _blockaders,
+    "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
     "armed group before": _armed_group_before,
@@ -1583,8 +1621,12 @@ _ELIDED = re.compile(  # "... and three more in", ", and again in", " and " ("at
 
 _REGION_WORD_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate)\b",
                                 re.IGNORECASE)
-_TOWN_AS_ADJECTIVE = re.compile(r"\s+(?:residents|villagers|people|officials|authorities|police|elders|leaders|"
-                                r"traders|youths|families|locals|farmers|council|hospital)\b", re.IGNORECASE)
+# a town that opens a clause of its own people or things: "Bama residents", "Bama's main hospital"
+_TOWN_AS_ADJECTIVE = re.compile(r"(?:['\u2019]s(?:\s+[\w-]+)?)?\s+(?:residents|villagers|people|officials|authorities|"
+                                r"police|elders|leaders|traders|youths|families|locals|farmers|council|hospital|"
+                                r"mortuary|morgue|governor|mayor)\b", re.IGNORECASE)
+_PART_ENDS = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$|(?:in|near|outside|on|at|and|as|where|when|while|"
+                        r"killing|leaving|wounding|injuring)\b)", re.IGNORECASE)  # after the second town
 _JOINING_WORD = re.compile(r"\b(?:and|as well as)\b", re.IGNORECASE)
 
 
@@ -1602,6 +1644,9 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
         if a.place != d.place or b.place == d.place or any(o.place == b.place for o in drafts) \
                 or not d.clause[0] <= a.mention.start < d.clause[1] or _TOWN_AS_ADJECTIVE.match(text, b.mention.end):
             continue
+        if not (_PART_ENDS.match(text, b.mention.end, sent[1]) or _REGION_WORD_AFTER.match(text, b.mention.end)
+                or any(0 <= t.start - b.mention.end <= 2 for t in times)):
+            continue  # (not "attacked Gwoza on Monday and Bama remained calm": Bama's own clause)
         gap = list(text[a.mention.end:b.mention.start])
         for t in times:  # the first part's day may stand between: "in Gwoza on Monday and three more in Bama"
             if a.mention.end <= t.start and t.end <= b.mention.start:
@@ -1620,7 +1665,7 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
         cut = a.mention.end + list(_JOINING_WORD.finditer(between))[-1].start()
         first = replace(d, clause=(d.clause[0], cut), part=(sent[0], cut))
         second = replace(d, place=b.place, clause=(cut, max(d.clause[1], b.mention.end)), part=(cut, sent[1]),
-                         trigger_start=b.mention.start)
+                         trigger_start=b.mention.start, told_with=first)
         return [first, second, *drafts[1:]]
     return drafts
 
@@ -1829,6 +1874,11 @@ class _Deaths:
                        self.groups[:k] + self.groups[k + 1:])
 
 
+# whom "neutralised" counts as killed: "neutralised seven terrorists", "neutralising two of them", "twelve."
+_NEUTRALISED_WHO = re.compile(r"[\w-]+(?=\s*(?:[,.;:]|$)|\s+(?:in|during|near|at|on|and|while)\b)|"
+                              r"(?:[\w-]+\s+){1,3}?(?:militants|insurgents|terrorists|fighters|rebels|bandits|"
+                              r"jihadists|assailants|attackers|gunmen|men|people|suspects|soldiers|troops|members|"
+                              r"criminals|kidnappers|of\s+them)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:by|in|since|until|from|before|after|of|early|late)\s+$", re.IGNORECASE)
 # "a shootout in which two of them were killed": a count of people told before
 _OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of them\b(?=\s+(?:were|had been|have been|died|later died))", re.IGNORECASE)
@@ -1885,7 +1935,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
             sentence, chain[-1].end(), verb.start()) is not None or (verb.group().lower() == "dead" and re.search(
                 r"\b(?:left|leaving)\s+$", sentence[max(0, chain[0].start() - 12):chain[0].start()]) is not None))
         # ("left two farmers and a police officer dead": all three)
-        after_killing = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None
+        kill = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start())
+        after_killing = kill is not None and not (kill.group().lower().startswith("neutrali")
+                                                  and not _NEUTRALISED_WHO.match(sentence, chain[0].start()))
         for m in chain:
             one = m.re is not _COUNT and m.re is not _OF_THEM
             if not (after_killing or (passive if one else died)):
@@ -1912,8 +1964,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
             groups.append((n, "people"))
             spans.append(m.span())
     for m in _KILLING.finditer(sentence):
-        if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an"):
-            continue  # counted with its noun above
+        if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an") \
+                or (m.group().lower().startswith("neutrali") and not _NEUTRALISED_WHO.match(sentence, m.start("num"))):
+            continue  # counted with its noun above (or "neutralised two explosive devices": no one)
         n = _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES:
             words.append(m.group(0).strip())
@@ -2192,7 +2245,9 @@ def _actors(sentence: str) -> tuple[str, ...]:
 
 # what opens a clause told as coming after another: "Later, ...", "Shortly afterwards, ...", "A second group ..."
 _SEQUEL_START = re.compile(r"\s*(?:(?:later|afterwards|shortly afterwards?|soon after(?:wards)?|then)\s*,\s*|"
-                           r"(?:another|a second|a third|a fresh|a further)\b)", re.IGNORECASE)
+                           r"(?:another|a second|a third|a fresh|a further)\s+(?:[\w-]+\s+)?(?:attacks?|blasts?|"
+                           r"explosions?|bombings?|strikes?|raids?|ambush(?:es)?|clash(?:es)?|protests?|marche?s?|"
+                           r"rall(?:y|ies)|demonstrations?|groups?|crowds?|shootings?|assaults?)\b)", re.IGNORECASE)
 _GOES_ON_WORD = re.compile(r"continu|still|resum|rag(?:ed|ing)|went on|persist|again", re.IGNORECASE)
 
 
@@ -2202,7 +2257,7 @@ def _sequel_pairs(kept: list[_Draft], incidents: list[Incident], text: str) -> s
     that sums up the day may still be either)."""
     pairs: set[frozenset[str]] = set()
     for k, d in enumerate(kept):
-        opens = _SEQUEL_START.match(text, d.clause[0]) is not None and not any(
+        opens = _SEQUEL_START.match(text, d.clause[0]) is not None and d.trigger.group != "fatal" and not any(
             o.sentence == d.sentence and o.trigger_start < d.trigger_start for o in kept)  # (the sentence's first)
         if not (d.sequel or opens) or _GOES_ON_WORD.search(d.trigger_text):
             continue

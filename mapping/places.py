@@ -104,7 +104,7 @@ _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governor
                           r"prefecture|territory|parish)\b")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
-                            r"(?:\s*\([^)]{0,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
+                            r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
                       r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"

@@ -75,7 +75,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
-             r"(?:disarmed|dismantled|made safe|neutrali[sz]ed) (?:an? |the )?"
+             r"(?:disarm(?:ed|ing)|dismantl(?:ed|ing)|made safe|neutrali[sz](?:ed|ing)) (?:an? |the |two |three )?"
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
              "strategic"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
@@ -238,8 +238,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"demonstrations?|sit-ins?|marches|gatherings?|crowds?|protest camps?|encampments?)|"
              r"(?:clear(?:ed|ing)?|(?:(?<=police )|(?<=officers )|(?<=troops )|(?<=soldiers )|(?<=forces ))"
              r"(?:removed|dismantled|tore down)) (?:an? |the )?(?:last |remaining )?"
-             r"(?:[\w-]+ ){0,3}?(?:blockades?|protesters|demonstrators|barricades?|roadblocks?|encampments?|sit-ins?|"
-             r"protest camps?)|"
+             r"(?:[\w-]+ ){0,3}?(?:blockades?|protesters|demonstrators|encampments?|sit-ins?|protest camps?)|"
              r"(?:police|officers|troops|soldiers|security forces) (?:\w+ ){0,2}?clear(?:ed|ing)? (?:\w+ ){0,3}?"
              r"(?:vehicles|trucks)|"
              r"scuffl(?:e|es|ed|ing) (?:with|between) (?:\w+ ){0,3}?(?:police|officers|gendarmes|security forces)|"
@@ -251,6 +250,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Protests", "Protest with intervention", "protest"),
     Trigger(r"(?:police|officers|troops|security forces) moved in", "Protests", "Protest with intervention", "protest",
              check="protest scene"),
+    # "police cleared the barricades" of a protest (not "soldiers dismantled roadblocks set up by bandits")
+    Trigger(r"(?:clear(?:ed|ing)?|(?:(?<=police )|(?<=officers )|(?<=troops )|(?<=soldiers )|(?<=forces ))"
+             r"(?:removed|dismantled|tore down)) (?:an? |the )?(?:last |remaining )?"
+             r"(?:[\w-]+ ){0,3}?(?:barricades?|roadblocks?)", "Protests", "Protest with intervention", "protest",
+             check="protesters' barricades"),
     # "police pushed the crowd back" (not "the attackers had been pushed back")
     Trigger(r"pushed (?!(?:the |their )?(?:attackers|militants|fighters|insurgents|rebels|jihadists|gunmen|enemy)\b)"
              r"(?:\w+ ){0,3}back", "Protests", "Protest with intervention", "protest", check="not armed men"),

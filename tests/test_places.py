@@ -405,9 +405,11 @@ def test_a_hyphenated_town_is_no_common_word(geoparser: Geoparser) -> None:
     assert found.get("Ye-U", ("", "", ""))[2] == "MM"
 
 
-def test_a_common_word_placed_by_its_distance_from_a_town(geoparser: Geoparser) -> None:
-    """"In San, about 150 kilometres east of Ségou": San is the town, though "san" is a common word."""
-    found = _places(geoparser, "In San, about 150 kilometres east of Ségou, traders shut their shops on Tuesday.",
-                    "Ségou, Mali")
+@pytest.mark.parametrize("bearing", ["east", "north-east"])
+def test_a_common_word_placed_by_its_distance_from_a_town(geoparser: Geoparser, bearing: str) -> None:
+    """"In San, about 150 kilometres east of Ségou": San is the town, though "san" is a common word (also with
+    a hyphenated bearing)."""
+    found = _places(geoparser, f"In San, about 150 kilometres {bearing} of Ségou, traders shut their shops on "
+                    "Tuesday.", "Ségou, Mali")
     assert found.get("San", ("", "", ""))[2] == "ML"
     assert "San" not in _places(geoparser, "San Miguel fans celebrated on Tuesday.", "Ségou, Mali")
