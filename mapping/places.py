@@ -75,8 +75,8 @@ LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
 _ANAPHOR_KINDS = {"square": "square", "plaza": "square", "palace": "presidential_residence",
                   "residence": "presidential_residence", "building": None, "compound": None}
 # a capitalised name where a place is expected: "in Hodeidah", "the town of Sheikh Zuweid"
-_LOCATIVE_NAME = re.compile(r"\b(?:(?i:in|near|outside|around)|(?:village|town|city|district|port|province|governorate|"
-                            r"outskirts|edge|centre|center|north|south|east|west) of)\s+"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?i:in|near|outside|around|at)|(?:village|town|city|district|port|province|"
+                            r"governorate|outskirts|edge|centre|center|north|south|east|west) of)\s+"
                             r"(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
                             r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s|[ -][A-Z0-9])")
 # given names the consonant match would take for towns ("Mohammed" ~ Mohammedia, "Ahmed" ~ Al Hawamidiyah)
@@ -105,6 +105,7 @@ _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governor
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:town|village|city) of)\s+$")  # "a rebel position near Sake"
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
                       r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"
@@ -137,7 +138,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|ove
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
-                        r"club|university)\b", re.IGNORECASE)
+                        r"club|university|embassy|consulate|ambassador|envoy)\b",  # ("the US embassy": in the
+                        re.IGNORECASE)  # story's city)
 # first words of street and square names: "Plaza San Martín" is not San Martín
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Highway|Motorway|"
                            r"Expressway)\b")
@@ -171,7 +173,7 @@ _REFERENCE_ONLY = re.compile(
     r"felt (?:in|at|across|throughout)|"
     # where a person is from: "a teacher from Barquisimeto", "a 23-year-old student from Kandy"
     r"(?:\w+(?:er|or|ist|ent|ian|ant|man|men|woman|women)s?|people|person|child|children|boys?|girls?|youths?|"
-    r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|comes|came) from|"
+    r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|hailing|comes|came|originally) from|"
     # "many of them from the neighbouring island of Malaita"
     r"(?:of them|of whom|most|many) (?:\w+ )?from(?:(?:\s+the)?(?:\s+[\w-]+)?\s+(?:island|town|city|province|region|"
     r"village|district|state|county) of)?)"
@@ -316,6 +318,8 @@ class Geoparser:
                     whole = j - i == len(run) or (all(_follower(t) for t in run[:i])
                                                   and j < len(run) and _follower(run[j])) \
                         or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i])) \
+                        or (j - i >= 2 and run[j - 1].text.lower() in _ADMIN_WORDS
+                            and all(_follower(t) for t in run[:i])) \
                         or ((j == len(run) or not run[j].capitalised) and i >= 2 and run[i - 1].text == "of"
                             and run[i - 2].text not in _WATER_AND_LAND and bool(places)
                             and places[0].precision in ("country", "region") and bool(mentions)
@@ -337,6 +341,7 @@ class Geoparser:
             return best.precision == "country"
         if " " not in surface and not _CAPITAL_AFTER_HYPHEN.search(surface) \
                 and not _LOCATED_AFTER.match(text, start + len(surface)) \
+                and not _NEAR_BEFORE.search(text, max(0, start - 16), start) \
                 and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:  # (not "Ye-U": no word is written so; nor "In San,
             # about 150 km east of Ségou": a town placed by its distance from another)
             initial = _sentence_initial(text, start)
@@ -362,7 +367,7 @@ class Geoparser:
         for m in toponyms:
             by_name.setdefault(normalize(m.text), []).append(m)
         candidates = {key: self.world.candidates(ms[0].text) for key, ms in by_name.items()}
-        countries = self._country_evidence(text, by_name, candidates, dateline_place)
+        countries, weak = self._country_evidence(text, by_name, candidates, dateline_place)
         if countries:  # "Le Mont-Dore" in a New Caledonian story: the gazetteer's "Mont-Dore" there
             for key in by_name:
                 bare = _ARTICLE.sub("", key)
@@ -395,7 +400,7 @@ class Geoparser:
         # the dateline's "Tillabéri" is the town (the region of that name is the town's)
         dateline_city = normalize(dateline_place.split(",")[0]) if dateline_place else None
         for _ in range(2):  # one sense per name and article; the second pass knows where the others are
-            picks = {key: self._pick(key, candidates, countries, picks,
+            picks = {key: self._pick(key, candidates, countries, weak, picks,
                                      [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers],
                                      any(_REGION_WORD.match(text, m.end)
                                          or _REGION_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms),
@@ -529,7 +534,8 @@ class Geoparser:
         for m in _LOCATIVE_NAME.finditer(text):
             start, end, surface = m.start("name"), m.end("name"), m.group("name")
             key = normalize(surface)
-            if self.world.has_name(key) or any(x.start < end and start < x.end for x in mentions) \
+            known = self.world.has_name(key) and any(p.country == country for p in self.world.candidates(surface))
+            if known or any(x.start < end and start < x.end for x in mentions) \
                     or any(_zipf(w) >= _COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()
                            if w not in ARABIC_ARTICLES):  # ("Kafr el-Dawwar": "el" is no common word here)
                 continue
@@ -539,10 +545,11 @@ class Geoparser:
         return out
 
     def _country_evidence(self, text: str, by_name: dict[str, list[PlaceMention]],
-                          candidates: dict[str, list[Place]], dateline_place: str | None) -> list[str]:
+                          candidates: dict[str, list[Place]], dateline_place: str | None) -> tuple[list[str], bool]:
         """Countries the text names, by weight: country names, unambiguous cities, adjectives
         ("Lebanese"), the dateline. A village that is the only place of its name anywhere ("Cosa",
-        a neighbourhood of Conakry and a village of 98 in Spain) is evidence only where nothing else is."""
+        a neighbourhood of Conakry and a village of 98 in Spain) is evidence only where nothing else is,
+        and then weak evidence (the second value): "David Biggs" is no reason to put England in Arkansas."""
         counts: Counter[str] = Counter()
         small: Counter[str] = Counter()
         for key, ms in by_name.items():
@@ -563,8 +570,9 @@ class Geoparser:
                 code = self.world.country_of_name(part.strip())
                 if code:
                     counts[code] += 3
+        weak = not counts
         counts.update(small if not counts else {c: n for c, n in small.items() if c in counts})
-        return [c for c, _ in counts.most_common()]
+        return [c for c, _ in counts.most_common()], weak
 
     def _names_another(self, text: str, m: PlaceMention, place: Place) -> bool:
         """Whether a proper name right before a landmark phrase ("Mitiga airport") names a
@@ -576,15 +584,16 @@ class Geoparser:
         key = normalize(word)
         return not (key in _LEADING or key in _TITLES or self.world.has_name(key) or key in normalize(place.name))
 
-    def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str],
+    def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str], weak: bool,
               picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool, city_word: bool) -> Place:
         """The best candidate for the name ``key``, given the places picked for the other names."""
         others = [p for k, p in picks.items() if k != key]
         return max(candidates[key],
-                   key=lambda c: self._score(c, key, countries, others, qualifiers, region_word, city_word))
+                   key=lambda c: self._score(c, key, countries, others, qualifiers, region_word, city_word, weak))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
-               qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False) -> float:
+               qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False,
+               weak: bool = False) -> float:
         """How likely ``c`` is the place a name refers to: population, the countries the text
         names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places."""
         s = math.log10(c.population + 10)
@@ -600,12 +609,16 @@ class Geoparser:
                 and not (c.precision == "region" and normalize(short_region_name(c.name)) == key):
             s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva
         if c.country in countries:
-            s += 3 if c.country == countries[0] else 2
+            s += 1 if weak else 3 if c.country == countries[0] else 2
         for q in qualifiers:
             if any(p.precision == "country" and p.country == c.country for p in q):
                 s += 10
             if any(p.precision == "region" and (p.country, p.admin1) == (c.country, c.admin1) for p in q):
                 s += 12
+            elif c.precision == "city" and not any(p.precision in ("country", "region") for p in q) \
+                    and any(p.precision == "city" and p.country == c.country for p in q):
+                s += 8 if any(p.admin1 == c.admin1 for p in q if p.precision == "city") else 5  # ("near Hays, in
+                # the south of Hodeida province": the Hays of Hodeida's country and province)
         if c.precision == "city" and others:
             d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
             s += 1.5 if d < 300 else 0.5 if d < 1000 else 0
@@ -734,6 +747,11 @@ def _stray(place: Place, countries: list[str]) -> bool:
     return place.precision == "city" and place.country not in countries and place.population < STRAY_POPULATION
 
 
+# the last word of a name that may begin a longer one: "Mexico City Health Secretary", "Kansas City Police"
+_ADMIN_WORDS = {"city", "province", "state", "county", "district", "region", "governorate", "oblast", "municipality",
+                "prefecture", "township"}
+
+
 def _follower(tok: _Token) -> bool:
     """A word that may stand beside a place's name in a longer name: "Erbil International
     Airport", "Kyiv Mayor ...", "Almaty Region"."""
@@ -822,14 +840,22 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run
 
 
+_IN_PART_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|heart|interior)"
+                         r"(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
 def _qualifiers(toponyms: list[PlaceMention], text: str) -> dict[PlaceMention, PlaceMention]:
     """Each toponym qualified by the next or the previous one ("Tripoli, Lebanon", "Lebanon's
     Tripoli"), with the qualifying toponym."""
     out: dict[PlaceMention, PlaceMention] = {}
-    for a, b in itertools.pairwise(toponyms):
+    listed = [bool(_LIST_GAP.fullmatch(text, a.end, b.start)) for a, b in itertools.pairwise(toponyms)]
+    for k, (a, b) in enumerate(itertools.pairwise(toponyms)):
         between = text[a.end:b.start]
-        if re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between):
-            out[a] = b
+        if between.startswith(",") and ((k > 0 and listed[k - 1]) or (k + 1 < len(listed) and listed[k + 1])):
+            continue  # "Mexico, China, Japan and Brazil": a list, not "China" of Japan
+        if re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between) or _IN_PART_OF.fullmatch(between):
+            out[a] = b  # ("near Hays, in the south of Hodeida province")
         elif re.fullmatch(r"['’]s\s+", between):
             out[b] = a
     return out

@@ -287,8 +287,8 @@ def test_a_state_among_states_and_a_country_at_the_centre_of_its_main_landmass(g
     assert [found[s][1:] for s in ("Oregon", "Nevada")] == [("region", "US")] * 2  # not Oregon, Ohio
     us = next(r.place for r in geoparser.parse(text).mentions if r.mention.text == "United States")
     assert haversine_km(us.latitude, us.longitude, 39.83, -98.58) < 100  # the contiguous states' centre, Kansas
-    indonesia = geoparser.world.country("ID")
-    assert indonesia is not None and -4.5 < indonesia.latitude < 4.5 and 108 < indonesia.longitude < 119  # Borneo
+    japan = geoparser.world.country("JP")  # Honshu holds over two thirds of Japan's land: its centre
+    assert japan is not None and haversine_km(japan.latitude, japan.longitude, 36.0, 136.7) < 100
 
 
 def test_the_qualifier_of_a_town_is_the_state_it_is_in(geoparser: Geoparser) -> None:
@@ -413,3 +413,46 @@ def test_a_common_word_placed_by_its_distance_from_a_town(geoparser: Geoparser, 
                     "Tuesday.", "Ségou, Mali")
     assert found.get("San", ("", "", ""))[2] == "ML"
     assert "San" not in _places(geoparser, "San Miguel fans celebrated on Tuesday.", "Ségou, Mali")
+
+
+@pytest.mark.parametrize("text", [
+    "Health officials in countries such as Mexico, China, Japan, Ukraine and Brazil also report cases.",
+    "Many countries, among them China, Japan, and the United Kingdom, have warned the WHO.",
+])
+def test_a_list_of_countries_qualifies_none_of_them(geoparser: Geoparser, text: str) -> None:
+    """"China, Japan" in a list is two countries, not the town of China in Japan ("Tripoli, Lebanon" alone still
+    qualifies)."""
+    found = _places(geoparser, text)
+    assert found["China"] == ("China", "country", "CN") and found["Japan"] == ("Japan", "country", "JP")
+    assert _places(geoparser, "Clashes broke out in Tripoli, Lebanon, on Friday.")["Tripoli"][2] == "LB"
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Indonesia", -5.0, 120.0),  # an archipelago: not the centre of its part of Borneo (-0.3, 114.0)
+    ("Philippines", 13.0, 122.0),  # not Luzon's centre
+    ("Jiangsu", 32.9, 119.5),  # GeoNames files a few of its towns in Yunnan: not a box reaching them
+    ("Alberta", 54.5, -115.0),  # the sparse north still counts
+])
+def test_points_of_countries_and_regions(geoparser: Geoparser, name: str, lat: float, lon: float) -> None:
+    """A country or region's point stands for all of it: within 200 km of its usual reference point."""
+    place = geoparser.world.candidates(name)[0]
+    assert haversine_km(place.latitude, place.longitude, lat, lon) <= 200, (place.latitude, place.longitude)
+
+
+def test_surnames_taken_for_small_towns_are_weak_evidence(geoparser: Geoparser) -> None:
+    """"her husband Alfred", "David Biggs ... Biggs said" find only small American towns: no reason to take
+    England, Cornwall and Devon for towns of the United States."""
+    text = ("Three people died of carbon monoxide poisoning in a caravan park in Cornwall in South West England. "
+            "Devon and Cornwall police were alerted on Saturday. The dead were Audrey Cook, her husband Alfred, "
+            "and their daughter. David Biggs, a town councillor, called it a shock. Biggs said the park was well run.")
+    found = _places(geoparser, text)
+    assert {found[n][2] for n in ("Cornwall", "England", "Devon")} == {"GB"}, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mexico City Health Secretary Armando Ahued said schools would stay shut.", "Mexico City"),
+    ("Kansas City Police Chief Rick Smith said two men were detained.", "Kansas City"),
+])
+def test_a_city_name_that_opens_an_office_title(geoparser: Geoparser, text: str, name: str) -> None:
+    """"Mexico City Health Secretary": the city, not the country its first word names."""
+    assert _places(geoparser, text)[name][:2] == (name, "city")

