@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 
 _BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
+_GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|in protest at|over)\b", re.IGNORECASE)
 _WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
 # "A second attack came before dawn on Sept. 21, when a ballistic missile hit ...": told by the when-clause
 _ATTACK_CAME = re.compile(r"\s*(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:came|happened|occurred|"
@@ -122,7 +123,8 @@ _CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\
                       r"motorcycle|moped|bike|bicycle|vehicle|truck|lorry|bus|boat|plane|helicopter)\s+"
                       r"(?:crashed|overturned|collided|capsized|ran off|fell|"
                       r"hit\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:bomb|mine|landmine|IED|explosive|device|crowd)\b))|"
-                      r"\s+in\s+an?\s+(?:road|traffic|car|motorcycle|scooter)\s+(?:accident|crash)", re.IGNORECASE)
+                      r"\s+in\s+an?\s+(?:(?:road|traffic|car|motorcycle|scooter)\s+)?(?:accident|crash)\b",
+                      re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
@@ -186,7 +188,8 @@ _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
-_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|shoots? dead|shot dead|"
+_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
+                          r"shoots? dead|shot dead|"
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                           r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
@@ -196,16 +199,18 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|gunned down|martyred|"
+                            r"embraced martyrdom|"
                             r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death)\b", re.IGNORECASE)
-_KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|shoots? dead|shot dead|shooting dead|"
+_KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shoots? dead|"
+                      rf"shot dead|shooting dead|"
                       rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                       rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|"
                       rf"death toll (?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|to|of|"
-                      rf"stood at|now stands at)|leaving)\s+"
+                      rf"stood at|now stands at)|leaving(?=\s+(?:[\w,-]+\s+){1,5}?dead\b))\s+"
                       rf"(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
                       r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
@@ -231,7 +236,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
-                "gunned down", "martyred"}
+                "gunned down", "martyred", "embraced martyrdom"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
@@ -264,7 +269,7 @@ _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:was|were|is|are|had|has|have|been|being|remained|stayed|reopened|resumed)\b",
                          re.IGNORECASE)
-_GOES_ON = re.compile(r"\s*(?:and then|and|then|until)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*,?\s*(?:and then|and|then|until|where|when)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
                        r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|hotel|market|"
@@ -409,6 +414,9 @@ _FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guer
 # a direction, not a place: "pushed the attackers back towards the Cameroon border", "fled towards Mali" (a
 # march "towards parliament" does go there)
 _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
+# the goal of a journey from somewhere: "tried to march out of Lahore towards Islamabad" (not there yet)
+_FROM_TOWARDS = re.compile(r"\b(?:out of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+                           r"(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -463,6 +471,8 @@ _BEFORE_THE = re.compile(r"\b(?:before|after)\s+the\s+$", re.IGNORECASE)
 _THE_EVENT_COMMA = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _PLANNED_FOR = re.compile(r"\b(?:called|planned|scheduled|set|due)\s+(?:for\s+)?$", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
+                      r"(?!have\b)(?:[\w-]+\s+){1,6}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
@@ -636,6 +646,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if toll is not None and not text[drafts[-1].sentence[1]:sent[0]].strip():
                 fatal_by_sentence[sent] = toll  # "... late on Friday. By Saturday morning, the death toll had risen
                 told[0].deaths_from = sent  # to 12.": the latest toll of the event told
+            _actors_clock(text, sent, drafts, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
         if _background(text[sent[0]:sent[1]], published):
@@ -791,9 +802,10 @@ def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
 def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     """The event that deaths reported at offset ``at`` belong to: one of the same clause, a
     violent one, one told before the count, the nearest; bare death words last."""
-    def rank(d: _Draft) -> tuple[bool, bool, bool, int]:
-        return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS, d.trigger_start > at,
-                abs(d.trigger_start - at))
+    def rank(d: _Draft) -> tuple[bool, bool, bool, bool, int]:
+        return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS,
+                d.trigger.event_type == _SD, d.trigger_start > at, abs(d.trigger_start - at))
+        # ("burned tyres and looted shops ..., and police said two men died": the riot's dead, not the looting's)
 
     fatal = [d for d in drafts if d.trigger.group == "fatal"]
     drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
@@ -1074,9 +1086,12 @@ _THOSE = re.compile(r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:held|hurt|shot)\b", re.IGNORECASE)
 # deaths of people told before: "the coffins of the two men killed on Monday"
 _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
-                        r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+                        r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$|\bboth\s+$",
+                        re.IGNORECASE)  # ("an inquiry into both deaths")
 # "The 19-year-old who died, a student from ...": the one whose death was told
 _WHO_DIED = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
+_IN_CUSTODY = re.compile(r"\b(?:in|while in|in police|in army|in military)\s+(?:police\s+)?(?:custody|detention)\b|"
+                         r"\bin\s+(?:a|his|her|their|the)\s+(?:police\s+)?cell\b", re.IGNORECASE)
 _KILLERS_VERB = re.compile(r"(?:killed|shot|murdered|massacred|slew|slaughtered|hacked|stabbed|beheaded|"
                            r"executed|lynched|burned|burnt)\b", re.IGNORECASE)  # "the gunmen who killed five"
 _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
@@ -1137,6 +1152,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _FROM_TOWARDS.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not (_TOWARDS.search(text, max(0, r.mention.start - 20), r.mention.start)
                          and _BORDER_AFTER.match(text, r.mention.end))]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
@@ -1149,9 +1165,13 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             # in Kasese said an explosive device had been found": there)
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
     if d.trigger.group == "protest" and any(r.mention.start < d.clause[0] for r in mentions):
-        in_clause = [r for r in in_clause if not (r.mention.start > d.trigger_start and _BECAUSE.search(
-            text, d.trigger_start, r.mention.start))]  # ("... in San Pedro Sula, ..., a stoppage that owners called
-        # after two drivers were gunned down in Choloma": the killing's town, not the stoppage's)
+        scene_before = any(r.mention.start < d.clause[0] and r.place.precision in ("city", "landmark")
+                           for r in mentions)
+        in_clause = [r for r in in_clause if not (r.mention.start > d.trigger_start and (
+            _BECAUSE.search(text, d.trigger_start, r.mention.start)
+            or (scene_before and _grievance_place(text, d.trigger_start, r.mention.start))))]
+        # ("... in San Pedro Sula, ..., a stoppage that owners called after two drivers were gunned down in Choloma":
+        # the killing's town, not the stoppage's; "In Hasakah, hundreds protested against attacks in Aleppo")
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -1405,11 +1425,13 @@ _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|arson", re.
 # arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
                             r"attackers|assailants)|arsonists)\b", re.IGNORECASE)
-_SHOTS = re.compile(r"\b(?:fired|shot|shots|shooting|gunfire|bullets|opened fire)\b", re.IGNORECASE)
+_BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentified|unknown)\b", re.IGNORECASE)
+_SHOTS = re.compile(r"\b(?:fired(?!\s+(?:tear|teargas|water|rubber|stun|pepper|flares|fireworks))|shot|shots|shooting|"
+                    r"gunfire|bullets|opened fire)\b", re.IGNORECASE)
 
 
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none|no-one)\s+(?:was\s+|were\s+)?(?:\w+\s+)?(?:hurt|injured|killed|"
-                          r"wounded)\b", re.IGNORECASE)
+                          r"wounded)\b|\b(?:no|without)\s+(?:injuries|casualties|deaths)\b", re.IGNORECASE)
 
 
 def _insecurity(text: str, d: _Draft) -> bool:
@@ -1571,12 +1593,24 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
             or _TELLER_AFTER.match(text, end) is not None)
 
 
+_CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
+
+
+def _grievance_place(text: str, trigger_start: int, start: int) -> bool:
+    """Whether a place at ``start`` is named in what a protest is against ("protested against attacks on their
+    community in Aleppo"), not in a clause about the protest itself ("a protest against fuel taxes that has
+    blocked the road in front of Parliament Hill")."""
+    against = _GRIEVANCE_AGAINST.search(text, trigger_start, start)
+    return against is not None and not _RELATIVE.search(text, against.end(), start)
+
+
 def _in_appositive(text: str, start: int, place_ends: set[int]) -> bool:
     """Whether offset ``start`` lies in an appositive that describes a place named just before it
     (one ending at an offset of ``place_ends``; "clashes around Sake, a town some 25 km west of
     Goma": Sake is not a known place, so the appositive is all there is)."""
     comma = text.rfind(",", max(0, start - 80), start)
-    if comma < 1 or any(c in text[comma:start] for c in ".;:()"):
+    if comma < 1 or any(c in _CONVERSION.sub("", text[comma:start]) for c in ".;:()"):  # ("about 60 km (37 miles)
+        # northeast of the capital": the miles are no bracket of their own)
         return False
     return comma in place_ends and (_APPOSITIVE.match(text, comma + 1) is not None
                                     or _COMPASS_APPOSITIVE.match(text, comma + 1) is not None)
@@ -1701,6 +1735,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                                   for d in drafts))  # attack": of one told before
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
              and not _PLANNED_FOR.search(text, max(sent[0], t.start - 30), t.start)  # "a march called for Saturday"
+             and not _TO_COME.search(text, max(sent[0], t.start - 60), t.start)  # "are due to appear in court on
+             # Monday"
              and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
@@ -1783,6 +1819,27 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
             d.time = timed[0].time
     return previous
+
+
+_ACTORS_TOLD = re.compile(r"\b(?:the|The)\s+(?:attackers|gunmen|assailants|raiders|militants|insurgents|bandits|"
+                          r"fighters|bombers?|kidnappers|abductors)\b")
+
+
+def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str) -> None:
+    """"Two policemen were killed on Tuesday night when gunmen attacked the police headquarters. ... said the
+    attackers arrived in three vehicles at about 10.40pm": a sentence of no event of its own that gives the clock
+    time of the attackers told just before narrows that attack's time."""
+    if not drafts or not _ACTORS_TOLD.search(text, *sent):
+        return
+    told = _last_violence(drafts)
+    clocks = [t for t in timeline.find_times(text, *sent) if t.kind == "clock" and not t.is_report
+              and not t.is_equivalent]
+    if len(told) != 1 or len(clocks) != 1 or told[0].time is None or told[0].time.precision == "minute" \
+            or told[0].sentence != drafts[-1].sentence:
+        return
+    span = timeline.resolve_time(clocks[0], published, _tz(told[0].place) or default_tz, told[0].time)
+    if span is not None and _narrower(span, told[0].time) and told[0].time.start <= span.start < told[0].time.end:
+        told[0].time = span
 
 
 def _last_violence(drafts: list[_Draft]) -> list[_Draft]:
@@ -1931,12 +1988,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
-        passive = died and verb is not None and (verb.group().lower() == "died" or _PASSIVE_BEFORE.search(
-            sentence, chain[-1].end(), verb.start()) is not None or (verb.group().lower() == "dead" and re.search(
-                r"\b(?:left|leaving)\s+$", sentence[max(0, chain[0].start() - 12):chain[0].start()]) is not None))
+        word = verb.group().lower() if verb is not None else ""
+        passive = died and (word in ("died", "embraced martyrdom")
+                            or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]
+                            or (word == "dead" and re.search(r"\b(?:left|leaving)\s+$", sentence[
+                                max(0, chain[0].start() - 12):chain[0].start()]) is not None))
         # ("left two farmers and a police officer dead": all three)
         kill = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start())
-        after_killing = kill is not None and not (kill.group().lower().startswith("neutrali")
+        after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start()))
         for m in chain:
             one = m.re is not _COUNT and m.re is not _OF_THEM
@@ -1965,7 +2024,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             spans.append(m.span())
     for m in _KILLING.finditer(sentence):
         if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an") \
-                or (m.group().lower().startswith("neutrali") and not _NEUTRALISED_WHO.match(sentence, m.start("num"))):
+                or (m.group().lower().startswith(("neutrali", "eliminat"))
+                    and not _NEUTRALISED_WHO.match(sentence, m.start("num"))):
             continue  # counted with its noun above (or "neutralised two explosive devices": no one)
         n = _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES:
@@ -2131,8 +2191,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     event_type, sub = d.trigger.event_type, d.trigger.sub_event_type
     if d.trigger.group == "fatal":
         clause = text[d.clause[0]:d.clause[1]]
-        if _GUNMAN.search(clause):  # "..., and a man was shot dead by an unknown gunman": not the riot's deaths
-            event_type, sub = _VAC, "Attack"
+        if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause):  # "..., and a man was shot dead by an unknown
+            event_type, sub = _VAC, "Attack"  # gunman": not the riot's deaths; nor is a death in a police cell
         else:
             event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
@@ -2160,7 +2220,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _FIGHT.search(text, *d.sentence)):
         event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
-          and _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start) and not _CROWD.search(text, *d.clause)):
+          and (_UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
+               or _BY_UNKNOWN.match(text, d.trigger_start + len(d.trigger_text)))  # ("houses were set ablaze by
+          # unidentified persons")
+          and not _CROWD.search(text, *d.clause)):
         # "unidentified men set fire to a union's offices": property destruction; "... to a bus, killing two": an
         # attack
         event_type, sub = (_VAC, "Attack") if _anyone_hurt(sentence) else (_SD, "Looting/property destruction")
@@ -2187,7 +2250,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # set on fire outside his home": arson by no crowd
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _FORCES_THING.match(text, m.end())
-                  for m in _SECURITY.finditer(text, d.clause[0], d.trigger_start))
+                  for m in _SECURITY.finditer(text, _subject_start(text, d), d.trigger_start))
           and not _CROWD.search(text, d.clause[0], d.trigger_start)  # "Riot police tore down the barricades",
           and not _CIVIL_SUBJECT.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start)  # ("after
           # residents set fire to a police outpost": theirs)
@@ -2200,7 +2263,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
                                     else "Violent demonstration")
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
-        on_forces = _SECURITY.search(text, *d.clause) or _MILITARY_TARGET.match(
+        on_forces = _SECURITY.search(text, *d.clause) or (  # ("Police fired tear gas while the workers attacked
+            _THEM.match(text, d.trigger_start + len(d.trigger_text))  # them with stones")
+            and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1)
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
         if on_forces and not _ARMED_ACTORS.search(sentence) and not _SHOTS.search(sentence) \
@@ -2217,7 +2282,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # Chowk, where the two sides hurled stones at each other")
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
-            and not _ARMED_ACTORS.search(sentence) and not _SHOOTING.search(sentence):
+            and not _ARMED_ACTORS.search(sentence) and (not _SHOOTING.search(sentence) or _PROTESTER.search(sentence)):
         event_type, sub = "Riots", "Violent demonstration"  # "a group ... fought with officers": no arms, a riot
     elif event_type == "Protests" and _INTERVENED.search(sentence):
         sub = "Protest with intervention"
@@ -2339,6 +2404,18 @@ def _police_raid(text: str, d: _Draft) -> bool:
                  or _RAID_BY.match(text, d.trigger_start + len(d.trigger_text)) is not None)
             and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.sentence)
             and not _SHOOTING.search(text, *d.sentence) and not _HARMED.search(text, *d.sentence))
+
+
+_PROTESTER = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|rioters?|strikers?)\b", re.IGNORECASE)
+_THEM = re.compile(r"\s+them\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|where|because)\b", re.IGNORECASE)
+
+
+def _subject_start(text: str, d: _Draft) -> int:
+    """Where the part of ``d``'s clause that holds its subject begins: after the last "when", "as", "after" ...
+    before its trigger ("A police constable died ... when workers clashed with police": the workers)."""
+    ends = [m.end() for m in _SUBORDINATOR.finditer(text, d.clause[0], d.trigger_start)]
+    return ends[-1] if ends else d.clause[0]
 
 
 def _civilians_act(text: str, d: _Draft) -> bool:

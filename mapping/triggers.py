@@ -38,7 +38,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:had |have |has |also |then |later |again |reportedly )?"
-             r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|"
+             r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|damaged|destroyed|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
              r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)|"
@@ -48,7 +48,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              EXPL, "Air/drone strike", "armed"),
     Trigger(r"(?:helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?) (?:[\w-]+ ){0,2}?strafed",
              EXPL, "Air/drone strike", "armed", check="violent context"),
-    Trigger(r"shell(?:ing|ed|s)|(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
+    Trigger(r"(?<!gas )(?<!teargas )(?<!smoke )(?<!stun )(?<!rubber )(?<!gas-)shell(?:ing|ed|s)|"
+             r"(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
              r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
              "Shelling/artillery/missile attack", "armed"),
@@ -85,7 +86,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"episodes?|adverts?|commercials?)\b| (?:schedule|championships?|range|competition|club|practice|"
              r"stars?|guard|season|sports?|events?|days?)\b)|"
              r"exchang(?:ed?|ing) (?:of )?fire|"
-             r"trad(?:ed|ing) (?:shots|fire|gunfire)|spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
+             r"trad(?:ed|ing) (?:shots|fire|gunfire)|exchang(?:ed|ing) (?:[\w-]+ (?:and )?){1,4}?(?:fire|gunfire)\b|"
+             r"spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
              r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
              r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|at|into)"
@@ -219,8 +221,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"fire-?fight|shoot-?out|exchange of fire)|"
              r"(?<!who )(?<!had )fought (?:\w+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
              r"Boko Haram|ISWAP|the Taliban|"
-             r"Hamas|Hezbollah|the RSF|the army)\b",
-             "Battles", "Armed clash", "clash", check="combat"),
+             r"Hamas|Hezbollah|the RSF|the army)\b|"
+             r"(?<=the )encounter(?= (?:in|at|near|on)\b| (?:entered|continued|went on|raged|ended|lasted))",
+             "Battles", "Armed clash", "clash", check="combat"),  # (South Asian press: "the encounter in Kokernag")
     Trigger(r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
              r"offensive|incursion|raid|advance)s?\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
              "Battles", "Armed clash", "clash", check="violent context"),
@@ -412,6 +415,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"gunshot|shot|stab\w*|tortur\w*|mutilat\w*|hands tied|bound and gagged|beheaded|decapitated|"
              r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
+             r"shot and (?:injured|wounded)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
@@ -537,7 +541,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:were|was|been|be) killed|killed|died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
              r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
              r"liquidated|"
-             r"lost their lives|slain|killing|shot dead|hacked to death|stabbed to death|"
+             r"lost their lives|slain|killing|shot dead|hacked to death|stabbed to death|embraced martyrdom|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
 )

@@ -2850,3 +2850,147 @@ def test_football_rangers_are_no_forces(geoparser: Geoparser, body: str) -> None
     forces), and shots at fans are an attack on civilians."""
     found = _story(geoparser, "Glasgow, United Kingdom", date(2025, 6, 12), body)
     assert [i.sub_event_type for i in found] == ["Attack"]
+
+
+def test_deaths_go_to_the_riot_not_the_looting_beside_it(geoparser: Geoparser) -> None:
+    """"burned tyres and looted shops ..., and police said two men died of gunshot wounds": the riot's dead."""
+    found = _story(geoparser, "Nairobi, Kenya", date(2025, 6, 12), "In the western city of Kisumu, opposition "
+                   "supporters burned tyres and looted shops along the main highway late on Tuesday, and police said "
+                   "two men died of gunshot wounds.")
+    assert {i.sub_event_type: i.fatalities for i in found} == {"Violent demonstration": 2,
+                                                               "Looting/property destruction": None}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the US embassy is in the story's city: no incident in the United States
+    ("In Athens, some 20,000 people marched to the US embassy, where the yearly procession ends, in a rally that "
+     "passed off without incident.", [("Peaceful protest", "Athens")]),
+    # the goal of a march is not where it was stopped
+    ("Party workers clashed with police on Monday as they tried to march out of Lahore towards Islamabad.",
+     [("Violent demonstration", "Lahore")]),
+    # tear gas shells are no artillery; workers stoning the police who fire them riot
+    ("Police fired teargas shells in Lahore on Monday while party workers attacked them with stones.",
+     [("Violent demonstration", "Lahore")]),
+    # the town described by its distance from the capital is the scene, not the capital
+    ("Late on Tuesday, protesters in Cayambe, about 60 km (37 miles) northeast of the capital, set fire to a "
+     "police post.", [("Violent demonstration", "Cayambe")]),
+    # "the encounter in Kokernag" (South Asian press: a gunfight) is one of its own
+    ("Two militants were killed in a gunfight with troops near Sopore on Wednesday. In south Kashmir, the encounter "
+     "in the forests of Kokernag entered its third day on Thursday, and two soldiers were injured.",
+     [("Armed clash", "Sopur"), ("Armed clash", "Kokernag")]),
+])
+def test_holdout19_kinds_of_miss(geoparser: Geoparser, body: str, expected: list[tuple[str, str]]) -> None:
+    """Kinds of miss that eval/holdout19 showed, in sentences of our own: places named only as an embassy's country,
+    a home town, the goal of a march or a distance's reference point are no scenes; deaths told before make no
+    event; tear gas shells are no shelling; "the encounter in X" is a gunfight there."""
+    found = _story(geoparser, "Quito, Ecuador" if "Cayambe" in body else "Srinagar, India" if "Kashmir" in body
+                   else "Athens, Greece" if "Athens" in body else "Lahore, Pakistan" if "Lahore" in body
+                   else "Zanzibar, Tanzania", date(2025, 6, 12), body)
+    assert [(i.sub_event_type, i.place.name) for i in found] == expected
+
+
+@pytest.mark.parametrize("body, when", [
+    # a clock time in a "where" clause is on the day just named
+    ("Thousands marched on Wednesday evening toward the National Assembly in Quito, where riot police fired tear "
+     "gas at about 6:30 p.m. (2330 GMT).", "2025-06-11T18:30:00-05:00"),
+])
+def test_times_of_where_clauses(geoparser: Geoparser, body: str, when: str) -> None:
+    """The day named before a "where" clause goes on into it."""
+    found = _story(geoparser, "Quito, Ecuador", date(2025, 6, 12), body)
+    assert [i.time.start.isoformat()[:len(when)] for i in found] == [when]
+
+
+def test_leaving_vehicles_stranded_kills_no_one(geoparser: Geoparser) -> None:
+    """"leaving hundreds of vehicles stranded", "leaving 14 officers injured": no dead ("leaving 12 dead" are)."""
+    found = _story(geoparser, "Lahore, Pakistan", date(2025, 6, 12), "Workers blocked the GT Road with burning tyres "
+                   "in Kamoke on Monday, leaving hundreds of vehicles stranded. Gunmen attacked a bus in Gujranwala "
+                   "on Tuesday, leaving 12 dead.")
+    assert [i.fatalities for i in found] == [None, 12]
+
+
+def test_a_court_date_to_come_is_no_day_of_the_arrests(geoparser: Geoparser) -> None:
+    """"24 people, 11 of whom ... are due to appear before a judge on Thursday": detained on the story's day."""
+    found = _story(geoparser, "Quito, Ecuador", date(2025, 6, 12), "Riot police clashed with protesters in Quito on "
+                   "Sunday. Police detained 24 people, 11 of whom were later charged and are due to appear before a "
+                   "judge on Thursday.")
+    assert [(i.sub_event_type, i.time.start.date().isoformat()) for i in found] == [
+        ("Violent demonstration", "2025-06-08"), ("Arrests", "2025-06-08")]
+
+
+@pytest.mark.parametrize("body, town", [
+    ("Police shot dead a protester outside the central police station in Zanzibar on Sunday. The protest was over a "
+     "trader, a father of three originally from Tanga, who had died in a cell at the station on Friday.", "Tanga"),
+    ("Police shot dead two protesters in Zanzibar on Friday. In Dar es Salaam, the opposition called for an "
+     "independent inquiry into both deaths.", "Dar es Salaam"),
+])
+def test_home_towns_and_calls_for_inquiries_are_no_scenes(geoparser: Geoparser, body: str, town: str) -> None:
+    """A victim "originally from Tanga" and an inquiry "into both deaths" asked for in Dar es Salaam: no incident
+    there."""
+    found = _story(geoparser, "Zanzibar, Tanzania", date(2025, 6, 12), body)
+    assert found and all(i.place.name != town for i in found), [(i.sub_event_type, i.place.name) for i in found]
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # a death in a police cell is an attack on a civilian, whatever story it sits in
+    ("Zanzibar, Tanzania", "Youths rioted in Zanzibar on Sunday. A trader had died in police custody in Zanzibar on "
+     "Friday after he was beaten.", [("Attack", "Zanzibar"), ("Violent demonstration", "Zanzibar")]),
+    # "shot and injured a labourer": an attack without deaths
+    ("Srinagar, India", "Militants shot and injured a labourer in Shopian on Tuesday evening.",
+     [("Attack", "Shopian")]),
+    # "exchanged artillery and machine-gun fire": a clash, the artillery its weapon
+    ("Hodeida, Yemen", "Government forces and the Houthis exchanged artillery and machine-gun fire near Khokha on "
+     "Tuesday.", [("Armed clash", "Al Khawkhah")]),
+    # "near Hays, in the south of Hodeida province": the Yemeni Hays, though Hays, Kansas is bigger and the story
+    # names the United States
+    ("Hodeida, Yemen", "Houthi leaders blamed the United States. On Wednesday, a landmine exploded under "
+     "a minibus near Hays, in the south of Hodeida province, killing four.",
+     [("Remote explosive/landmine/IED", "Ḩays")]),
+    # "near Sake": a town, though "sake" is a common word
+    ("Bukavu, Democratic Republic of the Congo", "A drone struck a rebel position near Sake on Sunday, killing three "
+     "fighters.", [("Air/drone strike", "Sake")]),
+    # "drones damaged warehouses": a drone strike
+    ("Odesa, Ukraine", "In Izmail, drones damaged warehouses and a grain terminal on Tuesday night.",
+     [("Air/drone strike", "Izmayil")]),
+    # the place a protest is against is not where it was
+    ("Aleppo, Syria", "In Hasakah, hundreds of Kurds protested on Wednesday against attacks on their community in "
+     "Aleppo.", [("Peaceful protest", "Al Ḩasakah")]),
+    # houses set ablaze by unidentified persons: property destruction, not a riot
+    ("Imphal, India", "Six vacant houses were set ablaze by unidentified persons at Sugnu overnight.",
+     [("Looting/property destruction", "Shuganu")]),
+])
+def test_holdout19_words_and_places(geoparser: Geoparser, dateline: str, body: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    """Words and places eval/holdout19 showed missing, in sentences of our own."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert [(i.sub_event_type, i.place.name) for i in found] == expected
+
+
+@pytest.mark.parametrize("body, dead", [
+    ("A police constable embraced martyrdom when party workers clashed with police in Lahore on Monday.", 1),
+    ("Shops were torched in Lahore on Monday after a motorcyclist died in a crash that residents blamed on a "
+     "rival group.", None),
+])
+def test_martyrdom_counts_and_a_crash_does_not(geoparser: Geoparser, body: str, dead: int | None) -> None:
+    """"embraced martyrdom" is a death (South Asian press); a death "in a crash" is no death of the unrest."""
+    found = _story(geoparser, "Lahore, Pakistan", date(2025, 6, 12), body)
+    assert [i.fatalities for i in found] == [dead]
+
+
+def test_the_attackers_clock_time_told_after_narrows_the_attack(geoparser: Geoparser) -> None:
+    """"... killed on Tuesday night when gunmen attacked the police station. ... said the attackers arrived in three
+    vehicles at about 10.40pm": the attack at 22:40 (a clock time of another day or of no actor told does not)."""
+    found = _story(geoparser, "Owerri, Nigeria", date(2025, 6, 12), "Two policemen were killed on Tuesday night when "
+                   "gunmen attacked the police station in Orlu. A police spokesman said the attackers arrived in three "
+                   "vehicles at about 10.40pm and shot sporadically for an hour.")
+    assert [(i.time.start.isoformat(), i.fatalities) for i in found] == [("2025-06-10T22:40:00+01:00", 2)]
+
+
+@pytest.mark.parametrize("body, dead", [
+    ("The army said its troops had eliminated four gunmen during a raid on a forest near Ihiala on Wednesday.", 4),
+    ("Troops clashed with gunmen near Ihiala on Wednesday, eliminating 12.", 12),
+    ("Troops clashed with gunmen near Ihiala on Wednesday and eliminated two checkpoints.", None),
+])
+def test_eliminated_counts_people_only(geoparser: Geoparser, body: str, dead: int | None) -> None:
+    """"eliminated four gunmen" are four dead, like "neutralised"; "eliminated two checkpoints" kills no one."""
+    found = _story(geoparser, "Owerri, Nigeria", date(2025, 6, 12), body)
+    assert [i.fatalities for i in found] == [dead]
