@@ -445,6 +445,7 @@ _MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|s
                        r"previous|same|suicide|bomb|car|armed|overnight|weekend|morning|evening|night)\b)"
                        r"([a-z]{3,})\s+$")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
+_BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                         r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+[^,.;]{0,40}?\s+(?:to|with|and))?)"
@@ -471,6 +472,7 @@ _BEFORE_THE = re.compile(r"\b(?:before|after)\s+the\s+$", re.IGNORECASE)
 _THE_EVENT_COMMA = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _PLANNED_FOR = re.compile(r"\b(?:called|planned|scheduled|set|due)\s+(?:for\s+)?$", re.IGNORECASE)
+_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+(?!have\b)", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
                       r"(?!have\b)(?:[\w-]+\s+){1,6}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
@@ -822,13 +824,16 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     return min(events, key=rank)
 
 
+_LAST_YEAR_WORDS = re.compile(r"\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
+
+
 def _background(sentence: str, published: date) -> bool:
     """Whether a sentence tells of the past only: it names an earlier year and no recent day
     ("the worst unrest since the protests of 2019, in which hundreds were killed"), or of what
     has gone on for years."""
     if _HABITUAL.search(sentence):
         return True
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    years = [int(y) for y in _YEAR.findall(sentence)] + [published.year - 1] * len(_LAST_YEAR_WORDS.findall(sentence))
     if not years or min(years) >= published.year:
         return False
     return not any(t.kind in ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_day")
@@ -887,6 +892,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _CALLED.search(before)
                 or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
+                or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
+                # tear gas": to come
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])):
             continue
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
@@ -1108,7 +1115,8 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
 # where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
 # sent: not the scene when another place is told
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
-                        r"(?:evacuated|airlifted|rushed|ferried) to|(?:arrived|travell?ed|came) in (?:a |an )?"
+                        r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken) to|"
+                        r"(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
                         r"sent (?:[\w-]+ ){1,3}?from)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
@@ -1638,7 +1646,10 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
             for a, b in itertools.pairwise(same):
                 chained = chained or (a.place == d.place and d.clause[0] <= a.mention.start < d.clause[1])
                 if not (chained and joiner.fullmatch(text, a.mention.end, b.mention.start)) \
-                        or _TOWN_AS_ADJECTIVE.match(text, b.mention.end):
+                        or _TOWN_AS_ADJECTIVE.match(text, b.mention.end) \
+                        or _ROUTE_END.search(text, max(0, b.mention.start - 80), b.mention.start) \
+                        or _BETWEEN_ENDS.search(text, max(0, a.mention.start - 12), a.mention.start):
+                    # ("a blockade on the highway between Santa Cruz and Cochabamba": one road, not two towns)
                     chained = False  # (not "in Gwoza and Bama residents fled": Bama's people, a new clause)
                     continue
                 if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
@@ -1679,8 +1690,10 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
                 or not d.clause[0] <= a.mention.start < d.clause[1] or _TOWN_AS_ADJECTIVE.match(text, b.mention.end):
             continue
         if not (_PART_ENDS.match(text, b.mention.end, sent[1]) or _REGION_WORD_AFTER.match(text, b.mention.end)
-                or any(0 <= t.start - b.mention.end <= 2 for t in times)):
-            continue  # (not "attacked Gwoza on Monday and Bama remained calm": Bama's own clause)
+                or any(0 <= t.start - b.mention.end <= 2 for t in times)) \
+                or _BETWEEN_ENDS.search(text, max(0, a.mention.start - 12), a.mention.start):
+            continue  # (not "attacked Gwoza on Monday and Bama remained calm": Bama's own clause; nor "the highway
+            # between Montero and Cochabamba": one road)
         gap = list(text[a.mention.end:b.mention.start])
         for t in times:  # the first part's day may stand between: "in Gwoza on Monday and three more in Bama"
             if a.mention.end <= t.start and t.end <= b.mention.start:
@@ -1809,6 +1822,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
             if span.precision != "month":  # "in May", "this year": background, not the story's day
                 previous = span
+    _later_in_sentence(text, times, drafts, published, default_tz)
     timed = [d for d in drafts if d.time is not None and not d.anchored and d.repeat_of is None]
     for d in drafts:
         if d.time is not None or d.repeat_of is not None or d.antecedent is not None:
@@ -1905,6 +1919,29 @@ def _anchored(text: str, t: timeline.TimeExpression, times: list[timeline.TimeEx
             if d.clause[0] >= anchors[-1].clause[1] and d.time is None and d.repeat_of is None:
                 d.time = timeline.day_span(day, _tz(d.place) or default_tz)
     return True
+
+
+def _later_in_sentence(text: str, times: list[timeline.TimeExpression], drafts: list[_Draft], published: date,
+                       default_tz: str) -> None:
+    """"was arrested on Monday ... and died in a cell the following morning", "abducted on Sunday and found dead
+    two days later": the events told between a named day and a later time counted from it are at that later time
+    (the clause splitter keeps such a shared subject's verbs in one clause, so they took the named day)."""
+    for t in times:
+        if t.kind != "relative" or t.shift <= 0 or t.unit not in ("day", "hour"):
+            continue
+        named = [x for x in times if timeline.names_day(x) and x.end <= t.start]
+        if not named:
+            continue
+        day = named[-1]
+        first = [d for d in drafts if d.trigger_start < day.start and d.time is not None and d.repeat_of is None]
+        then = [d for d in drafts if day.end <= d.trigger_start < t.start and d.repeat_of is None
+                and d.antecedent is None and first and d.time == first[-1].time]
+        if not then:
+            continue
+        span = timeline.resolve_time(t, published, _tz(then[0].place) or default_tz, first[-1].time)
+        if span is not None and span.start.date() <= published:
+            for d in then:
+                d.time = span
 
 
 def _narrower(new: TimeSpan, known: TimeSpan) -> bool:

@@ -197,8 +197,10 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
                           r"village of|city of|"
-                          r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+$",
-                          re.IGNORECASE)
+                          r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+"
+                          r"(?:(?:occupied|besieged|embattled|neighbouring|neighboring|nearby|rebel-held|"
+                          r"government-held|frontline|front-line)\s+)?$", re.IGNORECASE)
+_HOSPITAL_TOWN = re.compile(r"\b(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+$", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 # "Botswana's second city": the story's city, when it lies in that country
 _CITY_OF = re.compile(r"['’]s (?:second|third|largest|biggest|second[- ]largest|main|commercial|economic|industrial|"
@@ -477,7 +479,8 @@ class Geoparser:
                 if place.precision == "city" and not m.modifier \
                         and not _ROAD_TO.search(text, max(0, m.start - 40), m.start):  # (not "the road to Erbil")
                     recent["_city"] = place
-                    if _TOWN_BEFORE.search(text, max(0, m.start - 20), m.start):
+                    if _TOWN_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                            and not _HOSPITAL_TOWN.search(text, max(0, m.start - 30), m.start):
                         recent["_town"] = place  # a town where things happen, not a reference point or an origin
                     if opening:
                         recent.setdefault("_topic", place)
@@ -782,6 +785,7 @@ def _mark_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
         glued = bool(out) and out[-1].modifier and _LIST_GLUE.match(text, out[-1].end, m.start) is not None
         seat = _SEAT_BEFORE.search(before) and _SEAT_AFTER.match(text, m.end)
         org = _ORG_AFTER.match(text, m.end) is not None  # "the Santa Fe provincial government's offices"
+        org = org or _SUBURB_AFTER.match(text, m.end) is not None  # "in this Chicago suburb": the dateline's town
         if not m.modifier and (_REFERENCE_ONLY.search(before) or seat or glued or org):
             m = replace(m, modifier=True)
         out.append(m)
@@ -840,6 +844,7 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run
 
 
+_SUBURB_AFTER = re.compile(r"\s+(?:suburbs?|satellite town|commuter town)\b(?!\s+of\b)", re.IGNORECASE)
 _IN_PART_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|heart|interior)"
                          r"(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")

@@ -2994,3 +2994,43 @@ def test_eliminated_counts_people_only(geoparser: Geoparser, body: str, dead: in
     """"eliminated four gunmen" are four dead, like "neutralised"; "eliminated two checkpoints" kills no one."""
     found = _story(geoparser, "Owerri, Nigeria", date(2025, 6, 12), body)
     assert [i.fatalities for i in found] == [dead]
+
+
+def test_a_later_time_counted_from_the_day_named_before_it(geoparser: Geoparser) -> None:
+    """"was arrested on Monday ... and died in a cell the following morning": the arrest on Monday, the death on
+    Tuesday morning (one subject, two verbs, one clause)."""
+    found = _story(geoparser, "Zanzibar, Tanzania", date(2025, 6, 12), "The fisherman was arrested in Zanzibar on "
+                   "Monday after a dispute with a fisheries officer and died in a police cell the following morning.")
+    assert [(i.sub_event_type, i.time.start.date().isoformat()) for i in found] == [
+        ("Arrests", "2025-06-09"), ("Attack", "2025-06-10")]
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # a deployment "last year" elsewhere is background
+    ("Broadview, United States", "Agents fired tear gas at protesters in Broadview on Thursday. Similar deployments "
+     "last year in Los Angeles and Charlotte drew large protests.", [("Protest with intervention", "Broadview")]),
+    # "in this Chicago suburb": the dateline's town, not Chicago
+    ("Broadview, United States", "Federal agents fired tear gas at protesters outside a processing center in this "
+     "Chicago suburb late on Thursday.", [("Protest with intervention", "Broadview")]),
+    # a hearing to come about the tear gas is no new intervention
+    ("Broadview, United States", "Agents fired tear gas at protesters in Broadview on Thursday. A federal judge in "
+     "Chicago is due to hear a challenge to the agents' use of tear gas next week.",
+     [("Protest with intervention", "Broadview")]),
+    # "detained ... and flown to Dakar": detained where the story is
+    ("Ziguinchor, Senegal", "Youths clashed with police in Ziguinchor on Thursday. The mayor was detained at his home "
+     "on Wednesday morning and flown to Dakar, his lawyers said.",
+     [("Arrests", "Ziguinchor"), ("Violent demonstration", "Ziguinchor")]),
+    # "officials in occupied X claimed a drone hit a bus stop in the town": X, not the hospital town told before
+    ("Nikopol, Ukraine", "A shell hit a house in Nikopol on Wednesday. Two of the injured were taken to a hospital in "
+     "Kryvyi Rih. Officials in occupied Kamianka-Dniprovska claimed that a drone had hit a bus stop in the town on "
+     "Wednesday.", [("Shelling/artillery/missile attack", "Nikopol"), ("Air/drone strike", "Kamyanka-Dniprovska")]),
+    # a blockade on the highway between two cities is one blockade
+    ("Santa Cruz, Bolivia", "Police fired tear gas on Thursday to break up a blockade on the main highway between "
+     "Montero and Cochabamba.", [("Protest with intervention", "Montero")]),
+])
+def test_holdout20_kinds_of_miss(geoparser: Geoparser, dateline: str, body: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    """Kinds of miss eval/holdout20 showed, in sentences of our own: background told by "last year", a suburb's
+    city, a hearing to come, a destination, an anaphor that skips a hospital's town, a road's two ends."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert sorted((i.sub_event_type, i.place.name) for i in found) == sorted(expected)
