@@ -247,9 +247,11 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
 # a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
 _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|government|governor|administration|office|"
                             r"council|army|military|delegate|representative|envoy|commander|team|committee|junta|"
-                            r"regime|command|headquarters|agency|spokes(?:man|woman|person))\s+in\s+$",
+                            r"regime|command|headquarters|agency|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
                             re.IGNORECASE)
-_SAYS = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told|reported|added|announced|confirmed)\b")
+_SAYS = re.compile(r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
+                   r"(?:said|says|told|reported|added|announced|confirmed)\b")  # ("the office in the Murcia region
+# said": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
                            r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture)"
                            r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
@@ -500,7 +502,8 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country
 _NATIONAL = re.compile(r"\b(?:the president|president \w+|prime minister|cabinet|nationwide|across the country)\b",
                        re.IGNORECASE)
 # police acting on a protest in the same sentence: a protest with intervention
-_INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|"
+_INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|plastic bullets|foam (?:projectiles|bullets)|"
+                         r"pepper[- ]?balls|pepper spray|stun grenades|batons?|"
                          r"dispers\w+(?! peacefully| quietly| calmly| without incident| on their own)|"
                          r"arrest(?:ed|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
                          re.IGNORECASE)
@@ -579,8 +582,8 @@ _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
                    re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|students|youths|rioters|supporters|squatters|"
-                    r"activists|student (?:groups|organi[sz]ations|wings|unions)|"
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|marchers|students|youths|rioters|supporters|"
+                    r"squatters|activists|student (?:groups|organi[sz]ations|wings|unions)|"
                     r"(?:people|thousands|hundreds) (?:who were )?(?:protesting|demonstrating))\b", re.IGNORECASE)
 
 
@@ -1434,7 +1437,8 @@ _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|arson", re.
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
                             r"attackers|assailants)|arsonists)\b", re.IGNORECASE)
 _BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentified|unknown)\b", re.IGNORECASE)
-_SHOTS = re.compile(r"\b(?:fired(?!\s+(?:tear|teargas|water|rubber|stun|pepper|flares|fireworks))|shot|shots|shooting|"
+_SHOTS = re.compile(r"\b(?:fired(?!\s+(?:tear|teargas|water|rubber|stun|pepper|foam|plastic|flares|fireworks))|"
+                    r"shot|shots|shooting|"
                     r"gunfire|bullets|opened fire)\b", re.IGNORECASE)
 
 
@@ -2301,7 +2305,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                                     else "Violent demonstration")
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         on_forces = _SECURITY.search(text, *d.clause) or (  # ("Police fired tear gas while the workers attacked
-            _THEM.match(text, d.trigger_start + len(d.trigger_text))  # them with stones")
+            # them with stones")
+            _THEM.match(text, d.trigger_start + len(d.trigger_text))
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1)
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")

@@ -88,8 +88,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"exchang(?:ed?|ing) (?:of )?fire|"
              r"trad(?:ed|ing) (?:shots|fire|gunfire)|exchang(?:ed|ing) (?:[\w-]+ (?:and )?){1,4}?(?:fire|gunfire)\b|"
              r"spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
-             r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)|"
-             r"fired (?!tear|water|rubber|stun|pepper|sound|mortar|rockets?|missiles?|shells?|artillery|grenades?|"
+             r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)"
+             r"(?! (?:into|in) the air)|"
+             r"fired (?!tear|water|rubber|stun|pepper|sound|foam|plastic|beanbag|mortar|rockets?|missiles?|shells?|"
+             r"artillery|grenades?|"
              r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|at|into)"
              r"(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
@@ -219,7 +221,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:neutrali[sz]ed|eliminated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) of them\b|"
              r"gun ?duel|engaged (?:the )?(?:[\w-]+ ){0,3}?in (?:a |an )?(?:fierce |heavy )?(?:gun-?fight|"
              r"fire-?fight|shoot-?out|exchange of fire)|"
-             r"(?<!who )(?<!had )fought (?:\w+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
+             r"(?<!who )(?<!had )fought (?:[\w/-]+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
+             r"rebels|insurgents|militants|gunmen|bandits|separatists|"
              r"Boko Haram|ISWAP|the Taliban|"
              r"Hamas|Hezbollah|the RSF|the army)\b|"
              r"(?<=the )encounter(?= (?:in|at|near|on)\b| (?:entered|continued|went on|raged|ended|lasted))",
@@ -232,7 +235,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?<=after )|(?<=following )|(?<=amid )|(?<=during )|(?<=days of )|(?<=hours of )|(?<=weeks of )|"
              r"(?<=renewed ))fighting\b(?! (?:the|a|an|for|to|off|back|fires?|blazes?|corruption|crime|poverty)\b)",
              "Battles", "Armed clash", "clash", check="armed sides"),
-    Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
+    Trigger(r"(?:fired |used |firing )?(?:tear ?gas|water cannons?|rubber(?:-coated)? bullets|plastic bullets|"
+             r"foam (?:projectiles|bullets|rounds)|pepper[- ]?balls|beanbag rounds|stun grenades|pepper spray|"
              r"sound grenades|warning shots)|(?:was|were|been|being) dispersed|"
              r"dispers(?:ed|ing)(?= (?:the|an?|them|protesters|demonstrators|crowds?|marchers|hundreds|thousands|"
              r"students|supporters|youths|rioters)\b)|"
@@ -405,6 +409,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
              r"doctors|traders|fishermen|journalists?|activists?|lawmakers?|officials?|priests?|pastors?|a man|"
              r"a woman|him|her|them)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+    # "Two aid workers were taken from their guesthouse by armed men"
+    Trigger(r"(?:was|were) taken from\b(?=[^.;]{0,80}?\bby (?:armed|masked|unidentified|unknown|gun)\w*)", VAC,
+             "Abduction/forced disappearance", "vac"),
     Trigger(r"massacred?|executed|beheaded|bodies of(?!(?: [\w'’-]+){1,6}? (?:were|was|had been) (?:flown|taken|"
              r"returned|repatriated|handed|buried|laid to rest|driven|brought home))|found dead|"
              r"remains of (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -495,7 +502,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
-             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|rushed) (?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|airlifted|rushed) "
+             r"(?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
