@@ -250,8 +250,9 @@ _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|govern
                             r"regime|command|headquarters|agency|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _SAYS = re.compile(r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
-                   r"(?:said|says|told|reported|added|announced|confirmed)\b")  # ("the office in the Murcia region
-# said": a teller's place)
+                   r"(?:said|says|told|reported|added|announced|confirmed|ordered|condemned|denied|urged|warned|vowed|"
+                   r"promised)\b")  # ("the office in the Murcia region said", "The prime minister's office in Baghdad
+# ordered an investigation": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
                            r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture)"
                            r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
@@ -1595,14 +1596,21 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
 }
 
 
+# an office that speaks or orders is a teller, not a scene: "The prime minister's office in Baghdad ordered an inquiry"
+_OFFICE_NAME = re.compile(r"\b(?:office|ministry|palace|presidency|headquarters|embassy|consulate)$", re.IGNORECASE)
+_IN_PLACE_SAYS = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?" + _SAYS.pattern)
+
+
 def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
     """Whether mention ``r`` names where a teller is ("a security source in Tillabéri said", "The
-    prefecture in Turin said", "the Ehime prefectural police said"), within ``reach`` characters."""
+    prefecture in Turin said", "the Ehime prefectural police said", "the mayor's office said"), within
+    ``reach`` characters."""
     start, end = r.mention.start, r.mention.end
     return (_ATTRIBUTION.search(text, max(0, start - reach), start) is not None
             or (_TELLER_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _SAYS.match(text, end) is not None)
-            or _TELLER_AFTER.match(text, end) is not None)
+            or _TELLER_AFTER.match(text, end) is not None
+            or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None))
 
 
 _CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
@@ -1987,6 +1995,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+wh
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
+_NONE_BEFORE = re.compile(r"\b(?:no|not|not\s+a\s+single)[\s-]+$", re.I)  # "no one", "not one person"
+
+
 def _fatalities(sentence: str) -> _Deaths | None:
     """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
@@ -2015,6 +2026,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
     for k, chain in enumerate(chains):
         if _SUBSET_BEFORE.search(sentence, max(0, chain[0].start() - 30), chain[0].start()):
             continue  # "among them a woman and her son": among the count told before
+        if _NONE_BEFORE.search(sentence, max(0, chain[0].start() - 8), chain[0].start()):
+            continue  # "no one was killed", "not one person died": nobody
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
         stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))

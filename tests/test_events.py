@@ -152,6 +152,20 @@ def test_left_dead_counts_once(sentence: str, count: int) -> None:
     assert found is not None and found.count == count
 
 
+@pytest.mark.parametrize("sentence, count", [
+    ("The march in Leeds was called off after its organisers were detained, and no one was killed.", None),
+    ("Not one person died in the fire at the depot, the mayor said.", None),
+    ("Police said no-one was hurt.", None),
+    ("One guard was killed and no one else died.", 1),
+])
+def test_no_one_killed_is_nobody(sentence: str, count: int | None) -> None:
+    """"no one was killed" and "not one person died" count no dead (the "one" is not a person)."""
+    from mapping.events import _fatalities
+
+    found = _fatalities(sentence)
+    assert (found.count if found else None) == count
+
+
 ARTICLES = Path(__file__).parent / "data" / "articles"  # written by a reviewer, not tuned for
 
 
@@ -2673,6 +2687,19 @@ def test_a_junta_team_in_the_capital_is_a_teller(geoparser: Geoparser) -> None:
             "information team in Naypyitaw said its forces had attacked \"terrorist\" positions.")
     found = _story(geoparser, "Mandalay, Myanmar", date(2025, 8, 8), body)
     assert found and all(i.place.name != "Nay Pyi Taw" for i in found)
+
+
+@pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
+def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
+    """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
+    office is where a teller sits, so neither the curfew nor the next sentence's bomb is in Baghdad."""
+    body = ("Security forces imposed a curfew on Basra from 9 p.m. on Monday after clashes between rival tribes left "
+            f"four people dead. {office} condemned the violence and said the curfew would remain until further "
+            "notice. Separately, a roadside bomb wounded two soldiers on a highway outside the city on Tuesday "
+            "morning, police said.")
+    found = _story(geoparser, "Basra, Iraq", date(2025, 3, 4), body)
+    assert found and all(i.place.name != "Baghdad" for i in found), [(i.sub_event_type, i.place.name) for i in found]
+    assert any(i.sub_event_type == "Remote explosive/landmine/IED" for i in found)
 
 
 @pytest.mark.parametrize("body, expected", [
