@@ -124,6 +124,11 @@ _BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:[\s-]?(?:east|we
                              r"miles)\s+(?:from|outside))\s+" + _REFERENCE_DESCRIBED + "$", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|township|slum|barrio|commune|ward|"
                              r"estate)\s+of\s+$", re.IGNORECASE)
+# words that put a town near the story's other places: "Further east, in Wellington", "in nearby Kissy"
+_NEAR_STORY_BEFORE = re.compile(r"(?:\b(?:further|farther)\s+(?:north|south|east|west|inland|upstream|downstream|"
+                                r"(?:up|down|along)\s+the\s+\w+)\s*,?\s*(?:in|at|near)\s+|\b(?:in|at)\s+nearby\s+)$",
+                                re.IGNORECASE)
+NEAR_STORY_KM = 1000.0  # a town told as near the story's places lies within this of one of them
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
                             r"territory|parish)s?\s+of\s+"
                             r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s*|,?\s+and\s+)){0,4}$",
@@ -424,6 +429,13 @@ class Geoparser:
             # "the hillside district of Altamira" in a Cuban story is a part of a Cuban town, not Altamira, Brazil
             by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
                        or not any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)}
+            # "Further east, in Wellington" in a story from Freetown is a place near the story's, not the capital of
+            # New Zealand: a town told as near the others that lies far from all of them is one the gazetteer lacks
+            by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
+                       or picks[key].precision != "city"
+                       or not any(_NEAR_STORY_BEFORE.search(text, max(0, m.start - 40), m.start) for m in ms)
+                       or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
+                              <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
         resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
         for m, p in resolved_toponyms.items():  # "across Béjaïa province" in a story from the city of Béjaïa
             if p.precision == "city" and _REGION_WORD.match(text, m.end):

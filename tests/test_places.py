@@ -457,3 +457,19 @@ def test_surnames_taken_for_small_towns_are_weak_evidence(geoparser: Geoparser) 
 def test_a_city_name_that_opens_an_office_title(geoparser: Geoparser, text: str, name: str) -> None:
     """"Mexico City Health Secretary": the city, not the country its first word names."""
     assert _places(geoparser, text)[name][:2] == (name, "city")
+
+
+@pytest.mark.parametrize("text, dateline, name, country", [
+    ("Gunmen shot dead two men in Kingston on Monday. Further west, in Hamilton, police arrested four suspects.",
+     "Kingston, Jamaica", "Hamilton", None),  # not Hamilton, Ontario: a place near Kingston the gazetteer lacks
+    ("Traders closed their shops in Freetown on Tuesday, and in nearby Wellington youths burned tyres.",
+     "Freetown, Sierra Leone", "Wellington", None),  # not New Zealand's capital
+    ("Shells fell on Gisenyi on Sunday. Further west, in Goma, M23 fighters fought the army.",
+     "Gisenyi, Rwanda", "Goma", "CD"),  # a town across the border, near the story, stays
+])
+def test_a_town_told_as_near_the_story_is_not_far_away(geoparser: Geoparser, text: str, dateline: str, name: str,
+                                                       country: str | None) -> None:
+    """"Further east, in Wellington" in a story from Freetown names a place near Freetown: a namesake on another
+    continent is not it."""
+    found = _places(geoparser, text, dateline)
+    assert found.get(name, ("", "", None))[2] == country, found
