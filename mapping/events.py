@@ -488,6 +488,7 @@ _BARE_DEATH = re.compile(r"(?:(?:were|was|been|be) )?(?:killed|died|dead|deaths?
 NEARBY_KM = 30.0  # deaths told at a place this close to a violent event of their sentence are that event's
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 _VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
+_ABDUCTION = "Abduction/forced disappearance"  # takes no deaths: an abduction told beside killings is an event apart
 _TOWN_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:parts?|areas|outskirts|the outskirts) of\s+)?(?:the\s+)?",
                           re.IGNORECASE)  # "in Choloma and parts of San Pedro Sula"
 _LIST_JOINER = re.compile(r"\s*(?:,|and|, and|or|as well as)\s+(?:the\s+)?")
@@ -815,6 +816,8 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
 
     fatal = [d for d in drafts if d.trigger.group == "fatal"]
     drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
+    drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION] or drafts  # "killed six and kidnapped
+    # 20 women": the killing's dead, not the abduction's
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (
            (d.anchored and not any(o.anchored for o in events))
@@ -2178,6 +2181,7 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
     for d in drafts:
         if d.trigger.group == "fatal" and any(
                 o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
+                and o.trigger.sub_event_type != _ABDUCTION  # ("shot dead six villagers and kidnapped 20 women": two)
                 and not _protest_apart(text, o, d)
                 and (o.clause == d.clause or _BARE_DEATH.fullmatch(d.trigger_text) is not None
                      or o.trigger_start < d.trigger_start)  # ("Fighters shot dead two workers ..., and a soldier

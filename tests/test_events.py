@@ -2689,6 +2689,19 @@ def test_a_junta_team_in_the_capital_is_a_teller(geoparser: Geoparser) -> None:
     assert found and all(i.place.name != "Nay Pyi Taw" for i in found)
 
 
+@pytest.mark.parametrize("body", [
+    "Bandits shot dead six villagers and kidnapped at least 20 women in a raid on Kurmi on Monday, residents said.",
+    "At least six people were killed and 20 women kidnapped when gunmen stormed Kurmi on Monday, residents said.",
+    "Gunmen stormed Kurmi on Monday, killing six people and abducting 20 women, residents said.",
+])
+def test_killings_and_abductions_of_one_raid_are_two_events(geoparser: Geoparser, body: str) -> None:
+    """"shot dead six villagers and kidnapped 20 women": an attack with six dead and an abduction with none (an
+    abduction does not take the raid's dead)."""
+    found = _story(geoparser, "Maiduguri, Nigeria", date(2025, 3, 12), body)
+    kinds = sorted((i.sub_event_type, i.fatalities) for i in found)
+    assert kinds == [("Abduction/forced disappearance", None), ("Attack", 6)], kinds
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
