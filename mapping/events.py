@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 
 _BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
+_AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:an?\s+|\d+|two|three|four|five|[\w-]+\s+)"
+                           r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$", re.IGNORECASE)  # "after a teenager was "
 _GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|in protest at|over)\b", re.IGNORECASE)
 _WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
 # "A second attack came before dawn on Sept. 21, when a ballistic missile hit ...": told by the when-clause
@@ -734,7 +736,29 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     incidents = [replace(i, event_type=kind[id(d.told_with)][0], sub_event_type=kind[id(d.told_with)][1])
                  if d.told_with is not None and id(d.told_with) in kind else i
                  for d, i in zip(kept, incidents, strict=True)]  # ("attacked army positions in Gwoza and in Bama")
-    return _merge(incidents, _sequel_pairs(kept, incidents, text))
+    return _merge(_retold_causes(kept, incidents, text), _sequel_pairs(kept, incidents, text))
+
+
+CAUSE_RETOLD_DAYS = 7  # a killing that set off a riot is retold with its time within this many days before it
+
+
+def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> list[Incident]:
+    """A killing told in an after-clause of a riot or protest ("Youths burned cars on Thursday after a 17-year-old
+    was shot dead by police") has only that clause's day; a later sentence telling an event of its kind at its
+    place on an earlier day ("The teenager was killed on Tuesday morning when the officer fired") tells when it
+    was: one event, with that time and the deaths."""
+    causes = [i for d, i in zip(kept, incidents, strict=True) if d.trigger.group == "fatal" and any(
+        o is not d and o.sentence == d.sentence and _protest_apart(text, o, d) for o in kept)]
+    out = list(incidents)
+    for cause in causes:
+        retold = next((i for i in out if i.sentence_start > cause.sentence_start
+                       and (i.event_type, i.sub_event_type) == (cause.event_type, cause.sub_event_type)
+                       and _same_place(i.place, cause.place) and i.time.end <= cause.time.start
+                       and (cause.time.start - i.time.start).days <= CAUSE_RETOLD_DAYS), None)
+        if retold is not None:
+            out[out.index(cause)] = replace(_absorb(retold, cause), incident_id=cause.incident_id)
+            out.remove(retold)
+    return out
 
 
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
@@ -799,6 +823,9 @@ def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
     """Whether deaths told beside a protest are not its own: the protest is one told before ("Hours
     after the stoppage began, ... a gunfight left three dead") or came after them ("a stoppage that
     owners called after two drivers were gunned down")."""
+    if protest.trigger.group == "riot":  # "Youths burned cars ... after a 17-year-old was shot dead by police":
+        return protest.trigger_start < deaths.trigger_start and _AFTER_DEATHS.search(  # the killing that set the
+            text, protest.trigger_start, deaths.trigger_start) is not None  # riot off is an event of its own
     if protest.trigger.group != "protest":
         return False
     return protest.definite or (protest.trigger_start < deaths.trigger_start and _BECAUSE.search(
@@ -2199,6 +2226,9 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
                            re.IGNORECASE)
 
 
+# "a 17-year-old was shot dead by police during a traffic check": the police's attack on a civilian
+_KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|"
+                        r"soldiers?|troops|security forces|gendarmes?)\b", re.IGNORECASE)
 _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
                      r"attackers?)\b", re.IGNORECASE)
 
@@ -2247,16 +2277,20 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     s0, s1 = d.sentence
     sentence = text[s0:s1]
     event_type, sub = d.trigger.event_type, d.trigger.sub_event_type
+    by_forces = False
     if d.trigger.group == "fatal":
         clause = text[d.clause[0]:d.clause[1]]
-        if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause):  # "..., and a man was shot dead by an unknown
-            event_type, sub = _VAC, "Attack"  # gunman": not the riot's deaths; nor is a death in a police cell
+        # (a man "shot dead by police", not "protesters were shot dead by police")
+        by_forces = _KILLED_BY_FORCES.match(text, d.trigger_start, d.clause[1]) is not None and not _CROWD.search(
+            text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)
+        if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause) or by_forces:  # "..., and a man was shot dead by an
+            event_type, sub = _VAC, "Attack"  # unknown gunman": not the riot's deaths; nor is a death in a police cell
         else:
             event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
             # the story's kind (not the weapon of another event told before)
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
-            and _SHOOTING_CROWD.search(sentence)):
+            and _SHOOTING_CROWD.search(sentence) and not (d.trigger.group == "fatal" and by_forces)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
           and " under " not in d.trigger_text

@@ -2702,6 +2702,26 @@ def test_killings_and_abductions_of_one_raid_are_two_events(geoparser: Geoparser
     assert kinds == [("Abduction/forced disappearance", None), ("Attack", 6)], kinds
 
 
+@pytest.mark.parametrize("body, riot, weekday", [
+    ("Youths torched cars and threw fireworks at police in Clichy-sous-Bois for a third night on Thursday after a "
+     "19-year-old was shot dead by an officer during an identity check. The young man was killed on Tuesday evening "
+     "when the officer fired twice through his car window.", "Violent demonstration", 1),
+    ("Shops stayed shut across Clichy-sous-Bois on Thursday, the second day of a strike that traders called after two "
+     "shopkeepers were gunned down outside a bakery. The men were shot at close range shortly after 6 a.m. on Monday, "
+     "police said.", "Peaceful protest", 0),
+])
+def test_a_killing_told_as_a_cause_is_its_own_event(geoparser: Geoparser, body: str, riot: str,
+                                                    weekday: int) -> None:
+    """"... burned cars on Thursday after a 19-year-old was shot dead by an officer": the killing is an attack of
+    its own with the dead (the riot has none), and the later "was killed on Tuesday evening when the officer
+    fired" tells its day: one attack, not two."""
+    found = _story(geoparser, "Clichy-sous-Bois, France", date(2023, 6, 30), body)
+    attacks = [i for i in found if i.sub_event_type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].fatalities and attacks[0].time.start.weekday() == weekday, \
+        [(i.sub_event_type, i.time.start, i.fatalities) for i in found]
+    assert [i.fatalities for i in found if i.sub_event_type == riot] == [None]
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
