@@ -98,6 +98,8 @@ _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without
 # "Police denied reports that officers had used stun grenades": a denial reaches further
 _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
                      r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
+# a standing charge, not an event: "Islamabad accuses the Afghan Taliban of sheltering militants who carry out attacks"
+_STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;]{0,60}?\bof\s+(?:[\w-]+ing)\b[^.;]*$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
@@ -256,7 +258,8 @@ _SAYS = re.compile(r"(?:\s+(?:region|province|state|district|county|governorate)
                    r"promised)\b")  # ("the office in the Murcia region said", "The prime minister's office in Baghdad
 # ordered an investigation": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
-                           r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture)"
+                           r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture|"
+                           r"military|army|armed forces|(?:foreign|defen[cs]e|interior)\s+ministry)"
                            r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
                            r"\s+(?:said|says|told|reported|added|announced|confirmed)\b", re.IGNORECASE)
 _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
@@ -928,6 +931,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _FUTURE.match(text, m.end(), sent[1])
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
                 # tear gas": to come
+                or _STANDING_CHARGE.search(text, sent[0], m.start())
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])):
             continue
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
@@ -1259,8 +1263,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # where a teller sits ("The prefecture in Turin said") yields to the story's place; the area a teller
         # answers for ("Kharkiv governor said") only to a place of the story inside it ("the Ehime prefectural
         # police said": Matsuyama)
-        if told or story_place is None or any(_TELLER_AFTER.match(text, r.mention.end) and not _within(
-                story_place, r.place) for r in told_from):
+        # ("Pakistan's military said its troops had killed 30 in Saturday's fighting" in a story from Afghanistan:
+        # the fighting told there, not Pakistan)
+        if told or story_place is None or any(
+                _TELLER_AFTER.match(text, r.mention.end) and not _within(story_place, r.place)
+                and not (r.place.precision == "country" and r.place.country != story_place.country)
+                for r in told_from):
             return min(told or mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
         return story_place
     # a national decision, or an act of the president (not "set fire to the residence of the prime minister")
@@ -2144,7 +2152,9 @@ def _could_be_one(a: _Draft, b: _Draft, slack: timedelta = timedelta(0)) -> bool
         return True
     same_place = pa.place_id == pb.place_id or (
         pa.country == pb.country and "country" in (pa.precision, pb.precision)) or pa.city == pb.name \
-        or pb.city == pa.name or (pa.city is not None and pa.city == pb.city)
+        or pb.city == pa.name or (pa.city is not None and pa.city == pb.city) \
+        or (pa.precision == "region" and _within(pb, pa)) or (pb.precision == "region" and _within(pa, pb))
+    # ("struck a house in Khost province ... The strike hit a village in the Sperah district": Sperah is in it)
     ta, tb = a.time, b.time
     overlap = ta is None or tb is None or (ta.start - slack < tb.end and tb.start - slack < ta.end)
     return same_place and overlap

@@ -2722,6 +2722,30 @@ def test_a_killing_told_as_a_cause_is_its_own_event(geoparser: Geoparser, body: 
     assert [i.fatalities for i in found if i.sub_event_type == riot] == [None]
 
 
+def test_a_strike_on_a_province_told_again_at_a_town_in_it(geoparser: Geoparser) -> None:
+    """"Warplanes struck a house in Paktia province late on Friday ... The strike hit a village in the Zurmat
+    district at about 11 p.m.": one air strike, at Zurmat, at 11 p.m., with the dead."""
+    body = ("Warplanes struck a house in Afghanistan's Paktia province late on Friday, killing five members of one "
+            "family, officials said. The strike hit a village in the Zurmat district at about 11 p.m., a provincial "
+            "spokesman said.")
+    found = _story(geoparser, "Gardez, Afghanistan", date(2025, 10, 18), body)
+    strikes = [i for i in found if i.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 5 and strikes[0].time.start.hour == 23, \
+        [(i.sub_event_type, i.place.name, i.time.start, i.fatalities) for i in found]
+
+
+def test_a_foreign_military_telling_of_the_storys_fighting(geoparser: Geoparser) -> None:
+    """"Pakistan's military said its troops had killed 30 fighters in Saturday's fighting", in a story of fighting
+    near Gardez: the fighting told there, not an event in Pakistan; "Islamabad accuses the Taliban of sheltering
+    militants who carry out attacks" is a standing charge, no event."""
+    body = ("Afghan and Pakistani troops clashed near Gardez on Saturday morning, residents said. Pakistan's military "
+            "said its troops had killed 30 fighters in Saturday's fighting. Islamabad accuses the Taliban of "
+            "sheltering militants who carry out attacks inside Pakistan.")
+    found = _story(geoparser, "Gardez, Afghanistan", date(2025, 10, 18), body)
+    assert all(i.place.country == "AF" for i in found), [(i.sub_event_type, i.place.name) for i in found]
+    assert [i.fatalities for i in found] == [30]
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the

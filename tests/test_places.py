@@ -473,3 +473,23 @@ def test_a_town_told_as_near_the_story_is_not_far_away(geoparser: Geoparser, tex
     continent is not it."""
     found = _places(geoparser, text, dateline)
     assert found.get(name, ("", "", None))[2] == country, found
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("Fighting spread across Sulaymaniyah province on Monday.", "Sulaymaniyah", "As Sulaymaniyah"),
+    ("Gunmen attacked a clinic in Bamyan province.", "Bamyan", "Bamian"),
+    ("Troops moved into Uruzgan province on Sunday.", "Uruzgan", "Oruzgan"),
+])
+def test_a_province_named_after_its_city_spelled_another_way(geoparser: Geoparser, text: str, name: str,
+                                                              region: str) -> None:
+    """"Bamyan province" is the province GeoNames spells Bamian, not the city of Bāmyān."""
+    assert _places(geoparser, text)[name][:2] == (region, "region")
+
+
+def test_a_small_towns_other_name_needs_its_country_to_be_the_storys(geoparser: Geoparser) -> None:
+    """"Taliban" is a name of Bozhüyük in Turkey: in a story about Afghanistan that names Turkey once, at its end,
+    it is no place."""
+    text = ("Taliban officials in Kandahar said on Monday that four men had been arrested near the border with "
+            "Pakistan. Talks between Afghanistan and Pakistan, hosted by Turkey, broke down last week.")
+    found = _places(geoparser, text, "Kandahar, Afghanistan")
+    assert "Taliban" not in found and found["Kandahar"][2] == "AF"

@@ -521,6 +521,11 @@ class WorldGazetteer:
         i = self._index.countries.get(code.upper())
         return to_place(self._index.records[i]) if i is not None else None
 
+    def region(self, code: str, admin1: str) -> Place | None:
+        """The first-level region with admin1 code ``admin1`` of the country with ISO2 ``code``."""
+        i = self._index.admin1.get((code.upper(), admin1))
+        return to_place(self._index.records[i]) if i is not None else None
+
     def capital(self, code: str) -> Place | None:
         """The capital city of the country with ISO2 ``code``, when the gazetteer has it."""
         name = self._index.capitals.get(code.upper())
