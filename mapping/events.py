@@ -184,8 +184,10 @@ _COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |nearly |almo
 # be passive (or "died"): "a car bomb killed five" is not one death
 _AUX = r"(?!(?:was|were|is|are|had|has|have|been|who|which|that|and|or|said|says|told|reported|added)\b)"
 _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..., a local official said"
-_ONE = re.compile(rf"\b(?:a|an|one)\s+(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b(?!\s+of\b){_SAID}",
-                  re.IGNORECASE)
+# one person: "a man", "a 62-year-old woman" (with her noun: "a 62-year-old woman and her grandson" are two)
+_ONE = re.compile(rf"\b(?:a|an|one)\s+(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
+                  rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
+                  rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
                   r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin)\b", re.IGNORECASE)  # one person

@@ -94,6 +94,10 @@ _PLACE_ANAPHOR = re.compile(
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
     r"|\b(?:the|The) (?:capital|city|town|country|nation|territory)\b(?![- ](?:council|hall|centre|center|'s))"
     r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
+    r"|\b(?:this|This) (?:(?:northern|southern|eastern|western|central|border|coastal|port|mining|market|"
+    r"provincial|frontier|desert|mountain|river|oil|farming|fishing|industrial|university) )?"
+    r"(?:city|town|village|capital)\b(?![- ](?:council|hall|centre|center|'s))"  # the dateline's ("APATZINGÁN,
+    # Mexico (AP) — ... on the outskirts of this city in western Mexico")
 )
 
 
@@ -722,6 +726,8 @@ class Geoparser:
                        focus_country: Place | None) -> Place | None:
         words = phrase.lower().replace("’", "'").split()
         head = words[-1]
+        if words[0] == "this" and head in ("city", "town", "village", "capital"):
+            return focus_city  # "this city": where the story is filed from
         if head in _ANAPHOR_KINDS:
             kind = _ANAPHOR_KINDS[head]
             if kind and kind in recent:

@@ -37,6 +37,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
              r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
+             r"(?:(?:carrying|laden with|loaded with|packed with|armed with) (?:[\w-]+ ){1,2}?)?"  # ("a drone carrying
+             # explosives hit a house")
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|damaged|destroyed|"
              r"fired (?:an? |two |several )?(?:missiles?|rockets?)|"

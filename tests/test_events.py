@@ -2746,6 +2746,18 @@ def test_a_foreign_military_telling_of_the_storys_fighting(geoparser: Geoparser)
     assert [i.fatalities for i in found] == [30]
 
 
+def test_this_city_of_an_ap_dateline_and_a_drone_carrying_explosives(geoparser: Geoparser) -> None:
+    """"URUAPAN, Mexico (AP) — A drone dropped explosives on a checkpoint on the outskirts of this city in western
+    Mexico": this city is Uruapan, not Mexico; "a drone carrying explosives hit a house ..., killing a 70-year-old
+    man and his 8-year-old granddaughter": a drone strike with two dead."""
+    body = ("URUAPAN, Mexico (AP) — A drone dropped explosives on a police checkpoint on the outskirts of this city in "
+            "western Mexico early Monday, wounding two officers. Late Sunday, a drone carrying explosives hit a house "
+            "in Tepalcatepec, killing a 70-year-old man and his 8-year-old granddaughter, officials said.")
+    found = _story(geoparser, "Uruapan, Mexico", date(2025, 3, 4), body)
+    kinds = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert kinds == [("Air/drone strike", "Tepalcatepec", 2), ("Air/drone strike", "Uruapan", None)], kinds
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
