@@ -375,7 +375,8 @@ _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shot
                    re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"(?<!army )(?<!military )(?<!rebel )camp|settlement|village|tents?|"
-                              r"villagers|passengers|shoppers|residents|students|restaurant|church|mosque|school|minibus(?:es)?|buses|"
+                              r"villagers|passengers|commuters|queues?|shoppers|residents|students|pupils|workers|"
+                              r"restaurant|church|mosque|school|minibus(?:es)?|buses|"
                               r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|boats?|nurses|"
                               r"doctors|health workers|aid workers|medics|journalists|"
                               r"wedding|party|customers|pedestrians|fans|supporters|spectators|family|families|"
@@ -429,7 +430,8 @@ _FROM_TOWARDS = re.compile(r"\b(?:out of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]
                            r"(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"(?:[\w-]+\s+){0,5}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("fled in a silver sedan towards Mqanduli")
 # "since September 2022, when dozens of people were killed": the deaths of that year
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
 # a span reaching back over years: "in recent years", "over the past decade"
@@ -2029,7 +2031,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:by|in|since|until|from|before|after|of|early|la
 # "a shootout in which two of them were killed": a count of people told before
 _OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of them\b(?=\s+(?:were|had been|have been|died|later died))", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*"
+                            r"(?:(?:[\w-]+,?\s+){1,4}(?:and\s+)?)?$", re.IGNORECASE)  # ("among them a taxi driver and
+# two commuters": the commuters too)
 
 
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})

@@ -527,8 +527,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
              r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
              SD, "Change to group/activity", "strategic", check="fighters"),
-    Trigger(r"(?:personnel|members|units|contingents|companies|battalions|platoons) (?:were |had been |have been )?"
-             r"(?:deployed|rushed|sent|flown|moved)", SD,
+    Trigger(r"(?:personnel|members|units?|contingents?|companies|battalions?|platoons?|teams?|squads?|detachments?) "
+             r"(?:were |was |had been |have been |has been )?"
+             r"(?:deployed|rushed|sent|flown|moved)", SD,  # ("A team of 40 officers from the taxi violence unit was
+             # deployed to Mthatha")
              "Change to group/activity", "strategic", check="forces"),
     # last, so that any other reading of "took", "seized" at its place comes first
     Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the(?! (?:town|city|village|"

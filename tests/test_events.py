@@ -2758,6 +2758,20 @@ def test_this_city_of_an_ap_dateline_and_a_drone_carrying_explosives(geoparser: 
     assert kinds == [("Air/drone strike", "Tepalcatepec", 2), ("Air/drone strike", "Uruapan", None)], kinds
 
 
+def test_a_taxi_rank_shooting_its_dead_its_getaway_and_a_unit_sent_in(geoparser: Geoparser) -> None:
+    """"Six people, among them a conductor and two pupils, were shot dead": six, not two; gunmen who "fled in a white
+    pickup towards Libode" did not shoot in Libode; "A squad of 30 officers from the provincial riot unit was
+    deployed to Butterworth" is a deployment."""
+    body = ("Six people, among them a conductor and two pupils, were shot dead at a taxi rank in Butterworth early "
+            "on Monday. Police said the gunmen opened fire on a queue of commuters at about 6am and fled in a white "
+            "pickup towards Libode. A squad of 30 officers from the provincial riot unit was deployed to Butterworth "
+            "on Tuesday.")
+    found = _story(geoparser, "Butterworth, South Africa", date(2024, 11, 13), body)
+    assert all(i.place.name == "Butterworth" for i in found), [(i.sub_event_type, i.place.name) for i in found]
+    assert sorted((i.sub_event_type, i.fatalities) for i in found) == [("Attack", 6), ("Change to group/activity",
+                                                                                       None)]
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
