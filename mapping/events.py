@@ -100,6 +100,9 @@ _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:repor
                      r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
 # a standing charge, not an event: "Islamabad accuses the Afghan Taliban of sheltering militants who carry out attacks"
 _STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;]{0,60}?\bof\s+(?:[\w-]+ing)\b[^.;]*$", re.IGNORECASE)
+_ASKED_TO = re.compile(r"\b(?:asked|asking|asks|requested|requesting|requests|appealed to|urging|urges|called on|"
+                       r"calling on|calls on|begged|pleaded with|petitioned)\s+(?:[^.;]{0,70}?\s)?to\s+$",
+                       re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
@@ -936,6 +939,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
                 # tear gas": to come
                 or _STANDING_CHARGE.search(text, sent[0], m.start())
+                or _ASKED_TO.search(text, max(sent[0], m.start() - 90), m.start())  # "had asked the National
+                # Government in Port Moresby to send soldiers": a request
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])):
             continue
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
@@ -2039,6 +2044,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+wh
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
+_TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "gunned down", "slain", "martyred"}
+_VICTIM_AFTER = re.compile(rf"\s+(?:at least |about |some |more than |over |nearly |almost |around |up to )?"
+                           rf"(?:{_NUM}|a|an|the|his|her|their|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:no|not|not\s+a\s+single)[\s-]+$", re.I)  # "no one", "not one person"
 
 
@@ -2095,9 +2103,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
         kill = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start())
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start()))
+        # the subject of an active killing is the killer: "Two gunmen killed three villagers", "Fighting between two
+        # clans has killed six people" (not "Two soldiers killed in an ambush")
+        killers = died and not passive and word in _TRANSITIVE_DEATH_VERBS and verb is not None \
+            and _VICTIM_AFTER.match(sentence, verb.end()) is not None \
+            and not _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start())
         for m in chain:
             one = m.re is not _COUNT and m.re is not _OF_THEM
-            if not (after_killing or (passive if one else died)):
+            if not (after_killing or (passive if one else died)) or (killers and not after_killing):
                 continue
             of_them = _SUBSET.search(m.group()) or _SUBSET.match(sentence, m.end())
             if (of_them and words and sentence[:m.start()].rstrip().endswith(",")) \
@@ -2486,7 +2499,16 @@ def _same_event(a: Incident, b: Incident) -> bool:
     ta, tb = a.time, b.time
     if a.sentence_start == b.sentence_start and a.event_type == "Battles" and not _apart(ta, tb):
         return ta.start < tb.end and tb.start < ta.end  # "took Tayeeglow ..., following fighting through the night"
+    if a.sentence_start != b.sentence_start and _days_long(ta) != _days_long(tb) \
+            and min(ta.end - ta.start, tb.end - tb.start) < timedelta(days=1):
+        return False  # "fighting between two clans since Monday" and "fighters fired on a patrol on Tuesday night":
+        # the days of fighting and one attack in them, told apart
     return (ta.start <= tb.start and tb.end <= ta.end) or (tb.start <= ta.start and ta.end <= tb.end)
+
+
+def _days_long(t: TimeSpan) -> bool:
+    """Whether a time spans two days or more ("since Monday", "from Tuesday to Thursday")."""
+    return t.end - t.start >= timedelta(days=2)
 
 
 def _apart(a: TimeSpan, b: TimeSpan) -> bool:

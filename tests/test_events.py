@@ -153,6 +153,20 @@ def test_left_dead_counts_once(sentence: str, count: int) -> None:
 
 
 @pytest.mark.parametrize("sentence, count", [
+    ("Two gunmen killed three villagers near the market.", 3),
+    ("Clashes between two groups of miners have killed four people since Sunday.", 4),
+    ("Two soldiers killed in an ambush near the border, army says.", 2),
+    ("Militants killed 12 soldiers and two civilians.", 14),
+])
+def test_the_killers_are_not_counted_among_the_dead(sentence: str, count: int) -> None:
+    """"Two gunmen killed three villagers": three dead (the count before an active "killed" is the killers)."""
+    from mapping.events import _fatalities
+
+    found = _fatalities(sentence)
+    assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize("sentence, count", [
     ("The march in Leeds was called off after its organisers were detained, and no one was killed.", None),
     ("Not one person died in the fire at the depot, the mayor said.", None),
     ("Police said no-one was hurt.", None),
@@ -2770,6 +2784,19 @@ def test_a_taxi_rank_shooting_its_dead_its_getaway_and_a_unit_sent_in(geoparser:
     assert all(i.place.name == "Butterworth" for i in found), [(i.sub_event_type, i.place.name) for i in found]
     assert sorted((i.sub_event_type, i.fatalities) for i in found) == [("Attack", 6), ("Change to group/activity",
                                                                                        None)]
+
+
+def test_days_of_fighting_and_one_attack_in_them_and_a_request(geoparser: Geoparser) -> None:
+    """"Fighting between two clans near Mendi has killed six people since Monday" and, in another sentence,
+    "fighters fired on a police patrol ... on Tuesday night" are two events (the days of fighting and one attack in
+    them); "had asked the national government in Port Moresby to send soldiers" is a request, no deployment."""
+    body = ("Fighting between two clans near Mendi has killed six people since Monday, police said on Thursday. "
+            "Fighters fired on a police patrol on the outskirts of Mendi on Tuesday night, wounding an officer. "
+            "The governor said he had asked the national government in Port Moresby to send soldiers.")
+    found = _story(geoparser, "Mendi, Papua New Guinea", date(2024, 7, 5), body)
+    assert all(i.place.name == "Mendi" for i in found), [(i.sub_event_type, i.place.name) for i in found]
+    assert len(found) == 2 and sorted(i.fatalities or 0 for i in found) == [0, 6], \
+        [(i.sub_event_type, i.time.start, i.fatalities) for i in found]
 
 
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
