@@ -419,7 +419,8 @@ class Geoparser:
                                      [candidates[normalize(qualifiers[m].text)] for m in ms if m in qualifiers],
                                      any(_REGION_WORD.match(text, m.end)
                                          or _REGION_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms),
-                                     any(_CITY_WORD.match(text, m.end) for m in ms) or key == dateline_city)
+                                     any(_CITY_WORD.match(text, m.end) for m in ms) or key == dateline_city,
+                                     dateline_city)
                      for key, ms in by_name.items()}
         for m, q in qualifiers.items():  # "Atlanta, Georgia": the state Atlanta is in, not the country
             city, key = picks.get(normalize(m.text)), normalize(q.text)
@@ -608,15 +609,18 @@ class Geoparser:
         return not (key in _LEADING or key in _TITLES or self.world.has_name(key) or key in normalize(place.name))
 
     def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str], weak: bool,
-              picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool, city_word: bool) -> Place:
-        """The best candidate for the name ``key``, given the places picked for the other names."""
+              picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool, city_word: bool,
+              home: str | None = None) -> Place:
+        """The best candidate for the name ``key``, given the places picked for the other names (and the
+        dateline's town, named ``home``)."""
         others = [p for k, p in picks.items() if k != key]
-        return max(candidates[key],
-                   key=lambda c: self._score(c, key, countries, others, qualifiers, region_word, city_word, weak))
+        town = picks.get(home) if home is not None and home != key else None
+        return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,
+                                                              city_word, weak, town))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
                qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False,
-               weak: bool = False) -> float:
+               weak: bool = False, home: Place | None = None) -> float:
         """How likely ``c`` is the place a name refers to: population, the countries the text
         names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places."""
         s = math.log10(c.population + 10)
@@ -645,6 +649,10 @@ class Geoparser:
         if c.precision == "city" and others:
             d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
             s += 1.5 if d < 300 else 0.5 if d < 1000 else 0
+            if home is not None and not region_word and c.population < STRAY_POPULATION and haversine_km(
+                    c.latitude, c.longitude, home.latitude, home.longitude) < HOME_KM:
+                s += 2.5  # near the dateline's town: the Buenavista 28 km from Apatzingán, not the one of 200,000
+                # beside Mexico City
         if c.precision == "region" and c.country:  # "Oregon" among "Idaho, Montana and Nevada": the state
             s += 1.5 * min(4, sum(o.precision == "region" and o.country == c.country for o in others))
         return s
@@ -769,6 +777,7 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 
 
 STRAY_POPULATION = 100_000
+HOME_KM = 150.0  # a town this near the dateline's is likelier the one meant
 NAMESAKE_SIMILARITY = 0.8  # "Khost" and "Khowst" (0.91) name one province; "Kano" and "Kaduna" do not
 
 

@@ -493,3 +493,13 @@ def test_a_small_towns_other_name_needs_its_country_to_be_the_storys(geoparser: 
             "Pakistan. Talks between Afghanistan and Pakistan, hosted by Turkey, broke down last week.")
     found = _places(geoparser, text, "Kandahar, Afghanistan")
     assert "Taliban" not in found and found["Kandahar"][2] == "AF"
+
+
+def test_a_town_near_the_dateline_beats_a_bigger_namesake_far_away(geoparser: Geoparser) -> None:
+    """"Los Reyes" in a story from Uruapan is Los Reyes de Salgado, 70 km away in Michoacán, not Los Reyes
+    Acaquilpan beside Mexico City (though the story names Mexico City too)."""
+    text = ("People in Uruapan, Mexico, March 4, 2025.\n\nGunmen burned two trucks in Los Reyes on Monday. Officials "
+            "in Mexico City condemned the attack.")
+    ctx = geoparser.parse(text, dateline_place="Uruapan, Mexico")
+    place = next(r.place for r in ctx.mentions if r.mention.text == "Los Reyes")
+    assert place.admin1 == "16", (place.name, place.admin1)  # Michoacán
