@@ -106,7 +106,7 @@ _WATER_AND_LAND = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", 
 _NAMED_NEXT = re.compile(r",?\s+(?-i:[A-Z])")
 _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "district", "county"}
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
-                          r"prefecture|territory|parish)\b")
+                          r"prefecture|territory|parish)\b", re.IGNORECASE)  # ("Garissa County", "Hela Province")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
@@ -422,12 +422,17 @@ class Geoparser:
                                      any(_CITY_WORD.match(text, m.end) for m in ms) or key == dateline_city,
                                      dateline_city)
                      for key, ms in by_name.items()}
+        qualified_as: dict[PlaceMention, Place] = {}
         for m, q in qualifiers.items():  # "Atlanta, Georgia": the state Atlanta is in, not the country
             city, key = picks.get(normalize(m.text)), normalize(q.text)
             region = next((c for c in candidates.get(key, []) if city is not None and city.precision == "city"
                            and c.precision == "region" and (c.country, c.admin1) == (city.country, city.admin1)),
                           None)
-            if region is not None:
+            if region is not None and picks.get(key) is not None and picks[key].precision == "city" \
+                    and (picks[key].country, picks[key].admin1) == (region.country, region.admin1):
+                qualified_as[q] = region  # "near Ijara in Garissa County": that mention is the county; "Garissa
+                # town", the dateline's Garissa, stay the town
+            elif region is not None:
                 picks[key] = region
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
             by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)
@@ -445,7 +450,7 @@ class Geoparser:
                        or not any(_NEAR_STORY_BEFORE.search(text, max(0, m.start - 40), m.start) for m in ms)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
-        resolved_toponyms = {m: picks[key] for key, ms in by_name.items() for m in ms}
+        resolved_toponyms = {m: qualified_as.get(m, picks[key]) for key, ms in by_name.items() for m in ms}
         for m, p in resolved_toponyms.items():  # "across Béjaïa province" in a story from the city of Béjaïa
             if p.precision == "city" and _REGION_WORD.match(text, m.end):
                 resolved_toponyms[m] = next((c for c in candidates[normalize(m.text)] if c.precision == "region"

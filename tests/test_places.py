@@ -503,3 +503,16 @@ def test_a_town_near_the_dateline_beats_a_bigger_namesake_far_away(geoparser: Ge
     ctx = geoparser.parse(text, dateline_place="Uruapan, Mexico")
     place = next(r.place for r in ctx.mentions if r.mention.text == "Los Reyes")
     assert place.admin1 == "16", (place.name, place.admin1)  # Michoacán
+
+
+@pytest.mark.parametrize("county, town", [("Mandera", "Rhamu"), ("Wajir", "Habaswein")])
+def test_a_county_named_after_its_town_qualifies_one_mention_only(geoparser: Geoparser, county: str,
+                                                                  town: str) -> None:
+    """"near Habaswein in Wajir County" makes that mention the county (a town the gazetteer knows or not); the
+    dateline's Wajir and "Wajir town" stay the town."""
+    text = (f"People in {county}, Kenya, May 5, 2025.\n\nA bomb hit a police truck near {town} in {county} County "
+            f"on Sunday. Hundreds of residents marched through the streets of {county} town on Monday.")
+    ctx = geoparser.parse(text, dateline_place=f"{county}, Kenya")
+    kinds = [(text[r.mention.end:r.mention.end + 7], r.place.precision) for r in ctx.mentions
+             if r.mention.text == county]
+    assert kinds == [(", Kenya", "city"), (" County", "region"), (" town o", "city")], kinds
