@@ -2494,8 +2494,12 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False  # a gathering, and the police breaking it up later: two entries (as a blockade and its clearing)
     if a.event_type == _SD and a.trigger.split()[0].lower()[:5] != b.trigger.split()[0].lower()[:5]:
         return False  # a curfew and annulled results are two decisions
-    if not _same_place(a.place, b.place):
-        return False
+    one_day = max(a.time.end - a.time.start, b.time.end - b.time.start) <= timedelta(days=1)
+    if not (_same_place(a.place, b.place) or (a.event_type == "Battles" and one_day and (
+            (a.place.precision == "region" and _within(b.place, a.place))
+            or (b.place.precision == "region" and _within(a.place, b.place))))):
+        return False  # (fighting that "killed nine in the province of Hadramawt on Wednesday", told again at the
+        # town near which it was: one battle)
     ta, tb = a.time, b.time
     if a.sentence_start == b.sentence_start and a.event_type == "Battles" and not _apart(ta, tb):
         return ta.start < tb.end and tb.start < ta.end  # "took Tayeeglow ..., following fighting through the night"

@@ -134,6 +134,8 @@ _NEAR_STORY_BEFORE = re.compile(r"(?:\b(?:further|farther)\s+(?:north|south|east
                                 r"(?:up|down|along)\s+the\s+\w+)\s*,?\s*(?:in|at|near)\s+|\b(?:in|at)\s+nearby\s+)$",
                                 re.IGNORECASE)
 NEAR_STORY_KM = 1000.0  # a town told as near the story's places lies within this of one of them
+_PROVINCE_OF = re.compile(r"\b(?:region|province|state|governorate|oblast|prefecture)\s+of\s+$", re.IGNORECASE)  # (not
+# "a residential district of Taiz": a part of the city)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
                             r"territory|parish)s?\s+of\s+"
                             r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s*|,?\s+and\s+)){0,4}$",
@@ -451,8 +453,10 @@ class Geoparser:
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
         resolved_toponyms = {m: qualified_as.get(m, picks[key]) for key, ms in by_name.items() for m in ms}
-        for m, p in resolved_toponyms.items():  # "across Béjaïa province" in a story from the city of Béjaïa
-            if p.precision == "city" and _REGION_WORD.match(text, m.end):
+        for m, p in resolved_toponyms.items():  # "across Béjaïa province" (or "the province of Marib") in a story
+            # from the city of that name
+            if p.precision == "city" and (_REGION_WORD.match(text, m.end)
+                                          or _PROVINCE_OF.search(text, max(0, m.start - 30), m.start)):
                 resolved_toponyms[m] = next((c for c in candidates[normalize(m.text)] if c.precision == "region"
                                              and c.country == p.country), None) or self._namesake_region(m.text, p)
         # "Belize City's Southside": a part of the city, not a Southside elsewhere

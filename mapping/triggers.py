@@ -434,9 +434,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)",
              SD,
              "Headquarters or base established", "strategic"),
-    Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over)(?=[^.;]{0,80}"
-             r"without (?:a fight|resistance|a shot|fighting))", SD, "Non-violent transfer of territory",
-             "strategic"),
+    Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"
+             r"(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied)(?=[^.;]{0,80}"
+             r"without (?:a fight|resistance|a shot|fighting|firing a shot))", SD, "Non-violent transfer of territory",
+             "strategic"),  # ("armed tribesmen took over two police stations in Tarim without a fight")
     Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
              r"truce|ceasefire)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"

@@ -2799,6 +2799,20 @@ def test_days_of_fighting_and_one_attack_in_them_and_a_request(geoparser: Geopar
         [(i.sub_event_type, i.time.start, i.fatalities) for i in found]
 
 
+def test_a_provinces_fighting_told_again_at_its_town_and_a_takeover_without_a_fight(geoparser: Geoparser) -> None:
+    """"Fighting ... killed at least seven fighters in the province of Marib on Tuesday" and "Tribesmen attacked
+    army positions near Harib before dawn" are one battle, at Harib, with the dead; "took over two checkpoints in
+    Sirwah without a fight" is a non-violent transfer of territory."""
+    body = ("Fighting between rival forces killed at least seven fighters in the central province of Marib on "
+            "Tuesday, tribal sources said. Tribesmen attacked army positions near Harib before dawn, and the fighting "
+            "went on into the afternoon. A day earlier, armed tribesmen took over two checkpoints in Sirwah without "
+            "a fight, a local official said.")
+    found = _story(geoparser, "Marib, Yemen", date(2026, 2, 5), body)
+    kinds = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert [k for k in kinds if k[0] == "Armed clash"] == [("Armed clash", "Ḩarīb", 7)], kinds
+    assert any(k[0] == "Non-violent transfer of territory" for k in kinds), kinds
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
