@@ -404,8 +404,12 @@ _DAYS_LATER = re.compile(r"\bdays?\b.*\b(?:later|after|earlier|before)\b|\b(?:ne
 _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|before\b|since\b)[^,.;]){0,30}",
                         re.IGNORECASE)
 # an event told before, set beside another: "The attacks came days after the junta in Ouagadougou announced ..."
-_CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|followed|happened|occurred|took place)\b"
-                         r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b", re.IGNORECASE)
+_THE_SAME = re.compile(r"\b(?:the same|that same)\s+(hotel|building|square|mosque|church|school|camp|market|"
+                       r"village|town|neighbou?rhood|district|road|highway|bridge|prison|station|office|compound|"
+                       r"checkpoint|street|area|site)\b", re.IGNORECASE)
+_CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:came|come|comes|followed|happened|occurred|took place)\b"
+                         r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b|followed\b)", re.IGNORECASE)  # ("The
+# disorder followed a peaceful protest")
 _PEOPLE_SUBJECT = re.compile(r"\b(?:people|protesters|demonstrators|men|women|youths|activists|suspects|migrants|"
                              r"students|residents|villagers|opponents|dissidents|journalists|boys|girls|refugees)\b",
                              re.IGNORECASE)
@@ -697,6 +701,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
                         for r in mentions):
                     d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
+        for d in sent_drafts:  # "a peaceful protest ... outside the same hotel on Saturday": where that hotel was told
+            same = _THE_SAME.search(text, d.clause[0], d.clause[1])
+            if same is not None and not d.placed:
+                word = re.compile(rf"\b{re.escape(same.group(1))}\b", re.IGNORECASE)
+                told = next((o for o in reversed(drafts) if o.place is not None and word.search(text, *o.sentence)),
+                            None)
+                d.place = told.place if told is not None else d.place
         named = next((o.antecedent for o in sent_drafts if o.antecedent is not None), None)
         for d in sent_drafts:  # "A man suspected of planning the hotel attack was detained": where that attack was
             if d.trigger.sub_event_type == "Arrests" and named is not None and not any(

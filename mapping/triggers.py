@@ -485,7 +485,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)"
              r"(?![^.;]{0,80}\b(?:outage|power cut|blackout|technical|maintenance|fault|storm|cable)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
-             r"annulled|section 144|prohibitory orders?|"
+             r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
+             # order covering the area around the hotel")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              r"(?![^.;]{0,80}\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)\b)",

@@ -2813,6 +2813,20 @@ def test_a_provinces_fighting_told_again_at_its_town_and_a_takeover_without_a_fi
     assert any(k[0] == "Non-violent transfer of territory" for k in kinds), kinds
 
 
+def test_the_same_hotel_a_dispersal_order_and_a_riot_that_followed(geoparser: Geoparser) -> None:
+    """"50 people had protested outside the same hotel" is at that hotel's town (not the mosque's town told last);
+    "A dispersal order covering the area around the hotel" is a decision; "The riot followed a peaceful march ...
+    on Saturday" is no riot on Saturday."""
+    body = ("About 400 people threw bricks at officers outside a hotel in Barnsley on Tuesday evening. A dispersal "
+            "order covering the area around the hotel will stay in force until Thursday. Overnight, a mosque in "
+            "Doncaster was set on fire by a mob. The riot followed a peaceful march by about 150 people on Saturday. "
+            "A week earlier, 50 people had protested outside the same hotel.")
+    found = _story(geoparser, "Barnsley, England", date(2026, 4, 8), body)
+    kinds = sorted((i.sub_event_type, i.place.name, i.time.start.day) for i in found)
+    assert kinds == [("Other", "Barnsley", 7), ("Peaceful protest", "Barnsley", 28),
+                     ("Violent demonstration", "Barnsley", 7), ("Violent demonstration", "Doncaster", 7)], kinds
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
