@@ -2588,12 +2588,46 @@ def _same_place(a: Place, b: Place) -> bool:
             and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_LANDMARK_KM)
 
 
+# the sides of a fight whose dead are told apart: the forces', the attackers', the civilians'
+_SIDES = (("forces", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|officers?|gendarmes?|guards?|"
+                                r"personnel|marines|rangers|militiam[ae]n)\b", re.IGNORECASE)),
+          ("attackers", re.compile(r"\b(?:attackers?|assailants?|militants?|fighters?|insurgents?|gunm[ae]n|"
+                                   r"jihadists?|rebels?|terrorists?|bandits?|raiders?|kidnappers?)\b", re.IGNORECASE)),
+          ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|passengers?|women|children|"
+                                   r"worshippers?|traders?|students?|herders?|miners?)\b", re.IGNORECASE)))
+
+
+def _sides_dead(words: str | None) -> set[str] | None:
+    """The sides whose dead ``words`` count ("eight soldiers; 15 attackers"), or None when some count names no
+    side ("12 people")."""
+    sides: set[str] = set()
+    for part in (words or "").split(";"):
+        side = next((name for name, pattern in _SIDES if pattern.search(part)), None)
+        if side is None:
+            return None
+        sides.add(side)
+    return sides
+
+
+def _other_sides_dead(a: Incident, b: Incident) -> bool:
+    """Whether two tellings of one event count the dead of different sides, in different sentences ("Gunmen
+    attacked an army post, killing eight soldiers." ... "troops repelled the assault and killed 15 attackers"):
+    their sum is the toll."""
+    if a.fatalities is None or b.fatalities is None or a.sentence_start == b.sentence_start:
+        return False
+    sa, sb = _sides_dead(a.fatalities_text), _sides_dead(b.fatalities_text)
+    return bool(sa and sb and not sa & sb)
+
+
 def _absorb(keep: Incident, other: Incident) -> Incident:
     """``keep`` has the narrower time; take the earlier sentence, the more precise place, the
     more specific sub-event type and the larger death count."""
     first = keep if keep.sentence_start <= other.sentence_start else other
     deaths = max((i for i in (keep, other) if i.fatalities is not None), key=lambda i: i.fatalities or 0,
                  default=None)
+    if _other_sides_dead(keep, other):  # "killing eight soldiers" ... "'neutralised' 15 attackers": 23
+        deaths = replace(keep, fatalities=(keep.fatalities or 0) + (other.fatalities or 0),
+                         fatalities_text=f"{keep.fatalities_text}; {other.fatalities_text}")
     place = min((keep.place, other.place), key=lambda p: _PRECISION_RANK[p.precision])
     kind = other if keep.sub_event_type in _GENERIC_SUB_TYPES and other.sub_event_type not in _GENERIC_SUB_TYPES \
         else keep

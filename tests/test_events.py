@@ -2827,6 +2827,19 @@ def test_the_same_hotel_a_dispersal_order_and_a_riot_that_followed(geoparser: Ge
                      ("Violent demonstration", "Barnsley", 7), ("Violent demonstration", "Doncaster", 7)], kinds
 
 
+@pytest.mark.parametrize("second, total", [
+    ("The army said its troops had repelled the assault and killed 12 attackers.", 18),  # the other side's: added
+    ("The army said six soldiers had died in the assault.", 6),  # the same dead told again: not added
+])
+def test_the_dead_of_each_side_told_apart_add_up(geoparser: Geoparser, second: str, total: int) -> None:
+    """"Militants attacked an army post near Malanville, killing six soldiers." ... "troops repelled the assault and
+    killed 12 attackers": one clash with 18 dead (ACLED counts every side); the same soldiers told twice stay six."""
+    body = f"Militants attacked an army post near Malanville before dawn on Monday, killing six soldiers. {second}"
+    found = _story(geoparser, "Malanville, Benin", date(2025, 4, 22), body)
+    assert [i.fatalities for i in found] == [total], [(i.sub_event_type, i.fatalities, i.fatalities_text)
+                                                      for i in found]
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
