@@ -96,8 +96,9 @@ _PLACE_ANAPHOR = re.compile(
     r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
     r"|\b(?:this|This) (?:(?:northern|southern|eastern|western|central|border|coastal|port|mining|market|"
     r"provincial|frontier|desert|mountain|river|oil|farming|fishing|industrial|university) )?"
-    r"(?:city|town|village|capital)\b(?![- ](?:council|hall|centre|center|'s))"  # the dateline's ("APATZINGÁN,
-    # Mexico (AP) — ... on the outskirts of this city in western Mexico")
+    r"(?:city|town|village|capital)\b(?![- ](?:council|hall|centre|center|'s)|,\s+[A-Z])"  # the dateline's
+    # ("APATZINGÁN, Mexico (AP) — ... on the outskirts of this city in western Mexico"; not "in this border town,
+    # Busia,")
 )
 
 
@@ -106,7 +107,8 @@ _WATER_AND_LAND = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", 
 _NAMED_NEXT = re.compile(r",?\s+(?-i:[A-Z])")
 _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "district", "county"}
 _REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
-                          r"prefecture|territory|parish)\b", re.IGNORECASE)  # ("Garissa County", "Hela Province")
+                          r"prefecture|territory|parish)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("Garissa County",
+# "Hela Province"; not "Moscow State University")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
@@ -456,7 +458,9 @@ class Geoparser:
         for m, p in resolved_toponyms.items():  # "across Béjaïa province" (or "the province of Marib") in a story
             # from the city of that name
             if p.precision == "city" and (_REGION_WORD.match(text, m.end)
-                                          or _PROVINCE_OF.search(text, max(0, m.start - 30), m.start)):
+                                          or (_PROVINCE_OF.search(text, max(0, m.start - 30), m.start)
+                                              and not text.startswith(("'s", "’s"), m.end))):  # (not "the state of
+                # Basra's hospitals")
                 resolved_toponyms[m] = next((c for c in candidates[normalize(m.text)] if c.precision == "region"
                                              and c.country == p.country), None) or self._namesake_region(m.text, p)
         # "Belize City's Southside": a part of the city, not a Southside elsewhere
@@ -619,19 +623,25 @@ class Geoparser:
 
     def _pick(self, key: str, candidates: dict[str, list[Place]], countries: list[str], weak: bool,
               picks: dict[str, Place], qualifiers: list[list[Place]], region_word: bool, city_word: bool,
-              home: str | None = None) -> Place:
+              home_key: str | None = None) -> Place:
         """The best candidate for the name ``key``, given the places picked for the other names (and the
-        dateline's town, named ``home``)."""
+        dateline's town, the pick of ``home_key``). A town near the dateline's counts as local only in the
+        dateline's country and when no city of 100,000 or more of that name lies in another country the text
+        names ("flown in from Paris" in a Toronto story that names France is not Paris, Ontario)."""
         others = [p for k, p in picks.items() if k != key]
-        town = picks.get(home) if home is not None and home != key else None
+        home = picks.get(home_key) if home_key is not None and home_key != key else None
+        if home is not None and any(c.country != home.country and c.country in countries
+                                    and c.population >= STRAY_POPULATION for c in candidates[key]):
+            home = None
         return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,
-                                                              city_word, weak, town))
+                                                              city_word, weak, home))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
                qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False,
                weak: bool = False, home: Place | None = None) -> float:
         """How likely ``c`` is the place a name refers to: population, the countries the text
-        names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places."""
+        names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places and, for a
+        small town of the country of ``home`` (the dateline's town), nearness to it."""
         s = math.log10(c.population + 10)
         if c.precision == "country":
             s += 4
@@ -658,7 +668,8 @@ class Geoparser:
         if c.precision == "city" and others:
             d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
             s += 1.5 if d < 300 else 0.5 if d < 1000 else 0
-            if home is not None and not region_word and c.population < STRAY_POPULATION and haversine_km(
+            if home is not None and not region_word and c.population < STRAY_POPULATION \
+                    and c.country == home.country and haversine_km(
                     c.latitude, c.longitude, home.latitude, home.longitude) < HOME_KM:
                 s += 2.5  # near the dateline's town: the Buenavista 28 km from Apatzingán, not the one of 200,000
                 # beside Mexico City

@@ -435,9 +435,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD,
              "Headquarters or base established", "strategic"),
     Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"
-             r"(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied)(?=[^.;]{0,80}"
-             r"without (?:a fight|resistance|a shot|fighting|firing a shot))", SD, "Non-violent transfer of territory",
-             "strategic"),  # ("armed tribesmen took over two police stations in Tarim without a fight")
+             r"(?:(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied) "
+             r"(?:(?:the )?(?:[\w-]+ ){0,2}(?:towns?|villages?|city|base|camp|checkpoints?|police stations?|positions|"
+             r"posts?|barracks|garrison|district|areas?|territory|hills?|airport|border crossing)\b|"
+             r"(?!(?:the|a|an|his|her|their|him|them|it|suspects?|power)\b)[\w-]+))"
+             r"(?=[^.;]{0,80}without (?:a fight|resistance|a shot|fighting|firing a shot))", SD,
+             "Non-violent transfer of territory", "strategic"),  # ("armed tribesmen took over two police stations in
+    # Tarim without a fight", "entered Shibam without firing a shot"; not "Police captured the suspected gunman
+    # without a fight": the sentence is matched lower-cased, so a name is a word with no article before it)
     Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
              r"truce|ceasefire)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"

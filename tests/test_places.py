@@ -516,3 +516,23 @@ def test_a_county_named_after_its_town_qualifies_one_mention_only(geoparser: Geo
     kinds = [(text[r.mention.end:r.mention.end + 7], r.place.precision) for r in ctx.mentions
              if r.mention.text == county]
     assert kinds == [(", Kenya", "city"), (" County", "region"), (" town o", "city")], kinds
+
+
+@pytest.mark.parametrize("text, dateline, name, country", [
+    ("The French minister, who had flown in from Paris, said France would help.", "Toronto, Canada", "Paris", "FR"),
+    ("The envoy arrived from Houston in the United States on Monday.", "Glasgow, Scotland", "Houston", "US"),
+    ("Afghanistan's foreign minister, who had flown in from Kabul, met officials.", "Beirut, Lebanon", "Kabul", "AF"),
+])
+def test_a_named_countrys_city_beats_a_small_namesake_near_the_dateline(geoparser: Geoparser, text: str,
+                                                                         dateline: str, name: str,
+                                                                         country: str) -> None:
+    """The nearness to the dateline's town counts only in its country, and not when a namesake lies in another
+    country the text names: "flown in from Paris" in a Toronto story that names France is Paris, France."""
+    head, _, land = dateline.partition(", ")
+    found = _places(geoparser, f"People in {head}, {land}, May 2, 2025.\n\n{text}", dateline)
+    assert found[name][2] == country, found
+
+
+def test_a_state_university_is_no_state(geoparser: Geoparser) -> None:
+    """"Moscow State University": the city's university, not a region called Moscow State."""
+    assert _places(geoparser, "Police detained 20 students outside Moscow State University.")["Moscow"][1] == "city"
