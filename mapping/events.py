@@ -604,7 +604,7 @@ _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
                    re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|marchers|students|youths|rioters|supporters|"
-                    r"squatters|activists|student (?:groups|organi[sz]ations|wings|unions)|"
+                    r"squatters|activists|student (?:groups|organi[sz]ations|wings|unions)|cadres|party workers|"
                     r"(?:people|thousands|hundreds) (?:who were )?(?:protesting|demonstrating))\b", re.IGNORECASE)
 
 

@@ -520,7 +520,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
              r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
              r"(?: and (?:[\w-]+ ){1,3}?)?"
-             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?arrived in(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|"
+             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?(?:arrived in|reached)(?![^.;]{0,60}?\b(?:exercises?|drills?|"
+             r"parades?|agreement|deal|settlement|ceasefire|final|semi-?finals?|age|"
              r"ceremony|celebrations?|training|course|tournament|investigate|burglary|conference)\b)|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              SD, "Change to group/activity", "strategic"),

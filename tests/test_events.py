@@ -2877,6 +2877,17 @@ def test_rules_of_this_session_do_not_misfire(geoparser: Geoparser, body: str, d
     assert check(found), [(i.sub_event_type, i.place.name, i.time.start, i.fatalities) for i in found]
 
 
+def test_soldiers_who_reached_a_town_and_cadres_who_clashed(geoparser: Geoparser) -> None:
+    """"About 200 soldiers reached Pataz on Friday" is a deployment ("reached an agreement" is not); "cadres of two
+    parties clashed in Bharatpur" with stones is a riot, not a battle of armed groups."""
+    body = ("About 200 soldiers reached Pataz, the district capital, on Friday after a journey by road. On Monday "
+            "evening, cadres of two rival parties clashed in Bharatpur, throwing stones at each other. The two parties "
+            "reached an agreement on Tuesday.")
+    found = _story(geoparser, "Pataz, Peru", date(2024, 5, 18), body)
+    kinds = sorted(i.sub_event_type for i in found)
+    assert "Change to group/activity" in kinds and "Violent demonstration" in kinds and "Armed clash" not in kinds, kinds
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
