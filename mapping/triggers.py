@@ -138,7 +138,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              "strategic"),
     Trigger(r"(?:closed|shut|suspended) (?:all |the |its )?(?:[\w-]+ ){0,2}?(?:schools|markets|classes|border "
              r"crossings?|border|crossing)\b|(?:schools|markets|classes|shops) (?:[\w,'’-]+ ){0,5}?"
-             r"(?:were|was|have been|had been|remained) (?:closed|shut|suspended)\b|"
+             r"(?:were|was|have been|had been|remained) (?:closed|shut|suspended)\b"
+             r"(?![^.;]{0,120}\b(?:strike|shutdown|stay-?away|bandh|hartal)\b)|"  # (shut in a strike: a protest)
              r"ordered (?:the )?(?:mandatory |immediate )?evacuation|"
              r"(?:ordered|told) (?:[\w-]+ ){0,4}?to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
              r"(?:were|was) (?:ordered|told) to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
@@ -283,7 +284,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
              r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
-             r"(?:shops|businesses|markets|stores) (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"
+             r"(?:shops|businesses|markets|stores|bazaars)(?:,? and (?:[\w-]+ )?(?:shops|businesses|markets|stores|"
+             r"bazaars|offices|schools))? (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
+             # bazaars were shut on Thursday ... in a strike")
              r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"

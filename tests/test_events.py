@@ -2889,6 +2889,15 @@ def test_soldiers_who_reached_a_town_and_cadres_who_clashed(geoparser: Geoparser
     assert "Armed clash" not in kinds, kinds
 
 
+def test_shops_and_bazaars_shut_in_a_strike(geoparser: Geoparser) -> None:
+    """"Shops and bazaars were shut on Thursday in Mahabad in a strike called by opposition parties" is a protest
+    (shops shut for a holiday are nothing)."""
+    body = ("Shops and bazaars were shut on Thursday in Mahabad in a strike called by opposition parties, residents "
+            "said. Shops were closed in Bukan for the holiday.")
+    found = _story(geoparser, "Mahabad, Iran", date(2024, 10, 11), body)
+    assert [(i.sub_event_type, i.place.name) for i in found] == [("Peaceful protest", "Mahābād")], found
+
+
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
 def test_an_office_that_speaks_is_a_teller(geoparser: Geoparser, office: str) -> None:
     """"The interior minister's office in Baghdad condemned the violence and said the curfew would remain": the
