@@ -136,6 +136,7 @@ _NEAR_STORY_BEFORE = re.compile(r"(?:\b(?:further|farther)\s+(?:north|south|east
                                 r"(?:up|down|along)\s+the\s+\w+)\s*,?\s*(?:in|at|near)\s+|\b(?:in|at)\s+nearby\s+)$",
                                 re.IGNORECASE)
 NEAR_STORY_KM = 1000.0  # a town told as near the story's places lies within this of one of them
+_THERE_AFTER = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|had|have|has|will|would)\b)", re.IGNORECASE)
 _PROVINCE_OF = re.compile(r"\b(?:region|province|state|governorate|oblast|prefecture)\s+of\s+$", re.IGNORECASE)  # (not
 # "a residential district of Taiz": a part of the city)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
@@ -709,8 +710,16 @@ class Geoparser:
         """The city a landmark phrase is in: the city right after it ("the town hall in Mostar"),
         else the nearest city named before it in its sentence ("In Zenica, steelworkers marched to
         the town hall on Thursday, and in Mostar ..."), else the nearest after; else the article's
-        city, unless the sentence names a region or country that the city is not in."""
+        city, unless the sentence names a region or country that the city is not in. "city hall there" is
+        in the town named last before its sentence."""
         sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
+        if _THERE_AFTER.match(text, m.end):  # "held a vigil outside city hall there": the town told last before it
+            before = [(o.start, p) for o, p in picks.items() if o.start < sent[0] and not o.modifier
+                      and p.precision == "city" and "@" not in p.place_id
+                      and not _BEARING_BEFORE.search(text, max(0, o.start - 40), o.start)]  # (not "a city just
+            # north of Salvador": a reference point)
+            if before:
+                return max(before, key=lambda t: t[0])[1]
         in_sentence = [(o.start - m.start, p) for o, p in picks.items()
                        if sent[0] <= o.start < sent[1] and not o.modifier]
         cities = [t for t in in_sentence if t[1].precision == "city"]

@@ -536,3 +536,14 @@ def test_a_named_countrys_city_beats_a_small_namesake_near_the_dateline(geoparse
 def test_a_state_university_is_no_state(geoparser: Geoparser) -> None:
     """"Moscow State University": the city's university, not a region called Moscow State."""
     assert _places(geoparser, "Police detained 20 students outside Moscow State University.")["Moscow"][1] == "city"
+
+
+def test_a_landmark_there_is_in_the_town_told_last(geoparser: Geoparser) -> None:
+    """"held a vigil outside city hall there": the town named last before the sentence (Camaçari), not the
+    dateline's city, nor "north of Salvador", a reference point."""
+    text = ("People in Salvador, Brazil, May 2, 2025.\n\nPolice shot dead three men in Salvador on Monday. In "
+            "Camaçari, a city just north of Salvador, a boy was shot dead on Tuesday. Relatives held a vigil outside "
+            "city hall there on Wednesday.")
+    ctx = geoparser.parse(text, dateline_place="Salvador, Brazil")
+    hall = next(r.place for r in ctx.mentions if r.mention.text == "city hall")
+    assert hall.name.startswith("Cama"), hall
