@@ -290,6 +290,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
+             r"kept (?:their )?(?:shops|businesses|stores|stalls) (?:shut|closed)"  # ("Traders in Dadaab kept their
+             # shops closed ... in solidarity")
+             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
+             r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free)|stay-?aways?|"
              r"(?:transport|taxi|bus|truck|trucking|haulage|minibus) stoppages?\b|"

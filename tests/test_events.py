@@ -2890,12 +2890,14 @@ def test_soldiers_who_reached_a_town_and_cadres_who_clashed(geoparser: Geoparser
 
 
 def test_shops_and_bazaars_shut_in_a_strike(geoparser: Geoparser) -> None:
-    """"Shops and bazaars were shut on Thursday in Mahabad in a strike called by opposition parties" is a protest
-    (shops shut for a holiday are nothing)."""
+    """"Shops and bazaars were shut on Thursday in Mahabad in a strike called by opposition parties" and traders who
+    "kept their shops closed ... in solidarity" are protests (shops shut for a holiday are nothing)."""
     body = ("Shops and bazaars were shut on Thursday in Mahabad in a strike called by opposition parties, residents "
-            "said. Shops were closed in Bukan for the holiday.")
+            "said. Shops were closed in Bukan for the holiday. Traders in Saqqez kept their shops closed on Thursday "
+            "in solidarity with the strikers. Traders in Baneh kept their shops closed for the holiday.")
     found = _story(geoparser, "Mahabad, Iran", date(2024, 10, 11), body)
-    assert [(i.sub_event_type, i.place.name) for i in found] == [("Peaceful protest", "Mahābād")], found
+    assert [(i.sub_event_type, i.place.name) for i in found] == [("Peaceful protest", "Mahābād"),
+                                                                 ("Peaceful protest", "Saqqez")], found
 
 
 @pytest.mark.parametrize("office", ["The interior minister's office in Baghdad", "The prime minister's office"])
