@@ -710,7 +710,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 word = re.compile(rf"\b{re.escape(same.group(1))}\b", re.IGNORECASE)
                 there = next((o for o in reversed(drafts) if o.place is not None and word.search(text, *o.sentence)),
                              None)
-                d.place = there.place if there is not None else d.place
+                if there is not None:
+                    d.place = there.place
         named = next((o.antecedent for o in sent_drafts if o.antecedent is not None), None)
         for d in sent_drafts:  # "A man suspected of planning the hotel attack was detained": where that attack was
             if d.trigger.sub_event_type == "Arrests" and named is not None and not any(

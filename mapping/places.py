@@ -715,16 +715,14 @@ class Geoparser:
         sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
         if _THERE_AFTER.match(text, m.end):  # "held a vigil outside city hall there": the town told last before it
             before = [(o.start, p) for o, p in picks.items() if o.start < sent[0] and not o.modifier
-                      and p.precision == "city" and "@" not in p.place_id
-                      and not _BEARING_BEFORE.search(text, max(0, o.start - 40), o.start)]  # (not "a city just
-            # north of Salvador": a reference point)
+                      and p.precision == "city" and _located(text, o.start, p)]  # (not "a city just north of
+            # Salvador": a reference point)
             if before:
                 return max(before, key=lambda t: t[0])[1]
         in_sentence = [(o.start - m.start, p) for o, p in picks.items()
                        if sent[0] <= o.start < sent[1] and not o.modifier]
         cities = [t for t in in_sentence if t[1].precision == "city"]
-        located = [t for t in cities if "@" not in t[1].place_id and not _BEARING_BEFORE.search(
-            text, max(0, m.start + t[0] - 40), m.start + t[0])]  # not a bearing's point or its reference town
+        located = [t for t in cities if _located(text, m.start + t[0], t[1])]
         cities = located or cities
         if cities:
             right_after = [t for t in cities if t[0] > 0 and _CITY_AFTER.fullmatch(text, m.end, m.start + t[0])]
@@ -812,6 +810,12 @@ NAMESAKE_SIMILARITY = 0.8  # "Khost" and "Khowst" (0.91) name one province; "Kan
 
 PART_OF_CITY_KM = 300.0  # "Belize City's Southside" further than this from the city is not that place
 _POSSESSIVE_GAP = re.compile(r"['’]s ?|s['’] ")
+
+
+def _located(text: str, start: int, place: Place) -> bool:
+    """Whether a town mentioned at ``start`` is where something is, not a bearing's point ("30 km south of
+    Goma") or the reference town of one ("a city just north of Salvador")."""
+    return "@" not in place.place_id and not _BEARING_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _stray(place: Place, countries: list[str]) -> bool:

@@ -29,6 +29,14 @@ def _story(geoparser: Geoparser, dateline: str, published: date, body: str) -> l
     return _incidents(geoparser, f"Headline\n{caption}\n\n{body}\n", published=published)
 
 
+def _death_count(sentence: str) -> int | None:
+    """The deaths the extractor counts in one sentence (None when it counts none)."""
+    from mapping.events import _fatalities
+
+    found = _fatalities(sentence)
+    return found.count if found else None
+
+
 def _check_scene_not_decoy(geoparser: Geoparser, body: str, scene: str, decoy: str, dateline: str) -> None:
     """An article of ``body`` under ``dateline`` has an incident within 15 km of the town ``scene`` and none
     within 15 km of the town ``decoy`` (towns by their gazetteer point, whatever the spelling)."""
@@ -146,10 +154,7 @@ def test_fatality_counts_in_words_and_lower_bounds(geoparser: Geoparser) -> None
 ])
 def test_left_dead_counts_once(sentence: str, count: int) -> None:
     """"left 17 people dead": the count and the phrase around it are one group of dead, not two."""
-    from mapping.events import _fatalities
-
-    found = _fatalities(sentence)
-    assert found is not None and found.count == count
+    assert _death_count(sentence) == count
 
 
 @pytest.mark.parametrize("sentence, count", [
@@ -160,10 +165,7 @@ def test_left_dead_counts_once(sentence: str, count: int) -> None:
 ])
 def test_the_killers_are_not_counted_among_the_dead(sentence: str, count: int) -> None:
     """"Two gunmen killed three villagers": three dead (the count before an active "killed" is the killers)."""
-    from mapping.events import _fatalities
-
-    found = _fatalities(sentence)
-    assert found is not None and found.count == count
+    assert _death_count(sentence) == count
 
 
 @pytest.mark.parametrize("sentence, count", [
@@ -174,10 +176,7 @@ def test_the_killers_are_not_counted_among_the_dead(sentence: str, count: int) -
 ])
 def test_no_one_killed_is_nobody(sentence: str, count: int | None) -> None:
     """"no one was killed" and "not one person died" count no dead (the "one" is not a person)."""
-    from mapping.events import _fatalities
-
-    found = _fatalities(sentence)
-    assert (found.count if found else None) == count
+    assert _death_count(sentence) == count
 
 
 ARTICLES = Path(__file__).parent / "data" / "articles"  # written by a reviewer, not tuned for
@@ -2851,10 +2850,7 @@ def test_the_dead_of_each_side_told_apart_add_up(geoparser: Geoparser, second: s
 def test_counts_that_look_like_subsets_killers_or_days(sentence: str, count: int) -> None:
     """A toll after "including Bannu, where" is no subset of a count; "two soldiers killed a day earlier" is two
     dead (the day is no person, and "killed a day earlier" has no victim after it)."""
-    from mapping.events import _fatalities
-
-    found = _fatalities(sentence)
-    assert found is not None and found.count == count
+    assert _death_count(sentence) == count
 
 
 @pytest.mark.parametrize("body, dateline, check", [
