@@ -205,12 +205,19 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                           r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
-                          r"executed|executing|massacred|bodies of)\s+(?:at least |about |some |"
+                          r"executed|executing|massacred|bodies of|"
+                          r"losing|lost|"  # "killing four attackers and losing one officer"
+                          # "killing the driver and a passenger": the one after the list's first
+                          r"(?:killing|killed|shot dead|shooting dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+                          r"[a-z]+(?:\s+and|,))\s+(?:at least |about |some |"
                           r"more than |nearly |"
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
+_OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
+                       re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|slain|gunned down|martyred|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|lost (?:his|her) life|slain|"
+                            r"gunned down|martyred|"
                             r"embraced martyrdom|"
                             r"injured|"
                             r"wounded|hurt|"
@@ -229,7 +236,9 @@ _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|el
                       r"suspect|gunman|attacker|bomber|conductor)\b"
                       r"(?! scheme| programme| program| project| plan| study))|"
                       r"both(?= (?:[\w-]+ )?(?:men|women|people|passengers|occupants|brothers|sons|daughters|soldiers|"
-                      r"officers|policemen|victims|children|girls|boys|drivers|journalists)\b))\b"
+                      r"officers|policemen|victims|children|girls|boys|drivers|journalists)\b"
+                      r"|\s*(?:[,.;]|before\b|after\b|when\b|as\b|and\b|in\b|on\b|at\b)))\b"  # ("killing both
+                      # before police arrived")
                       r"(?!\s+(?:injured|wounded|hurt))", re.IGNORECASE)
 # "two bodies were found in the ashes", "left 12 dead"
 _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:charred |burned |burnt )?bodies "
@@ -247,7 +256,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"(?:the|this|that) (?:war|conflict|insurgency|crisis|uprising|campaign|offensive)|"
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "slain", "to death",
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "lost his life",
+                "lost her life", "slain", "to death",
                 "gunned down", "martyred", "embraced martyrdom"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
@@ -272,6 +282,9 @@ _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departm
                            r"\s+(?:said|says|told|reported|added|announced|confirmed)\b", re.IGNORECASE)
 _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
                       r"motorcycle)\b", re.IGNORECASE)
+_AT_PROTEST = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sit-ins?|protests?|"
+                         r"protesters|demonstrators|demonstrations?|marchers|march|rally|rallies|strikers|picket)\b",
+                         re.IGNORECASE)
 _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
                             r"trucks|convoys?|riot(?:s|ers|ing)?|tear ?gas|burning tyres|barricades)\b", re.IGNORECASE)
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
@@ -327,12 +340,15 @@ _MARKET_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:lira|rupee|dol
                              r"(?:[\w-]+\s+)?", re.IGNORECASE)  # a clause opening "The lira rallied"
 _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebrating|to mark (?:the |their |its )?"
                           r"(?:[\w-]+ )?(?:holiday|festival|feast|graduation|victory|title|anniversary|pride|carnival)|"
-                          r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
+                          r"to welcome|to cheer|in a (?:carnival|parade|procession) |"
+                          r"for (?:a |the |their )?(?:[\w-]+ )?(?:festival|wedding|feast|celebration|concert|party|"
+                          r"holiday)\b)", re.IGNORECASE)  # ("while people were gathered for a religious festival")
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|most\s+\w+|"
                           r"first)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b|\bin\s+(?:several|many|a\s+few|\w+)\s+(?:weeks|months|years|decades)\b",
+                    re.IGNORECASE)  # ("the first attack on the city in several months")
 _EVE = re.compile(r"(?:on\s+)?the\s+eve\s+of\b", re.IGNORECASE)
 _EVE_OF_DAY = re.compile(r"\beve\s+of\s+(?:[A-Z]\w+day|the)['’]?s?\s+(?:[\w-]+\s+)?$")
 _ANCIENT = re.compile(r"\b(?:archaeolog\w*|ancient|tombs?|excavat\w*|prehistoric|centuries|fossil\w*|medieval|"
@@ -348,7 +364,15 @@ _BY_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:[\w-
                         r"soldiers|security forces|gendarmes|riot police|forces)\b", re.IGNORECASE)
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued)\b",
+_HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued|"
+                      r"(?:has|have) (?:seen|witnessed|experienced) (?:repeated|frequent|regular|recurring|periodic|"
+                      r"numerous|many|several) |"  # ("has seen repeated protests over water shortages")
+                      # "has been attacking convoys on it since the summer"
+                      r"(?:has|have) been (?:attacking|targeting|raiding|ambushing|fighting)\b[^.;]{0,80}?\bsince "
+                      r"(?:the )?(?:summer|spring|autumn|fall|winter|last year|(?:19|20)\d\d)\b)\b"
+                      # "The war has killed tens of thousands of people": a war's toll
+                      r"|^(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|civil war|crisis|uprising|"
+                      r"violence)\s+(?:has|had|have)\s+(?:already\s+)?(?:killed|left|claimed|displaced)\b",
                       re.IGNORECASE)
 _INSECURITY = re.compile(r"\b(?:security|insecurity|violence|violent|attacks?|clashes|unrest|tensions?|fighting|"
                          r"armed|gunmen|bandits|jihadists?|militants?|rebels?|insurgents?|militias?|gangs?|cartels?|"
@@ -382,7 +406,9 @@ _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shot
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"(?<!army )(?<!military )(?<!rebel )camp|settlement|village|tents?|"
                               r"villagers|passengers|commuters|queues?|shoppers|residents|students|pupils|workers|"
-                              r"restaurant|church|mosque|school|minibus(?:es)?|buses|"
+                              r"restaurant|church|mosque|school|minibus(?:es)?|buses|PMVs?|"
+                              r"(?<!army )(?<!military )(?<!police )(?<!armoured )(?<!armored )(?<!security )"
+                              r"(?<!patrol )vehicles?|"  # ("ambushed a public motor vehicle")
                               r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|boats?|nurses|"
                               r"doctors|health workers|aid workers|medics|journalists|"
                               r"wedding|party|customers|pedestrians|fans|supporters|spectators|family|families|"
@@ -495,8 +521,11 @@ _THE_EVENT_COMMA = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,", re.IGNO
 _ANCHOR = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)  # "two days after <an earlier event>"
 _PLANNED_FOR = re.compile(r"\b(?:called|planned|scheduled|set|due)\s+(?:for\s+)?$", re.IGNORECASE)
 _DUE_TO = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+(?!have\b)", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
-                      r"(?!have\b)(?:[\w-]+\s+){1,6}$", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
+                      r"(?!have\b)(?:[\w-]+\s+){1,6}"
+                      r"|(?:would|will)\s+(?:be\s+)?(?:arraigned|charged|tried|sentenced|released|appear|brought|"
+                      r"taken)\s+(?:[\w-]+\s+){0,4})$", re.IGNORECASE)  # "had been arrested and would be arraigned on
+# Friday": the arraignment's day
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
@@ -515,6 +544,7 @@ SAME_LANDMARK_KM = 0.3
 # the sub-event types a trigger gives when the text says nothing more specific
 _GENERIC_SUB_TYPES = {"Armed clash", "Remote explosive/landmine/IED", "Violent demonstration", "Peaceful protest",
                       "Change to group/activity", "Disrupted weapons use", "Other"}  # not "Attack": not an abduction
+_POLICE_AT_PROTEST = {"Protest with intervention", "Excessive force against protesters"}
 _PRECISION_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}  # finest first
 _TIME_RANK = {p: i for i, p in enumerate(TIME_PRECISIONS)}
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across the country|around the country|throughout the country|"
@@ -672,7 +702,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if toll is not None and not text[drafts[-1].sentence[1]:sent[0]].strip():
                 fatal_by_sentence[sent] = toll  # "... late on Friday. By Saturday morning, the death toll had risen
                 told[0].deaths_from = sent  # to 12.": the latest toll of the event told
-            _actors_clock(text, sent, drafts, published, default_tz)
+            _actors_clock(text, sent, drafts, published, default_tz,
+                          [r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]])
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
         if _background(text[sent[0]:sent[1]], published):
@@ -730,22 +761,47 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = told[0]
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
+        released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
+        for d in sent_drafts:
+            if d.compared:
+                d.time = None  # "days after ...": when the other event was, from this one
+            # ("one of its drones had hit an outpost on Tuesday and killed two soldiers": the day of its clause)
+            own = d if d.time is not None or d.compared else next(
+                (replace(d, time=o.time) for o in sent_drafts
+                 if o.clause == d.clause and o.antecedent is None and o.time is not None
+                 and o.trigger.group == "fatal"), d)  # (not "killed in the assault, ... when the riot broke out
+            # on Thursday evening": the riot's day)
+            if d.antecedent is not None and own.time is not None and not _could_be_one(own, d.antecedent) \
+                    and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start):
+                if d.place is not None and d.antecedent.place is not None and _same_place(d.place, d.antecedent.place):
+                    released[id(d)] = d.antecedent
+                d.antecedent, d.time = None, own.time  # its own day is another: a new event (not "Two days before
+                # the riot, ...")
+            elif d.antecedent is not None and d.time is not None and _days_long(d.time) \
+                    and d.trigger.sub_event_type == "Peaceful protest" \
+                    and d.antecedent.trigger.sub_event_type in _POLICE_AT_PROTEST:
+                d.antecedent = None  # "Police baton-charged a sit-in on Wednesday ... The sit-in had been under way
+                # since Sunday": the days of protest before it was broken up, an event of their own
         fatalities = _fatalities(text[sent[0]:sent[1]])
         if fatalities and any(d.part for d in sent_drafts):
             _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
         elif fatalities:
             fatal_by_sentence[sent] = fatalities
             owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first, text)
-            owner = owner.antecedent or owner
+            # the deaths of the event told before (not of one told at another place on another day: "... abducted
+            # earlier this week. The bodies of five men were found on Monday outside Zacatecas")
+            owner = owner.antecedent or released.get(id(owner)) or owner
             if owner.trigger.sub_event_type != "Agreement":  # ("signed a peace pact, ending a feud that had left six
                 owner.deaths_from = owner.deaths_from or sent  # dead": no deaths of the pact's)
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
-            if d.compared:
-                d.time = None  # "days after ...": when the other event was, from this one
-            if d.antecedent is not None and d.time is not None and not _could_be_one(d, d.antecedent) \
-                    and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start):
-                d.antecedent = None  # its own day is another: a new event (not "Two days before the riot, ...")
+            during = _DURING_THAT.search(text, *d.clause) if d.time is None and d.antecedent is None \
+                and d.trigger.sub_event_type == "Arrests" else None
+            operation = next((o for o in reversed(drafts) if o.trigger.group != "strategic" and o.antecedent is None
+                              and o.time is not None), None) if during else None
+            if operation is not None:  # "Fourteen people were detained during that operation": the day of the
+                d.time = operation.time  # clearing told before (and its place, when the clause names none)
+                d.place = d.place if d.placed else operation.place
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
@@ -1028,11 +1084,21 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                     text, max(sent[0], m.start() - 60), m.start())):  # ("they found two rifles, a grenade and ...")
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
+        if definite and trig.group == "strategic" and _JUDGED_BEFORE.search(before):
+            continue  # "condemned the detentions": those told before (or ones no place or day is given for)
+        if _UNDER_REVIEW.search(before):
+            continue  # "the Justice Department said it was reviewing the shooting": the one told before
+        if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
+                and _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end()):
+            continue  # "moved four detained activists to Makassar": people held, not an arrest told
         definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
         if since is not None:
             definite, clause = True, (clause[0], min(clause[1], since.start()))
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
         draft = _Draft(trig, m.group(), m.start(), clause, sent, definite=definite)
+        if since is not None and trig.group == "attack" and any(
+                not o.definite and o.trigger.group in _VIOLENT_GROUPS for o in kept):
+            continue  # "Drones struck a fuel depot ..., in the first attack on the city in several months": that one
         if not _borne_out(text, draft):
             continue  # "a landslide blocked the road", "fans filled the streets": not what the words say
         k = seen.setdefault((kind, sent if trig is _DISRUPTED else clause), len(kept))  # ("found ... and made
@@ -1732,7 +1798,22 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
                     continue
                 if all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
                     out.append(replace(d, place=b.place))
+        ordered = sorted(mentions, key=lambda r: r.mention.start)
+        for a, b in itertools.pairwise(ordered):  # "struck the port of Hodeida and a power plant in the Yemeni
+            # capital Sanaa": a thing in another town, the same strike's
+            if d.place is not None and a.place.name in (d.place.name, d.place.city) \
+                    and d.clause[0] <= a.mention.start < d.clause[1] and b.place.precision == "city" \
+                    and b.mention.kind != "landmark" \
+                    and b.place.name != (a.place.city or a.place.name) \
+                    and _THING_IN_TOWN_JOINER.fullmatch(text, a.mention.end, b.mention.start) \
+                    and not _TOWN_AS_ADJECTIVE.match(text, b.mention.end) \
+                    and all(b.place != o.place for o in out if o.trigger_start == d.trigger_start):
+                out.append(replace(d, place=b.place))
     return out
+
+
+_THING_IN_TOWN_JOINER = re.compile(r"\s*,?\s+and\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){1,3}?"
+                                   r"(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
 _ELIDED = re.compile(  # "... and three more in", ", and again in", " and " ("attacked Gwoza on Friday and Bama")
@@ -1830,7 +1911,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              # Monday"
              and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
-             and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)]  # "(2240 GMT Saturday)"
+             and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
+             and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
+    # remained in force this morning": when it still held, not when it was imposed
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
     # earlier, on Monday": the day named wins); "by noon" after the rest (a deadline, when it was done by)
     named_day = any(timeline.names_day(t) for t in times)
@@ -1839,13 +1922,22 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                               else _TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
+    joined: set[int] = set()  # the second day of "between Sunday night and Monday"
     for t in times:
-        if t.is_equivalent and has_local:
+        if (t.is_equivalent and has_local) or id(t) in joined:
             continue
         if _anchored(text, t, times, drafts, published, default_tz, previous):
             continue
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
         owner = in_clause[0] if in_clause else None
+        days = [x for x in times if x.kind in ("weekday", "date", "recent") and in_clause
+                and in_clause[0].clause[0] <= x.start < in_clause[0].clause[1]]
+        # two days and two events between them in one clause: each its own ("Relatives of workers abducted earlier
+        # this week blocked the highway on Thursday")
+        own_day = t in days and len(days) > 1 and any(
+            min(x.end for x in days) <= d.trigger_start < max(x.start for x in days) for d in in_clause)
+        if own_day:
+            owner = next((d for d in reversed(in_clause) if d.trigger_start < t.start and d.time is None), owner)
         own = next((c for c in clauses if c[0] <= t.start < c[1]), None)
         if owner is None and own is not None and all(d.clause[1] <= own[0] for d in drafts) \
                 and (_NEW_CLAUSE.match(text, own[0]) or text[sent[0]:own[0]].rstrip().endswith(";")):
@@ -1886,6 +1978,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
+        until = next((x for x in times if re.fullmatch(r"\s+and\s+", text[t.end:x.start])), None) \
+            if _BETWEEN.search(text, max(sent[0], t.start - 9), t.start) else None
+        if span is not None and until is not None:  # "between Sunday night and the early hours of Monday": both
+            joined.add(id(until))
+            last = timeline.resolve_time(until, published, _tz(owner.place) or default_tz, span)
+            if last is not None and span.start < last.end:
+                span = replace(span, end=last.end, text=text[t.start:until.end], end_offset=until.end,
+                               precision="day" if last.end - span.start <= timedelta(days=2) else "week")
         if span is not None and span.start.date() < published \
                 and _FUTURE_CLAUSE.search(text, owner.clause[0], max(t.start, owner.clause[0])) \
                 and t.kind in ("weekday", "clock"):
@@ -1895,7 +1995,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             continue  # "the heaviest fighting this year": a recent month says nothing of another clause's event
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
             # "arrested on Friday a journalist who reported Thursday's attack": the arrest's day, not the attack's
-            for d in [d for d in in_clause if d.antecedent is None] or in_clause or [owner]:
+            for d in [owner] if own_day else [d for d in in_clause if d.antecedent is None] or in_clause or [owner]:
                 d.time = span
                 d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
             if span.precision != "month":  # "in May", "this year": background, not the story's day
@@ -1917,17 +2017,51 @@ _ACTORS_TOLD = re.compile(r"\b(?:the|The)\s+(?:attackers|gunmen|assailants|raide
                           r"fighters|bombers?|kidnappers|abductors)\b")
 
 
-def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str) -> None:
+_JUDGED_BEFORE = re.compile(r"\b(?:condemned|condemns|denounced|denounces|critici[sz]ed|deplored|decried|"
+                            r"welcomed|praised|defended|justified|called)\s+(?:the|these|those|its|their)\s+"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HELD_ADJECTIVE = re.compile(r"detained|arrested|jailed|imprisoned", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"several|many|some|all|other|those|these)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|for|after|during|since|and|or|with|from|as|when|over|under|without|"
+                         r"to|near|outside|inside|across|following|before|overnight|yesterday|today|last|this|earlier|"
+                         r"later|early|late)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:activists|men|women|people|"
+                         r"leaders|protesters|students|journalists|members|suspects|prisoners|opposition|supporters|"
+                         r"detainees|politicians|officials|figures)\b|\s+(?:activists|men|women|people|leaders|protesters|"
+                         r"students|journalists|members|suspects|supporters|politicians|officials|figures)\b")
+_STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
+                             re.IGNORECASE)
+_DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"
+                          r"crackdown|sweep|clashes|protests?|demonstrations?|unrest|riots?|clearance|eviction|"
+                          r"dispersal)\b", re.IGNORECASE)
+_UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
+                           r"probe)\s+into)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
+_IT_BEGAN = re.compile(r"\s*(?:the\s+)?(?:action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
+                       r"stand-?off|incident|clashes|attack|assault|raid)\s+(?:began|started|erupted|broke\s+out|"
+                       r"flared)\b", re.IGNORECASE)
+
+
+def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str,
+                  places: list[Place]) -> None:
     """"Two policemen were killed on Tuesday night when gunmen attacked the police headquarters. ... said the
     attackers arrived in three vehicles at about 10.40pm": a sentence of no event of its own that gives the clock
-    time of the attackers told just before narrows that attack's time."""
-    if not drafts or not _ACTORS_TOLD.search(text, *sent):
+    time of the attackers told just before narrows that attack's time. So does "The action began at around
+    5:45pm" for the one event told before, and "The power plant in the south of the capital was hit at about
+    10 pm" (``places``: those the sentence names) for the strike told before at that place."""
+    hit = _WAS_HIT.search(text, *sent)
+    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit):
         return
     told = _last_violence(drafts)
+    if not told and _IT_BEGAN.match(text, sent[0]):  # "The action began at around 5:45pm": the police action told
+        told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
+                and o.trigger.group != "strategic"]
+    if hit:
+        told = [o for o in told if o.place in places]
     clocks = [t for t in timeline.find_times(text, *sent) if t.kind == "clock" and not t.is_report
               and not t.is_equivalent]
     if len(told) != 1 or len(clocks) != 1 or told[0].time is None or told[0].time.precision == "minute" \
-            or told[0].sentence != drafts[-1].sentence:
+            or (told[0].sentence != drafts[-1].sentence and not hit):
         return
     span = timeline.resolve_time(clocks[0], published, _tz(told[0].place) or default_tz, told[0].time)
     if span is not None and _narrower(span, told[0].time) and told[0].time.start <= span.start < told[0].time.end:
@@ -2118,14 +2252,16 @@ def _fatalities(sentence: str) -> _Deaths | None:
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
         word = verb.group().lower() if verb is not None else ""
-        passive = died and (word in ("died", "embraced martyrdom")
+        passive = died and (word in ("died", "embraced martyrdom", "lost his life", "lost her life", "lost their lives")
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]
                             or (word == "dead" and re.search(r"\b(?:left|leaving)\s+$", sentence[
                                 max(0, chain[0].start() - 12):chain[0].start()]) is not None))
         # ("left two farmers and a police officer dead": all three)
         kill = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start())
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
-                                                  and not _NEUTRALISED_WHO.match(sentence, chain[0].start()))
+                                                  and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
+            and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
+        # ("Police shot dead the gunman and three others fled": those three are the subject of a clause of their own)
         # the subject of an active killing is the killer: "Two gunmen killed three villagers", "Fighting between two
         # clans has killed six people" (not "Two soldiers killed in an ambush")
         killers = died and not passive and word in _TRANSITIVE_DEATH_VERBS and verb is not None \
@@ -2303,6 +2439,9 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
                               r"outposts?|garrisons?|(?:military |army |government )?positions?|"
                               r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines)\b",
                               re.IGNORECASE)
+_FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
+                          r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
+                          re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
 
@@ -2353,6 +2492,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         scene = _PROTEST_SCENE.search(text, max(0, s0 - 300), s0) is not None \
             and not any(not t.is_report for t in timeline.find_times(text, s0, s1)) \
             and not _VEHICLE.match(text, d.trigger_start + len(d.trigger_text))  # (not "... opened fire on a car")
+        scene = scene or _AT_PROTEST.match(text, d.trigger_start + len(d.trigger_text)) is not None  # ("police
+        # opened fire on a sit-in by farmers")
         event_type, sub = ("Protests", "Excessive force against protesters") if scene else (_VAC, "Attack")
     elif (d.trigger.group == "armed" and event_type == "Battles"
           and (_AIMED.search(d.trigger_text) or (d.trigger_text.lower() == "shooting" and _SHOOTING_PEOPLE.match(
@@ -2411,7 +2552,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             # them with stones")
             _THEM.match(text, d.trigger_start + len(d.trigger_text))
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
-            text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1)
+            text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
+            or _FORCES_DIED.search(sentence)  # ("four FC personnel were martyred ... when militants attacked a post")
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
         if on_forces and not _ARMED_ACTORS.search(sentence) and not _SHOTS.search(sentence) \
                 and not _GUNS.search(sentence) and not _KILL_WORD.search(sentence) \
@@ -2510,8 +2652,10 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return _same_place(a.place, b.place)  # "threw stones at the soldiers, who responded with tear gas": a riot
     if a.event_type != b.event_type or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
-    if a.sub_event_type != b.sub_event_type and not {a.sub_event_type, b.sub_event_type} & _GENERIC_SUB_TYPES:
-        return False  # an air strike and a shelling are two events
+    if a.sub_event_type != b.sub_event_type and not {a.sub_event_type, b.sub_event_type} & _GENERIC_SUB_TYPES \
+            and {a.sub_event_type, b.sub_event_type} != _POLICE_AT_PROTEST:
+        return False  # an air strike and a shelling are two events (police who fired tear gas at a protest at 10 a.m.
+        # and two shot dead as police battled protesters that day may be one)
     if {a.sub_event_type, b.sub_event_type} == {"Peaceful protest", "Protest with intervention"} \
             and a.sentence_start != b.sentence_start:
         return False  # a gathering, and the police breaking it up later: two entries (as a blockade and its clearing)
@@ -2533,9 +2677,14 @@ def _same_event(a: Incident, b: Incident) -> bool:
     return (ta.start <= tb.start and tb.end <= ta.end) or (tb.start <= ta.start and ta.end <= tb.end)
 
 
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SOME_DAY_OF = re.compile(r"\b(?:this|last) week\b|\bearlier in the week\b", re.IGNORECASE)
+
+
 def _days_long(t: TimeSpan) -> bool:
-    """Whether a time spans two days or more ("since Monday", "from Tuesday to Thursday")."""
-    return t.end - t.start >= timedelta(days=2)
+    """Whether a time spans two days or more ("since Monday", "from Tuesday to Thursday"); not one day
+    of some days ("abducted earlier this week")."""
+    return t.end - t.start >= timedelta(days=2) and not _SOME_DAY_OF.search(t.text or "")
 
 
 def _apart(a: TimeSpan, b: TimeSpan) -> bool:
@@ -2645,6 +2794,8 @@ def _absorb(keep: Incident, other: Incident) -> Incident:
         else keep
     if {keep.event_type, other.event_type} == {"Protests", "Riots"}:
         kind = keep if keep.event_type == "Riots" else other
+    if {keep.sub_event_type, other.sub_event_type} == _POLICE_AT_PROTEST:
+        kind = keep if keep.sub_event_type == "Excessive force against protesters" else other
     return replace(keep, sentence=first.sentence, sentence_start=first.sentence_start,
                    sentence_end=first.sentence_end, place=place, event_type=kind.event_type,
                    sub_event_type=kind.sub_event_type, fatalities=deaths.fatalities if deaths else None,

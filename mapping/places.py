@@ -106,9 +106,12 @@ _WATER_AND_LAND = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", 
                    "Port", "Gulfs", "Bight", "Horn"}  # "the Gulf of Aden", "the Isle of Skye"
 _NAMED_NEXT = re.compile(r",?\s+(?-i:[A-Z])")
 _REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "district", "county"}
-_REGION_WORD = re.compile(r"\s+(?:region|province|state|district|county|governorate|oblast|department|"
-                          r"prefecture|territory|parish)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("Garissa County",
-# "Hela Province"; not "Moscow State University")
+_REGION_WORD = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+                          r"(?=\s+(?:regions|provinces|states|districts|governorates|oblasts|departments|"
+                          r"prefectures)\b))?"  # ("the Kursk and Bryansk regions": both)
+                          r"\s+(?:regions?|provinces?|states?|districts?|county|counties|governorates?|oblasts?|"
+                          r"departments?|prefectures?|territory|parish)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# ("Garissa County", "Hela Province"; not "Moscow State University")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
@@ -118,6 +121,8 @@ _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quar
                       r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"
                       r"west|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?", re.IGNORECASE)
 PART_KM = 30.0  # a named part of a city further than this from it is not that place
+_PART_WORD = r"(?:neighbou?rhood|housing estate|estate|quarter|suburb|slum|barrio|favela)"  # (not "district": an
+# administrative one, "the Rueso district office")
 _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|local government area|LGA|tehsil|taluka?|"
                                 r"sub-?district|sub-?county|commune|region|province|state|governorate|prefecture)\b",
                                 re.IGNORECASE)
@@ -153,19 +158,26 @@ _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|ove
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
-                        r"club|university|embassy|consulate|ambassador|envoy)\b",  # ("the US embassy": in the
+                        r"club|university|embassy|consulate|ambassador|envoy|"
+                        r"(?:defen[cs]e|interior|foreign|health|emergencies|emergency situations) ministry|"
+                        r"(?<=['’]s )(?:military|army|armed forces|air force|navy))\b",  # ("the US embassy": in the
                         re.IGNORECASE)  # story's city)
+_ACTOR_AFTER = re.compile(r"(?:-led)?\s+(?:air ?strikes?|airstrikes?|drones?|drone strikes?|warplanes?|jets?|military|"
+                          r"forces|troops|soldiers|navy|air force|army|special forces|marines)\b", re.IGNORECASE)
 # first words of street and square names: "Plaza San Martín" is not San Martín
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Highway|Motorway|"
                            r"Expressway)\b")
 _STREET_WORDS = {"plaza", "piazza", "place", "praça", "praca", "avenida", "avenue", "calle", "rue", "via", "boulevard",
                  "bulevar", "ulitsa", "jalan", "jl", "rua", "largo", "paseo", "carrera", "calzada"}
 # Arabic and other name particles that join a name: "Bab al-Tabbaneh", "Abu Dhabi"
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur)-[A-Z]")
-_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|bin|ibn|abu|ben|de|da|di|du|van|von)-\w", re.I)
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|ez|es|az|ed|er|en|et|adh|edh|eth|ath)-[A-Z]")
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|ez|es|az|ed|er|en|et|adh|edh|eth|ath|bin|ibn|abu|ben|"
+                       r"de|da|di|du|van|von)-\w", re.I)  # ("Deir ez-Zor", "Jisr ash-Shughur")
 # a place named only as a reference point, not where anything happened
 _REFERENCE_ONLY = re.compile(
-    r"\b(?:bordering|borders?|border with|(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bnear )neighbou?ring|"
+    r"\b(?:bordering|borders?|border with|(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bnear )(?<!communities of )"
+    r"(?<!community of )(?<!villages of )(?<!village of )(?<!parts of )(?<!areas of )(?<!towns of )(?<!hamlets of )"
+    r"neighbou?ring|"  # (not "killed eight farmers in two communities of neighbouring Mangu LGA")
     r"(?<=, in )neighbou?ring|"  # ("In Ilaga, in neighbouring Puncak regency": a qualifier of Ilaga)
     r"as far (?:away )?as|modell?ed on|legislation in|"
     r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|(?:would|will|plans? to|due to|expected to) visit|"
@@ -183,6 +195,16 @@ _REFERENCE_ONLY = re.compile(
     r"overseas)\b[^,.;]{0,30}?\b(?:in|from)|"
     # where someone went: "sped off towards Reading"
     r"(?:sped|drove|fled|headed|escaped|ran|raced) (?:off |away )?(?:towards?|in the direction of)|"
+    # where something fired from afar was aimed: "after the rebels fired missiles and drones towards Israel"
+    r"(?:fired|launched) (?:[\w-]+ ){1,4}?towards?|"
+    # where people held were taken, or are to go back to: "authorities moved four detained activists to Makassar for
+    # trial", "to demand the activists' return to Sorong"
+    r"(?:transferred|moved|relocated|flown|taken|sent|deported|extradited) (?:the |\w+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:activists|prisoners|detainees|inmates|suspects|leaders|men|women|people|students|protesters) to|"
+    r"(?:demand|demanding|call(?:ing)? for|seeking) (?:[\w'’-]+ ){0,4}?(?:return|release|transfer) to|"
+    # where goods come from: "to bring in weapons from Iran", "fuel imported from Kenya"
+    r"(?:weapons|arms|ammunition|drones|missiles|rockets|supplies|shipments?|cargo|goods|fuel|imports?) "
+    r"(?:(?:smuggled|shipped|brought|sent|imported|flown|trucked|arriving|coming) (?:in )?)?from(?: the port of)?|"
     r"attending [^,.]{0,40}? in|"
     # where an event was only felt: "the tremor was felt in Nairobi"
     r"felt (?:in|at|across|throughout)|"
@@ -326,7 +348,8 @@ class Geoparser:
             while i < len(run):
                 for j in range(min(len(run), i + MAX_RUN), i, -1):
                     first, last = run[i], run[j - 1]
-                    if not (first.capitalised and (last.capitalised or _PARTICLE_NAME.match(last.text))):
+                    if not ((first.capitalised or _PARTICLE_NAME.match(first.text))
+                            and (last.capitalised or _PARTICLE_NAME.match(last.text))):
                         continue  # ("Bir al-Abd", "Ras al-Ain": a particle joined to a name ends one)
                     if j < len(run) and _PARTICLE.match(run[j].text):
                         continue  # "Bab" of "Bab al-Tabbaneh": the name goes on
@@ -483,6 +506,15 @@ class Geoparser:
             if city is not None and city != p \
                     and haversine_km(city.latitude, city.longitude, p.latitude, p.longitude) > PART_KM:
                 in_city[normalize(m.text)] = city  # (and "through Bellevue" later in the story: in Nantes too)
+        home = picks.get(dateline_city) if dateline_city else None
+        if home is not None and home.precision == "city":  # "from the Westwood neighborhood to City Hall" in a
+            # story from Dayton, then "pulled over in Westwood": a part of Dayton, not a Westwood elsewhere
+            for m, p in resolved_toponyms.items():
+                if p.precision == "city" and p != home \
+                        and haversine_km(p.latitude, p.longitude, home.latitude, home.longitude) > PART_KM \
+                        and re.search(rf"\bthe\s+{re.escape(m.text)}(?:\s+[A-Z][\w'’-]+){{0,2}}\s+{_PART_WORD}\b"
+                                      r"(?!\s+(?:of|in|office|offices|council|association|committee|police)\b)", text):
+                    in_city[normalize(m.text)] = home
         resolved_toponyms = {m: in_city.get(normalize(m.text), p) for m, p in resolved_toponyms.items()
                              if normalize(m.text) not in parts}
         kept = [m for m in mentions if m.kind != "toponym" or m in resolved_toponyms]
@@ -628,12 +660,15 @@ class Geoparser:
         """The best candidate for the name ``key``, given the places picked for the other names (and the
         dateline's town, the pick of ``home_key``). A town near the dateline's counts as local only in the
         dateline's country and when no city of 100,000 or more of that name lies in another country the text
-        names ("flown in from Paris" in a Toronto story that names France is not Paris, Ontario)."""
+        names ("flown in from Paris" in a Toronto story that names France is not Paris, Ontario) and none of
+        that name is the country's capital."""
         others = [p for k, p in picks.items() if k != key]
         home = picks.get(home_key) if home_key is not None and home_key != key else None
         if home is not None and any(c.country != home.country and c.country in countries
                                     and c.population >= STRAY_POPULATION for c in candidates[key]):
             home = None
+        if home is not None and any(c == self.world.capital(home.country) for c in candidates[key]):
+            home = None  # "said in Washington" in a story from Dayton: the capital, not a town near Dayton
         return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,
                                                               city_word, weak, home))
 
@@ -670,10 +705,11 @@ class Geoparser:
             d = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others)
             s += 1.5 if d < 300 else 0.5 if d < 1000 else 0
             if home is not None and not region_word and c.population < STRAY_POPULATION \
+                    and (normalize(c.name) + " ").startswith(key + " ") \
                     and c.country == home.country and haversine_km(
                     c.latitude, c.longitude, home.latitude, home.longitude) < HOME_KM:
-                s += 2.5  # near the dateline's town: the Buenavista 28 km from Apatzingán, not the one of 200,000
-                # beside Mexico City
+                s += 2.5  # near the dateline's town: the Buenavista (Tomatlán) 28 km from Apatzingán, not the one of
+                # 200,000 beside Mexico City (by its own name or its first words: not Piqua, Ohio, once Washington)
         if c.precision == "region" and c.country:  # "Oregon" among "Idaho, Montana and Nevada": the state
             s += 1.5 * min(4, sum(o.precision == "region" and o.country == c.country for o in others))
         return s
@@ -860,6 +896,9 @@ def _mark_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
         seat = _SEAT_BEFORE.search(before) and _SEAT_AFTER.match(text, m.end)
         org = _ORG_AFTER.match(text, m.end) is not None  # "the Santa Fe provincial government's offices"
         org = org or _SUBURB_AFTER.match(text, m.end) is not None  # "in this Chicago suburb": the dateline's town
+        org = org or (_ACTOR_AFTER.match(text, m.end) is not None
+                      and re.search(r"\b(?:a|an|the)\s+$", before, re.IGNORECASE) is not None)
+        # ("A U.S. air strike on Saturday killed three fighters in the mountains": whose strike, not where)
         if not m.modifier and (_REFERENCE_ONLY.search(before) or seat or glued or org):
             m = replace(m, modifier=True)
         out.append(m)
@@ -899,7 +938,8 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
         joined = bool(current) and text[current[-1].end:tok.start] == " " and not current[-1].possessive \
             and not current[-1].modifier
         of_the = tok.text == "the" and bool(current) and current[-1].text == "of"  # "Republic of the Congo"
-        if tok.capitalised or ((tok.text in _CONNECTORS or _PARTICLE.match(tok.text) or of_the) and joined):
+        if tok.capitalised or _PARTICLE_NAME.match(tok.text) \
+                or ((tok.text in _CONNECTORS or _PARTICLE.match(tok.text) or of_the) and joined):  # ("al-Mayadin")
             if current and not joined:
                 runs.append(current)
                 current = []

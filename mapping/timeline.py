@@ -116,6 +116,7 @@ _LEAD = (r"(?:(?P<mod>late|early)\s+(?:on\s+)?"
          r"|(?:on\s+)?the\s+(?P<pof>night|morning|afternoon|evening)\s+of\s+"
          r"|(?P<eh>(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)\s+"
          r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+"
+         r"|(?P<into>overnight\s+(?:into|to))\s+"  # "overnight into Sunday": Saturday night
          r"|(?P<rel>since|last|next|this|on|by)\s+)?")
 _AMPM = r"\.?m(?![a-z])\.?"
 _ZONE = (r"(?P<zone>\s*(?P<zw>local\s+time|local|(?-i:GMT|UTC|Z|E[SD]?T|C[SD]?T|P[SD]?T|CES?T|EES?T|BST|IST|MSK))"
@@ -222,7 +223,7 @@ def _to24(hour: int, ap: str) -> int:
 
 def _day_parts(gd: dict[str, Any]) -> dict[str, Any]:
     """Part of day and modifier from the shared weekday/date lead."""
-    part = "early hours" if gd.get("eh") else _low(gd.get("pof") or gd.get("part"))
+    part = "early hours" if gd.get("eh") else "night" if gd.get("into") else _low(gd.get("pof") or gd.get("part"))
     return {"part": part, "mod": _low(gd.get("mod"))}
 
 
@@ -264,7 +265,8 @@ def _weekday(m: re.Match[str]) -> dict[str, Any] | None:
     rel = _low(m.group("rel"))
     return {"kind": "recent" if rel == "since" else "weekday", "ref": rel,
             "weekday": _WEEKDAYS.index(m.group("wd").lower()), **_day_parts(m.groupdict()),
-            **({"shift": -1} if m.groupdict().get("eve") else {})}  # "on the eve of Friday's rally": Thursday
+            **({"shift": -1} if m.groupdict().get("eve") or m.groupdict().get("into") else {})}  # "on the eve
+    # of Friday's rally": Thursday
 
 
 def _date(m: re.Match[str]) -> dict[str, Any] | None:
@@ -519,11 +521,23 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
             and _at(prev.start.date(), 12 if not e.hour else 18, zone) <= prev.start.astimezone(zone):
         day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight", "... at 02:30": the night that
         # follows
+    elif e.mod == "after" and e.hour == 0 and anchor is None and prev is not None and prev.precision == "day" \
+            and prev.end - prev.start >= timedelta(days=1):
+        day += timedelta(days=1)  # "Earlier Friday, ... Shortly after midnight, a group smashed windows": the
+        # midnight that ends the day told
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)
     if anchor is None and prev is not None and e.text.lower().startswith("by ") and t < prev.start:
         t = _add(t, timedelta(days=1))  # "overnight ... by midday": a deadline after what came before
+    elif anchor is None and e.aside is None and prev is not None and prev.precision == "day" \
+            and prev.end - prev.start < timedelta(days=1):  # a part of a day ("Sunday night", "the early hours
+        # of Monday"): the clock time nearest to it ("shortly before midnight" is Sunday's, "at 2 a.m." Monday's)
+        def off(x: datetime) -> timedelta:
+            return max(prev.start - x, x - prev.end, timedelta(0))
+        near = min((_add(t, timedelta(days=k)) for k in (-1, 0, 1)), key=off)
+        if off(near) + timedelta(hours=6) < off(t):
+            t = near
     if e.mod == "after":
         return _span(t, "hour", zone)
     if e.mod == "before":  # "shortly before 11 p.m.": within the half hour before

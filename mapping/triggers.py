@@ -30,7 +30,7 @@ ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitiv
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", EXPL, "Suicide bomb", "armed"),
-    Trigger(r"air ?strikes?|airstrikes?|air raids?|"
+    Trigger(r"air ?strikes?|airstrikes?|air raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
              r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:explosive-laden|"
              r"armed|attack|kamikaze|suicide|combat|FPV|fpv|explosives-laden|bomb-laden) drones?\b|"
              r"(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
@@ -38,6 +38,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:(?:carrying|laden with|loaded with|packed with|armed with) (?:[\w-]+ ){1,2}?)?"  # ("a drone carrying
+             r"(?:that (?:got|slipped|broke) through (?:the )?(?:[\w-]+ )?)?"  # ("Drones that got through hit")
              # explosives hit a house")
              r"(?:had |have |has |also |then |later |again |reportedly )?"
              r"(?:strikes?|attack\w*|struck|hit(?! each other)|bombed|pounded|fired on|damaged|destroyed|"
@@ -65,6 +66,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", EXPL,
              "Grenade", "armed"),
     Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
+             r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
+             r"(?<=parcel ))blew up\b|"  # "The vehicle blew up at about 9:40 p.m." (not "blew up a bridge")
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
              r"(?:exploded|blew up|went off|detonated|tore apart|tore through|torn apart|ripped (?:through|apart))\b)|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
@@ -74,7 +77,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    Trigger(r"shot down|intercepted|(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
+    Trigger(r"shot down|intercepted|(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
+             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:[\w-]+ )?"
+             r"(?:drones|missiles|rockets|UAVs)\b|"  # "Air defence units destroyed 23 drones over the oblast"
+             r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
              r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
@@ -97,7 +103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|at|into)"
              r"(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
-             r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists ))engaged"
+             r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
+             r"(?<=operatives )|(?<=personnel ))engaged"  # "Troops ... said they engaged a group of attackers"
              r"(?= (?:the |a |an |a group of )?(?:[\w-]+ ){0,2}?(?:fighters|militants|rebels|insurgents|jihadists|"
              r"gunmen|bandits|enemy|attackers|separatists|troops|soldiers|forces|convoy|patrol)\b)|"
              r"encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
@@ -124,6 +131,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
     Trigger(r"loot(?:ed|ing|ers)|ransack\w*", SD, "Looting/property destruction", "riot"),
+    Trigger(r"broke open (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:warehouses?|stores?|depots?|godowns?|granar(?:y|ies)|"
+             r"shops?)\b(?=[^.;]{0,80}?\b(?:carried|carted|took|made) (?:away|off)\b)",  # "a crowd broke open a
+             "Riots", "Violent demonstration", "riot"),  # cooperative's warehouse ... and carried away 300 sacks"
     # armed men stealing herds, blowing up or destroying buildings and masts (no one hurt)
     Trigger(r"(?:stole|rustled|rustling|made off with|drove off) (?:[\w-]+ ){0,3}?(?:cattle|livestock|cows|goats|"
              r"camels|sheep|herds?)\b|(?:blew up|dynamited|destroyed|demolished) (?:an? |the |two |several )?"
@@ -197,7 +207,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?|police (?:stations?|posts?|"
              r"vans?|cars?|vehicles?)|vans?|government offices|offices)\b", "Riots",
              "Violent demonstration", "riot", check="not a fire"),
-    Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death",
+    Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death|"
+             # "a crowd beat and burned two men accused of scouting for the gangs"
+             r"(?:(?<=crowd )|(?<=mob )|(?<=residents )|(?<=villagers )|(?<=vigilantes )|(?<=locals ))"
+             r"(?:beat|stoned|hacked|burned|burnt)(?: and (?:burned|burnt|beat|stoned|lynched|hacked))? "
+             r"(?:two |three |four |several |an? |the )?(?:suspected |alleged )?"
+             r"(?:men|man|woman|women|suspects?|thie(?:f|ves)|persons?|people|boys?|youths?|robbers?|kidnappers?)\b",
              "Riots", "Mob violence", "riot"),
     Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|"
              r"fought (?:fierce|pitched|heavy|running|street|gun) battles|(?:fierce|heavy|pitched|street|running) "
@@ -225,6 +240,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"gun ?duel|engaged (?:the )?(?:[\w-]+ ){0,3}?in (?:a |an )?(?:fierce |heavy )?(?:gun-?fight|"
              r"fire-?fight|shoot-?out|exchange of fire)|"
              r"(?<!who )(?<!had )fought (?:[\w/-]+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
+             r"attackers|assailants|raiders|"
              r"rebels|insurgents|militants|gunmen|bandits|separatists|"
              r"Boko Haram|ISWAP|the Taliban|"
              r"Hamas|Hezbollah|the RSF|the army)\b|"
@@ -295,6 +311,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
+             # a transport stoppage: "PMV operators parked their buses in the middle of town ... and refused to run
+             # services until police escorts were provided"
+             r"parked (?:their )?(?:buses|taxis|minibuses|vehicles|trucks|lorries|matatus|PMVs|tractors|boats)"
+             r"(?=[^.;]{0,100}?\b(?:refus\w+|in protest|demand\w*|until|strike|to protest)\b)|"
+             r"refused to (?:run|operate|ply|load|unload) (?:their )?(?:services|buses|taxis|routes|vehicles|trucks)"
+             r"(?=[^.;]{0,60}?\b(?:until|unless|in protest|demanding)\b)|"
              r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free)|stay-?aways?|"
              r"(?:transport|taxi|bus|truck|trucking|haulage|minibus) stoppages?\b|"
              r"stoppages?\b(?= (?:that|which) (?:[\w-]+ ){0,2}?(?:owners|workers|drivers|unions?|transporters|"
@@ -336,12 +358,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:[\w-]+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
              r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
-             r"rail lines?)|"
+             r"rail lines?|(?:railway|rail|train) tracks)|"
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
-             r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) across (?:the |a )?"
-             r"(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|junctions?|entrances?)|"
+             r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) "
+             r"(?:across (?:the |a )?(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|"
+             r"junctions?|entrances?|tracks|railway(?: lines?)?|rail lines?)|"
+             r"on (?:the |a )?(?:[\w-]+ ){0,2}?(?:tracks|railway(?: lines?)?|rail lines?))|"  # ("had piled rocks and
+             # logs on the tracks"; not "piled the stones on the road to repair it")
              r"parked (?:[\w-]+ ){0,3}?(?:vehicles|buses|minibuses|trucks|lorries|taxis|tractors|cars) "
-             r"across|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
+             r"across|(?:(?<=farmers )|(?<=protesters )|(?<=demonstrators )|(?<=strikers )|(?<=drivers )|"
+             r"(?<=truckers )|(?<=workers )|(?<=residents )|(?<=villagers ))(?:also )?closed (?:the |a )?"
+             r"(?:[\w-]+ ){0,2}?"
+             # ("farmers closed the Evzoni border crossing to trucks for four hours")
+             r"(?:border crossings?|highways?|roads?|motorways?|junctions?|bridges?|ports?)\b|"
+             r"(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
              r"(?:[\w-]+ ){0,2}?(?:roadblocks|barricades)(?! against| to (?:hold|keep|stop|protect))|"
              r"(?:blockades?|roadblocks) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
              r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "
@@ -366,8 +396,30 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
              r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
              r"teachers|coaches)\b)", VAC, "Abduction/forced disappearance", "vac", check="people seized"),
+    # a night-time ban on traffic is a curfew of its kind: "banned motorcycle and tricycle traffic from 6:00 pm to
+    # 6:00 am"
+    Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
+             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|curfew))", SD, "Other", "strategic"),
+    # forced conscription: "troops seized about 20 young men from tea shops ... to serve in the military"
+    Trigger(r"forcibly (?:conscripted|recruited|enlisted)|forced conscription|press-?ganged|"
+             # people seized for a ransom: "Gunmen seized a bus driver and eight passengers ... and are demanding a
+             # ransom"
+             r"(?:seized|snatched|grabbed|took|rounded up)(?= (?:an? |the |\d+ |two |three |four |five |six |seven |"
+             r"eight |nine |ten |several |dozens of )?(?:[\w-]+ ){0,2}?(?:driver|passengers?|people|men|women|children|"
+             r"students|villagers|workers|traders|farmers|travell?ers|tourists|pupils)\b(?:[^.;]|\b[ap]\.m\.){0,120}?"
+             r"\bransom\b)|"
+             r"(?:took|taken|led|driven|drove) (?:them |him |her )?(?:away )?to an? (?:unknown|undisclosed|secret) "
+             r"(?:location|destination|place)|"  # "raided the homes of seven UN employees and took them to an unknown
+             # location"
+             r"(?:seized|rounded up|snatched|grabbed|took away|dragged away) (?:about |some |at least |more than )?"
+             r"(?:\d+|dozens of|scores of|hundreds of|several|[a-z]+) (?:young |teenage )?(?:men|boys|youths|people|"
+             r"villagers|students)\b(?=[^.;]{0,60}?\b(?:to (?:serve|fight|join)|for (?:military service|conscription|"
+             r"the army|the military|the front)|as (?:conscripts|porters|recruits|soldiers)))",
+             VAC, "Abduction/forced disappearance", "vac"),
     Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken captive|"
              r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
+             r"(?:taken|seized|snatched|led away|dragged|marched away|marched off|bundled) (?:away |off |out )?"
+             r"(?:[\w'’-]+ ){0,6}?at gunpoint\b|"  # "The men were taken at gunpoint from a company van"
              r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed |"
              r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
@@ -442,11 +494,18 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD,
              "Headquarters or base established", "strategic"),
     Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"
-             r"(?:(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied) "
-             r"(?:(?:the )?(?:[\w-]+ ){0,2}(?:towns?|villages?|city|base|camp|checkpoints?|police stations?|positions|"
-             r"posts?|barracks|garrison|district|areas?|territory|hills?|airport|border crossing)\b|"
+             r"(?:(?:troops|soldiers|forces|fighters|militants|rebels|gangs?|gang members) )?"  # (before "forces
+             # entered" reads as a deployment)
+             r"(?:(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied|"
+             r"(?:walked|moved|marched|rolled|drove) into) "
+             r"(?:(?:the )?(?:[\w'’-]+ ){0,2}(?:towns?|villages?|city|base|camp|checkpoints?|police stations?|"
+             r"positions|"
+             r"posts?|barracks|garrison|district|areas?|territory|hills?|airport|border crossing|offices?|"
+             r"headquarters|compound|buildings?)\b|"
              r"(?!(?:the|a|an|his|her|their|him|them|it|suspects?|power)\b)[\w-]+))"
-             r"(?=[^.;]{0,80}without (?:a fight|resistance|a shot|fighting|firing a shot))", SD,
+             r"(?=[^.;]{0,80}(?:without (?:a fight|resistance|a shot|fighting|firing a shot|firing a single shot)|"
+             r"\bunopposed\b|\bafter (?:[\w'’()-]+ ){1,10}?(?:withdrew|pulled out|had withdrawn|had pulled out|"
+             r"retreated|handed (?:it |them )?over)\b))", SD,
              "Non-violent transfer of territory", "strategic"),  # ("armed tribesmen took over two police stations in
     # Tarim without a fight", "entered Shibam without firing a shot"; not "Police captured the suspected gunman
     # without a fight": the sentence is matched lower-cased, so a name is a word with no article before it)
@@ -518,11 +577,17 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
-             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|airlifted|rushed) "
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
              r"(?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
+             r"(?:(?:about|some|another|more than) )?"
+             r"(?:\d[\d,]*|hundreds of|thousands of|dozens of) (?:more |additional |extra )?"
+             r"(?:(?!polling |election |electoral |health |census |tax |customs |medical |revenue |school |"
+             r"agricultural |extension |welfare |court )[\w-]+ )?"
+             r"(?:officers|agents|police|policemen|personnel)\b|"  # "flew 300 Gendarmerie officers to Jujuy"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
              r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
@@ -538,6 +603,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"flown|airlifted))(?![^.;]{0,60}?\b(?:exercises?|drills?|parades?|snow|floods?|wildfires?|relief|rescue|"
              r"ceremony|celebrations?|final|match|stadium|search|training|course|tournament|investigate)\b)",
              SD, "Change to group/activity", "strategic"),
+    Trigger(r"(?:broke|breaking|broken) (?:away )?(?:with|from) (?:both |the |their |its )?(?:[\w-]+ ){0,2}?"
+             r"(?:factions?|leadership|command|movement|party|group|government|administration)\b|"
+             r"(?:form|forming|formed) (?:a |their own |its own )?(?:new |separate |rival |parallel |breakaway )"
+             r"(?:command|faction|militia|movement|armed group|administration|council)\b|defected\b",
+             SD, "Change to group/activity", "strategic", check="fighters"),  # ("senior army commanders announced
+    # in Mekelle that they were breaking with both factions and forming a separate command")
     Trigger(r"(?:turned themselves in|handed themselves (?:[\w ]{0,30}?)?(?:over|in)\b|gave themselves up|"
              r"(?<!who )surrendered(?! (?:his|her|their|its|the|a|an)\b"
              r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
@@ -557,7 +628,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?<!heart )(?<!panic )(?<!asthma )(?<!cyber )(?<!cyber-)attack(?:ed|s|ing)?\b"
              r"(?! (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,2}?(?:websites?|servers?|networks?|computers?|"
              r"systems|accounts?|bill|plans?|policy|policies|proposals?|budget|prices?|decision|reforms?|law|record|"
-             r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b|"
+             r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b(?! (?:alerts?|alarms?|sirens?|warnings?|"
+             r"shelters?)\b)|"
              r"assault(?:ed)?\b|strikes?\b", "", "", "attack", check="violent context"),
     Trigger(r"(?:(?:murder(?:ed|ing)|butchered|slaughtered|mowed down)\b(?!(?: [\w'’-]+){0,4}? \d+-\d+)|"
              r"(?:burned|burnt) (?:[\w-]+ ){0,3}?alive|slit (?:the |their |his |her )throats?)"
@@ -568,7 +640,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:were|was|been|be) killed|killed|died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
              r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
              r"liquidated|"
-             r"lost their lives|slain|killing|shot dead|hacked to death|stabbed to death|embraced martyrdom|"
+             r"lost their lives|lost (?:his|her) life|slain|killing|shot dead|hacked to death|stabbed to death|"
+             r"embraced martyrdom|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
 )

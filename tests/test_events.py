@@ -3295,3 +3295,204 @@ def test_holdout20_words(geoparser: Geoparser, dateline: str, body: str, expecte
     """Words and tellers eval/holdout20 showed missing, in sentences of our own."""
     found = _story(geoparser, dateline, date(2025, 6, 12), body)
     assert sorted((i.sub_event_type, i.place.name) for i in found) == sorted(expected)
+
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # bodies found elsewhere on another day are no deaths of an abduction told before
+    ("Culiacan, Mexico", "Relatives of four farmers kidnapped last week blocked a road in Culiacán on Friday. The "
+     "bodies of three men were found on Tuesday near Navolato, prosecutors said.",
+     [("Abduction/forced disappearance", "Culiacán", None), ("Peaceful protest", "Culiacán", None),
+      ("Attack", "Navolato", 3)]),
+    # "earlier this week" and the day told later are one abduction; the blockade keeps its own day
+    ("Celaya, Mexico", "Relatives of two traders kidnapped earlier this week blocked a highway in Celaya on Friday. "
+     "The traders were taken at gunpoint from a market stall on Tuesday, police said.",
+     [("Abduction/forced disappearance", "Celaya", None), ("Peaceful protest", "Celaya", None)]),
+    # "losing two soldiers", "lost his life": the forces' dead; "they engaged a group of bandits": a clash
+    ("Gusau, Nigeria", "Troops engaged bandits near Gusau on Monday, killing nine of them and losing two soldiers.",
+     [("Armed clash", "Gusau", 11)]),
+    ("Gusau, Nigeria", "Soldiers said they engaged a group of bandits near Gusau on Monday, killing three of them, "
+     "while one soldier lost his life.", [("Armed clash", "Gusau", 4)]),
+    # "200 riot police officers" flown in
+    ("Kisii, Kenya", "The Interior Ministry flew 200 riot police officers to Kisii on Wednesday.",
+     [("Change to group/activity", "Kisii", None)]),
+    # "two villages of neighbouring Riyom": where the killing was, not a reference point
+    ("Jos, Nigeria", "On Monday, gunmen killed five farmers in two villages of neighbouring Riyom, police said.",
+     [("Attack", "Riyom", 5)]),
+    # a superlative's "in several months", a war's toll, "has seen repeated protests": no events of their own
+    ("Kassala, Sudan", "Drones struck an army base in Kassala on Tuesday, in the first attack on the eastern city in "
+     "several months.", [("Air/drone strike", "Kassala", None)]),
+    ("Kassala, Sudan", "Drones struck an army base in Kassala on Tuesday. The war has killed tens of thousands of "
+     "people.", [("Air/drone strike", "Kassala", None)]),
+    ("Turbat, Pakistan", "Police baton-charged a sit-in in Turbat on Wednesday. The town has seen repeated protests "
+     "over power cuts.", [("Protest with intervention", "Turbat", None)]),
+    # forces martyred when militants attacked a post: a battle
+    ("Quetta, Pakistan", "Three soldiers were martyred and five terrorists killed when militants attacked a post near "
+     "Mastung on Monday.", [("Armed clash", "Mastung", 8)]),
+    # "one of their drones" on another day at another town is a strike of its own
+    ("Sagaing, Myanmar", "A junta air strike on a village near Sagaing killed 12 people on Friday. Rebels said one of "
+     "their drones had hit an army camp in Shwebo on Monday and killed three soldiers.",
+     [("Air/drone strike", "Sagaing", 12), ("Air/drone strike", "Shwebo", 3)]),
+    # people gathered for a wedding are no protest
+    ("Sagaing, Myanmar", "Soldiers opened fire on a village near Sagaing on Friday while people were gathered for a "
+     "wedding.", [("Attack", "Sagaing", None)]),
+    # forced conscription, and people taken "to an unknown location", are abductions
+    ("Sagaing, Myanmar", "Junta troops rounded up about 30 young men in Sagaing on Wednesday to serve in the army, "
+     "residents said.", [("Abduction/forced disappearance", "Sagaing", None)]),
+    ("Sanaa, Yemen", "Security forces raided the homes of five aid workers in Sanaa on Monday and took them to an "
+     "unknown location.", [("Abduction/forced disappearance", "Sanaa", None)]),
+    # "condemned the detentions": those told before, no new arrests
+    ("Sanaa, Yemen", "Security forces detained five aid workers in Sanaa on Monday. Oman condemned the detentions.",
+     [("Arrests", "Sanaa", None)]),
+    # where missiles were fired towards and where weapons come from are no scenes
+    ("Sanaa, Yemen", "Israeli jets struck Hodeida on Tuesday, after the rebels fired missiles towards Israel. The "
+     "rebels use the port to bring in weapons from Iran.",
+     [("Air/drone strike", "Al Ḩudaydah", None), ("Shelling/artillery/missile attack", "Al Ḩudaydah", None)]),
+    # an air raid alert is no air raid; drones destroyed in the air are disrupted; "Drones that got through hit"
+    ("Kharkiv, Ukraine", "A missile hit a school in Kharkiv at about 7 a.m. on Monday, minutes after an air raid "
+     "alert sounded.", [("Shelling/artillery/missile attack", "Kharkiv", None)]),
+    ("Kharkiv, Ukraine", "Air defence units destroyed 17 drones over Kharkiv overnight. Drones that got through hit a "
+     "warehouse in Chuhuiv.", [("Air/drone strike", "Chuhuyiv", None), ("Disrupted weapons use", "Kharkiv", None)]),
+    # an ambush on a passenger vehicle is an attack on civilians; "the driver and a passenger" are two
+    ("Mount Hagen, Papua New Guinea", "Gunmen ambushed a passenger vehicle near Mount Hagen on Sunday, killing the "
+     "driver and a passenger.", [("Attack", "Mount Hagen", 2)]),
+    # buses parked and services refused until a demand is met: a stoppage
+    ("Mount Hagen, Papua New Guinea", "Bus operators in Mount Hagen parked their buses on Monday and refused to run "
+     "services until police patrols were restored.", [("Peaceful protest", "Mount Hagen", None)]),
+])
+def test_holdout22_kinds_of_miss(geoparser: Geoparser, dateline: str, body: str,
+                                 expected: list[tuple[str, str, int | None]]) -> None:
+    """Kinds of miss eval/holdout22 showed, in sentences of our own: deaths, tellers, words, places."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("dateline, body, sub_type, start", [
+    # "The truck blew up at about 8:15 a.m.": the car bomb's clock time
+    ("Kandahar, Afghanistan", "A car bomb exploded outside a bank in Kandahar on Wednesday, killing three guards. The "
+     "truck blew up at about 8:15 a.m., police said.", "Remote explosive/landmine/IED", "2025-06-11T08:15"),
+    # "The trouble started at about 11am when officers fired teargas": the clock of the deadly clash told before
+    ("Kisii, Kenya", "Two protesters were shot dead in Kisii on Tuesday as police battled crowds angry at new taxes. "
+     "The trouble started at about 11am when officers fired teargas at stone-throwing youths.",
+     "Excessive force against protesters", "2025-06-10T11:00"),
+    # "The action began at around 4pm": the one event told before
+    ("Turbat, Pakistan", "Police fired teargas at a sit-in outside the commissioner's office in Turbat on Tuesday. The "
+     "action began at around 4pm, when marchers tried to cross a barricade.", "Protest with intervention",
+     "2025-06-10T16:00"),
+    # "would be charged on Monday": the charging's day, not the arrests'
+    ("Kisii, Kenya", "Police said 40 people had been arrested in Kisii and would be charged on Monday.", "Arrests",
+     "2025-06-12T00:00"),
+    # the days of a sit-in before police broke it up are a protest of their own
+    ("Turbat, Pakistan", "Police baton-charged a sit-in in Turbat on Wednesday evening. The sit-in had been under way "
+     "since Saturday.", "Peaceful protest", "2025-06-07T00:00"),
+    # "between Saturday night and the early hours of Sunday" is one span, and "shortly before midnight" in it is
+    # Saturday's
+    ("Riyom, Nigeria", "Gunmen attacked two villages in Riyom between Saturday night and the early hours of Sunday, "
+     "killing 20 people. A survivor said the attackers arrived shortly before midnight.", "Attack",
+     "2025-06-07T23:30"),
+    # "a power station in the capital Sanaa": a strike of its own, whose clock a later sentence tells
+    ("Sanaa, Yemen", "Warplanes struck the port of Hodeida and a power station in the Yemeni capital Sanaa on "
+     "Tuesday. The power station in the south of the capital was hit at about 9 pm, witnesses said.",
+     "Air/drone strike", "2025-06-10T21:00"),
+])
+def test_holdout22_times(geoparser: Geoparser, dateline: str, body: str, sub_type: str, start: str) -> None:
+    """Times eval/holdout22 showed wrong, in sentences of our own: each has an incident of ``sub_type`` that starts at
+    ``start`` (local time)."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert any(i.sub_event_type == sub_type and i.time.start.isoformat()[:16] == start for i in found), \
+        [(i.sub_event_type, i.time.start.isoformat()) for i in found]
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("Gunmen ambushed a bus, killing the driver and two passengers.", 3),
+    ("Police shot dead the gunman and three others fled.", 1),  # the three are a clause of their own
+    ("Troops fought rebels near the town, killing four fighters and losing one officer.", 5),
+])
+def test_a_list_after_the_one_killed(sentence: str, dead: int) -> None:
+    assert _death_count(sentence) == dead
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # walking into a town unopposed after the police left: a non-violent transfer
+    ("Les Cayes, Haiti", "Gang members walked into the town of Camp-Perrin unopposed on Tuesday after the police "
+     "withdrew.", [("Non-violent transfer of territory", "Camp Perrin", None)]),
+    # a crowd beating and burning two men is mob violence; "killing both" is two
+    ("Les Cayes, Haiti", "A crowd beat and burned two men accused of stealing goats in Les Cayes late on Wednesday, "
+     "killing both before police arrived.", [("Mob violence", "Les Cayes", 2)]),
+    # people seized for a ransom are abducted
+    ("Les Cayes, Haiti", "Gunmen seized a truck driver and six passengers near Les Cayes at around 7:30 p.m. on Monday "
+     "and are demanding a ransom.", [("Abduction/forced disappearance", "Les Cayes", None)]),
+    # "the Highland Square neighborhood" of the dateline's city, named again alone: the city, not a Highland elsewhere
+    ("Akron, United States", "About 500 people marched from the Highland Square neighborhood to City Hall on Friday. "
+     "Police said the man was shot dead on Tuesday in Highland Square.",
+     [("Peaceful protest", "Akron", None), ("Attack", "Akron", None)]),
+    # a review of the shooting is no shooting
+    ("Akron, United States", "An officer shot dead a man in Akron on Tuesday. The Justice Department said in "
+     "Washington that it was reviewing the shooting.", [("Attack", "Akron", 1)]),
+    # "fought off the attackers"
+    ("Gao, Mali", "Soldiers fought off the attackers in a battle near Gao on Thursday that killed 15 of them.",
+     [("Armed clash", "Gao", 15)]),
+    # where fuel comes from, and attacks "since the summer", are no incidents
+    ("Gao, Mali", "Jihadists attacked a convoy near Gao on Thursday. The road carries fuel arriving from the port of "
+     "Dakar, and the group has been attacking convoys on it since the summer.", [("Attack", "Gao", None)]),
+    # "A U.S. air strike": whose strike, not where
+    ("Bosaso, Somalia", "A suicide bomber blew himself up at a base in Bosaso on Monday. A U.S. air strike on Saturday "
+     "killed four militants in the mountains, officials said.",
+     [("Suicide bomb", "Bosaso", None), ("Air/drone strike", "Bosaso", 4)]),
+    # commanders breaking away to form a command of their own
+    ("Dessie, Ethiopia", "On Tuesday, a group of senior militia commanders announced in Dessie that they were breaking "
+     "with the regional leadership and forming a separate command.", [("Change to group/activity", "Dessie", None)]),
+    # police firing on a sit-in: force against protesters
+    ("Biratnagar, Nepal", "A protester was killed when police opened fire on a sit-in by farmers outside the district "
+     "office in Biratnagar on Wednesday.", [("Excessive force against protesters", "Biratnagar", 1)]),
+    # a warehouse broken open and goods carried away by a crowd
+    ("Biratnagar, Nepal", "On Tuesday, a crowd broke open a warehouse in Biratnagar and carried away about 200 sacks "
+     "of urea.", [("Violent demonstration", "Biratnagar", None)]),
+    # "detained activists" moved to another city for trial: no arrest, and no scene there
+    ("Jayapura, Indonesia", "Hundreds of people threw rocks at police in Jayapura on Wednesday after authorities moved "
+     "three detained activists to Makassar for trial.", [("Violent demonstration", "Jayapura", None)]),
+    # a demand for a return to another city: the rally is where it was held
+    ("Jayapura, Indonesia", "In Manokwari, about 200 students held a rally on Thursday to demand the activists' return "
+     "to Jayapura.", [("Peaceful protest", "Manokwari", None)]),
+    ("Jayapura, Indonesia", "The military said it had flown 200 additional troops into Jayapura on Thursday.",
+     [("Change to group/activity", "Jayapura", None)]),
+    # names with Arabic particles; a town entered after the other side withdrew
+    ("Raqqa, Syria", "Government forces entered the town of al-Mayadin on Wednesday after Kurdish-led fighters "
+     "withdrew under a deal.", [("Non-violent transfer of territory", "Al Mayādīn", None)]),
+    ("Raqqa, Syria", "A grenade was thrown at a shop in Deir ez-Zor on Monday, wounding two people.",
+     [("Grenade", "Deir ez-Zor", None)]),
+    # "Russia's defence ministry in Moscow": the teller; "the Bryansk and Oryol regions": two regions
+    ("Kursk, Russia", "Russia's defence ministry in Moscow said air defence units had destroyed 30 drones overnight, "
+     "12 of them over the Bryansk and Oryol regions.", [("Disrupted weapons use", "Brjansk", None)]),
+])
+def test_holdout23_kinds_of_miss(geoparser: Geoparser, dateline: str, body: str,
+                                 expected: list[tuple[str, str, int | None]]) -> None:
+    """Kinds of miss eval/holdout23 showed, in sentences of our own."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("dateline, body, sub_type, start", [
+    # "Shortly after midnight" after a day told: the midnight that ends it
+    ("Akron, United States", "Police fired tear gas at protesters in Akron late Friday. Earlier Friday, about 500 "
+     "people marched peacefully to City Hall. Shortly after midnight, a small group smashed windows on Main Street.",
+     "Violent demonstration", "2025-06-07T00:00"),
+    # arrests "during that operation": the operation's day
+    ("Puno, Peru", "Protesters had piled rocks and logs on the railway tracks near Juliaca since Saturday. On Monday, "
+     "police fired tear gas at about 300 people near Juliaca. Twenty people were detained during that operation, "
+     "police said.", "Arrests", "2025-06-09T00:00"),
+    # rocks piled on railway tracks: a blockade, since the day told
+    ("Puno, Peru", "Protesters had piled rocks and logs on the railway tracks near Juliaca since Saturday.",
+     "Peaceful protest", "2025-06-07T00:00"),
+    # "which remained in force this morning": when the curfew still held, not when it was imposed
+    ("Biratnagar, Nepal", "Police fired on farmers in Biratnagar on Wednesday. Officials then imposed a curfew in the "
+     "city, which remained in force this morning.", "Other", "2025-06-11T00:00"),
+    # a night-time ban on motorcycle traffic
+    ("Gao, Mali", "Jihadists attacked a camp in Gao on Thursday. The governor banned motorcycle traffic from 7:00 pm "
+     "to 6:00 am across the region from Thursday.", "Other", "2025-06-12T19:00"),
+])
+def test_holdout23_times(geoparser: Geoparser, dateline: str, body: str, sub_type: str, start: str) -> None:
+    """Times and words eval/holdout23 showed wrong, in sentences of our own."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert any(i.sub_event_type == sub_type and i.time.start.isoformat()[:16] == start for i in found), \
+        [(i.sub_event_type, i.time.start.isoformat()) for i in found]

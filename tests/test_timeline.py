@@ -430,3 +430,19 @@ def test_a_small_hours_clock_time_after_an_evening_is_the_next_day(clock: str, p
 def test_last_weekend_said_at_a_weekend_is_the_one_before(words: str, published: date, saturday: int) -> None:
     span = resolve(words, published=published)
     assert (span.start.day, (span.end - span.start).days) == (saturday, 2)
+
+
+def test_overnight_into_a_day_is_the_night_before_it() -> None:
+    """"fought overnight into Sunday": from Saturday evening to Sunday morning."""
+    assert iso(resolve("overnight into Wednesday")) == ("2022-01-04T18:00:00+06:00", "2022-01-05T06:00:00+06:00",
+                                                        "day")
+
+
+@pytest.mark.parametrize("clock, start", [
+    ("shortly before midnight", "2022-01-04T23:30:00+06:00"),  # the end of Tuesday, whose night it was
+    ("at 2 a.m.", "2022-01-05T02:00:00+06:00"),  # within the early hours told
+])
+def test_a_clock_time_after_a_part_of_a_day_is_the_nearest_one(clock: str, start: str) -> None:
+    """After "the early hours of Wednesday", a clock time of no day of its own is the one nearest to them."""
+    early = resolve("in the early hours of Wednesday")
+    assert resolve(clock, previous=early).start.isoformat() == start
