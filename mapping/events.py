@@ -1564,7 +1564,7 @@ def _anyone_hurt(sentence: str) -> bool:
 
 
 # burned, torched or set alight (not "set fire to": often told beside an attack's dead)
-_TORCHED = re.compile(r"torch|burn|ablaze|alight", re.IGNORECASE)
+_TORCHED = re.compile(r"torch|burn|ablaze|alight|set fire|fire to", re.IGNORECASE)  # ("Gunmen set fire to 14 buses")
 _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|arson", re.IGNORECASE)
 # arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
@@ -2656,8 +2656,14 @@ def _same_event(a: Incident, b: Incident) -> bool:
             and {a.sub_event_type, b.sub_event_type} != _POLICE_AT_PROTEST:
         return False  # an air strike and a shelling are two events (police who fired tear gas at a protest at 10 a.m.
         # and two shot dead as police battled protesters that day may be one)
-    if {a.sub_event_type, b.sub_event_type} == {"Peaceful protest", "Protest with intervention"} \
-            and a.sentence_start != b.sentence_start:
+    peaceful, police = (a, b) if a.sub_event_type == "Peaceful protest" else (b, a)
+    if peaceful.sub_event_type == "Peaceful protest" and a.sentence_start != b.sentence_start and (
+            police.sub_event_type == "Protest with intervention"
+            or (police.sub_event_type == "Excessive force against protesters"
+                and peaceful.time.end - peaceful.time.start >= police.time.end - police.time.start)):
+        # ("Police opened fire on protesters late on Friday ... Earlier Friday, 1,000 marched peacefully"; but
+        # "Police fired on protesters on Thursday ... Hundreds had gathered at about 2 p.m.": that shooting's
+        # gathering)
         return False  # a gathering, and the police breaking it up later: two entries (as a blockade and its clearing)
     if a.event_type == _SD and a.trigger.split()[0].lower()[:5] != b.trigger.split()[0].lower()[:5]:
         return False  # a curfew and annulled results are two decisions

@@ -37,6 +37,7 @@ MAX_RUN = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICODE)
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
             "central", "greater"}
+_ROMANCE_JOINERS = {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"}  # inside one name
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du", "es",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en",
                "ad", "ash", "adh", "ath", "az", "ar", "ed", "er", "ez"}  # Arabic articles: "Kafr ad Dawwar"
@@ -210,7 +211,7 @@ _REFERENCE_ONLY = re.compile(
     r"felt (?:in|at|across|throughout)|"
     # where a person is from: "a teacher from Barquisimeto", "a 23-year-old student from Kandy"
     r"(?:\w+(?:er|or|ist|ent|ian|ant|man|men|woman|women)s?|people|person|child|children|boys?|girls?|youths?|"
-    r"famil(?:y|ies)|relatives|natives?) (?:originally )?from|(?:hails|hailed|hailing|comes|came|originally) from|"
+    r"famil(?:y|ies)|relatives|natives?|gangs?|factions?|cartels?|militias?) (?:originally )?(?:based )?from|(?:hails|hailed|hailing|comes|came|originally) from|"
     # "many of them from the neighbouring island of Malaita"
     r"(?:of them|of whom|most|many) (?:\w+ )?from(?:(?:\s+the)?(?:\s+[\w-]+)?\s+(?:island|town|city|province|region|"
     r"village|district|state|county) of)?)"
@@ -353,6 +354,9 @@ class Geoparser:
                         continue  # ("Bir al-Abd", "Ras al-Ain": a particle joined to a name ends one)
                     if j < len(run) and _PARTICLE.match(run[j].text):
                         continue  # "Bab" of "Bab al-Tabbaneh": the name goes on
+                    if (j + 1 < len(run) and run[j].text in _ROMANCE_JOINERS and run[j + 1].capitalised) \
+                            or (i > 0 and run[i - 1].text in _ROMANCE_JOINERS):
+                        continue  # "Barra do Ceará", a part of Fortaleza the gazetteer lacks: not Barra, Bahia
                     surface = text[first.start:last.end]
                     places = self.world.candidates(surface)
                     whole = j - i == len(run) or (all(_follower(t) for t in run[:i])

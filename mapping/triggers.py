@@ -146,6 +146,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
              r"(?![^.;]{0,80}without (?:a fight|resistance|a shot|fighting))", SD, "Change to group/activity",
              "strategic"),
+    # protesters closing a road or a crossing: "farmers closed the Evzoni border crossing to trucks for four hours"
+    # (before the closures of the authorities below, which take the same words)
+    Trigger(r"(?:(?<=farmers )|(?<=protesters )|(?<=demonstrators )|(?<=strikers )|(?<=drivers )|(?<=truckers )|"
+             r"(?<=workers )|(?<=residents )|(?<=villagers ))(?:also )?closed (?:the |a )?(?:[\w-]+ ){0,2}?"
+             r"(?:border crossings?|highways?|roads?|motorways?|junctions?|bridges?|ports?)\b",
+             "Protests", "Peaceful protest", "protest", check="blockers"),
     Trigger(r"(?:closed|shut|suspended) (?:all |the |its )?(?:[\w-]+ ){0,2}?(?:schools|markets|classes|border "
              r"crossings?|border|crossing)\b|(?:schools|markets|classes|shops) (?:[\w,'’-]+ ){0,5}?"
              r"(?:were|was|have been|had been|remained) (?:closed|shut|suspended)\b"
@@ -366,12 +372,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"on (?:the |a )?(?:[\w-]+ ){0,2}?(?:tracks|railway(?: lines?)?|rail lines?))|"  # ("had piled rocks and
              # logs on the tracks"; not "piled the stones on the road to repair it")
              r"parked (?:[\w-]+ ){0,3}?(?:vehicles|buses|minibuses|trucks|lorries|taxis|tractors|cars) "
-             r"across|(?:(?<=farmers )|(?<=protesters )|(?<=demonstrators )|(?<=strikers )|(?<=drivers )|"
-             r"(?<=truckers )|(?<=workers )|(?<=residents )|(?<=villagers ))(?:also )?closed (?:the |a )?"
-             r"(?:[\w-]+ ){0,2}?"
-             # ("farmers closed the Evzoni border crossing to trucks for four hours")
-             r"(?:border crossings?|highways?|roads?|motorways?|junctions?|bridges?|ports?)\b|"
-             r"(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
+             r"across|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
              r"(?:[\w-]+ ){0,2}?(?:roadblocks|barricades)(?! against| to (?:hold|keep|stop|protect))|"
              r"(?:blockades?|roadblocks) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
              r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "

@@ -3461,6 +3461,18 @@ def test_a_list_after_the_one_killed(sentence: str, dead: int) -> None:
      "withdrew under a deal.", [("Non-violent transfer of territory", "Al Mayādīn", None)]),
     ("Raqqa, Syria", "A grenade was thrown at a shop in Deir ez-Zor on Monday, wounding two people.",
      [("Grenade", "Deir ez-Zor", None)]),
+    # gunmen setting fire to buses with no one hurt: property destruction; a part of the city the gazetteer lacks
+    # ("Boa Viagem do Norte") is not a town named like its first word; "a gang from Salvador" is an origin
+    ("Recife, Brazil", "Gunmen set fire to at least 10 buses in Recife overnight. Residents of Boa Viagem do Norte "
+     "marched peacefully on Wednesday morning, officials said. Officials said the attacks were ordered by a gang from "
+     "Salvador.", [("Looting/property destruction", "Recife", None), ("Peaceful protest", "Recife", None)]),
+    # a peaceful march earlier in the day and the police firing on protesters later: two events
+    ("Akron, United States", "Police opened fire on protesters outside police headquarters in Akron late Friday, "
+     "killing two. Earlier Friday, about 1,000 people marched peacefully to City Hall.",
+     [("Excessive force against protesters", "Akron", 2), ("Peaceful protest", "Akron", None)]),
+    # farmers closing a border crossing: a protest, not a closure by the authorities
+    ("Larissa, Greece", "In northern Greece, farmers closed the Evzoni border crossing with North Macedonia to trucks "
+     "for four hours yesterday.", [("Peaceful protest", "Évzonoi", None)]),
     # "Russia's defence ministry in Moscow": the teller; "the Bryansk and Oryol regions": two regions
     ("Kursk, Russia", "Russia's defence ministry in Moscow said air defence units had destroyed 30 drones overnight, "
      "12 of them over the Bryansk and Oryol regions.", [("Disrupted weapons use", "Brjansk", None)]),
