@@ -201,6 +201,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|be
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
+                          r"fatally (?:shot|shooting|stabbed|stabbing)|"
                           r"shoots? dead|shot dead|"
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                           r"shooting dead|gunned down|"
@@ -217,6 +218,7 @@ _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|su
                        re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|lost (?:his|her) life|slain|"
+                            r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
                             r"gunned down|martyred|"
                             r"embraced martyrdom|"
                             r"injured|"
@@ -257,7 +259,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
 _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "lost his life",
-                "lost her life", "slain", "to death",
+                "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
+                "fatally beaten", "to death",
                 "gunned down", "martyred", "embraced martyrdom"}
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
@@ -791,8 +794,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # the deaths of the event told before (not of one told at another place on another day: "... abducted
             # earlier this week. The bodies of five men were found on Monday outside Zacatecas")
             owner = owner.antecedent or released.get(id(owner)) or owner
-            if owner.trigger.sub_event_type != "Agreement":  # ("signed a peace pact, ending a feud that had left six
-                owner.deaths_from = owner.deaths_from or sent  # dead": no deaths of the pact's)
+            cause = owner.trigger.event_type in ("Protests", "Riots") and owner.sentence == sent \
+                and _BECAUSE.search(text, owner.trigger_start, sent[0] + fatalities.first) is not None
+            # ("Police fired tear gas at protesters late Friday, the third night of demonstrations since an officer
+            # fatally shot a motorist": the deaths of what set the protests off, not the protest's)
+            if owner.trigger.sub_event_type != "Agreement" and not cause:  # ("signed a peace pact, ending a feud
+                owner.deaths_from = owner.deaths_from or sent  # that had left six dead": no deaths of the pact's)
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
             during = _DURING_THAT.search(text, *d.clause) if d.time is None and d.antecedent is None \
@@ -2199,7 +2206,8 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+wh
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
-_TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "gunned down", "slain", "martyred"}
+_TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "gunned down", "slain", "martyred", "fatally shot",
+                           "fatally stabbed", "fatally wounded", "fatally injured", "fatally beaten"}
 _VICTIM_AFTER = re.compile(rf"\s+(?!(?:a|an|the|one|two)\s+(?:day|days|week|weeks|night|nights|month|months|year|"
                            rf"previous|following|same|next|other)\b)"  # (not "two soldiers killed a day earlier")
                            rf"(?:at least |about |some |more than |over |nearly |almost |around |up to )?"
@@ -2409,6 +2417,8 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
+_CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|because)\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
 _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
                            r"gunmen|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|warplane",
                            re.IGNORECASE)
@@ -2476,6 +2486,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)
         if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause) or by_forces:  # "..., and a man was shot dead by an
             event_type, sub = _VAC, "Attack"  # unknown gunman": not the riot's deaths; nor is a death in a police cell
+        elif (cause := _CAUSE_CLAUSE.search(text, max(s0, d.trigger_start - 60), d.trigger_start)) is not None:
+            told = text[cause.start():d.clause[1]]  # "the third night of demonstrations since an officer fatally
+            event_type, sub = _fatal_type(told) if _TYPED_DEATHS.search(told) else (_VAC, "Attack")  # shot a man"
+            by_forces = True  # (that killing's own words, not the protests')
         else:
             event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":

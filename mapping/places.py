@@ -40,7 +40,8 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _ROMANCE_JOINERS = {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"}  # inside one name
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du", "es",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en",
-               "ad", "ash", "adh", "ath", "az", "ar", "ed", "er", "ez"}  # Arabic articles: "Kafr ad Dawwar"
+               "ad", "ash", "adh", "ath", "az", "ar", "ed", "er", "ez",  # Arabic articles: "Kafr ad Dawwar"
+               "wa", "ya", "di", "della", "dei", "des", "aux"}  # "Mto wa Mbu", "Castel di Sangro", "Aix-les-Bains"
 # capitalised at the start of a sentence only: not part of a name
 _LEADING = {"the", "a", "an", "in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "as",
             "when", "while", "but", "and", "or", "of", "near", "across", "outside", "inside", "since", "separately",

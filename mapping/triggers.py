@@ -638,7 +638,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"chickens|pigs|camels|rams|lambs|oxen|bulls?|grass|wheat|crops?|role|part|song|anthem|language|lines|"
              r"chances|game|match)\b)",
              "", "", "fatal", check="violent context"),
-    Trigger(r"(?:were|was|been|be) killed|killed|died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
+    Trigger(r"(?:were|was|been|be) killed|killed|fatally (?:shot|stabbed|wounded|injured|beaten)|"
+             r"died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
              r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
              r"liquidated|"
              r"lost their lives|lost (?:his|her) life|slain|killing|shot dead|hacked to death|stabbed to death|"

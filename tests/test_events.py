@@ -3508,3 +3508,23 @@ def test_holdout23_times(geoparser: Geoparser, dateline: str, body: str, sub_typ
     found = _story(geoparser, dateline, date(2025, 6, 12), body)
     assert any(i.sub_event_type == sub_type and i.time.start.isoformat()[:16] == start for i in found), \
         [(i.sub_event_type, i.time.start.isoformat()) for i in found]
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("Police fatally shot two men in the city on Monday.", 2),
+    ("A man was fatally stabbed outside a bar on Friday.", 1),
+    ("An officer fatally shot a motorist during a traffic stop.", 1),
+])
+def test_fatally_shot_counts_the_dead(sentence: str, dead: int) -> None:
+    assert _death_count(sentence) == dead
+
+
+def test_a_killing_that_set_off_protests_is_its_own_event(geoparser: Geoparser) -> None:
+    """"the third night of demonstrations since an officer fatally shot a motorist": that death is the shooting's,
+    on the day a later sentence gives it, not the protest's of Friday."""
+    found = _story(geoparser, "Akron, United States", date(2025, 6, 14),
+                   "Police fired tear gas at protesters in Akron late Friday, the third night of demonstrations since "
+                   "an officer fatally shot a motorist during a traffic stop. The 34-year-old motorist was shot on "
+                   "Tuesday after he was pulled over in Akron.")
+    assert sorted((i.event_type, i.time.start.day, i.fatalities) for i in found) == [
+        ("Protests", 13, None), ("Violence against civilians", 10, 1)]

@@ -547,3 +547,11 @@ def test_a_landmark_there_is_in_the_town_told_last(geoparser: Geoparser) -> None
     ctx = geoparser.parse(text, dateline_place="Salvador, Brazil")
     hall = next(r.place for r in ctx.mentions if r.mention.text == "city hall")
     assert hall.name.startswith("Cama"), hall
+
+
+def test_names_joined_by_lowercase_words(geoparser: Geoparser) -> None:
+    """"Mto wa Mbu", "Deir ez-Zor", "al-Mayadin" are one name each; an unknown "Barra do Ceará" is not Barra."""
+    found = _places(geoparser, "Police fired teargas at protesters at Mto wa Mbu. Gunmen attacked al-Mayadin and Deir "
+                    "ez-Zor. Residents of Barra do Ceará marched.", "Arusha, Tanzania")
+    assert found.get("Mto wa Mbu", ("",))[0] == "Mto wa Mbu" and found.get("al-Mayadin", ("",))[0] == "Al Mayādīn"
+    assert found.get("Deir ez-Zor", ("",))[0] == "Deir ez-Zor" and "Barra" not in found
