@@ -61,7 +61,8 @@ _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|
                           r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
                           re.IGNORECASE)
 # the trigger a labour strike is read with ("Peaceful protest"; looked up by its meaning, not its position)
-_STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest")
+_STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest"
+                       and t.pattern.startswith("protest"))  # the protest words' own trigger
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
 _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
 _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
@@ -108,6 +109,8 @@ _ASKED_TO = re.compile(r"\b(?:asked|asking|asks|requested|requesting|requests|ap
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
+                           r"call(?:ed|s|ing)? (?:[\w-]+ ){1,3}?for|"  # ("has called from abroad for a fourth week of
+                           # protests")
                            r"(?:has|have|had) been called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
@@ -303,7 +306,7 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s
                          re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*,?\s*(?:and then|and|then|until|where|when)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
-                       r"\b(?:the|this|that|its|their)\s+(?:(?:same|deadly|latest|twin|first|second|"
+                       r"\b(?:the|this|that|its|their|both)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|hotel|market|"
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
                        r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
@@ -590,7 +593,10 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|student|pupil|worker|labourer|driver|trader|"
                      r"activist|journalist|reporter|tourist|pilgrim|migrant|native|resident|businessman|farmer|"
                      r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger)|\b(?:an?|the|one)\s+"
-                     r"\d+-year-old)\s+from\s+(?:the\s+)?$",
+                     r"\d+-year-old|"
+                     # ("who had moved to the city from Gothenburg")
+                     r"\b(?:moved|relocated|returned|come|came)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
+                     r"\s+from\s+(?:the\s+)?$",
                      re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
@@ -604,6 +610,11 @@ _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the
 _NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b)(?-i:[A-Z])[\w'’]+(?!-)", re.IGNORECASE)
+_PRISON_RIOT = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|inmates|prisoners)\b[^.;]*\b(?:riot\w*|mutin\w+|"
+                          r"uprising)\b|\b(?:riot\w*|mutin\w+|uprising)\b[^.;]*\b(?:prisons?|jails?|penitentiar(?:y|ies)|"
+                          r"inmates|prisoners)\b", re.IGNORECASE)
+_ACROSS_THE_REGION = re.compile(r"\b(?:across|throughout|all over|in)\s+the\s+(?:whole\s+)?(?:region|province|state|"
+                                r"oblast|governorate)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
@@ -1093,6 +1104,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         if definite and trig.group == "strategic" and _JUDGED_BEFORE.search(before):
             continue  # "condemned the detentions": those told before (or ones no place or day is given for)
+        if trig.event_type == _EXPL and _LEFT_BEHIND.search(text, max(sent[0], m.start() - 70), m.start()):
+            continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
         if _UNDER_REVIEW.search(before):
             continue  # "the Justice Department said it was reviewing the shooting": the one told before
         if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
@@ -1127,6 +1140,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         o.trigger_start < d.trigger_start and not o.definite and o.trigger.sub_event_type == d.trigger.sub_event_type
         and o.trigger.event_type == d.trigger.event_type and o.trigger.group not in ("attack", "fatal")
         for o in kept))]
+    # "officers fired live rounds at a crowd that had blocked the main avenue with burning tyres": the police's act
+    # at a crowd described by what it had done, not a riot of its own
+    kept = [d for d in kept if not (d.trigger.event_type in ("Riots", "Protests") and d.trigger.group != "armed"
+                                    and any(o.trigger_start < d.trigger_start and o.trigger.group == "armed"
+                                            and _SECURITY.search(text, d.sentence[0], o.trigger_start)
+                                            and _described(text, o.trigger_start, d.trigger_start) for o in kept))]
     # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
@@ -1296,6 +1315,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not _NATIVE_AFTER.match(text, r.mention.end)
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
+    # rebels fired upon a patrol in the hinterlands of Las Navas": where the story was filed from)
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
@@ -1323,6 +1344,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
+    if not in_clause and _ACROSS_THE_REGION.search(text, *d.clause):  # "internet has been cut across the region":
+        told = [r for r in ctx.mentions if r.place.precision == "region" and r.mention.end <= d.clause[0]
+                and (ctx.focus_country is None or r.place.country == ctx.focus_country.country)]
+        if told:  # the region named last before
+            return told[-1].place
     if ctx.focus_country and not in_clause and _NETWORK.search(d.trigger_text) \
             and not _NAMED_AREA.search(text, d.trigger_start, d.clause[1]):
         return ctx.focus_country  # "access to social media has been restricted": a country's networks (not "in the
@@ -1377,6 +1403,16 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                                               else d.trigger_start):
         return ctx.focus_country
     return story_place or ctx.focus_city or ctx.focus_country
+
+
+_BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^.\n]{0,60}?\s[–—-]\s")
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """Whether offset ``start`` lies in the dateline that opens a paragraph ("CATARMAN, Northern Samar – ")."""
+    p0 = text.rfind("\n", 0, start) + 1
+    m = _BODY_DATELINE.match(text, p0)
+    return m is not None and start < m.end()
 
 
 def _qualified_town(r: ResolvedMention, mentions: list[ResolvedMention], text: str,
@@ -1624,6 +1660,9 @@ _HURT_OR_ARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|h
 _MOB_SUBJECT = re.compile(r"\b(?:mobs?|rioters|crowds?|looters|protesters|demonstrators)\b", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
 _SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attackers|ambush\w*|sniper|bullets?|"
+                      # ("officers came under fire from a handgun, but no one was hurt")
+                      r"handguns?|pistols?|rifles?|automatic weapons?|firearms?|kalashnikovs?|"
+                      r"no one was (?:hurt|injured)|nobody was (?:hurt|injured)|"
                       r"gunfire|mortars?|rockets?|hillside|bush|assailants|bandits|jihadists|armed men|separatists|"
                       r"no casualties|riverbank|treeline)\b|\b(?:soldiers?|troops|officers?|policemen|peacekeepers?|"
                       r"conscripts?|servicemen) (?:was |were |had been )?(?:\w+ly )?(?:killed|wounded|injured|hurt)\b|"
@@ -1919,6 +1958,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
+             and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...":
+             # when a live blog was updated, not when it happened
              and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
     # remained in force this morning": when it still held, not when it was imposed
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
@@ -1930,6 +1971,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     joined: set[int] = set()  # the second day of "between Sunday night and Monday"
+    named_here: TimeSpan | None = None  # the last weekday or date of this sentence given to an event
     for t in times:
         if (t.is_equivalent and has_local) or id(t) in joined:
             continue
@@ -1978,6 +2020,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         # "..., and by noon several hundred had gathered": a day named earlier in the sentence goes on
         goes_on = _GOES_ON.match(text, next((c[0] for c in clauses if c[0] <= t.start < c[1]), t.start))
         reference = owner.time or told or (previous if t.kind == "relative" or goes_on else before_sentence)
+        if t.kind == "day_ref" and named_here is not None and owner.time is None and told is None:
+            reference = named_here  # "On Tuesday, a crowd freed two protesters who had been arrested earlier that
+            # day": the day named in the sentence
         said_on = next((x for x in timeline.find_times(text, *sent) if x.is_report and x.kind in ("weekday", "date")),
                        None) if t.kind == "relative" and t.shift < 0 and owner.time is None and told is None else None
         if said_on is not None:  # "Police said on Sunday that gunmen had killed four people the previous night"
@@ -2003,8 +2048,12 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
             # "arrested on Friday a journalist who reported Thursday's attack": the arrest's day, not the attack's
             for d in [owner] if own_day else [d for d in in_clause if d.antecedent is None] or in_clause or [owner]:
+                if d is not owner and d.time is not None and t.kind == "day_ref" and not _narrower(span, d.time):
+                    continue  # (a day named for it stays: "On Tuesday, a crowd stoned ... earlier that day")
                 d.time = span
                 d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
+            if t.kind in ("weekday", "date"):
+                named_here = span
             if span.precision != "month":  # "in May", "this year": background, not the story's day
                 previous = span
     _later_in_sentence(text, times, drafts, published, default_tz)
@@ -2036,11 +2085,23 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|for|after|during|since|and|or|wi
                          r"leaders|protesters|students|journalists|members|suspects|prisoners|opposition|supporters|"
                          r"detainees|politicians|officials|figures)\b|\s+(?:activists|men|women|people|leaders|protesters|"
                          r"students|journalists|members|suspects|supporters|politicians|officials|figures)\b")
+_HAD_DONE = re.compile(r"\b(?:crowds?|protesters|demonstrators|youths|people|group|residents)"
+                       r"(?:\s+(?:in|at|near|outside)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:that|who)\s+had\s+",
+                       re.IGNORECASE)
+
+
+def _described(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies in a relative clause after ``start`` that says what a crowd had done ("at a crowd that
+    had blocked the main avenue with burning tyres")."""
+    m = _HAD_DONE.search(text, start, at)
+    return m is not None and not re.search(r"[,;]", text[m.end():at])
+_UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
 _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"
                           r"crackdown|sweep|clashes|protests?|demonstrations?|unrest|riots?|clearance|eviction|"
                           r"dispersal)\b", re.IGNORECASE)
+_LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*$|\babandon(?:ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
                            r"probe)\s+into)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
@@ -2466,7 +2527,8 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
             or _FIGHTERS_KILL_FORCES.search(sentence):
         return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora", "militants
         # killed 12 soldiers")
-    if weapons and re.search(r"\b(?:drones?|air ?strikes?|warplanes?|fighter jets?)\b", s):
+    if weapons and re.search(r"\b(?:drones?|air ?strikes?|warplanes?|fighter jets?|aircraft|"
+                             r"(?:helicopter )?gunships?)\b", s):
         return _EXPL, "Air/drone strike"  # "A 67-year-old man was killed by a Russian FPV drone"
     if weapons and re.search(r"\b(?:shell(?:s|ing|ed)?|artillery|missiles?|rockets?|mortars?)\b", s):
         return _EXPL, "Shelling/artillery/missile attack"
@@ -2518,6 +2580,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _SECURITY.search(text, *d.sentence)
           and not _FIGHT.search(text, *d.sentence)):
         event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
+    elif d.trigger.group in ("riot", "attack") and _PRISON_RIOT.search(sentence):
+        event_type, sub = "Riots", "Violent demonstration"  # "Police and soldiers stormed a prison ..., ending a riot
+        # in which gang inmates had held 11 guards hostage": the riot and its end, not an attack
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
           and (_UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
                or _BY_UNKNOWN.match(text, d.trigger_start + len(d.trigger_text)))  # ("houses were set ablaze by
@@ -2529,7 +2594,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
                   for m in _ARMED_ACTORS.finditer(text, *d.sentence))
-          and not _CROWD.search(text, *d.clause)):  # (not "residents, who blamed militiamen for the attack, ...")
+          and not _CROWD.search(text, *d.clause)  # (not "residents, who blamed militiamen for the attack, ...")
+          and not _PRISON_RIOT.search(sentence)):  # (nor gang inmates rioting in a prison)
         # gunmen storming a village is an attack, not a riot; storming a police station, a battle; burning
         # homes or a police station when no one is hurt, property destruction ("Gangs torched dozens of houses")
         if _TORCHED.search(d.trigger_text) and not _anyone_hurt(sentence):

@@ -422,9 +422,8 @@ class Geoparser:
                         + candidates[key]
         # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid": in a story of such a country (first or second named:
         # a Gaza story names Israel often)
-        spelled = next((code for code in countries[:2] if code in TRANSLITERATED), None)
-        if spelled is not None:
-            guessed = self._spelled_otherwise(text, mentions, spelled)
+        for spelled in [code for code in countries[:2] if code in TRANSLITERATED]:  # (each of the two: a Gaza story
+            guessed = self._spelled_otherwise(text, mentions, spelled)  # names Israel first)
             for m, found in guessed:
                 by_name[normalize(m.text)] = [m]
                 candidates[normalize(m.text)] = found

@@ -98,9 +98,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"spray(?:ed|ing) (?:[\w-]+ ){0,6}?with (?:bullets|gunfire)|"
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)"
              r"(?! (?:into|in) the air)|"
+             r"(?<!were )(?<!was )(?<!been )(?<!being )"  # (not "troops on patrol were fired upon": told as a clash)
              r"fired (?!tear|water|rubber|stun|pepper|sound|foam|plastic|beanbag|mortar|rockets?|missiles?|shells?|"
              r"artillery|grenades?|"
-             r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|at|into)"
+             r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|upon|at|"
+             r"into)"
              r"(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
              r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
@@ -146,6 +148,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
              r"(?![^.;]{0,80}without (?:a fight|resistance|a shot|fighting))", SD, "Change to group/activity",
              "strategic"),
+    # a road told as blocked for days: "the main highway had been blocked at Namialo since Monday" (not by a
+    # landslide, snow or the police)
+    Trigger(r"(?:roads?|highways?|motorways?|routes?|junctions?|bridges?)(?: [\w'’-]+){0,5}? (?:had been|has been|"
+             r"have been|was|were|"
+             r"remained|remains) (?:blocked|barricaded)\b(?![^.;]{0,40}\bby (?:an? |the )?(?:landslides?|floods?|"
+             r"flooding|snow|rocks?|debris|fallen|trees?|police|army|troops|soldiers|authorities|security forces|"
+             r"accident|crash))(?=[^.;]{0,60}\bsince\b)", "Protests", "Peaceful protest", "protest"),
     # protesters closing a road or a crossing: "farmers closed the Evzoni border crossing to trucks for four hours"
     # (before the closures of the authorities below, which take the same words)
     Trigger(r"(?:(?<=farmers )|(?<=protesters )|(?<=demonstrators )|(?<=strikers )|(?<=drivers )|(?<=truckers )|"
@@ -400,7 +409,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a night-time ban on traffic is a curfew of its kind: "banned motorcycle and tricycle traffic from 6:00 pm to
     # 6:00 am"
     Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
-             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|curfew))", SD, "Other", "strategic"),
+             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
+             r"(?:imposed|extended|declared|announced|introduced|ordered) (?:an? |the )?"
+             r"(?:night-?time |nightly |dusk-to-dawn )"
+             r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?",
+             SD, "Other", "strategic"),
     # forced conscription: "troops seized about 20 young men from tea shops ... to serve in the military"
     Trigger(r"forcibly (?:conscripted|recruited|enlisted)|forced conscription|press-?ganged|"
              # people seized for a ransom: "Gunmen seized a bus driver and eight passengers ... and are demanding a

@@ -47,7 +47,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 26
+_FORMAT = 27
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -248,9 +248,13 @@ def _build() -> _Index:
 
 
 SKELETON_POPULATION = 1000
-# countries whose place names come to English from Arabic, Persian or Urdu script, in many spellings
+# countries whose place names come to English from another script (Arabic, Persian, Urdu; Cyrillic and the Turkic
+# and Caucasian languages; Hebrew, Ge'ez, Bengali, Devanagari, Sinhala, Burmese, Thai, Khmer, Lao, Greek) in many
+# spellings ("Mangystau" and GeoNames' "Mangghystau")
 TRANSLITERATED = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
-                            "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH"})
+                            "SD", "SS", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "TD", "DJ", "EH",
+                            "KZ", "KG", "UZ", "TJ", "TM", "AZ", "RU", "UA", "BY", "MN", "GE", "AM", "IL", "ET", "ER",
+                            "MM", "BD", "NP", "LK", "TH", "KH", "LA", "GR"})
 # the Arabic article as transliterations write it ("al hudaydah", "ash shaykh zuwayd")
 ARABIC_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "an", "az", "at", "ath", "adh", "es", "ech", "ed",
                              "er", "en", "ez", "et"})
