@@ -210,13 +210,15 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
                           r"executed|executing|massacred|bodies of|"
-                          r"losing|lost|"  # "killing four attackers and losing one officer"
+                          r"losing|lost|"  # "killing four attackers and losing one officer" (people only: _LOST_WHO)
                           # "killing the driver and a passenger": the one after the list's first
                           r"(?:killing|killed|shot dead|shooting dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
                           r"[a-z]+(?:\s+and|,))\s+(?:at least |about |some |"
                           r"more than |nearly |"
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
+_LOST_WHO = re.compile(r"\b(?:soldiers?|officers?|policem[ae]n|troops|men|fighters|personnel|members|guards|"
+                       r"servicemen|gendarmes|comrades|sons?|daughters?|brothers?|children|people)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
                        re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
@@ -285,6 +287,8 @@ _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departm
                            r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture|"
                            r"military|army|armed forces|(?:foreign|defen[cs]e|interior)\s+ministry)"
                            r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
+                           # ("Russia's defence ministry in Moscow said")
+                           r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
                            r"\s+(?:said|says|told|reported|added|announced|confirmed)\b", re.IGNORECASE)
 _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
                       r"motorcycle)\b", re.IGNORECASE)
@@ -346,9 +350,11 @@ _MARKET_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:lira|rupee|dol
                              r"(?:[\w-]+\s+)?", re.IGNORECASE)  # a clause opening "The lira rallied"
 _CELEBRATION = re.compile(r"[^.;]{0,80}?\b(?:to celebrate|in celebration|celebrating|to mark (?:the |their |its )?"
                           r"(?:[\w-]+ )?(?:holiday|festival|feast|graduation|victory|title|anniversary|pride|carnival)|"
-                          r"to welcome|to cheer|in a (?:carnival|parade|procession) |"
-                          r"for (?:a |the |their )?(?:[\w-]+ )?(?:festival|wedding|feast|celebration|concert|party|"
-                          r"holiday)\b)", re.IGNORECASE)  # ("while people were gathered for a religious festival")
+                          r"to welcome|to cheer|in a (?:carnival|parade|procession) )", re.IGNORECASE)
+# ("while people were gathered for a religious festival": no protest)
+_GATHERED = re.compile(r"\b(?:gathered|assembled)$", re.IGNORECASE)
+_GATHERED_FOR = re.compile(r"\s+for\s+(?:a |the |their )?(?:[\w-]+ )?(?:festival|wedding|feast|celebration|concert|"
+                           r"party|holiday|prayers?|service|mass)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|most\s+\w+|"
@@ -377,8 +383,8 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       r"(?:has|have) been (?:attacking|targeting|raiding|ambushing|fighting)\b[^.;]{0,80}?\bsince "
                       r"(?:the )?(?:summer|spring|autumn|fall|winter|last year|(?:19|20)\d\d)\b)\b"
                       # "The war has killed tens of thousands of people": a war's toll
-                      r"|^(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|civil war|crisis|uprising|"
-                      r"violence)\s+(?:has|had|have)\s+(?:already\s+)?(?:killed|left|claimed|displaced)\b",
+                      r"|^(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|civil war|uprising)"
+                      r"\s+(?:has|had|have)\s+(?:already\s+)?(?:killed|left|claimed|displaced)\b",
                       re.IGNORECASE)
 _INSECURITY = re.compile(r"\b(?:security|insecurity|violence|violent|attacks?|clashes|unrest|tensions?|fighting|"
                          r"armed|gunmen|bandits|jihadists?|militants?|rebels?|insurgents?|militias?|gangs?|cartels?|"
@@ -968,8 +974,9 @@ def _background(sentence: str, published: date) -> bool:
     """Whether a sentence tells of the past only: it names an earlier year and no recent day
     ("the worst unrest since the protests of 2019, in which hundreds were killed"), or of what
     has gone on for years."""
-    if _HABITUAL.search(sentence):
-        return True
+    if _HABITUAL.search(sentence) and not any(t.kind in ("weekday", "clock", "date", "day_ref", "part_of_day")
+                                              and not t.is_report for t in timeline.find_times(sentence)):
+        return True  # (not "The town has seen repeated attacks, and on Monday gunmen killed four farmers there")
     years = [int(y) for y in _YEAR.findall(sentence)] + [published.year - 1] * len(_LAST_YEAR_WORDS.findall(sentence))
     if not years or min(years) >= published.year:
         return False
@@ -1067,6 +1074,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "Four Palestinians were treated for injuries from stones and pepper spray": the attack's
             # (not "... from tear gas fired by police": the police's)
         if trig.group == "protest" and (_CELEBRATION.match(text, m.end(), sent[1])
+                                        or (_GATHERED.search(m.group()) and _GATHERED_FOR.match(text, m.end()))
                                         or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
         if _EVE_OF_DAY.search(before):
@@ -1102,12 +1110,14 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                     text, max(sent[0], m.start() - 60), m.start())):  # ("they found two rifles, a grenade and ...")
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
-        if definite and trig.group == "strategic" and _JUDGED_BEFORE.search(before):
+        named_alone = _NAMED_ALONE.match(text, m.end()) is not None  # (not "the arrest of two officers in Lagos")
+        if definite and trig.group == "strategic" and _JUDGED_BEFORE.search(before) and named_alone:
             continue  # "condemned the detentions": those told before (or ones no place or day is given for)
         if trig.event_type == _EXPL and _LEFT_BEHIND.search(text, max(sent[0], m.start() - 70), m.start()):
             continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
-        if _UNDER_REVIEW.search(before):
-            continue  # "the Justice Department said it was reviewing the shooting": the one told before
+        if _UNDER_REVIEW.search(before) and named_alone:
+            continue  # "the Justice Department said it was reviewing the shooting": the one told before (not
+            # "investigating the fatal shooting of a boy in Leeds on Saturday", told only there)
         if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
                 and _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end()):
             continue  # "moved four detained activists to Makassar": people held, not an arrest told
@@ -1140,6 +1150,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         o.trigger_start < d.trigger_start and not o.definite and o.trigger.sub_event_type == d.trigger.sub_event_type
         and o.trigger.event_type == d.trigger.event_type and o.trigger.group not in ("attack", "fatal")
         for o in kept))]
+    # "arrested the opposition leader ... and took him to an unknown location": one arrest, not an abduction too
+    kept = [d for d in kept if not (d.trigger.sub_event_type == "Abduction/forced disappearance"
+                                    and _TAKEN_AWAY.match(d.trigger_text)
+                                    and any(o.trigger.sub_event_type == "Arrests" for o in kept))]
     # "officers fired live rounds at a crowd that had blocked the main avenue with burning tyres": the police's act
     # at a crowd described by what it had done, not a riot of its own
     kept = [d for d in kept if not (d.trigger.event_type in ("Riots", "Protests") and d.trigger.group != "armed"
@@ -1556,6 +1570,18 @@ def _not_police(text: str, d: _Draft) -> bool:
     return _POLICE_SUBJECT.search(text, d.clause[0], d.trigger_start) is None and not _RESCUE.search(text, *d.sentence)
 
 
+_UNARMED_SUBJECT = re.compile(r"\b(?:aid workers|police(?:men)?|officers|protesters|demonstrators|students|residents|"
+                              r"journalists|officials|inspectors|delegations?|firefighters|rescuers|medics|villagers|"
+                              r"families|people|monitors|observers|engineers|workers)\b", re.IGNORECASE)
+
+
+def _taken_by_armed(text: str, d: _Draft) -> bool:
+    """Whether those who take a place without a fight are an armed side, not aid workers or police entering it
+    ("Aid workers entered the town of Sake after the rebels withdrew")."""
+    subject = text[d.clause[0]:d.trigger_start]
+    return _UNARMED_SUBJECT.search(subject) is None or _ARMED_ACTORS.search(subject) is not None
+
+
 def _armed_group(text: str, d: _Draft) -> bool:
     """Whether an armed group acts in the clause before the trigger ("The gang had seized the mine")."""
     return _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start) is not None
@@ -1761,7 +1787,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "protesters' barricades": _protesters_barricades, "blockers": _blockaders,
     "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
-    "armed group takes a town": _takes_town, "not the police": _not_police, "armed group": _armed_group,
+    "armed group takes a town": _takes_town, "taken by an armed side": _taken_by_armed,
+    "not the police": _not_police, "armed group": _armed_group,
     "armed group before": _armed_group_before,
     "violent context": _violent_context,
     "insecurity": _insecurity,
@@ -1831,11 +1858,12 @@ def _split_by_places(drafts: list[_Draft], mentions: list[ResolvedMention], text
         out.append(d)
         for kind, joiner in (("landmark", _LIST_JOINER), ("city", _TOWN_JOINER)):
             same = [r for r in mentions if (r.mention.kind == "landmark") == (kind == "landmark")
-                    and (kind == "landmark" or r.place.precision == "city")]
+                    and (kind == "landmark" or r.place.precision in ("city", "region"))]
             chained = False
             for a, b in itertools.pairwise(same):
                 chained = chained or (a.place == d.place and d.clause[0] <= a.mention.start < d.clause[1])
                 if not (chained and joiner.fullmatch(text, a.mention.end, b.mention.start)) \
+                        or (a.place.precision == "region") != (b.place.precision == "region") \
                         or _TOWN_AS_ADJECTIVE.match(text, b.mention.end) \
                         or _ROUTE_END.search(text, max(0, b.mention.start - 80), b.mention.start) \
                         or _BETWEEN_ENDS.search(text, max(0, a.mention.start - 12), a.mention.start):
@@ -2030,6 +2058,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
         span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
+        if told is not None and span is not None and t.kind == "clock" and told.end - told.start >= timedelta(days=1) \
+                and span.start >= told.end:  # "Gunmen attacked Kwaga on Friday ... The attack began shortly after
+            span = replace(span, start=span.start - timedelta(days=1), end=span.end - timedelta(days=1))  # midnight":
+            # that Friday's first hour, the event told (not the night after it)
         until = next((x for x in times if re.fullmatch(r"\s+and\s+", text[t.end:x.start])), None) \
             if _BETWEEN.search(text, max(sent[0], t.start - 9), t.start) else None
         if span is not None and until is not None:  # "between Sunday night and the early hours of Monday": both
@@ -2085,6 +2117,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|for|after|during|since|and|or|wi
                          r"leaders|protesters|students|journalists|members|suspects|prisoners|opposition|supporters|"
                          r"detainees|politicians|officials|figures)\b|\s+(?:activists|men|women|people|leaders|protesters|"
                          r"students|journalists|members|suspects|supporters|politicians|officials|figures)\b")
+_TAKEN_AWAY = re.compile(r"(?:took|taken|led|driven|drove)\b", re.IGNORECASE)
 _HAD_DONE = re.compile(r"\b(?:crowds?|protesters|demonstrators|youths|people|group|residents)"
                        r"(?:\s+(?:in|at|near|outside)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:that|who)\s+had\s+",
                        re.IGNORECASE)
@@ -2102,6 +2135,7 @@ _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)
                           r"crackdown|sweep|clashes|protests?|demonstrations?|unrest|riots?|clearance|eviction|"
                           r"dispersal)\b", re.IGNORECASE)
 _LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*$|\babandon(?:ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
+_NAMED_ALONE = re.compile(r"\s*(?:[,.;:)]|$|and\b|as\b|but\b|which\b|that\b|while\b)")
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
                            r"probe)\s+into)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
@@ -2337,6 +2371,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
             and _VICTIM_AFTER.match(sentence, verb.end()) is not None \
             and not _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start())
         for m in chain:
+            if kill is not None and kill.group().lower().startswith(("losing", "lost")) \
+                    and not _LOST_WHO.search(m.group()):
+                continue  # "losing 12 tanks and 40 soldiers": the soldiers only
             one = m.re is not _COUNT and m.re is not _OF_THEM
             if not (after_killing or (passive if one else died)) or (killers and not after_killing):
                 continue
@@ -2513,6 +2550,7 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
                           r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
                           re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(r"\b(?:after|since|following|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
 
@@ -2633,7 +2671,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             _THEM.match(text, d.trigger_start + len(d.trigger_text))
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
-            or _FORCES_DIED.search(sentence)  # ("four FC personnel were martyred ... when militants attacked a post")
+            or any(not _CAUSE_BEFORE.search(sentence, max(0, f.start() - 40), f.start())
+                   for f in _FORCES_DIED.finditer(sentence))  # ("four FC personnel were martyred ... when
+        # militants attacked a post"; not "days after 12 soldiers were killed in the same area")
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
         if on_forces and not _ARMED_ACTORS.search(sentence) and not _SHOTS.search(sentence) \
                 and not _GUNS.search(sentence) and not _KILL_WORD.search(sentence) \

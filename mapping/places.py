@@ -161,11 +161,13 @@ _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municip
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
                         r"club|university|embassy|consulate|ambassador|envoy|"
-                        r"(?:defen[cs]e|interior|foreign|health|emergencies|emergency situations) ministry|"
                         r"(?<=['’]s )(?:military|army|armed forces|air force|navy))\b",  # ("the US embassy": in the
                         re.IGNORECASE)  # story's city)
 _ACTOR_AFTER = re.compile(r"(?:-led)?\s+(?:air ?strikes?|airstrikes?|drones?|drone strikes?|warplanes?|jets?|military|"
-                          r"forces|troops|soldiers|navy|air force|army|special forces|marines)\b", re.IGNORECASE)
+                          r"forces|troops|soldiers|navy|air force|army|special forces|marines)\b"
+                          r"(?!\s+(?:academy|hospital|base|college|school|camp|airport|airfield|court|post|headquarters|"
+                          r"barracks|compound|installation|facility|cemetery|depot|museum|prison|units?))",
+                          re.IGNORECASE)  # (not "the Homs military academy")
 # first words of street and square names: "Plaza San Martín" is not San Martín
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Highway|Motorway|"
                            r"Expressway)\b")
@@ -201,8 +203,8 @@ _REFERENCE_ONLY = re.compile(
     r"(?:fired|launched) (?:[\w-]+ ){1,4}?towards?|"
     # where people held were taken, or are to go back to: "authorities moved four detained activists to Makassar for
     # trial", "to demand the activists' return to Sorong"
-    r"(?:transferred|moved|relocated|flown|taken|sent|deported|extradited) (?:the |\w+ )?(?:[\w-]+ ){0,3}?"
-    r"(?:activists|prisoners|detainees|inmates|suspects|leaders|men|women|people|students|protesters) to|"
+    r"(?:transferred|moved|relocated|taken|deported|extradited) (?:the |\w+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:activists|prisoners|detainees|inmates|suspects|leaders) to|"
     r"(?:demand|demanding|call(?:ing)? for|seeking) (?:[\w'’-]+ ){0,4}?(?:return|release|transfer) to|"
     # where goods come from: "to bring in weapons from Iran", "fuel imported from Kenya"
     r"(?:weapons|arms|ammunition|drones|missiles|rockets|supplies|shipments?|cargo|goods|fuel|imports?) "

@@ -531,8 +531,10 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     if anchor is None and prev is not None and e.text.lower().startswith("by ") and t < prev.start:
         t = _add(t, timedelta(days=1))  # "overnight ... by midday": a deadline after what came before
     elif anchor is None and e.aside is None and prev is not None and prev.precision == "day" \
-            and prev.end - prev.start < timedelta(days=1):  # a part of a day ("Sunday night", "the early hours
-        # of Monday"): the clock time nearest to it ("shortly before midnight" is Sunday's, "at 2 a.m." Monday's)
+            and prev.end - prev.start < timedelta(days=1) and prev.start.astimezone(zone).hour >= 12 \
+            and prev.end.astimezone(zone).date() > prev.start.astimezone(zone).date():  # a night ("Sunday night",
+        # "between Sunday night and the early hours of Monday"): the clock time nearest to it ("shortly before
+        # midnight" is Sunday's, "at 2 a.m." Monday's; not "the early hours of Sunday ... At 9 p.m.")
         def off(x: datetime) -> timedelta:
             return max(prev.start - x, x - prev.end, timedelta(0))
         near = min((_add(t, timedelta(days=k)) for k in (-1, 0, 1)), key=off)

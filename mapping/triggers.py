@@ -106,7 +106,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
              r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
-             r"(?<=operatives )|(?<=personnel ))engaged"  # "Troops ... said they engaged a group of attackers"
+             r"(?<=operatives )|(?<=personnel ))engaged(?![^.;]{0,60}\b(?:talks|dialogue|negotiations|discussions)\b)"
+             # ("Troops ... said they engaged a group of attackers"; not "engaged the rebels in talks")
              r"(?= (?:the |a |an |a group of )?(?:[\w-]+ ){0,2}?(?:fighters|militants|rebels|insurgents|jihadists|"
              r"gunmen|bandits|enemy|attackers|separatists|troops|soldiers|forces|convoy|patrol)\b)|"
              r"encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
@@ -133,7 +134,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
     Trigger(r"loot(?:ed|ing|ers)|ransack\w*", SD, "Looting/property destruction", "riot"),
-    Trigger(r"broke open (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:warehouses?|stores?|depots?|godowns?|granar(?:y|ies)|"
+    Trigger(r"(?:(?<=crowd )|(?<=mob )|(?<=protesters )|(?<=residents )|(?<=villagers )|(?<=youths )|(?<=farmers ))"
+             r"broke open (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:warehouses?|stores?|depots?|godowns?|granar(?:y|ies)|"
              r"shops?)\b(?=[^.;]{0,80}?\b(?:carried|carted|took|made) (?:away|off)\b)",  # "a crowd broke open a
              "Riots", "Violent demonstration", "riot"),  # cooperative's warehouse ... and carried away 300 sacks"
     # armed men stealing herds, blowing up or destroying buildings and masts (no one hurt)
@@ -329,9 +331,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # a transport stoppage: "PMV operators parked their buses in the middle of town ... and refused to run
              # services until police escorts were provided"
              r"parked (?:their )?(?:buses|taxis|minibuses|vehicles|trucks|lorries|matatus|PMVs|tractors|boats)"
-             r"(?=[^.;]{0,100}?\b(?:refus\w+|in protest|demand\w*|until|strike|to protest)\b)|"
+             r"(?=[^.;]{0,100}?\b(?:refus\w+|in protest|demand\w*|until|strike|to protest)\b)"
+             r"(?![^.;]{0,100}?\b(?:flood\w*|snow|storm|rain|weather|landslides?|cyclone|typhoon|hurricane|recede\w*)\b)|"
              r"refused to (?:run|operate|ply|load|unload) (?:their )?(?:services|buses|taxis|routes|vehicles|trucks)"
-             r"(?=[^.;]{0,60}?\b(?:until|unless|in protest|demanding)\b)|"
+             r"(?=[^.;]{0,60}?\b(?:until|unless|in protest|demanding)\b)"
+             r"(?![^.;]{0,80}?\b(?:flood\w*|snow|storm|rain|weather|landslides?|cyclone|typhoon|hurricane|recede\w*)\b)|"
              r"walk-?outs?|walked out(?! unharmed| unhurt| alive| free)|stay-?aways?|"
              r"(?:transport|taxi|bus|truck|trucking|haulage|minibus) stoppages?\b|"
              r"stoppages?\b(?= (?:that|which) (?:[\w-]+ ){0,2}?(?:owners|workers|drivers|unions?|transporters|"
@@ -415,7 +419,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?",
              SD, "Other", "strategic"),
     # forced conscription: "troops seized about 20 young men from tea shops ... to serve in the military"
-    Trigger(r"forcibly (?:conscripted|recruited|enlisted)|forced conscription|press-?ganged|"
+    Trigger(r"forcibly (?:conscripted|recruited|enlisted)|press-?ganged|"
              # people seized for a ransom: "Gunmen seized a bus driver and eight passengers ... and are demanding a
              # ransom"
              r"(?:seized|snatched|grabbed|took|rounded up)(?= (?:an? |the |\d+ |two |three |four |five |six |seven |"
@@ -432,8 +436,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              VAC, "Abduction/forced disappearance", "vac"),
     Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken captive|"
              r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
-             r"(?:taken|seized|snatched|led away|dragged|marched away|marched off|bundled) (?:away |off |out )?"
-             r"(?:[\w'’-]+ ){0,6}?at gunpoint\b|"  # "The men were taken at gunpoint from a company van"
+             r"(?<=were )(?:taken|seized|snatched|led away|dragged|marched away|marched off|bundled) "
+             r"(?:away |off |out )?"
+             r"(?:[\w'’-]+ ){0,6}?at gunpoint\b|"  # "The men were taken at gunpoint from a company van" (not "seized
+             # two trucks at gunpoint": a robbery)
              r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed |"
              r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
@@ -520,9 +526,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?=[^.;]{0,80}(?:without (?:a fight|resistance|a shot|fighting|firing a shot|firing a single shot)|"
              r"\bunopposed\b|\bafter (?:[\w'’()-]+ ){1,10}?(?:withdrew|pulled out|had withdrawn|had pulled out|"
              r"retreated|handed (?:it |them )?over)\b))", SD,
-             "Non-violent transfer of territory", "strategic"),  # ("armed tribesmen took over two police stations in
-    # Tarim without a fight", "entered Shibam without firing a shot"; not "Police captured the suspected gunman
-    # without a fight": the sentence is matched lower-cased, so a name is a word with no article before it)
+             "Non-violent transfer of territory", "strategic", check="taken by an armed side"),
+    # ("armed tribesmen took over two police stations in Tarim without a fight", "entered Shibam without firing a
+    # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
+    # is a word with no article before it)
     Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
              r"truce|ceasefire)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
@@ -600,7 +607,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:about|some|another|more than) )?"
              r"(?:\d[\d,]*|hundreds of|thousands of|dozens of) (?:more |additional |extra )?"
              r"(?:(?!polling |election |electoral |health |census |tax |customs |medical |revenue |school |"
-             r"agricultural |extension |welfare |court )[\w-]+ )?"
+             r"agricultural |extension |welfare |court |traffic |repair |rescue |relief |utility |maintenance |"
+             r"sanitation |emergency )[\w-]+ )?"
              r"(?:officers|agents|police|policemen|personnel)\b|"  # "flew 300 Gendarmerie officers to Jujuy"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"

@@ -3588,3 +3588,59 @@ def test_a_labour_strike_is_a_protest_whatever_triggers_come_first(geoparser: Ge
     found = _story(geoparser, "Mombasa, Kenya", date(2025, 6, 12),
                    "A strike by dock workers paralysed the port of Mombasa on Thursday.")
     assert [(i.sub_event_type, i.trigger) for i in found] == [("Peaceful protest", "strike")]
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # an investigation of a shooting told only there is that shooting
+    ("Leeds, United Kingdom", "Police are investigating the fatal shooting of a 17-year-old boy in Leeds on Saturday "
+     "night.", [("Attack", "Leeds", None)]),
+    # "Gaza's health ministry said" still places a strike the sentence names no other place for
+    ("Cairo, Egypt", "An Israeli air strike killed 12 people in a school on Tuesday, Gaza's health ministry said.",
+     [("Air/drone strike", "Gaza", 12)]),
+    # a march calling for the ruling party to go is a protest, not a party
+    ("Bangkok, Thailand", "Protesters marched in Bangkok on Tuesday, calling for the ruling party to dissolve "
+     "parliament.", [("Peaceful protest", "Bangkok", None)]),
+    # "the Belgorod and Kursk regions": two regions hit
+    ("Kursk, Russia", "Ukrainian shelling hit the Belgorod and Kursk regions on Tuesday.",
+     [("Shelling/artillery/missile attack", "Belgorod", None), ("Shelling/artillery/missile attack", "Kursk", None)]),
+    # an arrest and being taken to an unknown location: one arrest
+    ("Harare, Zimbabwe", "Security agents arrested opposition leader John Moyo at his home in Harare on Tuesday and "
+     "took him to an unknown location.", [("Arrests", "Harare", None)]),
+    # trucks seized at gunpoint are no abduction; talk of forced conscription is no event
+    ("Juba, South Sudan", "Armed men seized two WFP trucks at gunpoint on the road near Yei on Monday.", []),
+    ("Yangon, Myanmar", "Rights groups have long accused the junta of forced conscription, and thousands of young men "
+     "have fled to Thailand.", []),
+    # "the Homs military academy" is a place in Homs, not an actor
+    ("Damascus, Syria", "A drone strike hit the Homs military academy on Thursday, killing 80 people.",
+     [("Air/drone strike", "Homs", 80)]),
+    # tanks lost are no dead
+    ("Kyiv, Ukraine", "Ukrainian troops repelled an assault near Pokrovsk on Tuesday, with Russian troops losing 12 "
+     "tanks and 40 soldiers.", [("Armed clash", "Pokrovsk", 40)]),
+    # a habitual clause beside an event of a day told
+    ("Gusau, Nigeria", "The town has seen repeated attacks by bandits, and on Monday gunmen killed four farmers in "
+     "Gusau.", [("Attack", "Gusau", 4)]),
+    # aid workers entering a town, traffic police for a marathon, thieves, floods, talks: no events
+    ("Goma, Democratic Republic of the Congo", "Aid workers entered the town of Sake on Tuesday after the rebels "
+     "withdrew.", []),
+    ("Nairobi, Kenya", "The city deployed 2,000 traffic police in Nairobi for the marathon on Sunday.", []),
+    ("Kano, Nigeria", "Thieves broke open a shop in Kano on Tuesday night and made off with phones.", []),
+    ("Blantyre, Malawi", "Transport companies in Blantyre parked their buses on Monday until the floodwaters receded.",
+     []),
+    ("Jeddah, Saudi Arabia", "Mediators said on Tuesday they engaged the rebels in talks in Jeddah.", []),
+])
+def test_review_of_session_12_rules(geoparser: Geoparser, dateline: str, body: str,
+                                    expected: list[tuple[str, str, int | None]]) -> None:
+    """Sentences a review of session 12's rules found misread (helper-56): each rule holds only where it should."""
+    found = _story(geoparser, dateline, date(2025, 6, 12), body)
+    assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
+
+
+def test_a_begun_attack_keeps_its_day_and_a_recent_toll_stays(geoparser: Geoparser) -> None:
+    """"The attack began shortly after midnight" is the attack of Friday told before (not Saturday's); "The violence
+    has killed at least 30 people since Friday" is the fighting's toll, not a war's."""
+    found = _story(geoparser, "Maiduguri, Nigeria", date(2025, 6, 12), "Gunmen attacked the village of Kwaga on "
+                   "Friday, killing 12 people. The attack began shortly after midnight, a resident said.")
+    assert [(i.time.start.day, i.fatalities) for i in found] == [(6, 12)]
+    found = _story(geoparser, "Juba, South Sudan", date(2025, 6, 12), "Fighting broke out in Malakal on Friday. The "
+                   "violence has killed at least 30 people since Friday, the UN said.")
+    assert [i.fatalities for i in found] == [30]

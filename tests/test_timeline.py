@@ -442,7 +442,10 @@ def test_overnight_into_a_day_is_the_night_before_it() -> None:
     ("shortly before midnight", "2022-01-04T23:30:00+06:00"),  # the end of Tuesday, whose night it was
     ("at 2 a.m.", "2022-01-05T02:00:00+06:00"),  # within the early hours told
 ])
-def test_a_clock_time_after_a_part_of_a_day_is_the_nearest_one(clock: str, start: str) -> None:
-    """After "the early hours of Wednesday", a clock time of no day of its own is the one nearest to them."""
+def test_a_clock_time_after_a_night_is_the_nearest_one(clock: str, start: str) -> None:
+    """After "Tuesday night", a clock time of no day of its own is the one nearest to it; after "the early hours of
+    Wednesday", an evening clock time is that Wednesday's."""
+    night = resolve("on Tuesday night")
+    assert resolve(clock, previous=night).start.isoformat() == start
     early = resolve("in the early hours of Wednesday")
-    assert resolve(clock, previous=early).start.isoformat() == start
+    assert resolve("at 11 p.m.", previous=early).start.isoformat() == "2022-01-05T23:00:00+06:00"
