@@ -817,6 +817,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # fatally shot a motorist": the deaths of what set the protests off, not the protest's)
             if owner.trigger.sub_event_type != "Agreement" and not cause:  # ("signed a peace pact, ending a feud
                 owner.deaths_from = owner.deaths_from or sent  # that had left six dead": no deaths of the pact's)
+                _each_place_deaths(text, sent, owner, sent_drafts, fatal_by_sentence)
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
             during = _DURING_THAT.search(text, *d.clause) if d.time is None and d.antecedent is None \
@@ -1948,6 +1949,26 @@ def _split_elided(drafts: list[_Draft], mentions: list[ResolvedMention], text: s
                          trigger_start=b.mention.start, told_with=first)
         return [first, second, *drafts[1:]]
     return drafts
+
+
+_EACH = re.compile(rf"\b(?P<n>{_NUM})\s+(?:of them\s+)?(?:killed\s+)?in\s+each\s+(?:city|town|village|place|"
+                   r"district|camp|province|region)\b", re.IGNORECASE)
+
+
+def _each_place_deaths(text: str, sent: tuple[int, int], owner: _Draft, drafts: list[_Draft],
+                       fatal: dict[tuple[int, int], _Deaths]) -> None:
+    """"struck the port of Hodeida and a power plant in Sanaa, killing at least six people, three in each city": the
+    count of each place to each of the events the sentence was split into."""
+    each = _EACH.search(text, *sent)
+    copies = [o for o in drafts if o is not owner and o.trigger_start == owner.trigger_start
+              and o.trigger_text == owner.trigger_text and o.place != owner.place]
+    n = _number(each.group("n")) if each is not None else None
+    if n is None or not copies or n > MAX_FATALITIES:
+        return
+    for k, d in enumerate([owner, *copies]):
+        key = (sent[0], sent[1] + 1 + k)  # a count of its own for each place of the sentence
+        fatal[key] = _Deaths(n, [each.group()], each.start() - sent[0], [(n, "people")])  # type: ignore[union-attr]
+        d.deaths_from = key
 
 
 def _part_deaths(text: str, drafts: list[_Draft], fatal: dict[tuple[int, int], _Deaths]) -> None:

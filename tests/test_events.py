@@ -3644,3 +3644,11 @@ def test_a_begun_attack_keeps_its_day_and_a_recent_toll_stays(geoparser: Geopars
     found = _story(geoparser, "Juba, South Sudan", date(2025, 6, 12), "Fighting broke out in Malakal on Friday. The "
                    "violence has killed at least 30 people since Friday, the UN said.")
     assert [i.fatalities for i in found] == [30]
+
+
+def test_a_count_in_each_place_goes_to_each(geoparser: Geoparser) -> None:
+    """"struck the port of Aden and a power plant in the capital Sanaa, killing at least eight people, four in each
+    city": two strikes of four dead each."""
+    found = _story(geoparser, "Sanaa, Yemen", date(2025, 6, 12), "Warplanes struck the port of Aden and a power plant "
+                   "in the Yemeni capital Sanaa on Tuesday, killing at least eight people, four in each city.")
+    assert sorted(i.fatalities for i in found) == [4, 4] and len({i.place.name for i in found}) == 2
