@@ -975,15 +975,20 @@ def _background(sentence: str, published: date) -> bool:
     """Whether a sentence tells of the past only: it names an earlier year and no recent day
     ("the worst unrest since the protests of 2019, in which hundreds were killed"), or of what
     has gone on for years."""
-    if _HABITUAL.search(sentence) and not any(t.kind in ("weekday", "clock", "date", "day_ref", "part_of_day")
-                                              and not t.is_report for t in timeline.find_times(sentence)):
-        return True  # (not "The town has seen repeated attacks, and on Monday gunmen killed four farmers there")
+    habitual = _HABITUAL.search(sentence) is not None
     years = [int(y) for y in _YEAR.findall(sentence)] + [published.year - 1] * len(_LAST_YEAR_WORDS.findall(sentence))
-    if not years or min(years) >= published.year:
+    earlier_year = bool(years) and min(years) < published.year
+    if not habitual and not earlier_year:
+        return False
+    times = timeline.find_times(sentence)  # (once, for both tests)
+    if habitual and not any(t.kind in ("weekday", "clock", "date", "day_ref", "part_of_day") and not t.is_report
+                            for t in times):
+        return True  # (not "The town has seen repeated attacks, and on Monday gunmen killed four farmers there")
+    if not earlier_year:
         return False
     return not any(t.kind in ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_day")
                    or (t.kind == "recent" and not _YEAR.search(t.text))  # "since September 2022": for years
-                   for t in timeline.find_times(sentence))
+                   for t in times)
 
 
 def _story_place(drafts: list[_Draft], ctx: GeoContext) -> Place | None:
@@ -1960,14 +1965,16 @@ def _each_place_deaths(text: str, sent: tuple[int, int], owner: _Draft, drafts: 
     """"struck the port of Hodeida and a power plant in Sanaa, killing at least six people, three in each city": the
     count of each place to each of the events the sentence was split into."""
     each = _EACH.search(text, *sent)
+    if each is None:
+        return
     copies = [o for o in drafts if o is not owner and o.trigger_start == owner.trigger_start
               and o.trigger_text == owner.trigger_text and o.place != owner.place]
-    n = _number(each.group("n")) if each is not None else None
+    n = _number(each.group("n"))
     if n is None or not copies or n > MAX_FATALITIES:
         return
     for k, d in enumerate([owner, *copies]):
         key = (sent[0], sent[1] + 1 + k)  # a count of its own for each place of the sentence
-        fatal[key] = _Deaths(n, [each.group()], each.start() - sent[0], [(n, "people")])  # type: ignore[union-attr]
+        fatal[key] = _Deaths(n, [each.group()], each.start() - sent[0], [(n, "people")])
         d.deaths_from = key
 
 
@@ -2149,6 +2156,8 @@ def _described(text: str, start: int, at: int) -> bool:
     had blocked the main avenue with burning tyres")."""
     m = _HAD_DONE.search(text, start, at)
     return m is not None and not re.search(r"[,;]", text[m.end():at])
+
+
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
