@@ -31,7 +31,7 @@ from mapping.places import GeoContext
 from mapping.text import split_clauses, split_sentences
 from mapping.triggers import EXPL as _EXPL
 from mapping.triggers import SD as _SD
-from mapping.triggers import TRIGGERS
+from mapping.triggers import TRIGGERS, named
 from mapping.triggers import VAC as _VAC
 from mapping.triggers import Trigger as _Trigger
 from mapping.types import GEO_PRECISIONS, TIME_PRECISIONS, Article, Incident, Place, ResolvedMention, TimeSpan
@@ -39,7 +39,10 @@ from mapping.types import GEO_PRECISIONS, TIME_PRECISIONS, Article, Incident, Pl
 logger = logging.getLogger(__name__)
 
 
-_BECAUSE = re.compile(r"\b(?:after|following|since|because|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
+# the words that tell a cause, read by _BECAUSE (a protest over deaths), _CAUSE_CLAUSE (a killing told in a
+# since/after clause) and _CAUSE_BEFORE (deaths told as the cause of an attack)
+_CAUSE_WORDS = r"after|following|since|because"
+_BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
                            r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$", re.IGNORECASE)  # "after a teenager was "
 _GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|in protest at|over)\b", re.IGNORECASE)
@@ -50,7 +53,7 @@ _ATTACK_CAME = re.compile(r"\s*(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:attack|ass
 _OPENING_ATTACK = re.compile(r"\s*(?:In|During)\s+(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}")  # "In a second "
 _IN_GENERIC = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the trigger a weapon found or defused is read with; an explosive "found" before it went off
-_DISRUPTED = next(t for t in TRIGGERS if t.sub_event_type == "Disrupted weapons use")
+_DISRUPTED = named("disrupted")
 _WEAPON_WORD = re.compile(r"(?:an? |the )?(?:car |roadside |pipe |home-?made )?(?:bombs?|devices?|explosives?|"
                           r"grenades?|"
                           r"ieds?|IEDs?|(?:land)?mines?|explosive devices?)", re.IGNORECASE)
@@ -60,9 +63,8 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|
 _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
                           r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
                           re.IGNORECASE)
-# the trigger a labour strike is read with ("Peaceful protest"; looked up by its meaning, not its position)
-_STRIKE_PROTEST = next(t for t in TRIGGERS if t.group == "protest" and t.sub_event_type == "Peaceful protest"
-                       and t.pattern.startswith("protest"))  # the protest words' own trigger
+# the trigger a labour strike is read with: the protest words' own ("Peaceful protest")
+_STRIKE_PROTEST = named("protest")
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
 _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
 _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
@@ -2545,7 +2547,7 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
-_CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|because)\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,3}$",
+_CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){{0,3}}$",
                            re.IGNORECASE)
 _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
                            r"gunmen|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|warplane",
@@ -2580,7 +2582,7 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
                           r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
                           re.IGNORECASE)
-_CAUSE_BEFORE = re.compile(r"\b(?:after|since|following|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(rf"\b(?:{_CAUSE_WORDS}|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
 
@@ -2834,13 +2836,10 @@ def _same_event(a: Incident, b: Incident) -> bool:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_SOME_DAY_OF = re.compile(r"\b(?:this|last) week\b|\bearlier in the week\b", re.IGNORECASE)
-
-
 def _days_long(t: TimeSpan) -> bool:
     """Whether a time spans two days or more ("since Monday", "from Tuesday to Thursday"); not one day
     of some days ("abducted earlier this week")."""
-    return t.end - t.start >= timedelta(days=2) and not _SOME_DAY_OF.search(t.text or "")
+    return t.end - t.start >= timedelta(days=2) and not t.vague
 
 
 def _apart(a: TimeSpan, b: TimeSpan) -> bool:

@@ -608,7 +608,7 @@ def _resolve_range(e: TimeExpression, d: date, zone: ZoneInfo) -> TimeSpan:
         start = d - timedelta(days=int(e.shift))
     days = (end - start).days
     precision: TimePrecision = "day" if days <= 2 else "week" if days <= 15 else "month"
-    return TimeSpan(_at(start, 0, zone), _at(end, 0, zone), precision)
+    return TimeSpan(_at(start, 0, zone), _at(end, 0, zone), precision, vague=e.ref in ("this_week", "last_week"))
 
 
 def _resolve_month(e: TimeExpression, d: date, zone: ZoneInfo) -> TimeSpan:

@@ -21,6 +21,8 @@ class Trigger:
     # a condition the sentence must meet besides the words, by its name in _CHECKS ("blockers":
     # people block the road, not a landslide); a trigger found where it fails is no event
     check: str = ""
+    # a name for the few triggers other code reads a sentence with (see :func:`named`)
+    name: str = ""
 
 
 EXPL = "Explosions/Remote violence"
@@ -86,7 +88,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"shells?|grenades?|rockets?|munitions?)\b|"
              r"(?:disarm(?:ed|ing)|dismantl(?:ed|ing)|made safe|neutrali[sz](?:ed|ing)) (?:an? |the |two |three )?"
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
-             "strategic"),
+             "strategic", name="disrupted"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|(?<!penalty )(?<!penalties )shoot-?outs?|"
              r"(?<!film )(?<!movie )(?<!photo )(?<!video )shooting"
@@ -361,7 +363,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:crowds?|protesters|demonstrators|"
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest"),
+             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest", name="protest"),
     Trigger(r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
              r"ranch|plantation|field)s?\b(?=[^.;]{0,120}\b(?:claim\w*|belong\w*|ancestral|disputed|demand\w*|"
@@ -668,3 +670,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
 )
+
+
+def named(name: str) -> Trigger:
+    """The trigger given ``name`` ("protest": the protest words; "disrupted": a weapon found or defused)."""
+    return next(t for t in TRIGGERS if t.name == name)

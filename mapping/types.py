@@ -90,6 +90,8 @@ class TimeSpan:
     text: str = ""
     start_offset: int = -1
     end_offset: int = -1
+    # some moment within the span, not all of it: "earlier this week", "last week"
+    vague: bool = False
 
 
 @dataclass(frozen=True)
