@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 
 # the words that tell a cause, read by _BECAUSE (a protest over deaths), _CAUSE_CLAUSE (a killing told in a
 # since/after clause) and _CAUSE_BEFORE (deaths told as the cause of an attack)
+_POLICE_OF = re.compile(r"\b(?:police|officers|detectives|prosecutors|authorities)\s+(?:in|of)\s+(?:the\s+)?$",
+                        re.IGNORECASE)  # "Police in Landskrona said they had arrested ..."
 _CAUSE_WORDS = r"after|following|since|because"
 _BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
@@ -184,8 +186,10 @@ _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|
                r"homes|shops|stores|rounds|bullets|shots|rockets|missiles|shells|bombs|blasts|explosions|attacks|"
                r"incidents|villages|towns|cities|districts|provinces|regions|states|countries|areas|streets|roads|"
                r"cases|bodies|weapons|guns|rifles|hospitals|schools|churches|mosques|stations|offices|points|tons|"
-               r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes)")
-_COUNT = re.compile(rf"\b(?:at least |about |some |more than |over |nearly |almost |around |up to |"
+               r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes|was|is|has|does)")
+# (not an age: "a protester aged 19 was killed")
+_COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more than |over |nearly |almost |around |"
+                    rf"up to |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
                     rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)\b",
@@ -650,7 +654,9 @@ _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s
 # one person's act, or what he is said to have done: "shot dead after he allegedly threw stones at a jeep"
 _LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|then)\s+)*$", re.IGNORECASE)
 _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
-                              r"national guard|security forces|paramilitar\w+|riot)\b", re.IGNORECASE)
+                              r"national guard|security forces|paramilitar\w+|riot|peacekeep\w+|(?:peacekeeping|"
+                              r"national|security|police|military|special|rapid reaction|intervention) force)\b",
+                              re.IGNORECASE)
 # many people: "About 2,000 people walked to the Prime Minister's Office to hand over a petition"
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
@@ -768,8 +774,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         named = next((o.antecedent for o in sent_drafts if o.antecedent is not None), None)
         for d in sent_drafts:  # "A man suspected of planning the hotel attack was detained": where that attack was
             if d.trigger.sub_event_type == "Arrests" and named is not None and not any(
-                    d.clause[0] <= r.mention.start < d.clause[1] and r.place == d.place for r in mentions):
-                d.place = named.place  # (its own clause names no place it was at)
+                    r.place == d.place and (d.clause[0] <= r.mention.start < d.clause[1] or _POLICE_OF.search(
+                        text, max(d.sentence[0], r.mention.start - 30), r.mention.start)) for r in mentions):
+                d.place = named.place  # (its own clause names no place it was at, nor is it the police's town:
+                # "Police in Landskrona said they had arrested three teenagers in connection with the shooting")
         told = _last_violence(drafts)
         if told and all(r.place == told[0].place and _WHERE_BODIES_GO.search(text, r.mention.start, r.mention.end + 14)
                         for r in mentions) \
@@ -915,6 +923,9 @@ def _refers_to(later: _Draft, earlier: _Draft) -> bool:
         return True  # "Police fired tear gas at miners ... The clashes began shortly after 11:00"
     if later.trigger.group in ("attack", "clash"):
         return earlier.trigger.group in _VIOLENT_GROUPS or earlier.trigger.group == "fatal"  # "Gunmen killed five"
+    if earlier.trigger.group == "fatal" \
+            and later.trigger_text.lower() in ("shooting", "shootings", "killing", "killings"):
+        return True  # "A protester was killed when a gunman targeted a roadblock ... The shooting came hours after"
     return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type
 
 
@@ -1823,9 +1834,13 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
             or (_TELLER_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _SAYS.match(text, end) is not None)
             or _TELLER_AFTER.match(text, end) is not None
+            or (_SAYS_NOW.match(text, end) is not None and _OPENS.search(text, max(0, start - 3), start) is not None)
             or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None))
 
 
+# a capital for its government, opening a sentence: "Baku said its troops had only returned fire"
+_SAYS_NOW = re.compile(r"\s+(?:said|says|claimed|claims|denied|denies|insisted|insists|accused|accuses|alleged)\b")
+_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
 _CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
 
 
@@ -2003,8 +2018,21 @@ def _part_deaths(text: str, drafts: list[_Draft], fatal: dict[tuple[int, int], _
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
                   published: date, default_tz: str, previous: TimeSpan | None) -> TimeSpan | None:
     """Give each draft its time; returns the last event time, the reference for "later"."""
-    times = [t for t in timeline.find_times(text, *sent)
+    # "The shooting came hours after police moved in on Thursday at 2 p.m.": the times are the other event's
+    # ("hours after" tells only how the two lie apart), and the shooting told before takes none
+    # (when the other event has a day or clock of its own: "The raid came two days after fighters had overrun the
+    # town" dates the overrun by the raid)
+    found = timeline.find_times(text, *sent)
+    comparing = [m.end() for d in drafts if d.compared
+                 and (m := _CAME_AFTER.match(text, d.trigger_start + len(d.trigger_text))) is not None
+                 and any(t.kind in ("weekday", "date", "clock") and not t.is_report and t.start >= m.end()
+                         for t in found)
+                 and any(not o.compared and o.trigger_start >= m.end() for o in drafts)]  # (told as an event too)
+    drafts_all, drafts = drafts, [d for d in drafts if not (d.compared and comparing)]
+    first_repeat = len(drafts)
+    times = [t for t in found
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
+             and not (t.kind == "relative" and any(t.end <= end and t.end + 8 >= end for end in comparing))
              and not (_POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text)  # "Sunday's election": the day of
                       # something else ("On the eve of Friday's rally": the day before, this sentence's),
                       and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
@@ -2119,6 +2147,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             if span.precision != "month":  # "in May", "this year": background, not the story's day
                 previous = span
     _later_in_sentence(text, times, drafts, published, default_tz)
+    drafts_all.extend(drafts[first_repeat:])  # the repeats ("again on Tuesday") go to the sentence's drafts
     timed = [d for d in drafts if d.time is not None and not d.anchored and d.repeat_of is None]
     for d in drafts:
         if d.time is not None or d.repeat_of is not None or d.antecedent is not None:
@@ -2557,8 +2586,9 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
 # "a 17-year-old was shot dead by police during a traffic check": the police's attack on a civilian
 _KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|"
                         r"soldiers?|troops|security forces|gendarmes?)\b", re.IGNORECASE)
-_GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
-                     r"attackers?)\b", re.IGNORECASE)
+# ("... was killed when a gunman firing a shotgun targeted a roadblock")
+_GUNMAN = re.compile(r"\b(?:by|when|as|after) (?:an? |the |two |three |several )?(?:unknown |unidentified |masked |"
+                     r"lone |armed )?(?:gunm[ae]n|sniper|assailants?|attackers?)\b", re.IGNORECASE)
 
 
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"

@@ -19,6 +19,10 @@ _ZONE_WORDS = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "C
                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _LIST_ITEM = re.compile(r"(?:[\w'’\-]+ ){1,3}(?:and|or) ")
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
+# "in the regional capital, Khorog, hours later": the name of the place just told belongs to its clause
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port|village|"
+                                r"district|province|region|state|island|provincial seat|district seat)$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?=,\s|[.;]|\s*$)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -56,6 +60,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _CLAUSE.finditer(text, start, end):
         if m.group() == ", " and _LIST_ITEM.match(text, m.end(), end):
             continue  # "water cannon, tear gas and rubber bullets": a list, not a new clause
+        if m.group() == ", " and _NAME_AFTER.match(text, m.end(), end) \
+                and _PLACE_NOUN_BEFORE.search(text, max(pos, m.start() - 60), m.start()):
+            continue  # "a protest in the regional capital, Khorog": the place's name, not a new clause
         _add(text, pos, m.start(), spans)
         pos = m.end()
     _add(text, pos, end, spans)

@@ -106,6 +106,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|upon|at|"
              r"into)"
              r"(?! the air)|"
+             r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!a )(?<!took )(?<!another )"  # ("gunmen shot at a camp"; not
+             r"shot at(?! (?:goal|the (?:title|goal|championship|presidency|record)|glory|redemption|power)\b)|"  # "a
+             # shot at the title")
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
              r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
              r"(?<=operatives )|(?<=personnel ))engaged(?![^.;]{0,60}\b(?:talks|dialogue|negotiations|discussions)\b)"
@@ -512,10 +515,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", VAC, "Sexual violence",
              "vac"),
     Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
-             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)",
+             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)|"
+             r"(?:new |temporary )(?:military |army |forward |permanent |operating )?(?:base|outpost) "
+             r"(?:had been |has been |have been |was |were )?(?:set up|established|opened|built)\b",  # ("a new base
+             # had been established in Ishkashim")
              SD,
              "Headquarters or base established", "strategic"),
     Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"
+             r"handed (?:it|them|the (?:[\w-]+ ){1,3}?(?=(?:back )?to\b))(?: back)? to (?:the )?(?:police|army|"
+             r"troops|soldiers|authorities|government|security forces)\b|"  # ("handed it to police without a fight")
              r"(?:(?:troops|soldiers|forces|fighters|militants|rebels|gangs?|gang members) )?"  # (before "forces
              # entered" reads as a deployment)
              r"(?:(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied|"
@@ -532,8 +540,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ("armed tribesmen took over two police stations in Tarim without a fight", "entered Shibam without firing a
     # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
     # is a word with no article before it)
-    Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|"
-             r"truce|ceasefire)|agreed to|"
+    Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}"
+             r"(?:agreement|deal|accord|pact|truce|ceasefire)|agreed to|"
+             r"(?:agreement|deal|accord|pact|truce) (?:was |has been |had been )?(?:signed|reached|brokered)"
+             r"(?= (?:on|late|early|overnight|last|this|at|in|by|between|with)\b)|"  # ("An agreement signed
+             # on Friday morning by the operator and the union", "Under an agreement signed late on Saturday between")
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              SD, "Agreement", "strategic"),
@@ -575,8 +586,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!noise )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
-             r"(?:which |that )?"
-             r"(?:was |were |has been |have been |had been )?(?:cut|suspended|shut|blocked|restricted)"
+             r"(?:(?:across|in|throughout) (?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Mobile internet across Gorno-Badakhshan
+             r"(?:which |that )?"  # has been down since Friday")
+             r"(?:was |were |has been |have been |had been |went |remained |remains )?(?:cut|suspended|shut|blocked|"
+             r"restricted|down\b)"
              r"(?![^.;]{0,80}\b(?:outage|power cut|blackout|technical|maintenance|fault|storm|cable)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
@@ -639,8 +652,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Change to group/activity", "strategic", check="fighters"),
     Trigger(r"(?:personnel|members|units?|contingents?|companies|battalions?|platoons?|teams?|squads?|detachments?) "
              r"(?:were |was |had been |have been |has been )?"
-             r"(?:deployed|rushed|sent|flown|moved)", SD,  # ("A team of 40 officers from the taxi violence unit was
-             # deployed to Mthatha")
+             r"(?:deployed|rushed|sent|flown|moved)|"
+             r"(?:contingents?|companies|battalions?|platoons?|detachments?|squadrons?) (?:had |have |has )?"
+             r"(?:arrived in|reached (?!an? (?:agreement|deal|settlement|compromise|consensus|decision|verdict)\b))|"
+             # ("A National Force detachment reached the town on Monday")
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|rushed|flew in) (?:(?:two|three|four|five|several|more|extra|"
+             r"additional|another|\d+) ){1,2}(?:companies|battalions|platoons|contingents|detachments|squadrons)\b", SD,
+             # ("KFOR, the peacekeeping force, sent two extra companies to the main bridge"; "A team of 40 officers
+             # from the taxi violence unit was deployed to Mthatha")
              "Change to group/activity", "strategic", check="forces"),
     # last, so that any other reading of "took", "seized" at its place comes first
     Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the(?! (?:town|city|village|"

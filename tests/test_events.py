@@ -3652,3 +3652,60 @@ def test_a_count_in_each_place_goes_to_each(geoparser: Geoparser) -> None:
     found = _story(geoparser, "Sanaa, Yemen", date(2025, 6, 12), "Warplanes struck the port of Aden and a power plant "
                    "in the Yemeni capital Sanaa on Tuesday, killing at least eight people, four in each city.")
     assert sorted(i.fatalities for i in found) == [4, 4] and len({i.place.name for i in found}) == 2
+
+
+# Session 13: the same facts told in other words (eval/reworded2). Each case is our own sentence; the expected
+# incidents are (sub-event type, place, deaths), sorted.
+@pytest.mark.parametrize(("dateline", "published", "body", "expected"), [
+    ("Campo Grande, Brazil", date(2025, 8, 5), "Three people were wounded late on Sunday when gunmen in a pickup truck "
+     "shot at a camp near Dourados, Indigenous leaders said. He took a shot at the title last year.",
+     [("Attack", "Dourados", None)]),
+    ("Dushanbe, Tajikistan", date(2024, 5, 19), "Under a deal signed late on Saturday between elders in Khorog and the "
+     "regional governor, local men are to hand over their rifles.", [("Agreement", "Khorugh", None)]),
+    ("Pristina, Kosovo", date(2024, 9, 14), "On Saturday morning KFOR, the peacekeeping force, sent three extra "
+     "companies to the main bridge in Mitrovica.", [("Change to group/activity", "Mitrovicë", None)]),
+    ("Campo Grande, Brazil", date(2025, 8, 5), "A National Force detachment reached Dourados on Monday, sent at the "
+     "request of the justice ministry.", [("Change to group/activity", "Dourados", None)]),
+    ("Dushanbe, Tajikistan", date(2024, 5, 19), "Troops fought gunmen in Rushon on Saturday, and police broke up a "
+     "rally in the regional capital, Khorog, hours later, officials said.",
+     [("Armed clash", "Rŭshon", None), ("Protest with intervention", "Khorugh", None)]),
+    ("Dushanbe, Tajikistan", date(2024, 5, 19), "On Sunday morning, armed men who had held the district centre in "
+     "Vanj handed it to police without a fight. The ministry said a new base had been established in Ishkashim.",
+     [("Headquarters or base established", "Ishqoshim", None), ("Non-violent transfer of territory", "Vanj", None)]),
+    ("Dushanbe, Tajikistan", date(2024, 5, 19), "Mobile internet across Gorno-Badakhshan has been down since Friday, "
+     "residents said.", [("Other", "Gorno-Badakhshan", None)]),
+    ("Colón, Panama", date(2023, 10, 27), "A protester aged 19 was killed before dawn on Friday when a gunman firing a "
+     "shotgun from his car targeted a roadblock in Sabanitas, prosecutors said.", [("Attack", "Sabanitas", 1)]),
+])
+def test_reworded_facts(geoparser: Geoparser, dateline: str, published: date, body: str,
+                        expected: list[tuple[str, str, int | None]]) -> None:
+    found = _story(geoparser, dateline, published, body)
+    assert sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found) == sorted(expected)
+
+
+def test_the_times_after_a_shooting_came_are_the_other_events(geoparser: Geoparser) -> None:
+    """"The shooting came hours after police moved in on Thursday at 2 p.m., firing tear gas": the shooting is the
+    killing told before, and the clock time is the tear gas's ("hours after" only says how far apart they are)."""
+    found = _story(geoparser, "Colón, Panama", date(2023, 10, 27), "A protester was killed before dawn on Friday when "
+                   "a gunman targeted a roadblock in Sabanitas. The shooting came hours after police in Colón moved "
+                   "in on Thursday at 2 p.m. (1900 GMT), firing tear gas to break up a blockade of the port.")
+    assert sorted((i.sub_event_type, i.place.name, i.time.start.day, i.time.start.hour) for i in found) == [
+        ("Attack", "Sabanitas", 27, 0), ("Protest with intervention", "Colón", 26, 14)]
+
+
+def test_an_age_is_no_death_count() -> None:
+    """"A protester aged 19 was killed": one death, not nineteen."""
+    assert _death_count("A protester aged 19 was killed and two others were wounded.") == 1
+    assert _death_count("Two men aged 20 and 25 were killed.") == 2
+
+
+def test_a_capital_that_speaks_and_police_of_a_town(geoparser: Geoparser) -> None:
+    """"Baku said ..." is Azerbaijan's government speaking, not a scene; "Police in Landskrona said they had arrested
+    three teenagers in connection with the shooting": the arrest is the town's police's, not at the shooting."""
+    found = _story(geoparser, "Kapan, Armenia", date(2024, 3, 15), "Baku said its troops had only returned fire after "
+                   "Armenian units shot at Azerbaijani positions in Zangilan district.")
+    assert found and all(i.place.name != "Baku" for i in found)
+    found = _story(geoparser, "Malmö, Sweden", date(2024, 9, 10), "A 17-year-old boy was shot dead in Oxie on "
+                   "Saturday evening. Police in Landskrona said they had arrested three teenagers on Monday morning "
+                   "in connection with the shooting.")
+    assert sorted((i.sub_event_type, i.place.name) for i in found) == [("Arrests", "Landskrona"), ("Attack", "Oxie")]
