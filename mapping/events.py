@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from mapping import timeline
+from mapping import sentence_model, timeline
 from mapping.gazetteer.landmarks import haversine_km
 from mapping.places import GeoContext
 from mapping.text import split_clauses, split_sentences
@@ -692,8 +692,10 @@ class _Draft:
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     """Every incident the body of the article reports, merged where sentences tell of one event.
 
-    The title and the photo caption are not read for incidents: they repeat the body.
+    The title and the photo caption are not read for incidents: they repeat the body. A sentence no
+    rule reads as an event is given to the learned reader (``mapping.sentence_model``), if there is one.
     """
+    reader = sentence_model.load()
     text = article.text
     published = article.published or date.today()
     default_tz = _tz(ctx.focus_city) or _tz(ctx.focus_country) or "UTC"
@@ -723,6 +725,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year)
+        if not sent_drafts and reader is not None and _TRIGGER_RE.search(text, *sent) is None:
+            sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (where a rule's words stand but the rule
+            # found no event, as in "road workers blocked the highway to repair a bridge", the rule has the last word)
         if not sent_drafts:
             told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
                 else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
@@ -1028,6 +1033,26 @@ def _story_time(previous: TimeSpan | None, published: date, tz: str, scene: bool
 
 def _tz(place: Place | None) -> str | None:
     return place.timezone if place else None
+
+
+# what has not happened, or not yet: a learned reading of such a sentence is no event
+_NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|vow\w*|could|may|might|ahead of|due to|"
+                      r"called for|calls for|urged|warned|if|unless|whether|no one|nobody|denied|deny|denies|not|never|"
+                      r"ago|last year|in \d{4})\b", re.IGNORECASE)
+
+
+def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
+                    reader: sentence_model.SentenceModel) -> list[_Draft]:
+    """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
+    tells nothing planned, feared, denied or long past: at the reader's cue word, in that word's clause."""
+    sentence = text[sent[0]:sent[1]]
+    reading = None if _NOT_YET.search(sentence) else reader.read(sentence)
+    if reading is None:
+        return []
+    start = sent[0] + reading.cue_start
+    clause = next((c for c in clauses if c[0] <= start < c[1]), sent)
+    return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, "learned"), reading.cue, start, clause,
+                   sent)]
 
 
 def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int) -> list[_Draft]:
