@@ -42,12 +42,36 @@ TRAIN_SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", 
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 
 
+def human_labelled(name: str) -> list[tuple[str, str, str]] | None:
+    """(set, sentence, label) from the set's ``sentences.json`` (sentence labels written by people: the gold
+    incidents each body sentence tells, and those it only refers to), or None when the set has none. A sentence
+    that tells incidents is labelled with each one's type and sub-event type; every other sentence is "none"."""
+    path = ROOT / "eval" / name / "sentences.json"
+    if not path.exists():
+        return None
+    labels = json.loads(path.read_text(encoding="utf-8"))
+    out: list[tuple[str, str, str]] = []
+    for gold_path in sorted((ROOT / "eval" / name / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (ROOT / gold["article"]).read_text(encoding="utf-8")
+        for start, end, tells, _refers in labels["articles"][gold["article"]]:
+            told = {f"{gold['incidents'][i]['types'][0]}|{gold['incidents'][i].get('sub_event_type') or ''}"
+                    for i in tells}
+            out.extend((name, text[start:end], label) for label in sorted(told or {"none"}))
+    return out
+
+
 def labelled_sentences() -> list[tuple[str, str, str]]:
-    """(set, sentence, label) for every sentence the rules' matches label; "none" for the clean negatives."""
+    """(set, sentence, label) for every sentence of the training sets: from people's sentence labels where a set
+    has them, else from the rules' matches (with "none" for the clean negatives)."""
     parser = make_geoparser(Settings.from_env())
     out: list[tuple[str, str, str]] = []
     for name in TRAIN_SETS:
         folder = ROOT / "eval" / name
+        human = human_labelled(name)
+        if human is not None:
+            out.extend(human)
+            continue
         for path in sorted((folder / "gold").glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             article = ROOT / gold["article"]
@@ -82,7 +106,8 @@ def folded(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     commonest = {}
     for label, _ in counts.most_common():
         commonest.setdefault(label.split("|")[0], label)
-    return [(s, t, label if counts[label] >= MIN_CLASS else commonest[label.split("|")[0]]) for s, t, label in rows]
+    return [(s, t, label if counts[label] >= MIN_CLASS and not label.endswith("|")
+             else commonest[label.split("|")[0]]) for s, t, label in rows]
 
 
 def _fit(rows: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]

@@ -1041,12 +1041,22 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|
                       r"ago|last year|in \d{4})\b", re.IGNORECASE)
 
 
+# a sentence about an event told before: "The fighting began at about 2:30 p.m. when troops on patrol were fired
+# upon" (its time, not a new event)
+_TOLD_BEFORE_OPENING = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:fighting|attacks?|clash(?:es)?|"
+                                  r"violence|protests?|blasts?|explosions?|shootings?|unrest|raids?|strikes?|riots?|"
+                                  r"assault|ambush|operation|incident|demonstrations?|march|rally|bombings?|battle|"
+                                  r"standoff|stand-off|siege|curfew|blockade|arrests?)\b")
+
+
 def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
                     reader: sentence_model.SentenceModel) -> list[_Draft]:
     """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
     tells nothing planned, feared, denied or long past: at the reader's cue word, in that word's clause."""
     sentence = text[sent[0]:sent[1]]
-    reading = None if _NOT_YET.search(sentence) else reader.read(sentence)
+    if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence):
+        return []
+    reading = reader.read(sentence)
     if reading is None:
         return []
     start = sent[0] + reading.cue_start

@@ -20,3 +20,23 @@ def test_eval_set_is_clean(name: str) -> None:
                            str(PROJECT_ROOT / "eval" / name)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "clean" in proc.stdout
+
+
+@pytest.mark.parametrize("path", sorted((PROJECT_ROOT / "eval").glob("*/sentences.json")),
+                         ids=lambda p: p.parent.name)
+def test_sentence_labels_fit_their_set(path) -> None:  # type: ignore[no-untyped-def]
+    """A set's sentence labels (``sentences.json``, the training data of ``mapping.sentence_model``) name each
+    article of the set, cover its body sentences as the pipeline splits them, and point at its gold incidents."""
+    import json
+
+    from mapping.text import split_sentences
+
+    labels = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    golds = [json.loads(g.read_text(encoding="utf-8")) for g in sorted((path.parent / "gold").glob("*.json"))]
+    assert sorted(labels) == sorted(g["article"] for g in golds)
+    for gold in golds:
+        text = (PROJECT_ROOT / gold["article"]).read_text(encoding="utf-8")
+        body = text.find("\n\n") + 2
+        rows = labels[gold["article"]]
+        assert [(a, b) for a, b, _, _ in rows] == [s for s in split_sentences(text) if s[0] >= body]
+        assert all(0 <= i < len(gold["incidents"]) for _, _, tells, refers in rows for i in tells + refers)

