@@ -655,7 +655,8 @@ _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s
 _LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|then)\s+)*$", re.IGNORECASE)
 _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
                               r"national guard|security forces|paramilitar\w+|riot|peacekeep\w+|(?:peacekeeping|"
-                              r"national|security|police|military|special|rapid reaction|intervention) force)\b",
+                              r"national|security|police|military|special|rapid reaction|intervention) force|"
+                              r"defen[cs]e ministry|ministry of defen[cs]e)\b",
                               re.IGNORECASE)
 # many people: "About 2,000 people walked to the Prime Minister's Office to hand over a petition"
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
@@ -902,11 +903,18 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     return span if span is not None and span.precision in ("minute", "hour", "day") else previous
 
 
+_OF_VICTIM = re.compile(r"\s+of\s+(?:an?|one|two|three|\d+)\s", re.IGNORECASE)
+
+
 def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None:
     """The event "the blast" names: one whose sentence has the word before it ("the hotel attack":
     the bombing at a hotel), else the latest of the same kind ("the assault": an attack, though a
     drone strike was told since), else the first of the latest sentence that has fitting ones."""
     fitting = [o for o in drafts if o.antecedent is None and _refers_to(later, o)]
+    if later.trigger.group not in ("attack", "clash") and _OF_VICTIM.match(text, later.trigger_start
+                                                                             + len(later.trigger_text)):
+        fitting = [o for o in fitting if o.trigger.group != "fatal"]  # "The shooting of a teenager in Cali": a
+        # killing of its own, not the officer killed in Medellin told before
     fitting = [o for o in fitting if o.trigger.group != "fatal"] or fitting  # a bare killing only when nothing else
     if not fitting:
         return None
@@ -1779,6 +1787,29 @@ def _conflict_parties(text: str, d: _Draft) -> bool:
     return _PARTIES.search(text, d.sentence[0], d.trigger_start) is not None
 
 
+_CONFLICT_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|blockades?|protests?|strikes?|strikers|fighting|clashes|"
+                             r"feud|hostilities|weapons|arms|rifles|disarm\w*|hostages?|prisoners|peace|violence|"
+                             r"unrest|war|rebels?|militias?|insurgents|militants|armed|dispute|standoff|stand-off)\b",
+                             re.IGNORECASE)
+
+
+def _conflicts_deal(text: str, d: _Draft) -> bool:
+    """Whether a deal told in the passive ("An agreement signed on Saturday between ...") is one between parties
+    to a conflict or a dispute (elders, rebels; a truce, a blockade, weapons), not a record or trade deal."""
+    return _PARTIES.search(text, *d.sentence) is not None or _CONFLICT_WORDS.search(text, *d.sentence) is not None
+
+
+_SHOOTER = re.compile(r"\b(?:gunmen|gunman|attackers|assailants|militants|fighters|rebels|soldiers|troops|units|police|"
+                      r"officers|policemen|forces|guards|snipers?|bandits|men|man|youths|suspects|someone|they|he|she)"
+                      r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
+
+
+def _shooter_before(text: str, d: _Draft) -> bool:
+    """Whether someone who can shoot comes just before "shot at" ("gunmen riding in two pickup trucks shot at a
+    camp"), not a figure of speech ("Gachagua's best shot at re-election")."""
+    return _SHOOTER.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
+
+
 def _not_armed_men(text: str, d: _Draft) -> bool:
     """Whether those who "rounded up" people are no armed group ("gunmen rounded up the men of a hamlet
     and executed eleven": part of a killing, not arrests)."""
@@ -1850,6 +1881,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "armed, no one hurt": _armed_unhurt,
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
+    "a conflict's deal": _conflicts_deal, "shooter before": _shooter_before,
     "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,
     "grievance near": _grievance_near, "people seized": _people_seized,
 }
@@ -1874,7 +1906,8 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
 
 
 # a capital for its government, opening a sentence: "Baku said its troops had only returned fire"
-_SAYS_NOW = re.compile(r"\s+(?:said|says|claimed|claims|denied|denies|insisted|insists|accused|accuses|alleged)\b")
+_SAYS_NOW = re.compile(r"\s+(?:said|says|denied|denies|insisted|insists|accused|accuses|alleged)\b")  # (not
+# "Kherson claimed the most victims")
 _OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
 _CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
 
@@ -2622,8 +2655,9 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
 _KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|"
                         r"soldiers?|troops|security forces|gendarmes?)\b", re.IGNORECASE)
 # ("... was killed when a gunman firing a shotgun targeted a roadblock")
-_GUNMAN = re.compile(r"\b(?:by|when|as|after) (?:an? |the |two |three |several )?(?:unknown |unidentified |masked |"
-                     r"lone |armed )?(?:gunm[ae]n|sniper|assailants?|attackers?)\b", re.IGNORECASE)
+_GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
+                     r"attackers?)\b|\b(?:when|as|after) (?:an? |the |two |three |several )?(?:unknown |unidentified |"
+                     r"masked |lone )?(?:gunm[ae]n|sniper)\b(?! and (?:troops|soldiers|police))", re.IGNORECASE)
 
 
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"

@@ -106,9 +106,6 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|upon|at|"
              r"into)"
              r"(?! the air)|"
-             r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!a )(?<!took )(?<!another )"  # ("gunmen shot at a camp"; not
-             r"shot at(?! (?:goal|the (?:title|goal|championship|presidency|record)|glory|redemption|power)\b)|"  # "a
-             # shot at the title")
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
              r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
              r"(?<=operatives )|(?<=personnel ))engaged(?![^.;]{0,60}\b(?:talks|dialogue|negotiations|discussions)\b)"
@@ -120,6 +117,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
              "Battles", "Armed clash", "armed"),
+    Trigger(r"(?<!\bwarning )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!'s )(?<!’s )(?<!\bparting )(?<!\bsecond )(?<!\bfirst )"
+             r"(?<!\blast )(?<!\bbest )(?<!\bcheap )(?<!\bveiled )(?<!\blatest )(?<!\bfinal )(?<!\banother )"
+             r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )shot at\b",  # ("gunmen riding in two pickup trucks
+             # shot at a camp"; not "took a parting shot at the governor", "Police fired a warning shot at the crowd")
+             "Battles", "Armed clash", "armed", check="shooter before"),
     Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)(?! from (?:the )?(?:MPs|"
              r"lawmakers|critics|rights groups|opposition|campaigners|activists|unions?|parents|fans|media|politicians|"
              r"members|senators|judges?|the press))", "Battles",
@@ -515,14 +517,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", VAC, "Sexual violence",
              "vac"),
     Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
-             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)|"
-             r"(?:new |temporary )(?:military |army |forward |permanent |operating )?(?:base|outpost) "
-             r"(?:had been |has been |have been |was |were )?(?:set up|established|opened|built)\b",  # ("a new base
-             # had been established in Ishkashim")
+             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)",
              SD,
              "Headquarters or base established", "strategic"),
+    Trigger(r"(?:new |temporary )(?:[\w-]+ ){0,2}?(?:base|outpost) (?:had been |has been |have been |was |were )?"
+             r"(?:set up|established|opened|built)\b",  # ("The defence ministry said a new base had been established
+             # in Ishkashim"; not "a new base was set up for relief workers")
+             SD, "Headquarters or base established", "strategic", check="forces"),
     Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"
-             r"handed (?:it|them|the (?:[\w-]+ ){1,3}?(?=(?:back )?to\b))(?: back)? to (?:the )?(?:police|army|"
+             r"handed (?:it|them|the (?:[\w-]+ ){0,3}?[\w-]+)(?: back)? to (?:the )?(?:police|army|"
              r"troops|soldiers|authorities|government|security forces)\b|"  # ("handed it to police without a fight")
              r"(?:(?:troops|soldiers|forces|fighters|militants|rebels|gangs?|gang members) )?"  # (before "forces
              # entered" reads as a deployment)
@@ -542,12 +545,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # is a word with no article before it)
     Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}"
              r"(?:agreement|deal|accord|pact|truce|ceasefire)|agreed to|"
-             r"(?:agreement|deal|accord|pact|truce) (?:was |has been |had been )?(?:signed|reached|brokered)"
-             r"(?= (?:on|late|early|overnight|last|this|at|in|by|between|with)\b)|"  # ("An agreement signed
-             # on Friday morning by the operator and the union", "Under an agreement signed late on Saturday between")
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
              SD, "Agreement", "strategic"),
+    Trigger(r"(?:agreement|deal|accord|pact|truce) (?:was |has been |had been )?(?:signed|reached|brokered)"
+             r"(?= (?:on|late|early|overnight|last|this|at|in|by|between|with)\b)",  # ("Under an agreement signed late
+             # on Saturday between community leaders and the governor"; not "A record deal signed by the rapper")
+             SD, "Agreement", "strategic", check="a conflict's deal"),
     Trigger(r"(?:signed|reached|agreed) (?:an? |the )?(?:\w+ ){0,2}pledge|"
              r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
              r"lay down|disarm|reopen|lift|swap|free)\b)",
@@ -586,11 +590,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!noise )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
-             r"(?:(?:across|in|throughout) (?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Mobile internet across Gorno-Badakhshan
+             r"(?:(?:across|in|throughout) (?!(?:the |our |their |his |her )?(?:office|home|building|house|hotel|"
+             r"school|campus)\b)(?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Mobile internet across Gorno-Badakhshan
              r"(?:which |that )?"  # has been down since Friday")
              r"(?:was |were |has been |have been |had been |went |remained |remains )?(?:cut|suspended|shut|blocked|"
              r"restricted|down\b)"
-             r"(?![^.;]{0,80}\b(?:outage|power cut|blackout|technical|maintenance|fault|storm|cable)\b)|"
+             r"(?![^.;]{0,100}\b(?:outage|power cut|power failure|blackout|technical|maintenance|fault|storm|cable|"
+             r"grid|data cent(?:re|er)|fire|fibre|fiber|software|upgrade|heatwave|provider|glitch)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
              # order covering the area around the hotel")
@@ -653,7 +659,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:personnel|members|units?|contingents?|companies|battalions?|platoons?|teams?|squads?|detachments?) "
              r"(?:were |was |had been |have been |has been )?"
              r"(?:deployed|rushed|sent|flown|moved)|"
-             r"(?:contingents?|companies|battalions?|platoons?|detachments?|squadrons?) (?:had |have |has )?"
+             r"(?<!brigade )(?<!rescue )(?<!medical )(?<!relief )(?<!fire )"
+             r"(?:contingents?|battalions?|platoons?|detachments?|squadrons?) (?:had |have |has )?"
              r"(?:arrived in|reached (?!an? (?:agreement|deal|settlement|compromise|consensus|decision|verdict)\b))|"
              # ("A National Force detachment reached the town on Monday")
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|rushed|flew in) (?:(?:two|three|four|five|several|more|extra|"

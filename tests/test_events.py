@@ -3709,3 +3709,28 @@ def test_a_capital_that_speaks_and_police_of_a_town(geoparser: Geoparser) -> Non
                    "Saturday evening. Police in Landskrona said they had arrested three teenagers on Monday morning "
                    "in connection with the shooting.")
     assert sorted((i.sub_event_type, i.place.name) for i in found) == [("Arrests", "Landskrona"), ("Attack", "Oxie")]
+
+
+# A review of session 13's rules (helper-67, 249 made-up stories): each misfire it found, in its own sentences.
+@pytest.mark.parametrize(("body", "check"), [
+    ("Gachagua's best shot at re-election lies with voters in Nyeri, analysts said on Thursday.", lambda f: not f),
+    ("He took a parting shot at the central bank governor in Nairobi on Thursday.", lambda f: not f),
+    ("A record deal signed by the rapper on Thursday in Lagos will take him on a world tour.", lambda f: not f),
+    ("Two Chinese companies arrived in Juba on Thursday to build new barracks for the army.", lambda f: not f),
+    ("A fire brigade detachment reached the burning village on Thursday, where soldiers helped evacuate "
+     "residents of Kano.", lambda f: not f),
+    ("A new temporary base was set up for relief workers in Derna on Thursday after the floods.", lambda f: not f),
+    ("Internet in Lagos went down on Thursday after a fire at a data centre.", lambda f: not f),
+    ("Internet in the office was down on Thursday, so staff in Lagos worked from home.", lambda f: not f),
+    ("A police officer was killed in Medellin on Wednesday. The shooting of a teenager in Cali on Thursday sparked "
+     "protests there.", lambda f: any(i.place.name == "Cali" for i in f)),
+    ("Three soldiers died when attackers and troops battled for hours in Maiduguri on Thursday.",
+     lambda f: [i.sub_event_type for i in f] == ["Armed clash"]),
+    ("Kherson claimed the most victims, with six dead in shelling on Thursday, while Kharkiv reported two.",
+     lambda f: any(i.place.name == "Kherson" for i in f)),
+    ("Al-Shabaab fighters handed the town of Bulo Burde to the army without a fight on Thursday.",
+     lambda f: [i.sub_event_type for i in f] == ["Non-violent transfer of territory"]),
+])
+def test_review_of_session_13_rules(geoparser: Geoparser, body: str, check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, "Nairobi, Kenya", date(2024, 6, 14), body)
+    assert check(found), [(i.sub_event_type, i.place.name, i.trigger) for i in found]

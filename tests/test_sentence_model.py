@@ -56,17 +56,19 @@ def test_another_model_file_or_none(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 
 def test_the_model_reads_what_no_rule_does(geoparser: Geoparser, monkeypatch: pytest.MonkeyPatch) -> None:
-    """"Traders downed their tools ... to demand lower taxes" names no event word the rules know; the model reads
-    it as a protest, placed and dated as the rules place and date any event. Nothing planned is read."""
-    body = "Hundreds of traders downed their tools in Kano on Tuesday to demand lower taxes."
+    """"Jeepney drivers kept their vehicles off the road to demand a halt to the phase-out" names no event word the
+    rules know; the model reads it as a protest (a transport strike), placed and dated as the rules place and date
+    any event (a sentence of helper-67's review, never trained on). Nothing planned is read."""
+    body = ("Jeepney drivers across Manila kept their vehicles off the road on Thursday to demand a halt to the "
+            "phase-out.")
     monkeypatch.delenv("EVENTMAP_SENTENCE_MODEL", raising=False)
-    found = _story(geoparser, "Kano, Nigeria", date(2025, 6, 12), body)
-    assert [(i.sub_event_type, i.place.name, i.time.start.day) for i in found] == [("Peaceful protest", "Kano", 10)]
-    assert not _story(geoparser, "Kano, Nigeria", date(2025, 6, 12), "Traders said they would down their tools in "
-                      "Kano on Tuesday to demand lower taxes.")
+    found = _story(geoparser, "Manila, Philippines", date(2024, 6, 14), body)
+    assert [(i.sub_event_type, i.place.name, i.time.start.day) for i in found] == [("Peaceful protest", "Manila", 13)]
+    assert not _story(geoparser, "Manila, Philippines", date(2024, 6, 14), "Jeepney drivers across Manila will keep "
+                      "their vehicles off the road on Thursday to demand a halt to the phase-out.")
     sentence_model.load.cache_clear()
     monkeypatch.setenv("EVENTMAP_SENTENCE_MODEL", "off")
-    assert not _story(geoparser, "Kano, Nigeria", date(2025, 6, 12), body)
+    assert not _story(geoparser, "Manila, Philippines", date(2024, 6, 14), body)
 
 
 def test_a_sentence_about_an_event_told_before_is_not_read_anew(geoparser: Geoparser,
