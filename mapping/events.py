@@ -1352,7 +1352,7 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken) to|"
                         r"(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
-                        r"sent (?:[\w-]+ ){1,3}?from)\s+"
+                        r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
@@ -1381,7 +1381,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                  or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)]
     towns_left = [r for r in mentions if r not in backed and r not in off_scene
                   and r.place.precision in ("city", "landmark")]
-    if towns_left or (off_scene and story_place is not None):
+    if towns_left or (off_scene and (story_place is not None or any(r not in off_scene and r not in backed
+                                                                    for r in mentions))):
         # a town a crowd backs, a hospital's town, a destination: dropped when another town is told in the
         # sentence (or, with a hospital's or destination's town, the story was somewhere before)
         mentions = [r for r in mentions if r not in backed and r not in off_scene]

@@ -3734,3 +3734,11 @@ def test_a_capital_that_speaks_and_police_of_a_town(geoparser: Geoparser) -> Non
 def test_review_of_session_13_rules(geoparser: Geoparser, body: str, check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, "Nairobi, Kenya", date(2024, 6, 14), body)
     assert check(found), [(i.sub_event_type, i.place.name, i.trigger) for i in found]
+
+
+def test_a_mediator_is_no_scene(geoparser: Geoparser) -> None:
+    """"Under a truce brokered by Qatar, Hezbollah and Israel halted cross-border fire in south Lebanon": the
+    mediator's country is where the deal was made possible, not where anything happened (helper-67's review)."""
+    found = _story(geoparser, "Beirut, Lebanon", date(2024, 6, 14), "Under a truce brokered by Qatar on Wednesday, "
+                   "Hezbollah and Israel halted cross-border fire in south Lebanon.")
+    assert found and all(i.place.country != "QA" for i in found), [(i.place.name, i.place.country) for i in found]
