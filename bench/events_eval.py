@@ -22,8 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapping.evaluation import FieldReport, field_report, score  # noqa: E402
-from mapping.gazetteer.landmarks import haversine_km  # noqa: E402
+from mapping.evaluation import FieldReport, decoy_hits, field_report, score  # noqa: E402
 from mapping.pipeline import ingest, make_geoparser  # noqa: E402
 from mapping.settings import Settings  # noqa: E402
 
@@ -41,7 +40,7 @@ def main() -> None:
         folder = ROOT / "eval" / "holdout" if args.set == "holdout" else Path(args.set).resolve()
         golds = sorted((folder / "gold").glob("*.json"))
     parser = make_geoparser(Settings.from_env())
-    found = total = predicted = decoy_hits = 0
+    found = total = predicted = at_decoys = 0
     fields = FieldReport()
     t = time.perf_counter()
     for path in golds:
@@ -51,9 +50,8 @@ def main() -> None:
         per_field = field_report(gdf, gold)
         fields.add(per_field)
         found, total, predicted = found + report.found, total + len(report.matches), predicted + len(gdf)
-        hits = [d["mention"] for d in gold.get("decoys", []) for _, row in gdf.iterrows()
-                if haversine_km(row["latitude"], row["longitude"], d["lat"], d["lon"]) <= d["km"]]
-        decoy_hits += len(hits)
+        hits = decoy_hits(gdf, gold)
+        at_decoys += len(hits)
         if args.show:
             print(f"== {gold['article']}" + (f"  DECOYS HIT: {hits}" if hits else ""))
             print("\n".join("  " + line for line in report.lines()))
@@ -61,7 +59,7 @@ def main() -> None:
             print("\n".join(f"  wrong {w}" for w in per_field.wrong))
     seconds = time.perf_counter() - t
     print(f"articles {len(golds)}; incident recall {found}/{total} = {found / total:.3f}; "
-          f"{predicted} predicted; incidents at decoys {decoy_hits}; {len(golds) / seconds:.1f} articles/s")
+          f"{predicted} predicted; incidents at decoys {at_decoys}; {len(golds) / seconds:.1f} articles/s")
     print("per field, over gold incidents aligned with a predicted one:")
     print("\n".join(fields.lines()))
     groups_file = (golds[0].parent.parent / "groups.json") if golds else None

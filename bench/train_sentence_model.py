@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 import numpy  # noqa: E402
 
-from mapping.evaluation import score  # noqa: E402
+from mapping.evaluation import decoy_hits, score  # noqa: E402
 from mapping.pipeline import ingest, make_geoparser  # noqa: E402
-from mapping.sentence_model import MODEL_PATH, SentenceModel, dense_coef  # noqa: E402
+from mapping.sentence_model import MODEL_PATH, from_stored  # noqa: E402
 from mapping.settings import Settings  # noqa: E402
 from mapping.text import split_sentences  # noqa: E402
 
@@ -142,12 +142,6 @@ def _as_model(vectorizer, model, threshold: float) -> dict:  # type: ignore[no-u
             "threshold": threshold, "trained_on": list(TRAIN_SETS)}
 
 
-def _stored(raw: dict) -> SentenceModel:
-    return SentenceModel(tuple(raw["classes"]), {g: i for i, g in enumerate(raw["features"])},
-                         numpy.asarray(raw["idf"]), dense_coef(raw["coef"], len(raw["features"])),
-                         numpy.asarray(raw["intercept"]), float(raw["threshold"]))
-
-
 def cross_validate(rows: list[tuple[str, str, str]]) -> None:
     """Five folds by set: at each threshold, the held-out event sentences flagged (and of the right event
     type) and the held-out "none" sentences flagged."""
@@ -157,7 +151,7 @@ def cross_validate(rows: list[tuple[str, str, str]]) -> None:
     for k in range(5):
         held = set(sets[k::5])
         vectorizer, model = _fit([r for r in rows if r[0] not in held])  # (the negatives are never held out)
-        reader = _stored(_as_model(vectorizer, model, 0.0))
+        reader = from_stored(_as_model(vectorizer, model, 0.0))
         for _, sentence, label in (r for r in rows if r[0] in held):
             reading = reader.read(sentence)
             events, nones = events + (label != "none"), nones + (label == "none")
@@ -180,7 +174,6 @@ def end_to_end(rows: list[tuple[str, str, str]], thresholds: tuple[float, ...]) 
     import tempfile
 
     from mapping import sentence_model
-    from mapping.gazetteer.landmarks import haversine_km
 
     parser = make_geoparser(Settings.from_env())
     sets = list(TRAIN_SETS)
@@ -199,8 +192,7 @@ def end_to_end(rows: list[tuple[str, str, str]], thresholds: tuple[float, ...]) 
                         gold = json.loads(gold_path.read_text(encoding="utf-8"))
                         gdf = ingest([ROOT / gold["article"]], parser).incidents
                         report = score(gdf, gold)
-                        decoys = sum(haversine_km(r.latitude, r.longitude, d["lat"], d["lon"]) <= d["km"]
-                                     for d in gold.get("decoys", []) for _, r in gdf.iterrows())
+                        decoys = len(decoy_hits(gdf, gold))
                         for i, v in enumerate((report.found, len(report.matches), len(gdf), decoys)):
                             totals[t][i] += v
     os.environ["EVENTMAP_SENTENCE_MODEL"] = "off"
@@ -228,7 +220,7 @@ def main() -> None:
     vectorizer, model = _fit(rows)
     raw = _as_model(vectorizer, model, args.threshold)
     check = [s for _, s, _ in rows[:200]]
-    ours = numpy.array([_stored(raw).probabilities(s) for s in check])
+    ours = numpy.array([from_stored(raw).probabilities(s) for s in check])
     assert numpy.allclose(ours, model.predict_proba(vectorizer.transform(check)), atol=0.02), "reader != scikit-learn"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(raw, separators=(",", ":")), encoding="utf-8")

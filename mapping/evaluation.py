@@ -132,6 +132,13 @@ def score(gdf: gpd.GeoDataFrame, gold: dict[str, Any], *, minutes: float = 30) -
     return report
 
 
+def decoy_hits(gdf: gpd.GeoDataFrame, gold: dict[str, Any]) -> list[str]:
+    """The decoy mentions of ``gold`` with an incident of ``gdf`` within their km (one entry per such incident):
+    places the article names where nothing happened."""
+    return [d["mention"] for d in gold.get("decoys", []) for _, row in gdf.iterrows()
+            if haversine_km(row["latitude"], row["longitude"], d["lat"], d["lon"]) <= d["km"]]
+
+
 # --------------------------------------------------------------------------- per-field accuracy
 
 FIELDS: tuple[str, ...] = ("type", "sub_event_type", "date", "time", "place", "fatalities")

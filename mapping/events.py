@@ -725,8 +725,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
-        sent_drafts = _sentence_drafts(text, sent, clauses, published.year)
-        if not sent_drafts and reader is not None and _TRIGGER_RE.search(text, *sent) is None:
+        hits = _trigger_matches(text, sent)
+        sent_drafts = _sentence_drafts(text, sent, clauses, published.year, hits)
+        if not sent_drafts and reader is not None and not hits:
             sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (where a rule's words stand but the rule
             # found no event, as in "road workers blocked the highway to repair a bridge", the rule has the last word)
         if not sent_drafts:
@@ -1073,9 +1074,10 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
                    sent)]
 
 
-def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int) -> list[_Draft]:
-    """The event triggers of a sentence that are neither negated, hypothetical nor future, nor
-    told of an earlier year in their clause (``year`` is the publication's);
+def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int,
+                     hits: list[_Hit]) -> list[_Draft]:
+    """The event triggers of a sentence (``hits``, its :func:`_trigger_matches`) that are neither negated,
+    hypothetical nor future, nor told of an earlier year in their clause (``year`` is the publication's);
     one per event type and clause ("protests and rallies were held" is one event)."""
     seen: dict[tuple[str, tuple[int, int]], int] = {}  # (kind, clause) -> the draft's index in kept
     kept: list[_Draft] = []
@@ -1088,7 +1090,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                              "drunk", "speeding", "reckless"))
     rare = judged or described or " but " in lowered or accidental
     disaster = _DISASTER.search(lowered) is not None
-    for m in _trigger_matches(text, sent):
+    for m in hits:
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy
 
@@ -122,8 +123,11 @@ def load(path: Path = MODEL_PATH) -> SentenceModel | None:
         path = Path(chosen).expanduser()
     if not path.exists():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    vocabulary = {g: i for i, g in enumerate(raw["features"])}
-    return SentenceModel(tuple(raw["classes"]), vocabulary, numpy.asarray(raw["idf"], dtype=numpy.float64),
-                         dense_coef(raw["coef"], len(raw["features"])),
+    return from_stored(json.loads(path.read_text(encoding="utf-8")))
+
+
+def from_stored(raw: dict[str, Any]) -> SentenceModel:
+    """The model stored as ``raw`` (the JSON object of ``mapping/data/sentence_model.json``)."""
+    return SentenceModel(tuple(raw["classes"]), {g: i for i, g in enumerate(raw["features"])},
+                         numpy.asarray(raw["idf"], dtype=numpy.float64), dense_coef(raw["coef"], len(raw["features"])),
                          numpy.asarray(raw["intercept"], dtype=numpy.float64), float(raw["threshold"]))
