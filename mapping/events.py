@@ -186,13 +186,18 @@ _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|
                r"homes|shops|stores|rounds|bullets|shots|rockets|missiles|shells|bombs|blasts|explosions|attacks|"
                r"incidents|villages|towns|cities|districts|provinces|regions|states|countries|areas|streets|roads|"
                r"cases|bodies|weapons|guns|rifles|hospitals|schools|churches|mosques|stations|offices|points|tons|"
-               r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes|was|is|has|does)")
+               r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes|"
+               r"was|is|has|does|his|this|its|us|as|thus|plus|unless|across)")
+# words that end a count's noun phrase ("one soldier lost his life" is no count of "his")
+_NOT_BETWEEN = (r"(?:was|were|is|are|be|been|had|has|have|lost|died|killed|and|or|of|in|on|at|by|for|with|from|to|"
+                r"while|when|who|which|that|them|they|he|she|it)")
 # (not an age: "a protester aged 19 was killed")
 _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more than |over |nearly |almost |around |"
                     rf"up to |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
-                    rf"(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)\b",
+                    rf"(?:\s+(?:the|their|(?!{_NOT_BETWEEN}\b)[a-z]+)){{0,2}}"
+                    rf"\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
 # be passive (or "died"): "a car bomb killed five" is not one death
@@ -206,7 +211,7 @@ _ONE = re.compile(rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
                   r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin)\b", re.IGNORECASE)  # one person
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned))?\s+$",
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|burnt|[a-z]+ed))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
@@ -228,7 +233,8 @@ _LOST_WHO = re.compile(r"\b(?:soldiers?|officers?|policem[ae]n|troops|men|fighte
 _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
                        re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|beheaded|lost their lives|lost (?:his|her) life|slain|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|beheaded|lost their lives|"
+                            r"lost (?:his|her) life|slain|"
                             r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
                             r"gunned down|martyred|"
                             r"embraced martyrdom|"
@@ -269,7 +275,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"(?:the|this|that) (?:war|conflict|insurgency|crisis|uprising|campaign|offensive)|"
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "beheaded", "lost their lives", "lost his life",
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutralized", "beheaded", "lost their lives",
+                "lost his life",
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
                 "gunned down", "martyred", "embraced martyrdom"}
@@ -2433,7 +2440,8 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+wh
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
-_TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "gunned down", "slain", "martyred", "fatally shot",
+_TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "neutralised", "neutralized", "gunned down", "slain",
+                           "martyred", "fatally shot",
                            "fatally stabbed", "fatally wounded", "fatally injured", "fatally beaten"}
 _VICTIM_AFTER = re.compile(rf"\s+(?!(?:a|an|the|one|two)\s+(?:day|days|week|weeks|night|nights|month|months|year|"
                            rf"previous|following|same|next|other)\b)"  # (not "two soldiers killed a day earlier")
@@ -2485,7 +2493,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "a 17-year-old died when his scooter crashed during a police chase": an accident's
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
             verb.group().lower() == "to death"
-            and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start()))
+            and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start())) and not (
+            verb.group().lower().startswith("neutrali") and not any(_PEOPLE.search(m.group()) for m in chain))
+        # ("two explosive devices were neutralised": things; "23 assailants were neutralised": people)
         word = verb.group().lower() if verb is not None else ""
         passive = died and (word in ("died", "embraced martyrdom", "lost his life", "lost her life", "lost their lives")
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]

@@ -25,7 +25,16 @@ from dataclasses import dataclass, replace
 from geopy.distance import geodesic
 from wordfreq import zipf_frequency
 
-from mapping.gazetteer.geonames import ARABIC_ARTICLES, TRANSLITERATED, WorldGazetteer, normalize, short_region_name
+from mapping.gazetteer.geonames import (
+    ARABIC_ARTICLES,
+    COMMON_WORD_ZIPF,
+    REGION_ABBREVIATIONS,
+    TRANSLITERATED,
+    WorldGazetteer,
+    normalize,
+    short_region_name,
+    skeleton,
+)
 from mapping.gazetteer.landmarks import CITY_RADIUS_KM, LandmarkGazetteer, haversine_km
 from mapping.gazetteer.online import Geocoder
 from mapping.text import split_sentences
@@ -55,7 +64,6 @@ _TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "prime", "general",
 _MODIFIER_SUFFIXES = {"led", "backed", "based", "born", "made", "owned", "funded", "brokered",
                       "allied", "aligned", "controlled", "held", "occupied", "linked", "sponsored",
                       "style", "bound", "registered", "flagged", "supported", "friendly"}
-_COMMON_WORD_ZIPF = 4.0
 
 # Generic landmark phrases, by kind; a reporter's words for a city's landmarks.
 LANDMARK_PHRASES: dict[str, tuple[str, ...]] = {
@@ -386,11 +394,11 @@ class Geoparser:
         best = places[0]
         big = best.precision in ("country", "region")
         if surface.isupper() and len(surface.replace(".", "")) <= 4:
-            return best.precision == "country"
+            return best.precision == "country" or surface in REGION_ABBREVIATIONS  # (not "AU", "IT": acronyms)
         if " " not in surface and not _CAPITAL_AFTER_HYPHEN.search(surface) \
                 and not _LOCATED_AFTER.match(text, start + len(surface)) \
                 and not _NEAR_BEFORE.search(text, max(0, start - 16), start) \
-                and _zipf(surface.lower()) >= _COMMON_WORD_ZIPF:  # (not "Ye-U": no word is written so; nor "In San,
+                and _zipf(surface.lower()) >= COMMON_WORD_ZIPF:  # (not "Ye-U": no word is written so; nor "In San,
             # about 150 km east of Ségou": a town placed by its distance from another)
             initial = _sentence_initial(text, start)
             if not (big or best.population >= 1_000_000 or (best.population >= 200_000 and not initial)):
@@ -613,7 +621,7 @@ class Geoparser:
             key = normalize(surface)
             known = self.world.has_name(key) and any(p.country == country for p in self.world.candidates(surface))
             if known or any(x.start < end and start < x.end for x in mentions) \
-                    or any(_zipf(w) >= _COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()
+                    or any(_zipf(w) >= COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()
                            if w not in ARABIC_ARTICLES):  # ("Kafr el-Dawwar": "el" is no common word here)
                 continue
             found = self.world.by_skeleton(surface, country)
@@ -695,8 +703,10 @@ class Geoparser:
         if city_word:
             s += 3 if c.precision == "city" else 0  # "Idlib city"
         if c.precision != "country" and normalize(c.name) != key \
-                and not (c.precision == "region" and normalize(short_region_name(c.name)) == key):
-            s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva
+                and not (c.precision == "region" and normalize(short_region_name(c.name)) == key) \
+                and not (c.country in TRANSLITERATED and skeleton(normalize(c.name)) == skeleton(key)):
+            s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva (but "Basra" is Basrah,
+            # the city, transliterated another way)
         if c.country in countries:
             s += 1 if weak else 3 if c.country == countries[0] else 2
         for q in qualifiers:

