@@ -43,7 +43,11 @@ logger = logging.getLogger(__name__)
 # since/after clause) and _CAUSE_BEFORE (deaths told as the cause of an attack)
 _POLICE_OF = re.compile(r"\b(?:police|officers|detectives|prosecutors|authorities)\s+(?:in|of)\s+(?:the\s+)?$",
                         re.IGNORECASE)  # "Police in Landskrona said they had arrested ..."
-_CAUSE_WORDS = r"after|following|since|because"
+# (not a time: "shortly after 1 a.m.", "since Tuesday", "after dark")
+_CAUSE_WORDS = (r"(?:after|following|since|because)(?!\s+(?:about\s+|around\s+)?(?:"
+                r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|UTC|h\b)|\d{4}\b|midnight|noon|midday|dawn|dusk|"
+                r"dark|nightfall|sunset|sunrise|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                r"(?:the\s+)?(?:morning|evening|afternoon|night)\b|hours\b|minutes\b))")
 _BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
                            r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$", re.IGNORECASE)  # "after a teenager was "

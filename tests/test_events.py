@@ -3756,3 +3756,15 @@ def test_a_mediator_is_no_scene(geoparser: Geoparser) -> None:
 ])
 def test_deaths_of_any_people_and_verbs_before_to_death(sentence: str, deaths: int | None) -> None:
     assert _death_count(sentence) == deaths
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Gunmen stormed a police post shortly after 1 a.m. on Sunday, killing three officers, state media said.",
+     [("Armed clash", 3)]),
+    ("Protesters stormed the town hall after dark on Saturday, and two guards were killed.",
+     [("Violent demonstration", 2)]),
+])
+def test_after_a_clock_time_is_no_cause(geoparser: Geoparser, body: str, expected: list[tuple[str, int]]) -> None:
+    """"after 1 a.m.", "after dark": a time, not the deaths that set the event off (they are the event's own)."""
+    found = _story(geoparser, "Nairobi, Kenya", date(2025, 6, 9), body)
+    assert [(i.sub_event_type, i.fatalities) for i in found] == expected
