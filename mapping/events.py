@@ -192,6 +192,10 @@ _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|
                r"cases|bodies|weapons|guns|rifles|hospitals|schools|churches|mosques|stations|offices|points|tons|"
                r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes|"
                r"was|is|has|does|his|this|its|us|as|thus|plus|unless|across)")
+# a death told right after a count with two words before its noun: "two suspected gang scouts to death", "seven heavily
+# armed gunmen were killed" (not "Four senior party members resigned after protesters were killed")
+_DIED_NEXT = (r"\s+(?:to death\b|dead\b|died\b|(?:were|had been|have been)\s+(?:killed|shot dead|"
+              r"(?:beaten|stabbed|hacked|burned|burnt|stoned|lynched|trampled|crushed) to death)\b)")
 # words that end a count's noun phrase ("one soldier lost his life" is no count of "his")
 _NOT_BETWEEN = (r"(?:was|were|is|are|be|been|had|has|have|lost|died|killed|and|or|of|in|on|at|by|for|with|from|to|"
                 r"while|when|who|which|that|them|they|he|she|it)")
@@ -200,8 +204,9 @@ _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more t
                     rf"up to |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
-                    rf"(?:\s+(?:the|their|(?!{_NOT_BETWEEN}\b)[a-z]+)){{0,2}}"
-                    rf"\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)\b",
+                    rf"(?:(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)"
+                    rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)"
+                    rf"(?={_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
 # be passive (or "died"): "a car bomb killed five" is not one death
@@ -215,7 +220,9 @@ _ONE = re.compile(rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
                   r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin)\b", re.IGNORECASE)  # one person
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|burnt|[a-z]+ed))?\s+$",
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned|burnt|"
+                             r"trampled|crushed|stoned|clubbed|bludgeoned|lynched|tortured|strangled|battered|kicked|"
+                             r"hanged|reported|confirmed))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
@@ -244,7 +251,7 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"embraced martyrdom|"
                             r"injured|"
                             r"wounded|hurt|"
-                            r"arrested|detained|to death)\b", re.IGNORECASE)
+                            r"arrested|detained|to death(?!\s+row))\b", re.IGNORECASE)
 _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shoots? dead|"
                       rf"shot dead|shooting dead|"
                       rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
@@ -755,7 +762,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if _background(text[sent[0]:sent[1]], published):
             continue
         mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
-        story_place = _story_place(drafts, ctx)
+        story_place = _story_place(drafts, ctx, text, sent)
         # mentions of where a teller speaks ("..., a security source in Tillabéri said")
         told_from = {r.mention.start for r in mentions
                      if _teller(text, r, 40)}
@@ -1029,10 +1036,22 @@ def _background(sentence: str, published: date) -> bool:
                    for t in times)
 
 
-def _story_place(drafts: list[_Draft], ctx: GeoContext) -> Place | None:
-    """Where the story last was: the city (or region) of the latest event below country level."""
-    last = next((d.place for d in reversed(drafts) if d.place is not None and d.place.precision != "country"), None)
-    return _city_of(last, ctx) if last is not None and last.precision == "landmark" else last
+_MOVED_ON = re.compile(r"\b(?:march(?:ed|ing)?|mov(?:ed|ing)|head(?:ed|ing)|walk(?:ed|ing)|proceed(?:ed|ing)|went|"
+                       r"converg(?:ed|ing)|made (?:their|its) way|spread)\s+(?:on\s+)?(?:to|towards?|into)\b",
+                       re.IGNORECASE)
+
+
+def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[int, int]) -> Place | None:
+    """Where the story last was: the city (or region) of the latest event below country level; its landmark when
+    that event was told in the sentence just before ("... tried to storm the airport. Several hundred people
+    pushed through a perimeter fence ...": still the airport)."""
+    last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"), None)
+    if last is None or last.place is None:
+        return None
+    if last.place.precision == "landmark" and not text[last.sentence[1]:sent[0]].strip() \
+            and not _MOVED_ON.search(text, *sent):  # (not "After the speeches, several hundred marched to the
+        return last.place  # Government Office, where ...": another place, though one the gazetteer lacks)
+    return _city_of(last.place, ctx) if last.place.precision == "landmark" else last.place
 
 
 def _story_time(previous: TimeSpan | None, published: date, tz: str, scene: bool = False) -> TimeSpan:
@@ -2444,6 +2463,7 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+wh
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
+_TAKEN_ALIVE = re.compile(r"\b(?:arrest|detain|custody|handed over|captured|in hospital)", re.IGNORECASE)
 _TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "neutralised", "neutralized", "gunned down", "slain",
                            "martyred", "fatally shot",
                            "fatally stabbed", "fatally wounded", "fatally injured", "fatally beaten"}
@@ -2498,8 +2518,10 @@ def _fatalities(sentence: str) -> _Deaths | None:
         died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start())) and not (
-            verb.group().lower().startswith("neutrali") and not any(_PEOPLE.search(m.group()) for m in chain))
-        # ("two explosive devices were neutralised": things; "23 assailants were neutralised": people)
+            verb.group().lower().startswith("neutrali") and (not any(_PEOPLE.search(m.group()) for m in chain)
+                                                            or _TAKEN_ALIVE.search(sentence)))
+        # ("two explosive devices were neutralised": things; "23 assailants were neutralised": people, unless they
+        # were "neutralised and arrested")
         word = verb.group().lower() if verb is not None else ""
         passive = died and (word in ("died", "embraced martyrdom", "lost his life", "lost her life", "lost their lives")
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]

@@ -704,7 +704,9 @@ class Geoparser:
             s += 3 if c.precision == "city" else 0  # "Idlib city"
         if c.precision != "country" and normalize(c.name) != key \
                 and not (c.precision == "region" and normalize(short_region_name(c.name)) == key) \
-                and not (c.country in TRANSLITERATED and skeleton(normalize(c.name)) == skeleton(key)):
+                and not (c.country in TRANSLITERATED and abs(len(normalize(c.name)) - len(key)) <= 1
+                         and skeleton(normalize(c.name)) == skeleton(key)
+                         and difflib.SequenceMatcher(None, normalize(c.name), key).ratio() >= NAMESAKE_SIMILARITY):
             s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva (but "Basra" is Basrah,
             # the city, transliterated another way)
         if c.country in countries:

@@ -3753,6 +3753,14 @@ def test_a_mediator_is_no_scene(geoparser: Geoparser) -> None:
     ("Two explosive devices were neutralised by engineers.", None),  # of things, none
     ("The army said it had neutralised two improvised explosive devices.", None),
     ("Two drones were shot down and three tanks destroyed.", None),
+    ("Seven heavily armed gunmen were killed in the shootout.", 7),
+    # helper-69's review: no deaths
+    ("Four senior party members resigned after protesters were killed.", None),
+    ("Two senior army officials said dozens were killed.", None),
+    ("Three suspects were neutralised and arrested.", None),
+    ("A woman was scared to death by the blast.", None),
+    ("Two inmates were transferred to death row.", None),
+    ("Three fishermen were feared dead.", None),
 ])
 def test_deaths_of_any_people_and_verbs_before_to_death(sentence: str, deaths: int | None) -> None:
     assert _death_count(sentence) == deaths

