@@ -3776,3 +3776,17 @@ def test_after_a_clock_time_is_no_cause(geoparser: Geoparser, body: str, expecte
     """"after 1 a.m.", "after dark": a time, not the deaths that set the event off (they are the event's own)."""
     found = _story(geoparser, "Nairobi, Kenya", date(2025, 6, 9), body)
     assert [(i.sub_event_type, i.fatalities) for i in found] == expected
+
+
+def test_a_sentence_without_a_place_after_one_at_a_landmark(geoparser: Geoparser) -> None:
+    """Right after an event told at a landmark, a sentence that names no place is still there ("... tried to storm
+    the airport. Several hundred people pushed through a perimeter fence ..."), unless it moves on ("marched to the
+    city's central business district")."""
+    found = _story(geoparser, "Nairobi, Kenya", date(2025, 6, 10), "Protesters tried to storm Jomo Kenyatta "
+                   "International Airport on Monday. Several hundred people pushed through a perimeter fence shortly "
+                   "after 11 a.m., and police fired tear gas.")
+    assert {i.place.precision for i in found} == {"landmark"}, [(i.sub_event_type, i.place.name) for i in found]
+    moved = _story(geoparser, "Nairobi, Kenya", date(2025, 6, 10), "Protesters rallied outside Jomo Kenyatta "
+                   "International Airport on Monday. After the speeches, several hundred marched to the city's "
+                   "central business district, where police fired tear gas at about 2 p.m.")
+    assert [i.place.name for i in moved if i.time.start.hour == 14] == ["Nairobi"]
