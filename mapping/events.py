@@ -199,14 +199,15 @@ _DIED_NEXT = (r"\s+(?:to death\b|dead\b|died\b|(?:were|had been|have been)\s+(?:
 # words that end a count's noun phrase ("one soldier lost his life" is no count of "his")
 _NOT_BETWEEN = (r"(?:was|were|is|are|be|been|had|has|have|lost|died|killed|and|or|of|in|on|at|by|for|with|from|to|"
                 r"while|when|who|which|that|them|they|he|she|it)")
+# the noun of a count of people: one the list has, or any plural that is no thing ("two suspected gang scouts")
+_PEOPLE_NOUN = rf"(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)"
 # (not an age: "a protester aged 19 was killed")
 _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more than |over |nearly |almost |around |"
                     rf"up to |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
-                    rf"(?:(?:\s+(?:the|their|[a-z]+))?\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)"
-                    rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)"
-                    rf"(?={_DIED_NEXT}))\b",
+                    rf"(?:(?:\s+(?:the|their|[a-z]+))?\s+{_PEOPLE_NOUN}"
+                    rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}(?={_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
 # be passive (or "died"): "a car bomb killed five" is not one death
