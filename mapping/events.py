@@ -50,7 +50,9 @@ _CAUSE_WORDS = (r"(?:after|following|since|because)(?!\s+(?:about\s+|around\s+)?
                 r"(?:the\s+)?(?:morning|evening|afternoon|night)\b|hours\b|minutes\b))")
 _BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
 _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
-                           r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$", re.IGNORECASE)  # "after a teenager was "
+                           r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$|"  # "after a teenager was "
+                           r"\b(?:over|after|following)\s+the\s+$", re.IGNORECASE)  # "anger over the death of a man
+# shot by an officer"
 _GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|in protest at|over)\b", re.IGNORECASE)
 _WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
 # "A second attack came before dawn on Sept. 21, when a ballistic missile hit ...": told by the when-clause
@@ -91,7 +93,9 @@ _TRIGGER_LOW = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern.low
 # what a decree lets the police do, or a crowd debates doing, has not happened: "which lets police break up
 # gatherings", "would decide whether to join the stoppage"
 _PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
-                        r"security forces|authorities|troops|army|officers|soldiers)\s+(?:to\s+)?|whether\s+to\s+"
+                        r"security forces|authorities|troops|army|officers|soldiers)\s+"
+                        r"(?:to\s+(?:make\s+|carry\s+out\s+)?)?|"
+                        r"whether\s+to\s+"
                         r"(?:[\w-]+\s+){0,2})$",
                         re.IGNORECASE)
 # an event threatened, feared or planned: "threatened further attacks on Garowe", "fear an attack", "Organisers plan
@@ -438,6 +442,7 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militia
 _ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
                            r"garrison)\b", re.IGNORECASE)
 _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shots|shooting|shot|automatic|firearms|"
+                   r"shoot-?outs?|gunfights?|gun ?battles?|firefights?|"
                    r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows)))\b",
                    re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
@@ -505,6 +510,10 @@ _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
                          r"(?:[\w-]+\s+){0,5}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("fled in a silver sedan towards Mqanduli")
+# where a column or a convoy was going, not where it was hit: "tanks heading towards the city near the town of X"
+_HEADING_TO = re.compile(r"\b(?:heading|headed|moving|advancing|travell?ing|driving|bound|en route|on (?:its|their|his|"
+                         r"her) way)\s+(?:back\s+)?(?:to|towards?|for|in the direction of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # "since September 2022, when dozens of people were killed": the deaths of that year
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
 # a span reaching back over years: "in recent years", "over the past decade"
@@ -1380,12 +1389,13 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
 
 
 # where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
-# sent: not the scene when another place is told
+# sent, where a leader lives in exile: not the scene when another place is told
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
                         r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken) to|"
                         r"(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
-                        r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by)\s+"
+                        r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by|"
+                        r"(?:from|in|into) exile in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
@@ -1450,6 +1460,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             or (scene_before and _grievance_place(text, d.trigger_start, r.mention.start))))]
         # ("... in San Pedro Sula, ..., a stoppage that owners called after two drivers were gunned down in Choloma":
         # the killing's town, not the stoppage's; "In Hasakah, hundreds protested against attacks in Aleppo")
+    goals = [r for r in in_clause if _HEADING_TO.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    if len(goals) < len(in_clause):  # "struck a column heading towards the city near the town of X": at X
+        in_clause = [r for r in in_clause if r not in goals]
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
@@ -1489,6 +1502,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                and r not in told_from]
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
+    if story_place is not None:  # "The area was cordoned off and three youths were detained, while police in
+        # Bijbehara arrested two men": the other clause's scene, not this one's
+        mentions = [r for r in mentions if not (r.mention.start >= d.clause[1]
+                                                and _OTHER_SCENE.search(text, d.clause[1] - 1, r.mention.start))]
     located = sorted((r for r in mentions if r.place.precision in ("landmark", "city") and r not in told_from),
                      key=lambda r: not _PREPOSITION.search(text, max(0, r.mention.start - 12),
                                                            r.mention.start))  # "near Siquirres" first
@@ -1515,6 +1532,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     return story_place or ctx.focus_city or ctx.focus_country
 
 
+_OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;")
 _BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^.\n]{0,60}?\s[–—-]\s")
 
 
@@ -1713,13 +1731,18 @@ _OTHER_ARMED = re.compile(r"\b(?:terrorists|separatists|dissidents|kidnappers|ca
 
 
 def _armed_unhurt(text: str, d: _Draft) -> bool:
-    """Whether armed men take herds or blow up buildings with no one hurt (when people are killed, the killing
-    is the event: "Bandits stole 200 cattle and killed three herders")."""
-    return (_armed_group_before(text, d) or _SETTLERS.search(text, d.clause[0], d.trigger_start) is not None) \
-        and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
+    """Whether armed men take herds, or armed men, settlers, forces or unknown people blow up or deface buildings
+    and shrines, with no one hurt (when people are killed, the killing is the event: "Bandits stole 200 cattle and
+    killed three herders")."""
+    doers = _armed_group_before(text, d) or _SETTLERS.search(text, d.clause[0], d.trigger_start) is not None \
+        or _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start) is not None \
+        or (_SECURITY.search(text, d.clause[0], d.trigger_start) is not None  # "troops blew up six houses"
+            and not _THEFT.match(d.trigger_text))
+    return doers and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
 
 
 _SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)  # who uproot a village's olive trees
+_THEFT = re.compile(r"stole|rustl|made off|drove off", re.IGNORECASE)
 
 
 def _anyone_hurt(sentence: str) -> bool:
@@ -1730,11 +1753,27 @@ def _anyone_hurt(sentence: str) -> bool:
 
 # burned, torched or set alight (not "set fire to": often told beside an attack's dead)
 _TORCHED = re.compile(r"torch|burn|ablaze|alight|set fire|fire to", re.IGNORECASE)  # ("Gunmen set fire to 14 buses")
-_SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|arson", re.IGNORECASE)
+_SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|on fire|arson", re.IGNORECASE)
 # arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
                             r"attackers|assailants)|arsonists)\b", re.IGNORECASE)
 _BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentified|unknown)\b", re.IGNORECASE)
+# arson told with no crowd: "a bus was set on fire", "hoodlums enforcing the order set ablaze two tricycles"
+_BURNED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
+_BY_SOMEONE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+(?:nearby\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_UNREST_SPREAD = re.compile(r"\b(?:unrest|riots?|rioting|violence|disturbances|clashes)\s+(?:\w+\s+)?(?:spread|"
+                            r"continued|flared|erupted|broke out|resumed)\b", re.IGNORECASE)
+_POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:cars?|vans?|vehicles?|trucks?|stations?|posts?|booths?)\b",
+                              re.IGNORECASE)
+_OUTLAWS = re.compile(r"\b(?:hoodlums|thugs|arsonists|saboteurs|vandals)\b", re.IGNORECASE)
+# words of a crowd's unrest in the sentence: its arson is a riot's
+_ARSON_UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w+|riot\w*|march\w*|rall(?:y|ies)|loot\w*|unrest|clash\w*|"
+                           r"tear ?gas|stones|rocks|petrol bombs?|molotov\w*|barricades|mobs?|crowds?|angry|furious|"
+                           r"chant\w*|gathered|disorder|"
+                           r"enraged|(?:local|village|area)\s+residents|residents\s+(?:who|had|angered))\b",
+                           re.IGNORECASE)
 _SHOTS = re.compile(r"\b(?:fired(?!\s+(?:tear|teargas|water|rubber|stun|pepper|foam|plastic|flares|fireworks))|"
                     r"shot|shots|shooting|"
                     r"gunfire|bullets|opened fire)\b", re.IGNORECASE)
@@ -1742,6 +1781,22 @@ _SHOTS = re.compile(r"\b(?:fired(?!\s+(?:tear|teargas|water|rubber|stun|pepper|f
 
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none|no-one)\s+(?:was\s+|were\s+)?(?:\w+\s+)?(?:hurt|injured|killed|"
                           r"wounded)\b|\b(?:no|without)\s+(?:injuries|casualties|deaths)\b", re.IGNORECASE)
+
+
+def _no_crowd_arson(text: str, d: _Draft) -> bool:
+    """Whether the arson of ``d`` is told with no doer and no crowd's unrest in or just before its sentence ("a
+    bus was set on fire", not "... by the protesters" nor "Youths set fire to two shops. The first was set alight
+    shortly after 10 p.m.") or is told of outlaws ("hoodlums ... set ablaze two tricycles")."""
+    s0, s1 = d.sentence
+    if _ARSON_UNREST.search(text, s0, s1) or _POLICE_PROPERTY.search(text, *d.clause):
+        return False  # (a police car burned is the unrest's)
+    after = d.trigger_start + len(d.trigger_text)
+    passive = _BURNED_PASSIVE.search(text, max(d.clause[0], d.trigger_start - 20), d.trigger_start) is not None
+    return (passive and not _BY_SOMEONE.match(text, after, d.clause[1])
+            and ((_NAMED_PLACE.search(text, s0, s1) is not None  # (a scene of its own: "near Harrismith", unless
+                  and not _UNREST_SPREAD.search(text, max(0, s0 - 200), s0))  # "The unrest spread the next night.")
+                 or not _ARSON_UNREST.search(text, max(0, s0 - 300), s0))) \
+        or _OUTLAWS.search(text, d.clause[0], d.trigger_start) is not None
 
 
 def _insecurity(text: str, d: _Draft) -> bool:
@@ -2207,7 +2262,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         told = owner.antecedent.time if owner.antecedent is not None and t.kind in ("clock", "part_of_day") else None
         # "..., and by noon several hundred had gathered": a day named earlier in the sentence goes on
         goes_on = _GOES_ON.match(text, next((c[0] for c in clauses if c[0] <= t.start < c[1]), t.start))
-        reference = owner.time or told or (previous if t.kind == "relative" or goes_on else before_sentence)
+        # "three youths were detained the same evening, while police arrested two men on Monday": the evening of
+        # the event told before, not of the day another clause names later
+        later_day = t.kind == "relative" \
+            and not any(x.kind in ("weekday", "date") and x.end <= t.start for x in times) \
+            and any(x.kind in ("weekday", "date") and x.start >= t.end and not (own and own[0] <= x.start < own[1])
+                    for x in times)
+        reference = owner.time or told or (previous if (t.kind == "relative" and not later_day) or goes_on
+                                           else before_sentence)
         if t.kind == "day_ref" and named_here is not None and owner.time is None and told is None:
             reference = named_here  # "On Tuesday, a crowd freed two protesters who had been arrested earlier that
             # day": the day named in the sentence
@@ -2533,6 +2595,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
+        after_killing = after_killing or _DEATH_OF.search(  # "the death of a 43-year-old man shot by an officer"
+            sentence, max(0, chain[0].start() - 20), chain[0].start()) is not None
         # ("Police shot dead the gunman and three others fled": those three are the subject of a clause of their own)
         # the subject of an active killing is the killer: "Two gunmen killed three villagers", "Fighting between two
         # clans has killed six people" (not "Two soldiers killed in an ambush")
@@ -2691,6 +2755,12 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
                            re.IGNORECASE)
 
 
+# a protest under way when forces killed: "as a strike by taxi drivers turned violent", "during protests against"
+_DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|protests?|"
+                             r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?)\b",
+                             re.IGNORECASE)
+_DEATH_OF = re.compile(r"\b(?:deaths?|killings?|murders?)\s+of\s+$", re.IGNORECASE)
+_DEATH_NOUN = re.compile(r"deaths?|killings?|murders?", re.IGNORECASE)
 # "a 17-year-old was shot dead by police during a traffic check": the police's attack on a civilian
 _KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|"
                         r"soldiers?|troops|security forces|gendarmes?)\b", re.IGNORECASE)
@@ -2753,7 +2823,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     if d.trigger.group == "fatal":
         clause = text[d.clause[0]:d.clause[1]]
         # (a man "shot dead by police", not "protesters were shot dead by police")
-        by_forces = _KILLED_BY_FORCES.match(text, d.trigger_start, d.clause[1]) is not None and not _CROWD.search(
+        by_forces = (_KILLED_BY_FORCES.match(text, d.trigger_start, d.clause[1]) is not None or (
+            _DEATH_NOUN.fullmatch(d.trigger_text) is not None  # "the death of a man shot by an officer"
+            and _KILLED_BY_FORCES.search(text, d.trigger_start, d.clause[1]) is not None)) and not _CROWD.search(
             text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)
         if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause) or by_forces:  # "..., and a man was shot dead by an
             event_type, sub = _VAC, "Attack"  # unknown gunman": not the riot's deaths; nor is a death in a police cell
@@ -2768,6 +2840,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
             and _SHOOTING_CROWD.search(sentence) and not (d.trigger.group == "fatal" and by_forces)):
         event_type, sub = "Protests", "Excessive force against protesters"
+    elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \
+            and _DURING_PROTEST.search(text, d.trigger_start, s1):
+        event_type, sub = "Protests", "Excessive force against protesters"  # "Police shot dead three people on
+        # Tuesday as a strike by taxi drivers turned violent"
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
           and " under " not in d.trigger_text
           and _SECURITY.search(text, *d.clause) and not _forces_harmed(text, d)
@@ -2800,6 +2876,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # "unidentified men set fire to a union's offices": property destruction; "... to a bus, killing two": an
         # attack
         event_type, sub = (_VAC, "Attack") if _anyone_hurt(sentence) else (_SD, "Looting/property destruction")
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
+          and _no_crowd_arson(text, d) and not _CROWD.search(text, *d.clause) and not _anyone_hurt(sentence)
+          and not _ARMED_ACTORS.search(sentence)):  # (armed men's arson: below)
+        event_type, sub = _SD, "Looting/property destruction"  # "a bus was set on fire shortly after 6 a.m."
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
                   for m in _ARMED_ACTORS.finditer(text, *d.sentence))
@@ -2860,7 +2940,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # Chowk, where the two sides hurled stones at each other")
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
-            and not _ARMED_ACTORS.search(sentence) and (not _SHOOTING.search(sentence) or _PROTESTER.search(sentence)):
+            and not _ARMED_ACTORS.search(sentence) and (not (_SHOOTING.search(sentence) or _GUNS.search(sentence))
+                                                        or _PROTESTER.search(sentence)):
         event_type, sub = "Riots", "Violent demonstration"  # "a group ... fought with officers": no arms, a riot
     elif event_type == "Protests" and _INTERVENED.search(sentence):
         sub = "Protest with intervention"

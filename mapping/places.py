@@ -102,7 +102,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
-    r"|\b(?:the|The) (?:capital|city|town|country|nation|territory)\b(?![- ](?:council|hall|centre|center|'s))"
+    r"|\b(?:the|The) (?:capital|city|town|country|nation|territory)\b(?![- ](?:council|hall|'s))"
     r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
     r"|\b(?:this|This) (?:(?:northern|southern|eastern|western|central|border|coastal|port|mining|market|"
     r"provincial|frontier|desert|mountain|river|oil|farming|fishing|industrial|university) )?"
@@ -124,7 +124,9 @@ _REGION_WORD = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\
 # ("Garissa County", "Hela Province"; not "Moscow State University")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
-                            r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b", re.IGNORECASE)
+                            r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b|"
+                            r",\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital|main\s+town|"
+                            r"chief\s+town)\s+of\b", re.IGNORECASE)  # ("through David, the capital of Chiriquí")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:town|village|city) of)\s+$")  # "a rebel position near Sake"
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
@@ -347,10 +349,27 @@ class Geoparser:
             tokens.append(tok)
         return tokens
 
+    def _split_at_and(self, text: str, run: list[_Token]) -> list[list[_Token]]:
+        """A run joined by "and" stays whole only where a name spans the "and" ("Trinidad and Tobago", "Bosnia and
+        Herzegovina"); "Russia and Ukraine" is two runs."""
+        parts: list[list[_Token]] = []
+        start = 0
+        for k, tok in enumerate(run):
+            if tok.text != "and":
+                continue
+            spans = ((i, j) for i in range(max(start, k - MAX_RUN + 1), k)
+                     for j in range(k + 2, min(len(run), i + MAX_RUN) + 1))
+            if not any(run[i].capitalised and run[j - 1].capitalised
+                       and self.world.has_name(normalize(text[run[i].start:run[j - 1].end])) for i, j in spans):
+                parts.append(run[start:k])
+                start = k + 1
+        parts.append(run[start:])
+        return [p for p in (_trim(p) for p in parts) if p]
+
     def _toponyms(self, text: str) -> list[PlaceMention]:
         tokens = self._tokens(text)
         mentions: list[PlaceMention] = []
-        for run in _runs(text, tokens):
+        for run in (part for whole in _runs(text, tokens) for part in self._split_at_and(text, whole)):
             while len(run) > 1 and run[0].text.lower() in _LEADING:
                 run = run[1:]
             if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
@@ -502,6 +521,18 @@ class Geoparser:
                 # Basra's hospitals")
                 resolved_toponyms[m] = next((c for c in candidates[normalize(m.text)] if c.precision == "region"
                                              and c.country == p.country), None) or self._namesake_region(m.text, p)
+        for m, p in resolved_toponyms.items():  # "In Ma'an, truck drivers staged a sit-in" and later "in Karak and
+            # Ma'an governorates": the bare name is the town the province is named after
+            if p.precision == "region" and not _REGION_WORD.match(text, m.end) \
+                    and not _REGION_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                    and any(_REGION_WORD.match(text, o.end)
+                            or _REGION_BEFORE.search(text, max(0, o.start - 30), o.start)
+                            for o in by_name.get(normalize(m.text), ())):
+                town = next((c for c in candidates[normalize(m.text)] if c.precision == "city"
+                             and (c.country, c.admin1) == (p.country, p.admin1)
+                             and normalize(c.name) == normalize(m.text)), None)
+                if town is not None:
+                    resolved_toponyms[m] = town
         # "Belize City's Southside": a part of the city, not a Southside elsewhere
         owners = {m.end: p for m, p in resolved_toponyms.items() if p.precision == "city"}
         parts = {normalize(m.text) for m, p in resolved_toponyms.items()
@@ -559,7 +590,9 @@ class Geoparser:
                 if place.precision == "region":
                     recent["_region"] = place
                 if place.precision == "city" and not m.modifier \
-                        and not _ROAD_TO.search(text, max(0, m.start - 40), m.start):  # (not "the road to Erbil")
+                        and not _ROAD_TO.search(text, max(0, m.start - 40), m.start) \
+                        and not _OFFSET.search(text, max(0, m.start - 60), m.start):  # (not "the road to Erbil",
+                    # nor "60 kilometres southwest of Larissa": a reference point)
                     recent["_city"] = place
                     if _TOWN_BEFORE.search(text, max(0, m.start - 30), m.start) \
                             and not _HOSPITAL_TOWN.search(text, max(0, m.start - 30), m.start):
@@ -956,7 +989,8 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
             and not current[-1].modifier
         of_the = tok.text == "the" and bool(current) and current[-1].text == "of"  # "Republic of the Congo"
         if tok.capitalised or _PARTICLE_NAME.match(tok.text) \
-                or ((tok.text in _CONNECTORS or _PARTICLE.match(tok.text) or of_the) and joined):  # ("al-Mayadin")
+                or ((tok.text in _CONNECTORS or tok.text == "and" or _PARTICLE.match(tok.text) or of_the)
+                    and joined):  # ("al-Mayadin"; "and" is kept only inside a name, see _split_at_and)
             if current and not joined:
                 runs.append(current)
                 current = []

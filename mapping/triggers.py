@@ -147,11 +147,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Riots", "Violent demonstration", "riot"),  # cooperative's warehouse ... and carried away 300 sacks"
     # armed men stealing herds, blowing up or destroying buildings and masts (no one hurt)
     Trigger(r"(?:stole|rustled|rustling|made off with|drove off) (?:[\w-]+ ){0,3}?(?:cattle|livestock|cows|goats|"
-             r"camels|sheep|herds?)\b|(?:blew up|dynamited|destroyed|demolished) (?:an? |the |two |several )?"
+             r"camels|sheep|herds?)\b|(?:blew up|dynamited|destroyed|demolished) "
+             r"(?:an? |the |two |several |at least |more than |about |some )?"
+             r"(?:\d+ |two |three |four |five |six |seven |eight |nine |ten |dozens of )?"
              r"(?:[\w'’-]+ ){0,2}?(?:schools?|bridges?|masts?|towers?|pylons?|pipelines?|police stations?|"
              r"buildings?|offices?|churches|mosques?|homes?|houses?|clinics?|health cent(?:re|er)s?)\b|"
              r"(?:uprooted|cut down|chopped down|felled|destroyed|burned|torched) (?:about |some |more than |at least |"
-             r"dozens of |hundreds of |\d+ )?(?:[\w-]+ ){0,2}?(?:trees|saplings|orchards?|crops|vines|olive groves?)\b",
+             r"dozens of |hundreds of |\d+ )?(?:[\w-]+ ){0,2}?(?:trees|saplings|orchards?|crops|vines|olive groves?)\b|"
+             r"(?:damaged|desecrated|defaced) (?:an? |the |two |several )?(?:[\w'’-]+ ){0,2}?(?:idols?|statues?|"
+             r"shrines?|temples?|graves?|tombs?|gravestones|headstones|monuments?)\b",
              SD, "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
@@ -214,7 +218,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"molotov cocktails?|fire-?bombs?|violent (?:demonstrations?|protests?|clashes)|"
              r"clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
-             r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
+             r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*|eggs|paint)|pelted|stoned|"
              r"(?:fired|firing|shot|launched) (?:\w+ ){0,2}?(?:fireworks|firecrackers|flares) at (?:the )?(?:[\w-]+ )?"
              r"(?:police|officers|gendarmes|firefighters|security forces|troops|soldiers|police stations?)\b|"
              r"(?:stones|rocks|bricks|bottles|petrol bombs) (?:were |was |had been )?(?:thrown|hurled) at|"
@@ -366,8 +370,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
              r"(?= (?:from|on|at|towards?|for|in|through|peacefully|early|late)\b|[,.;])|"
              r"(?:crowds?|protesters|demonstrators|"
-             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
-             r"(?:had |have |were )?"
+             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners|farmers|"
+             r"teachers|miners|drivers|traders|vendors|doctors|nurses) "
+             r"(?:and (?:their )?(?:families|relatives|supporters|children) )?(?:had |have |were )?"
              r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest", name="protest"),
     Trigger(r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
@@ -589,6 +594,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!noise )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
+             r"suspend(?:ed|s|ing)? (?:some |several |certain |all )?(?:constitutional|civil|civic|fundamental) "
+             r"(?:guarantees|rights|liberties|freedoms)|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
              r"(?:(?:across|in|throughout) (?!(?:the |our |their |his |her )?(?:office|home|building|house|hotel|"
              r"school|campus)\b)(?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Mobile internet across Gorno-Badakhshan

@@ -3790,3 +3790,115 @@ def test_a_sentence_without_a_place_after_one_at_a_landmark(geoparser: Geoparser
                    "International Airport on Monday. After the speeches, several hundred marched to the city's "
                    "central business district, where police fired tear gas at about 2 p.m.")
     assert [i.place.name for i in moved if i.time.start.hour == 14] == ["Nairobi"]
+
+
+def _summary(found: list[Incident]) -> list[tuple[str, str, str]]:
+    """Sub-event type, place and local weekday and time of each incident, for failure messages."""
+    return [(i.sub_event_type, i.place.name, i.time.start.strftime("%a %H:%M")) for i in found]
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("In nearby Kisii, a minibus was set ablaze shortly before dawn on Tuesday, and its driver fled unhurt.",
+     "Looting/property destruction"),
+    ("Hoodlums enforcing the boycott torched three market stalls in Kisii on Tuesday.",
+     "Looting/property destruction"),
+    ("On Tuesday, protesters set fire to two shops in Kisii. The first shop was set alight shortly after 9 p.m., "
+     "witnesses said.", "Violent demonstration"),
+    ("Crowds rallied in Kisii on Monday, chanting against the tax. A police van was set on fire near the market "
+     "late on Tuesday.", "Violent demonstration"),
+])
+def test_arson_with_no_crowd_is_property_destruction(geoparser: Geoparser, body: str, wanted: str) -> None:
+    """A bus set on fire with no one told doing it, and no crowd in or just before the sentence, is property
+    destruction (ACLED's Looting/property destruction), as is outlaws' arson; a riot's arson, or a police car
+    burned at a protest, stays the riot's."""
+    found = _story(geoparser, "Kisii, Kenya", date(2025, 3, 6), body)
+    assert wanted in {i.sub_event_type for i in found if "fire" in i.trigger or "alight" in i.trigger
+                      or "ablaze" in i.trigger or "torch" in i.trigger}, _summary(found)
+
+
+def test_forces_and_unknown_people_destroying_property(geoparser: Geoparser) -> None:
+    """Troops blowing up houses and unknown people defacing a shrine destroy property."""
+    found = _story(geoparser, "Jenin", date(2025, 3, 6), "Overnight, army engineers and troops blew up at least "
+                   "four houses in Tammun, residents said. Unidentified people had defaced a shrine in Burqin "
+                   "late on Monday, the local council said.")
+    assert sorted((i.sub_event_type, i.place.name) for i in found) == [
+        ("Looting/property destruction", "Birqīn"), ("Looting/property destruction", "Ţammūn")], _summary(found)
+
+
+def test_where_a_column_was_heading_is_not_where_it_was_hit(geoparser: Geoparser) -> None:
+    """"A drone struck a convoy heading towards the city near the village of X": at X, not at the city."""
+    found = _story(geoparser, "Daraa, Syria", date(2025, 3, 6), "A drone struck a convoy of army trucks heading "
+                   "towards the city near the town of Nawa on Wednesday, killing three soldiers.")
+    assert [i.place.name for i in found] == ["Nawá"], _summary(found)
+
+
+def test_the_same_evening_before_a_day_named_later_in_the_sentence(geoparser: Geoparser) -> None:
+    """"Two men were detained the same evening, while police in Y arrested a driver on Friday": the evening of
+    the event told before, at its place; Friday and Y are the other clause's."""
+    found = _story(geoparser, "Anantnag, India", date(2025, 3, 8), "Militants threw a grenade at a bunker in "
+                   "Pulwama at about 3 p.m. on Thursday, wounding five people. The area was sealed off and two men "
+                   "were detained for questioning the same evening, while police in Shopian arrested a driver on "
+                   "Friday.")
+    held = sorted((i.place.name, i.time.start.strftime("%a")) for i in found if i.sub_event_type == "Arrests")
+    assert held == [("Pulwama", "Thu"), ("Shopian", "Fri")], _summary(found)
+
+
+def test_the_city_centre_is_the_city(geoparser: Geoparser) -> None:
+    """"walked through the city centre" is in the story's city, not in the town the last paragraph ended at; and a
+    town a distance is measured from is not "the city"."""
+    found = _story(geoparser, "Kisumu, Kenya", date(2025, 3, 6), "Police fired tear gas at protesters in Kisumu on "
+                   "Tuesday, and 11 people were arrested in Siaya.\n\nOn Wednesday morning, about 300 women walked "
+                   "silently through the city centre to the county offices.")
+    assert [i.place.name for i in found if i.time.start.strftime("%a") == "Wed"] == ["Kisumu"], _summary(found)
+    found = _story(geoparser, "Larissa, Greece", date(2025, 3, 6), "In Karditsa, about 60 kilometres southwest of "
+                   "Larissa, farmers drove 150 tractors into the city centre on Monday and held a rally.")
+    assert {i.place.name for i in found} == {"Kardítsa"}, _summary(found)
+
+
+def test_workers_and_their_families_gathered(geoparser: Geoparser) -> None:
+    """Workers, farmers or teachers "and their families" who gathered on a square held a rally there."""
+    found = _story(geoparser, "Aktau, Kazakhstan", date(2025, 3, 6), "Hundreds of miners and their families "
+                   "gathered on the main square in Atyrau on Wednesday, as a strike that began in Aktau a week "
+                   "earlier spread.")
+    assert ("Peaceful protest", "Atyrau", "Wed 00:00") in _summary(found), _summary(found)
+
+
+def test_a_decree_suspending_rights_and_what_it_allows(geoparser: Geoparser) -> None:
+    """Suspending constitutional guarantees is a security measure; the arrests the decree allows have not
+    happened."""
+    found = _story(geoparser, "Changuinola, Panama", date(2026, 3, 11), "The government suspended some "
+                   "constitutional guarantees in Bocas del Toro province on Wednesday. The decree allows officers to "
+                   "make arrests without a warrant.")
+    assert [(i.sub_event_type, i.place.precision) for i in found] == [("Other", "region")], _summary(found)
+
+
+def test_by_nightfall_is_the_evening_of_the_day_told(geoparser: Geoparser) -> None:
+    found = _story(geoparser, "Changuinola, Panama", date(2026, 3, 11), "Police moved in at about 5:30 a.m. on "
+                   "Tuesday, firing tear gas at workers who had blocked the highway. By nightfall, youths had broken "
+                   "into two supermarkets in Changuinola and set fire to a pharmacy.")
+    riot = [i for i in found if i.event_type == "Riots"]
+    assert [i.time.start.strftime("%a") for i in riot] == ["Tue"] and riot[0].time.start.hour >= 17, _summary(found)
+
+
+def test_a_shootout_with_police_and_a_death_at_their_hands(geoparser: Geoparser) -> None:
+    """A suspect killed in a shootout with officers is an armed clash (not a riot); "anger over the death of a man
+    shot by an officer" is the officer's attack, with one dead, apart from the riot it set off; police shooting
+    people dead "as a strike turned violent" is force against protesters."""
+    found = _story(geoparser, "Port of Spain, Trinidad and Tobago", date(2025, 11, 19), "Late on Monday, a "
+                   "suspect was killed and a constable wounded during a shootout with officers in Laventille.")
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Armed clash", 1)], _summary(found)
+    found = _story(geoparser, "Lisbon, Portugal", date(2025, 12, 4), "Youths set fire to buses in Loures for a "
+                   "second night, as anger spread over the death of a 19-year-old man shot by an officer in Amadora "
+                   "late on Monday.")
+    assert ("Attack", "Amadora", 1) in [(i.sub_event_type, i.place.name, i.fatalities) for i in found], \
+        _summary(found)
+    found = _story(geoparser, "Lubango, Angola", date(2025, 8, 6), "Police in Lubango shot dead three people on "
+                   "Tuesday as a strike by minibus taxi drivers turned violent.")
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Excessive force against protesters", 3)], \
+        _summary(found)
+
+
+def test_a_leader_in_exile_is_not_the_scene(geoparser: Geoparser) -> None:
+    found = _story(geoparser, "Nzerekore, Guinea", date(2026, 2, 20), "Police fired tear gas at protesters in "
+                   "Nzerekore on Thursday. The party's leader denounced the arrest of its mayor from exile in Abidjan.")
+    assert "Abidjan" not in {i.place.name for i in found}, _summary(found)

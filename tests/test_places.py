@@ -622,3 +622,32 @@ def test_region_abbreviations_and_names_that_are_words(geoparser: Geoparser) -> 
                  "Gunmen killed two police officers in Nigeria's Southeast on Monday.",
                  "Java developers went on strike in Mysore.", "Chechen fighters were seen near Bakhmut."):
         assert not {"Free", "Coast", "Southeast", "Java", "Chechen"} & set(_places(geoparser, text)), text
+
+
+def test_names_joined_by_and(geoparser: Geoparser) -> None:
+    """"Bosnia and Herzegovina" and "Trinidad and Tobago" are one country each (and "Bosnia" alone is it too);
+    "Russia and Ukraine" stay two."""
+    found = _places(geoparser, "Unrest spread across Bosnia and Herzegovina and Trinidad and Tobago on Monday.")
+    assert found["Bosnia and Herzegovina"] == ("Bosnia and Herzegovina", "country", "BA")
+    assert found["Trinidad and Tobago"] == ("Trinidad and Tobago", "country", "TT")
+    assert "Tobago" not in found
+    assert _places(geoparser, "Protests in Bosnia spread to Tuzla.")["Bosnia"][1:] == ("country", "BA")
+    found = _places(geoparser, "Talks between Russia and Ukraine were held in Istanbul.")
+    assert (found["Russia"][2], found["Ukraine"][2]) == ("RU", "UA")
+
+
+def test_a_town_that_is_a_word_told_as_a_capital(geoparser: Geoparser) -> None:
+    """"through David, the capital of Chiriquí province": a town, though "david" is a common word."""
+    found = _places(geoparser, "Teachers marched through David, the capital of neighbouring Chiriquí province.",
+                    dateline="Changuinola, Panama")
+    assert found["David"] == ("David", "city", "PA")
+
+
+def test_a_bare_name_beside_its_province_is_the_town(geoparser: Geoparser) -> None:
+    """"In Ma'an, drivers staged a sit-in", later "in Karak and Ma'an governorates": the bare name is the town,
+    the one with the word the province."""
+    text = ("In Ma'an, truck drivers have staged a sit-in since Sunday. Police said 44 people had been arrested in "
+            "Karak and Ma'an governorates.")
+    ctx = geoparser.parse(text, dateline_place="Karak, Jordan")
+    kinds = [r.place.precision for r in ctx.mentions if r.mention.text == "Ma'an"]
+    assert kinds == ["city", "region"]

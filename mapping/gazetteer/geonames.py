@@ -48,7 +48,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 40
+_FORMAT = 41
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -72,6 +72,7 @@ _COUNTRY_ABBREVIATIONS = {
     "Zaïre": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD", "Republic of Congo": "CG", "Micronesia": "FM",
     "Vatican": "VA", "Persia": "IR", "Ceylon": "LK", "Siam": "TH", "Kampuchea": "KH",
     "People's Republic of China": "CN", "People’s Republic of China": "CN", "Chinese mainland": "CN",
+    "Bosnia": "BA", "Trinidad": "TT",  # the first part of "Bosnia and Herzegovina", "Trinidad and Tobago"
 }
 # abbreviations news uses for regions, none of them a word or another place's ("NSW": New South Wales, admin1 AU.02)
 REGION_ABBREVIATIONS = {"NSW": ("AU", "02"), "Qld": ("AU", "04")}
