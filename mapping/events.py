@@ -2563,7 +2563,11 @@ def _fatalities(sentence: str) -> _Deaths | None:
         else:
             chains.append([m])
     for k, chain in enumerate(chains):
-        if _SUBSET_BEFORE.search(sentence, max(0, chain[0].start() - 30), chain[0].start()):
+        # "Among those killed were two brothers who were shot while washing a car": the dead of this sentence's
+        # shooting, told as some of a toll
+        named_dead = _AMONG_KILLED.search(sentence, max(0, chain[0].start() - 40), chain[0].start()) is not None \
+            and _WHO_WERE_HIT.match(sentence, chain[-1].end()) is not None
+        if _SUBSET_BEFORE.search(sentence, max(0, chain[0].start() - 30), chain[0].start()) and not named_dead:
             continue  # "among them a woman and her son": among the count told before
         if _NONE_BEFORE.search(sentence, max(0, chain[0].start() - 8), chain[0].start()):
             continue  # "no one was killed", "not one person died": nobody
@@ -2595,8 +2599,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
-        after_killing = after_killing or _DEATH_OF.search(  # "the death of a 43-year-old man shot by an officer"
-            sentence, max(0, chain[0].start() - 20), chain[0].start()) is not None
+        after_killing = after_killing or named_dead or _DEATH_OF.search(  # "the death of a 43-year-old man shot by
+            sentence, max(0, chain[0].start() - 20), chain[0].start()) is not None  # an officer"
         # ("Police shot dead the gunman and three others fled": those three are the subject of a clause of their own)
         # the subject of an active killing is the killer: "Two gunmen killed three villagers", "Fighting between two
         # clans has killed six people" (not "Two soldiers killed in an ambush")
@@ -2612,7 +2616,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
                 continue
             of_them = _SUBSET.search(m.group()) or _SUBSET.match(sentence, m.end())
             if (of_them and words and sentence[:m.start()].rstrip().endswith(",")) \
-                    or _SUBSET_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                    or (_SUBSET_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and not named_dead):
                 continue  # "21 civilians, four of them children": the children are among the 21
             if not one and _YEAR_BEFORE.search(sentence, max(0, m.start() - 8), m.start("num")) \
                     and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
@@ -2759,6 +2763,10 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
 _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|protests?|"
                              r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?)\b",
                              re.IGNORECASE)
+_AMONG_KILLED = re.compile(r"\bamong\s+(?:those|the\s+people|the\s+victims)\s+"
+                           r"(?:killed|shot\s+dead|murdered|slain)\s+(?:were|was)\s+$", re.IGNORECASE)
+_WHO_WERE_HIT = re.compile(r"\s+who\s+(?:were|was)\s+(?:shot|killed|gunned\s+down|stabbed|hacked|murdered|beaten)\b",
+                           re.IGNORECASE)
 _DEATH_OF = re.compile(r"\b(?:deaths?|killings?|murders?)\s+of\s+$", re.IGNORECASE)
 _DEATH_NOUN = re.compile(r"deaths?|killings?|murders?", re.IGNORECASE)
 # "a 17-year-old was shot dead by police during a traffic check": the police's attack on a civilian
@@ -2789,7 +2797,9 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
                               r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines)\b",
                               re.IGNORECASE)
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
-                          r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
+                          r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead|"
+                          r"wounded|injured)\b|"  # ("two officers were wounded when their patrol was ambushed")
+                          r"\b(?:patrols?|convoys?)\s+(?:was|were|had been)\s+(?:ambushed|attacked)\b",
                           re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(rf"\b(?:{_CAUSE_WORDS}|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"

@@ -3902,3 +3902,18 @@ def test_a_leader_in_exile_is_not_the_scene(geoparser: Geoparser) -> None:
     found = _story(geoparser, "Nzerekore, Guinea", date(2026, 2, 20), "Police fired tear gas at protesters in "
                    "Nzerekore on Thursday. The party's leader denounced the arrest of its mayor from exile in Abidjan.")
     assert "Abidjan" not in {i.place.name for i in found}, _summary(found)
+
+
+def test_forces_wounded_in_an_ambush_and_the_named_dead_of_a_toll(geoparser: Geoparser) -> None:
+    """Officers wounded when their patrol was ambushed: a clash with the forces, not an attack on civilians. "Among
+    those killed were two brothers who were shot ...": two dead of that shooting (not "among them", a share of a
+    count told before)."""
+    found = _story(geoparser, "Culiacan, Mexico", date(2025, 3, 6), "Two state police officers were wounded when "
+                   "their patrol was ambushed on the highway south of Navolato on Wednesday.")
+    assert [i.sub_event_type for i in found] == ["Armed clash"], _summary(found)
+    found = _story(geoparser, "Arima, Trinidad and Tobago", date(2025, 3, 6), "Among those killed were two cousins "
+                   "who were shot while repairing a car in Laventille on Sunday afternoon, relatives said.")
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Attack", 2)], _summary(found)
+    found = _story(geoparser, "Arima, Trinidad and Tobago", date(2025, 3, 6), "Gunmen killed seven people in "
+                   "Laventille on Sunday, among them two cousins.")
+    assert [i.fatalities for i in found] == [7], _summary(found)
