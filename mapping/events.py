@@ -219,7 +219,7 @@ _AUX = r"(?!(?:was|were|is|are|had|has|have|been|who|which|that|and|or|said|says
 _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..., a local official said"
 # one person: "a man", "a 62-year-old woman" (with her noun: "a 62-year-old woman and her grandson" are two)
 _ONE = re.compile(rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
-                  rf"number|half|quarter|claim|statement|figure|report|toll)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
+                  rf"number|half|quarter|claim|statement|figure|report|toll|of)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
                   rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
@@ -300,6 +300,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
                           r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+|"
+                          r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
                           r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
                           r"governor|mayor|administrator|delegate|director|head|researcher|analyst)\s+(?:at\s+(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,3})?in\s+)$", re.IGNORECASE)
@@ -324,6 +325,9 @@ _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehi
 _AT_PROTEST = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sit-ins?|protests?|"
                          r"protesters|demonstrators|demonstrations?|marchers|march|rally|rallies|strikers|picket)\b",
                          re.IGNORECASE)
+_AT_GATHERING = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:crowds?|mourners|"
+                           r"worshippers|funeral|procession|gathering)\b", re.IGNORECASE)
+_GATHERING_PROTESTED = re.compile(r"\b(?:chant\w*|slogans|protest\w*|demonstrat\w+)\b", re.IGNORECASE)
 _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
                             r"trucks|convoys?|riot(?:s|ers|ing)?|tear ?gas|burning tyres|barricades)\b", re.IGNORECASE)
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
@@ -445,7 +449,8 @@ _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shot
                    r"shoot-?outs?|gunfights?|gun ?battles?|firefights?|"
                    r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows)))\b",
                    re.IGNORECASE)
-_CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bar|market|house|homes?|cars?|bus|people|civilians|worshippers|"
+_CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bars?|market|pool halls?|billiard halls?|nightclubs?|cafes?|cantinas?|"
+                              r"clubs?|house|homes?|cars?|bus|people|civilians|worshippers|"
                               r"(?<!army )(?<!military )(?<!rebel )camp|settlement|village|tents?|"
                               r"villagers|passengers|commuters|queues?|shoppers|residents|students|pupils|workers|"
                               r"restaurant|church|mosque|school|minibus(?:es)?|buses|PMVs?|"
@@ -581,6 +586,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BARE_DEATH = re.compile(r"(?:(?:were|was|been|be) )?(?:killed|died|dead|deaths?|killing|death toll)", re.IGNORECASE)
 NEARBY_KM = 30.0  # deaths told at a place this close to a violent event of their sentence are that event's
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
+STORY_DAYS_BACK = 7  # an event given the story's day takes a later telling's time up to this many days before it
 _VIOLENT_GROUPS = {"armed", "vac", "riot", "attack", "clash"}
 _ABDUCTION = "Abduction/forced disappearance"  # takes no deaths: an abduction told beside killings is an event apart
 _TOWN_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:parts?|areas|outskirts|the outskirts) of\s+)?(?:the\s+)?",
@@ -625,7 +631,8 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
                            r"stations?|posts?|buildings?|headquarters|land ?rovers?|jeeps?|pick-?ups?|patrol cars?|"
-                           r"horses?|dogs?|bases?|barracks|checkpoints?)\b", re.IGNORECASE)
+                           r"horses?|dogs?|bases?|barracks|checkpoints?|divisions?|offices?|outposts?|booths?|"
+                           r"academ(?:y|ies)|quarters)\b", re.IGNORECASE)
 # where people or forces came from: "reinforcements flown in from Jayapura", "A fourth man, from Nablus, was
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
@@ -638,12 +645,19 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"\b(?:moved|relocated|returned|come|came)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
                      r"\s+from\s+(?:the\s+)?$",
                      re.IGNORECASE)
+# where a teller is based, or what it watches: "according to the group, which is based in Norway and monitors the
+# Kurdish regions of Iran", "a monitor based in Britain"
+_ORGANISATION_CLAUSE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$|\b(?:group|organi[sz]ation|monitor|"
+                                  r"NGO|agency|charity|watchdog|network|observatory),?\s+(?:which|that)\s+"
+                                  r"(?:is|are|has|have)?\s*[^.;()]{0,80}?\b(?:based|monitors?|covers?|tracks?|works?)"
+                                  r"\b[^.;()]{0,60}$", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
 _HARMED_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|"
-                           r"shot)\b", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"\bon\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+                           r"shot|hit)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\bon\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AT_TARGET = re.compile(r"\bat\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:had|have|then|later|also|reportedly|allegedly)\s+)*")  # "Police opened fire"
 _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                       r"troops|soldiers|security forces|gendarmes)\b", re.IGNORECASE)  # "a raid in which police"
@@ -716,6 +730,7 @@ class _Draft:
     part: tuple[int, int] | None = None  # its part of a sentence that tells it and one more elsewhere (its deaths')
     sequel: bool = False  # its sentence opens with a time after another's ("Hours later, ..."): its own event
     told_with: _Draft | None = None  # the first part of the sentence it was split from: its kind is that one's
+    storied: bool = False  # its time is the story's, for want of one of its own
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -837,7 +852,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                  and o.trigger.group == "fatal"), d)  # (not "killed in the assault, ... when the riot broke out
             # on Thursday evening": the riot's day)
             if d.antecedent is not None and own.time is not None and not _could_be_one(own, d.antecedent) \
-                    and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start):
+                    and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start) \
+                    and not _tells_when(own.time, d.antecedent):
                 if d.place is not None and d.antecedent.place is not None and _same_place(d.place, d.antecedent.place):
                     released[id(d)] = d.antecedent
                 d.antecedent, d.time = None, own.time  # its own day is another: a new event (not "Two days before
@@ -878,6 +894,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.time = _story_time(back or previous, published, _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
                                      and (last_place is None or _same_place(last_place, d.place)))
+                d.storied = True
         drafts.extend(sent_drafts)
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
@@ -975,13 +992,23 @@ def _inform(antecedent: _Draft, later: _Draft) -> None:
     """A later mention of an event ("the blast, at about 5:10 a.m.") gives it a narrower time
     that fits in the one known, and a more precise place in the same country."""
     t, known = later.time, antecedent.time
-    if t is not None and (known is None or (known.start <= t.start and t.end <= known.end and t != known)):
-        antecedent.time = t
+    if t is not None and (known is None or (known.start <= t.start and t.end <= known.end and t != known)
+                          or _tells_when(t, antecedent)):
+        antecedent.time = t  # (and "ADF rebels killed 23 villagers, officials said Tuesday. The attack took place
+        antecedent.storied = False  # overnight from Sunday to Monday": then, not the story's day)
     here, there = later.place, antecedent.place
     finer = here is not None and (there is None or (_PRECISION_RANK[here.precision] < _PRECISION_RANK[there.precision]
                                                     and here.country == there.country))
     if finer and later.place_follows and not later.noticed:
         antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
+
+
+def _tells_when(t: TimeSpan, antecedent: _Draft) -> bool:
+    """Whether ``t``, the time of a later telling, says when the event of ``antecedent`` was: that event has only
+    the story's day, and ``t`` lies within a week before it."""
+    known = antecedent.time
+    return antecedent.storied and known is not None and t.end <= known.end \
+        and known.start - t.start <= timedelta(days=STORY_DAYS_BACK)
 
 
 def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
@@ -1288,11 +1315,26 @@ def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], 
     return bool((named_year and int(named_year.group(1)) < year) or _ANNIVERSARY.search(before)
                 or _ANIMAL.search(text, max(clause[0], m.start() - 40), m.start())
                 or _FICTION.match(text, m.end()) or _DEPICTED.search(before)
+                or _VICTIM_TRYING.search(text, max(sent[0], m.start() - 80), m.start()) is not None
+                or any(not _BUT.search(text, min(m.start(), h.start()), max(m.start(), h.start()))
+                       for h in _DID_NOT_HOLD.finditer(text, *sent))
                 or (_DRILL.match(text, m.end()) and not _HURT_OR_ARMED.search(text, *sent)
                     and not _ARMED_ACTORS.search(text, *sent))
                 or (m.words.lower().startswith(("remains", "bodies", "mass grave", "clandestine", "unmarked"))
                     and (_ANCIENT.search(text, *sent) is not None  # "the remains of 20 people in an ancient
                          or any(int(y) < year for y in _A_YEAR.findall(text, *sent)))))  # tomb", "killed in 2019"
+
+
+# protests that were called but did not take place: "Similar protests called for Kaduna and Lagos did not hold, as
+# few people turned up and police were deployed in large numbers" (nothing there happened)
+_DID_NOT_HOLD = re.compile(r"\b(?:did not|didn't|failed to|never)\s+(?:hold|take place|happen|materiali[sz]e|"
+                           r"go ahead)\b|"
+                           r"\b(?:was|were)\s+(?:called off|cancelled|canceled|postponed)\b", re.IGNORECASE)
+_BUT = re.compile(r",\s*(?:but|while|whereas)\b|;", re.IGNORECASE)
+# what the victim of a shooting was about to do: "a guard shot dead a man who was trying to break into a warehouse"
+_VICTIM_TRYING = re.compile(r"\b(?:shot|killed|stabbed|beat|beaten|caught|shot\s+dead)\s+(?:dead\s+)?"
+                            r"(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:was|were|had\s+been)\s+(?:trying|"
+                            r"attempting)\s+to\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1431,6 +1473,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         mentions = [r for r in mentions if r not in backed and r not in off_scene]
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _ORGANISATION_CLAUSE.search(text, max(d.sentence[0], r.mention.start - 100), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
                 and not _NATIVE_AFTER.match(text, r.mention.end)
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
@@ -1736,12 +1779,14 @@ def _armed_unhurt(text: str, d: _Draft) -> bool:
     killed three herders")."""
     doers = _armed_group_before(text, d) or _SETTLERS.search(text, d.clause[0], d.trigger_start) is not None \
         or _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start) is not None \
-        or (_SECURITY.search(text, d.clause[0], d.trigger_start) is not None  # "troops blew up six houses"
+        or ((_SECURITY.search(text, d.clause[0], d.trigger_start) is not None  # "troops blew up six houses"
+             or _FORCES_WORD.search(text, d.clause[0], d.trigger_start) is not None)
             and not _THEFT.match(d.trigger_text))
     return doers and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
 
 
 _SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)  # who uproot a village's olive trees
+_FORCES_WORD = re.compile(r"\b(?:forces|bulldozers|army engineers)\b", re.IGNORECASE)  # "Israeli forces demolished"
 _THEFT = re.compile(r"stole|rustl|made off|drove off", re.IGNORECASE)
 
 
@@ -2203,6 +2248,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
              and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...":
              # when a live blog was updated, not when it happened
+             and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) - ...": the filing day
              and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
     # remained in force this morning": when it still held, not when it was imposed
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
@@ -2635,6 +2681,11 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, "people"))
             spans.append(m.span())
+    for m in _PRONOUN_KILLED.finditer(sentence):  # "before troops shot him dead": the one told before in the
+        if not words:  # sentence ("a gunman"), when no count of the dead was read
+            words.append(m.group(0).strip())
+            groups.append((1, "people"))
+            spans.append(m.span())
     for m in _KILLING.finditer(sentence):
         if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an") \
                 or (m.group().lower().startswith(("neutrali", "eliminat"))
@@ -2763,6 +2814,8 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
 _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|protests?|"
                              r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?)\b",
                              re.IGNORECASE)
+_PRONOUN_KILLED = re.compile(r"\b(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\b|\b(?:killed|killing)\s+(?:him|her)\b"
+                             r"(?!\s+(?:husband|wife|son|daughter|father|mother|brother|sister|self))", re.IGNORECASE)
 _AMONG_KILLED = re.compile(r"\bamong\s+(?:those|the\s+people|the\s+victims)\s+"
                            r"(?:killed|shot\s+dead|murdered|slain)\s+(?:were|was)\s+$", re.IGNORECASE)
 _WHO_WERE_HIT = re.compile(r"\s+who\s+(?:were|was)\s+(?:shot|killed|gunned\s+down|stabbed|hacked|murdered|beaten)\b",
@@ -2863,6 +2916,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         scene = _PROTEST_SCENE.search(text, max(0, s0 - 300), s0) is not None \
             and not any(not t.is_report for t in timeline.find_times(text, s0, s1)) \
             and not _VEHICLE.match(text, d.trigger_start + len(d.trigger_text))  # (not "... opened fire on a car")
+        scene = scene or (_AT_GATHERING.match(text, d.trigger_start + len(d.trigger_text)) is not None
+                          and _GATHERING_PROTESTED.search(text, s1, s1 + 300) is not None)  # "opened fire on mourners
+        # at a funeral ... The shooting began as the crowd left the cemetery chanting slogans against the authorities"
         scene = scene or _AT_PROTEST.match(text, d.trigger_start + len(d.trigger_text)) is not None  # ("police
         # opened fire on a sit-in by farmers")
         event_type, sub = ("Protests", "Excessive force against protesters") if scene else (_VAC, "Attack")
@@ -2880,6 +2936,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # in which gang inmates had held 11 guards hostage": the riot and its end, not an attack
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
           and (_UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
+               or _SETTLERS.search(text, d.clause[0], d.trigger_start)  # ("settlers set fire to cars")
                or _BY_UNKNOWN.match(text, d.trigger_start + len(d.trigger_text)))  # ("houses were set ablaze by
           # unidentified persons")
           and not _CROWD.search(text, *d.clause)):
@@ -3030,7 +3087,8 @@ def _merge(incidents: list[Incident], apart: set[frozenset[str]] | None = None) 
 
 def _same_event(a: Incident, b: Incident) -> bool:
     if {a.event_type, b.event_type} == {"Protests", "Riots"} and a.sentence_start == b.sentence_start \
-            and not _apart(a.time, b.time):  # "The march set off at 7 p.m., and an hour later ... threw stones": two
+            and not _apart(a.time, b.time) and a.time.start < b.time.end and b.time.start < a.time.end:  # (not "at
+        # the funeral of a man beaten to death last week") "The march set off at 7 p.m., and an hour later ...": two
         return _same_place(a.place, b.place)  # "threw stones at the soldiers, who responded with tear gas": a riot
     if a.event_type != b.event_type or (a.sub_event_type == "Arrests") != (b.sub_event_type == "Arrests"):
         return False
@@ -3083,6 +3141,8 @@ def _forces_harmed(text: str, d: _Draft) -> bool:
     fire on his patrol car"), not those who shoot."""
     return any(_HARMED_AFTER.match(text, m.end()) or _TARGET_BEFORE.search(text, max(d.clause[0], m.start() - 25),
                                                                             m.start())
+               or (m.start() > d.trigger_start  # ("shots were fired at a police patrol"; not "Soldiers at the army
+                   and _AT_TARGET.search(text, max(d.clause[0], m.start() - 25), m.start()))  # checkpoint opened fire")
                for m in _SECURITY.finditer(text, *d.clause)) \
         and not any(_SUBJECT_GAP.fullmatch(text, m.end(), d.trigger_start)
                     for m in _SECURITY.finditer(text, d.clause[0], d.trigger_start))

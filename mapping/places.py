@@ -153,6 +153,10 @@ _NEAR_STORY_BEFORE = re.compile(r"(?:\b(?:further|farther)\s+(?:north|south|east
                                 r"(?:up|down|along)\s+the\s+\w+)\s*,?\s*(?:in|at|near)\s+|\b(?:in|at)\s+nearby\s+)$",
                                 re.IGNORECASE)
 NEAR_STORY_KM = 1000.0  # a town told as near the story's places lies within this of one of them
+# a hamlet of no known population that has a name only as another name is taken only within this of the dateline's
+# town (farther off, it is more likely a place of that town the gazetteer lacks)
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement|locality)\s+of\s+$", re.IGNORECASE)
+HAMLET_KM = 150.0
 _THERE_AFTER = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|had|have|has|will|would)\b)", re.IGNORECASE)
 _PROVINCE_OF = re.compile(r"\b(?:region|province|state|governorate|oblast|prefecture)\s+of\s+$", re.IGNORECASE)  # (not
 # "a residential district of Taiz": a part of the city)
@@ -374,8 +378,9 @@ class Geoparser:
                 run = run[1:]
             if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
                 run = run[2:]  # "Mayor of Kyiv"
-            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS:
-                continue
+            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS \
+                    and not self.world.has_name(normalize(text[run[0].start:run[-1].end])):
+                continue  # ("President Ruto", "Street"; not "Imam Sahib", a town)
             i = 0
             while i < len(run):
                 for j in range(min(len(run), i + MAX_RUN), i, -1):
@@ -512,6 +517,18 @@ class Geoparser:
                        or not any(_NEAR_STORY_BEFORE.search(text, max(0, m.start - 40), m.start) for m in ms)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
+        home = (picks.get(dateline_city) or next(
+            (c for c in self.world.candidates(dateline_city) if c.precision == "city"
+             and (not countries or c.country == countries[0])), None)) if dateline_city else None
+        if home is not None and home.precision == "city":  # "Sabon Gari" in a Kano story: a part of Kano the
+            # gazetteer lacks, not the hamlet of no known population 280 km off that has it as another name (every
+            # place of the name has no known population: not Évzonoi, 765 people, nor Al-Fula, a town of 26,000)
+            by_name = {key: ms for key, ms in by_name.items() if key == dateline_city
+                       or any(_SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) for m in ms)  # ("the
+                       # village of Ak-Sai": a settlement told as one)
+                       or not (_alternate_only(key, [picks[key]]) and all(c.population == 0 for c in candidates[key])
+                               and haversine_km(picks[key].latitude, picks[key].longitude, home.latitude,
+                                                home.longitude) > HAMLET_KM)}
         resolved_toponyms = {m: qualified_as.get(m, picks[key]) for key, ms in by_name.items() for m in ms}
         for m, p in resolved_toponyms.items():  # "across Béjaïa province" (or "the province of Marib") in a story
             # from the city of that name

@@ -165,7 +165,8 @@ _DAY_REF_RE = re.compile(
     r"|\b(?P<inday>earlier|later)\s+(?:in\s+the|that|the\s+same|on\s+the\s+same)\s+day\b", re.I)
 _PART_RE = re.compile(
     r"\b(?:(?P<rel>later|earlier)\s+)?(?P<lead>(?:late|early)\s+(?:in\s+the|at)|(?:in|during|by|through)\s+the"
-    r"|at|that|before|after|until|till|pre-|by(?=\s+(?:nightfall|dusk|dawn|daybreak|sunset|sunrise|dark)\b))(?:\s+|(?<=-))(?:(?P<mod>early|late)\s+)?"
+    r"|at|that|before|after|until|till|pre-|by(?=\s+(?:nightfall|dusk|dawn|daybreak|sunset|sunrise|dark|morning|afternoon|"
+    r"evening)\b))(?:\s+|(?<=-))(?:(?P<mod>early|late)\s+)?"
     r"(?P<part>morning|afternoon|evening|night|dawn|daybreak|dusk|nightfall|sunset|sunrise|dark"
     r"|(?:early|small|wee)\s+hours)\b", re.I)
 _OVERNIGHT_RE = re.compile(r"\bovernight\b", re.I)

@@ -381,7 +381,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:occupied|took over|occupying|taken over) (?:the )?(?:[\w-]+ ){0,2}?(?:rectorate|university|faculty|"
              r"campus|lecture halls?|town hall|city hall|ministry|governor's office)\b", "Protests", "Peaceful protest",
              "protest", check="occupiers"),
-    Trigger(r"(?:walked|paraded|processed)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|press for|"
+    Trigger(r"(?:walked|paraded|processed|drove (?:in )?(?:an? )?(?:slow )?(?:convoy|procession|motorcade)|"
+             r"honk(?:ed|ing) (?:their )?horns)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|press for|"
              r"oppose|condemn|reject)\b)", "Protests", "Peaceful protest", "protest", check="blockers"),
     Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
              r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
@@ -399,6 +400,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"parked (?:[\w-]+ ){0,3}?(?:vehicles|buses|minibuses|trucks|lorries|taxis|tractors|cars) "
              r"across|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
              r"(?:[\w-]+ ){0,2}?(?:roadblocks|barricades)(?! against| to (?:hold|keep|stop|protect))|"
+             r"(?:kept|keep|keeping) (?:the |a )?(?:[\w'’-]+ ){0,4}?(?:roads?|highways?|motorways?|expressways?|"
+             r"bridges?|border crossings?|junctions?) (?:[\w'’-]+ ){0,3}?(?:closed|shut|blocked|cut)\b|"
              r"(?:blockades?|roadblocks) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
              r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "
              r"forces|organi[sz]ers|council|officials|gendarmes))",
@@ -415,7 +418,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
              r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
-    Trigger(r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|taken from (?:their|his|"
+    Trigger(r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|"
+             r"(?:taken|led|marched|dragged) (?:away )?into the (?:forest|bush|jungle|hills|mountains)|"
+             r"taken from (?:their|his|"
              r"her) (?:homes?|houses?|vehicles?|cars?|beds|farms?|fields?|offices?))\b"
              r"(?! with\b| by (?:the |their |his |her )?"
              r"(?:police|officers|coast ?guard|paramedics|rescuers|firefighters|medics|flood\w*|river|current|waves|"

@@ -3917,3 +3917,87 @@ def test_forces_wounded_in_an_ambush_and_the_named_dead_of_a_toll(geoparser: Geo
     found = _story(geoparser, "Arima, Trinidad and Tobago", date(2025, 3, 6), "Gunmen killed seven people in "
                    "Laventille on Sunday, among them two cousins.")
     assert [i.fatalities for i in found] == [7], _summary(found)
+
+
+def test_the_filing_day_of_a_dateline_is_not_the_events(geoparser: Geoparser) -> None:
+    """"PORTOVIEJO, Ecuador, March 14 (Reuters) - ... before dawn on Thursday": Thursday, not the filing day."""
+    text = ("Blast in Portoviejo\n\nPORTOVIEJO, Ecuador, March 14 (Reuters) - A car bomb exploded outside a police "
+            "station in Portoviejo before dawn on Thursday, wounding two officers, police said.\n")
+    found = _incidents(geoparser, text, published=date(2025, 3, 14))
+    assert [i.time.start.date() for i in found] == [date(2025, 3, 13)], _summary(found)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("Gunmen opened fire inside a billiard hall in Chone on Wednesday, killing four men, one of them a "
+     "15-year-old.", [("Attack", 4)]),
+    ("A night watchman shot dead a man who was trying to break into a shop in Chone on Wednesday.",
+     [("Attack", 1)]),
+    ("On Wednesday, shots were fired at a police patrol outside Chone, and an officer was hit in the arm.",
+     [("Armed clash", None)]),
+    ("On Wednesday, a gunman opened fire on soldiers at a checkpoint outside Chone before troops shot him dead.",
+     [("Armed clash", 1)]),
+    ("Protesters set a police station ablaze in Chone on Wednesday as protests over fuel prices turned violent.",
+     [("Violent demonstration", None)]),
+])
+def test_shootings_and_arson_by_whom_and_at_whom(geoparser: Geoparser, body: str,
+                                                 wanted: list[tuple[str, int | None]]) -> None:
+    """A pool hall is a civilian target ("one of them a 15-year-old" is among the four, not a fifth); the victim's
+    attempted break-in is no event of its own; shots at a patrol that hit an officer, or a gunman firing on
+    soldiers, are a clash ("shot him dead" counts one); a police station set ablaze is a riot's arson."""
+    found = _story(geoparser, "Chone, Ecuador", date(2025, 3, 14), body)
+    assert [(i.sub_event_type, i.fatalities) for i in found] == wanted, _summary(found)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("Farmers have kept the highway to Oruro closed at Caracollo since Saturday.", "Peaceful protest"),
+    ("Dozens of taxi drivers drove in a slow convoy through Oruro on Wednesday to demand cheaper fuel.",
+     "Peaceful protest"),
+    ("On Wednesday, about 30 people were taken into the forest by armed men near Caracollo.",
+     "Abduction/forced disappearance"),
+])
+def test_more_ways_to_tell_a_protest_or_an_abduction(geoparser: Geoparser, body: str, wanted: str) -> None:
+    found = _story(geoparser, "Oruro, Bolivia", date(2025, 3, 14), body)
+    assert [i.sub_event_type for i in found] == [wanted], _summary(found)
+
+
+def test_settlers_and_forces_and_protests_that_did_not_hold(geoparser: Geoparser) -> None:
+    """Settlers burning cars and beating people attack civilians; forces demolishing homes destroy property;
+    protests "called for" two cities that "did not hold" are nothing there (nor the police deployed for them)."""
+    found = _story(geoparser, "Hebron, West Bank", date(2025, 7, 24), "On Tuesday evening, dozens of settlers set fire "
+                   "to cars near Yatta, and two Palestinians were treated for injuries after being beaten. The same "
+                   "day, Israeli forces demolished three homes in Dura.")
+    assert sorted(i.sub_event_type for i in found) == ["Attack", "Looting/property destruction"], _summary(found)
+    found = _story(geoparser, "Kano, Nigeria", date(2026, 2, 5), "Police fired tear gas at marchers in Kano on "
+                   "Wednesday. Similar protests called for Kaduna and Zaria did not hold, as few people turned up and "
+                   "police were deployed in large numbers.")
+    assert {i.place.name for i in found} == {"Kano"}, _summary(found)
+
+
+def test_a_later_telling_dates_an_event_told_with_the_storys_day(geoparser: Geoparser) -> None:
+    """"Rebels killed 23 villagers near Lubero, officials said Tuesday. The attack took place overnight from Sunday
+    to Monday": the killing was then (one event with its dead), not on the day of the report."""
+    found = _story(geoparser, "Butembo, DR Congo", date(2025, 5, 28), "Rebels killed at least 23 villagers in a raid "
+                   "on a village near Lubero, local officials said Tuesday. The attack took place overnight from "
+                   "Sunday to Monday, a civil society leader said.")
+    assert [(i.sub_event_type, i.fatalities, i.time.start.date()) for i in found] == [
+        ("Attack", 23, date(2025, 5, 25))], _summary(found)
+
+
+def test_firing_on_mourners_who_then_chanted_against_the_authorities(geoparser: Geoparser) -> None:
+    found = _story(geoparser, "Sanandaj, Iran", date(2025, 11, 20), "Security forces opened fire on mourners at a "
+                   "funeral in Sanandaj on Wednesday, killing two people, a rights group said. The shooting began as "
+                   "the crowd left the cemetery chanting slogans against the authorities.")
+    assert ("Excessive force against protesters", 2) in [(i.sub_event_type, i.fatalities) for i in found], \
+        _summary(found)
+
+
+def test_where_a_teller_speaks_or_is_based_is_not_the_scene(geoparser: Geoparser) -> None:
+    """"saying in Dushanbe that a drone had struck a house in Vorukh": in Vorukh; "according to the group, which is
+    based in Norway and monitors the Kurdish regions of Iran": neither is the scene."""
+    found = _story(geoparser, "Osh, Kyrgyzstan", date(2026, 4, 15), "The Tajik side gave its own account, saying in "
+                   "Dushanbe that a Kyrgyz drone had struck a house in the exclave of Vorukh on Tuesday evening.")
+    assert [i.place.name for i in found] == ["Vorukh"], _summary(found)
+    found = _story(geoparser, "Mahabad, Iran", date(2025, 11, 20), "Several hundred people chanted slogans against "
+                   "the authorities after a funeral on Wednesday, according to the group, which is based in Norway "
+                   "and monitors the Kurdish regions of Iran.")
+    assert [i.place.name for i in found] == ["Mahābād"], _summary(found)

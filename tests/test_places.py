@@ -651,3 +651,17 @@ def test_a_bare_name_beside_its_province_is_the_town(geoparser: Geoparser) -> No
     ctx = geoparser.parse(text, dateline_place="Karak, Jordan")
     kinds = [r.place.precision for r in ctx.mentions if r.mention.text == "Ma'an"]
     assert kinds == ["city", "region"]
+
+
+def test_a_title_word_that_opens_a_town_name_and_a_far_hamlet_known_by_another_name(geoparser: Geoparser) -> None:
+    """"Imam Sahib" is a town (though "Imam" is a title). "Sabon Gari" in a Kano story is a part of Kano the
+    gazetteer lacks, not the hamlet of no known population 280 km off that has it as another name; "the village of
+    Ak-Sai" is a village all the same."""
+    found = _places(geoparser, "Fighters exchanged fire across the river near Imam Sahib late on Monday.",
+                    dateline="Kunduz, Afghanistan")
+    assert found["Imam Sahib"][1:] == ("city", "AF")
+    found = _places(geoparser, "Hoodlums looted shops in Sabon Gari on Wednesday.", dateline="Kano, Nigeria")
+    assert "Sabon Gari" not in found
+    found = _places(geoparser, "Three guards were killed near the village of Ak-Sai in Batken region.",
+                    dateline="Osh, Kyrgyzstan")
+    assert found["Ak-Sai"][1:] == ("city", "KG")
