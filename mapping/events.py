@@ -545,7 +545,7 @@ _MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|s
                        r"([a-z]{3,})\s+$")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:(?:from\s+(?-i:[A-Z])"
+_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|traffic|flights?|buses)\s+(?:(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                         r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+[^,.;]{0,40}?\s+(?:to|with|and))?)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo", "the highway linking
@@ -839,6 +839,14 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed." (or
                 # "A health worker at the town's hospital said it had received the bodies of 11 people")
                 d.antecedent = told[0]
+        elif told and told[0].sentence == drafts[-1].sentence and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+                and told[0].trigger.event_type in ("Protests", "Riots") \
+                and _LIVE_FIRE.search(text, *told[0].sentence) and told[0].place is not None \
+                and all(_same_place(r.place, told[0].place) or r.place.city == told[0].place.name for r in mentions) \
+                and not any(not t.is_report for t in timeline.find_times(text, *sent)):
+            for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
+                if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
+                    d.antecedent = told[0]
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
@@ -1575,6 +1583,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     return story_place or ctx.focus_city or ctx.focus_country
 
 
+_LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|fired (?:shots )?(?:on|at|into))\b",
+                        re.IGNORECASE)
 _OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;")
 _BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^.\n]{0,60}?\s[–—-]\s")
 

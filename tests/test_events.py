@@ -4001,3 +4001,24 @@ def test_where_a_teller_speaks_or_is_based_is_not_the_scene(geoparser: Geoparser
                    "the authorities after a funeral on Wednesday, according to the group, which is based in Norway "
                    "and monitors the Kurdish regions of Iran.")
     assert [i.place.name for i in found] == ["Mahābād"], _summary(found)
+
+
+def test_a_death_told_right_after_forces_fired_live_rounds_at_a_crowd(geoparser: Geoparser) -> None:
+    """"... police fired tear gas and live rounds to clear them. A student was shot dead near the town hall": the
+    death is the clearing's (one incident with it), not an attack of its own; a death at another town is not."""
+    found = _story(geoparser, "Beni, DR Congo", date(2025, 5, 28), "On Tuesday, young men in Beni blocked roads with "
+                   "burning tyres, and police fired tear gas and live rounds to clear them. A student was shot dead "
+                   "near the town hall, his family said.")
+    assert [(i.event_type, i.fatalities) for i in found] == [("Riots", 1)], _summary(found)
+    found = _story(geoparser, "Beni, DR Congo", date(2025, 5, 28), "On Tuesday, young men in Beni blocked roads with "
+                   "burning tyres, and police fired tear gas and live rounds to clear them. A student was shot dead "
+                   "in Oicha, his family said.")
+    assert len(found) == 2, _summary(found)
+
+
+def test_where_traffic_was_going_is_not_the_scene(geoparser: Geoparser) -> None:
+    """"police arrived to clear the barricades, and traffic to the Serengeti was halted": at the story's town."""
+    found = _story(geoparser, "Arusha, Tanzania", date(2026, 2, 19), "Police fired tear gas at herders blocking the "
+                   "road at Karatu on Wednesday. Witnesses said the confrontation began at about 9.30am, when riot "
+                   "police arrived to clear the barricades, and traffic to Serengeti was halted for hours.")
+    assert "Serengeti" not in {i.place.name for i in found}, _summary(found)
