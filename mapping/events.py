@@ -1299,6 +1299,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                     and any(o.trigger_start < d.trigger_start and o.trigger.group == "armed"
                                             and _SECURITY.search(text, d.sentence[0], o.trigger_start)
                                             and _described(text, o.trigger_start, d.trigger_start) for o in kept))]
+    # "youth attacked traders on the road, killing three people and burning two trucks": the burning is the
+    # attack's doing, told after it, not a riot (nor what the attack was)
+    kept = [d for d in kept if not (d.trigger.group == "riot" and _DOING.match(d.trigger_text) and any(
+        o.trigger.group == "attack" and o.clause == d.clause and o.trigger_start < d.trigger_start
+        and not o.definite for o in kept))]
     # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
@@ -1585,6 +1590,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
 
 _LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|fired (?:shots )?(?:on|at|into))\b",
                         re.IGNORECASE)
+_DOING = re.compile(r"(?:burning|setting|torching|looting|smashing|ransacking)\b", re.IGNORECASE)
 _OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;")
 _BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^.\n]{0,60}?\s[–—-]\s")
 

@@ -4022,3 +4022,9 @@ def test_where_traffic_was_going_is_not_the_scene(geoparser: Geoparser) -> None:
                    "road at Karatu on Wednesday. Witnesses said the confrontation began at about 9.30am, when riot "
                    "police arrived to clear the barricades, and traffic to Serengeti was halted for hours.")
     assert "Serengeti" not in {i.place.name for i in found}, _summary(found)
+
+
+def test_burning_told_after_an_attack_is_the_attacks_doing(geoparser: Geoparser) -> None:
+    found = _story(geoparser, "Bor, South Sudan", date(2025, 3, 5), "On Monday night, armed youth attacked traders "
+                   "on the road south of Bor, killing three people and burning two trucks, police said.")
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Attack", 3)], _summary(found)
