@@ -327,7 +327,8 @@ _AT_PROTEST = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s
                          re.IGNORECASE)
 _AT_GATHERING = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:crowds?|mourners|"
                            r"worshippers|funeral|procession|gathering)\b", re.IGNORECASE)
-_GATHERING_PROTESTED = re.compile(r"\b(?:chant\w*|slogans|protest\w*|demonstrat\w+)\b", re.IGNORECASE)
+_GATHERING_PROTESTED = re.compile(r"\b(?:chant\w*|slogans|(?<!later )(?<!afterwards )(?:protest\w*|demonstrat\w+))\b"
+                                  r"(?![^.]*\b(?:later|the next day|the following day|afterwards)\b)", re.IGNORECASE)
 _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
                             r"trucks|convoys?|riot(?:s|ers|ing)?|tear ?gas|burning tyres|barricades)\b", re.IGNORECASE)
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
@@ -445,8 +446,8 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militia
                            re.IGNORECASE)
 _ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
                            r"garrison)\b", re.IGNORECASE)
+_GUN_FIGHT = re.compile(r"\b(?:shoot-?outs?|gunfights?|gun ?battles?|firefights?)\b", re.IGNORECASE)
 _GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shots|shooting|shot|automatic|firearms|"
-                   r"shoot-?outs?|gunfights?|gun ?battles?|firefights?|"
                    r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows)))\b",
                    re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bars?|market|pool halls?|billiard halls?|nightclubs?|cafes?|cantinas?|"
@@ -584,6 +585,8 @@ _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes 
                             r"are to|(?:was|were) to be)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BARE_DEATH = re.compile(r"(?:(?:were|was|been|be) )?(?:killed|died|dead|deaths?|killing|death toll)", re.IGNORECASE)
+SAME_SCENE_KM = 10.0  # arson this close to a riot told just before is that riot's (Motijheel in Dhaka), farther off
+# not (Schkeuditz, 15 km from Leipzig)
 NEARBY_KM = 30.0  # deaths told at a place this close to a violent event of their sentence are that event's
 MAX_AGE_DAYS = 45  # an event that ended longer before publication is background
 STORY_DAYS_BACK = 7  # an event given the story's day takes a later telling's time up to this many days before it
@@ -650,7 +653,8 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
 _ORGANISATION_CLAUSE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$|\b(?:group|organi[sz]ation|monitor|"
                                   r"NGO|agency|charity|watchdog|network|observatory),?\s+(?:which|that)\s+"
                                   r"(?:is|are|has|have)?\s*[^.;()]{0,80}?\b(?:based|monitors?|covers?|tracks?|works?)"
-                                  r"\b[^.;()]{0,60}$", re.IGNORECASE)
+                                  r"\b(?:(?!\b(?:said|says|reported|reports|told|added)\b)[^.;()]){0,60}$",
+                                  re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
@@ -731,6 +735,7 @@ class _Draft:
     sequel: bool = False  # its sentence opens with a time after another's ("Hours later, ..."): its own event
     told_with: _Draft | None = None  # the first part of the sentence it was split from: its kind is that one's
     storied: bool = False  # its time is the story's, for want of one of its own
+    near_unrest: bool = False  # a protest or riot was told just before, nearby
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -793,6 +798,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                      if _teller(text, r, 40)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
+            d.near_unrest = any((o.trigger.event_type in ("Protests", "Riots")
+                                 or o.trigger.sub_event_type == "Looting/property destruction")
+                                and o.sentence[1] >= sent[0] - 400 and o.place is not None and d.place is not None
+                                and haversine_km(o.place.latitude, o.place.longitude, d.place.latitude,
+                                                 d.place.longitude) <= SAME_SCENE_KM for o in drafts)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
                                   and r.mention.start not in told_from for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
@@ -1017,6 +1027,12 @@ def _tells_when(t: TimeSpan, antecedent: _Draft) -> bool:
     known = antecedent.time
     return antecedent.storied and known is not None and t.end <= known.end \
         and known.start - t.start <= timedelta(days=STORY_DAYS_BACK)
+
+
+def _before_cause(text: str, d: _Draft) -> int:
+    """Where the clause of ``d`` ends, or where a cause told in it begins ("... after a firefight between ...")."""
+    cause = _BECAUSE.search(text, d.trigger_start, d.clause[1])
+    return cause.start() if cause is not None else d.clause[1]
 
 
 def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
@@ -1329,8 +1345,8 @@ def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], 
                 or _ANIMAL.search(text, max(clause[0], m.start() - 40), m.start())
                 or _FICTION.match(text, m.end()) or _DEPICTED.search(before)
                 or _VICTIM_TRYING.search(text, max(sent[0], m.start() - 80), m.start()) is not None
-                or any(not _BUT.search(text, min(m.start(), h.start()), max(m.start(), h.start()))
-                       for h in _DID_NOT_HOLD.finditer(text, *sent))
+                or any(h.start() <= m.start() < h.end() or (m.start() >= h.end() and _AS_CLAUSE.fullmatch(
+                    text, h.end(), m.start()) is not None) for h in _DID_NOT_HOLD.finditer(text, *sent))
                 or (_DRILL.match(text, m.end()) and not _HURT_OR_ARMED.search(text, *sent)
                     and not _ARMED_ACTORS.search(text, *sent))
                 or (m.words.lower().startswith(("remains", "bodies", "mass grave", "clandestine", "unmarked"))
@@ -1340,10 +1356,10 @@ def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], 
 
 # protests that were called but did not take place: "Similar protests called for Kaduna and Lagos did not hold, as
 # few people turned up and police were deployed in large numbers" (nothing there happened)
-_DID_NOT_HOLD = re.compile(r"\b(?:did not|didn't|failed to|never)\s+(?:hold|take place|happen|materiali[sz]e|"
-                           r"go ahead)\b|"
-                           r"\b(?:was|were)\s+(?:called off|cancelled|canceled|postponed)\b", re.IGNORECASE)
-_BUT = re.compile(r",\s*(?:but|while|whereas)\b|;", re.IGNORECASE)
+_DID_NOT_HOLD = re.compile(r"\b(?:protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|strikes?)\s+"
+                           r"(?:(?!(?:but|though|although|while|after)\b)[^.;,]){0,60}?\b(?:did not|didn't|failed to|"
+                           r"never)\s+(?:hold|take place|happen|materiali[sz]e|go ahead)\b", re.IGNORECASE)
+_AS_CLAUSE = re.compile(r",?\s*(?:as|because|since|with)\b[^.;]*", re.IGNORECASE)
 # what the victim of a shooting was about to do: "a guard shot dead a man who was trying to break into a warehouse"
 _VICTIM_TRYING = re.compile(r"\b(?:shot|killed|stabbed|beat|beaten|caught|shot\s+dead)\s+(?:dead\s+)?"
                             r"(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:was|were|had\s+been)\s+(?:trying|"
@@ -1452,6 +1468,8 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by|"
                         r"(?:from|in|into) exile in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+# a country as the one that acts: "the drones Russia launched", "the missiles Iran fired"
+_STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|dropped|deployed|used)\b", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -1476,7 +1494,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     # the Turbat protest": an event told elsewhere)
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
-                 or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)]
+                 or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)
+                 or (r.place.precision == "country" and _STATE_ACTS.match(text, r.mention.end))]  # ("the 52 drones
+    # Russia launched overnight, including several over Dnipropetrovsk": who launched them, not where)
     towns_left = [r for r in mentions if r not in backed and r not in off_scene
                   and r.place.precision in ("city", "landmark")]
     if towns_left or (off_scene and (story_place is not None or any(r not in off_scene and r not in backed
@@ -1797,12 +1817,13 @@ def _armed_unhurt(text: str, d: _Draft) -> bool:
         or _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start) is not None \
         or ((_SECURITY.search(text, d.clause[0], d.trigger_start) is not None  # "troops blew up six houses"
              or _FORCES_WORD.search(text, d.clause[0], d.trigger_start) is not None)
-            and not _THEFT.match(d.trigger_text))
+            and not _THEFT.match(d.trigger_text) and not _DISASTER.search(text, *d.sentence))
     return doers and not _anyone_hurt(text[d.sentence[0]:d.sentence[1]])
 
 
 _SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)  # who uproot a village's olive trees
-_FORCES_WORD = re.compile(r"\b(?:forces|bulldozers|army engineers)\b", re.IGNORECASE)  # "Israeli forces demolished"
+_FORCES_WORD = re.compile(r"\b(?:forces|bulldozers|army engineers)\b(?!\s+(?:said|say|says|reported))",
+                          re.IGNORECASE)  # "Israeli forces demolished" (not "Rescue forces said the quake destroyed")
 _THEFT = re.compile(r"stole|rustl|made off|drove off", re.IGNORECASE)
 
 
@@ -1823,16 +1844,16 @@ _BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentifie
 _BURNED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:\w+\s+)?$",
                              re.IGNORECASE)
 _BY_SOMEONE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.IGNORECASE)
-_NAMED_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+(?:nearby\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _UNREST_SPREAD = re.compile(r"\b(?:unrest|riots?|rioting|violence|disturbances|clashes)\s+(?:\w+\s+)?(?:spread|"
                             r"continued|flared|erupted|broke out|resumed)\b", re.IGNORECASE)
 _POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:cars?|vans?|vehicles?|trucks?|stations?|posts?|booths?)\b",
                               re.IGNORECASE)
 _OUTLAWS = re.compile(r"\b(?:hoodlums|thugs|arsonists|saboteurs|vandals)\b", re.IGNORECASE)
 # words of a crowd's unrest in the sentence: its arson is a riot's
-_ARSON_UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w+|riot\w*|march\w*|rall(?:y|ies)|loot\w*|unrest|clash\w*|"
+_ARSON_UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w+|riot\w*|(?-i:march(?:es|ed|ing|ers)?)|rall(?:y|ies)|"
+                           r"loot\w*|unrest|clash\w*|"
                            r"tear ?gas|stones|rocks|petrol bombs?|molotov\w*|barricades|mobs?|crowds?|angry|furious|"
-                           r"chant\w*|gathered|disorder|"
+                           r"chant\w*|gathered|disorder|general strike|hartals?|bandhs?|shutdown|took to the streets|"
                            r"enraged|(?:local|village|area)\s+residents|residents\s+(?:who|had|angered))\b",
                            re.IGNORECASE)
 _SHOTS = re.compile(r"\b(?:fired(?!\s+(?:tear|teargas|water|rubber|stun|pepper|foam|plastic|flares|fireworks))|"
@@ -1854,9 +1875,9 @@ def _no_crowd_arson(text: str, d: _Draft) -> bool:
     after = d.trigger_start + len(d.trigger_text)
     passive = _BURNED_PASSIVE.search(text, max(d.clause[0], d.trigger_start - 20), d.trigger_start) is not None
     return (passive and not _BY_SOMEONE.match(text, after, d.clause[1])
-            and ((_NAMED_PLACE.search(text, s0, s1) is not None  # (a scene of its own: "near Harrismith", unless
-                  and not _UNREST_SPREAD.search(text, max(0, s0 - 200), s0))  # "The unrest spread the next night.")
-                 or not _ARSON_UNREST.search(text, max(0, s0 - 300), s0))) \
+            and (not _ARSON_UNREST.search(text, max(0, s0 - 300), s0)
+                 or (not d.near_unrest  # (a scene of its own: "near Harrismith", unless "The unrest spread ...")
+                     and not _UNREST_SPREAD.search(text, max(0, s0 - 200), s0)))) \
         or _OUTLAWS.search(text, d.clause[0], d.trigger_start) is not None
 
 
@@ -2264,7 +2285,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
              and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...":
              # when a live blog was updated, not when it happened
-             and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) - ...": the filing day
+             and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) -
+             # ... before dawn on Thursday": the day the body names, not the filing day (which stands alone)
              and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
     # remained in force this morning": when it still held, not when it was imposed
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
@@ -2827,11 +2849,14 @@ _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|b
 
 
 # a protest under way when forces killed: "as a strike by taxi drivers turned violent", "during protests against"
-_DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|protests?|"
-                             r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?)\b",
+_DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|"
+                             r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?|"
+                             r"(?:general\s+)?strikes?(?=\s+(?:by|over|against|of|called)\b)|general\s+strikes?)\b",
                              re.IGNORECASE)
-_PRONOUN_KILLED = re.compile(r"\b(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\b|\b(?:killed|killing)\s+(?:him|her)\b"
-                             r"(?!\s+(?:husband|wife|son|daughter|father|mother|brother|sister|self))", re.IGNORECASE)
+_PRONOUN_KILLED = re.compile(r"\b(?<!nearly )(?<!almost )(?<!could have )(?<!would have )(?:shot|gunned)\s+"
+                             r"(?:him|her)\s+(?:dead|down)\b|\b(?<!nearly )(?<!almost )(?:killing|(?<!have )(?<!had )"
+                             r"killed)\s+(?:him|her)\b(?!\s+(?:husband|wife|son|daughter|father|mother|brother|sister|"
+                             r"self))", re.IGNORECASE)
 _AMONG_KILLED = re.compile(r"\bamong\s+(?:those|the\s+people|the\s+victims)\s+"
                            r"(?:killed|shot\s+dead|murdered|slain)\s+(?:were|was)\s+$", re.IGNORECASE)
 _WHO_WERE_HIT = re.compile(r"\s+who\s+(?:were|was)\s+(?:shot|killed|gunned\s+down|stabbed|hacked|murdered|beaten)\b",
@@ -2866,10 +2891,10 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
                               r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines)\b",
                               re.IGNORECASE)
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
-                          r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead|"
-                          r"wounded|injured)\b|"  # ("two officers were wounded when their patrol was ambushed")
-                          r"\b(?:patrols?|convoys?)\s+(?:was|were|had been)\s+(?:ambushed|attacked)\b",
+                          r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
                           re.IGNORECASE)
+# "when their patrol was ambushed": the forces attacked, in the attack's own clause
+_UNIT_ATTACKED = re.compile(r"\b(?:patrols?|convoys?)\s+(?:was|were|had been)\s+(?:ambushed|attacked)\b", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(rf"\b(?:{_CAUSE_WORDS}|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
@@ -2904,7 +2929,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # (a man "shot dead by police", not "protesters were shot dead by police")
         by_forces = (_KILLED_BY_FORCES.match(text, d.trigger_start, d.clause[1]) is not None or (
             _DEATH_NOUN.fullmatch(d.trigger_text) is not None  # "the death of a man shot by an officer"
-            and _KILLED_BY_FORCES.search(text, d.trigger_start, d.clause[1]) is not None)) and not _CROWD.search(
+            and _KILLED_BY_FORCES.search(text, d.trigger_start, d.clause[1]) is not None
+            and not _CROWD.search(text, d.trigger_start, d.clause[1]))) and not _CROWD.search(
             text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)
         if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause) or by_forces:  # "..., and a man was shot dead by an
             event_type, sub = _VAC, "Attack"  # unknown gunman": not the riot's deaths; nor is a death in a police cell
@@ -3005,6 +3031,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             _THEM.match(text, d.trigger_start + len(d.trigger_text))
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
+            or _UNIT_ATTACKED.search(text, *d.clause) \
             or any(not _CAUSE_BEFORE.search(sentence, max(0, f.start() - 40), f.start())
                    for f in _FORCES_DIED.finditer(sentence))  # ("four FC personnel were martyred ... when
         # militants attacked a post"; not "days after 12 soldiers were killed in the same area")
@@ -3023,8 +3050,11 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # Chowk, where the two sides hurled stones at each other")
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
-            and not _ARMED_ACTORS.search(sentence) and (not (_SHOOTING.search(sentence) or _GUNS.search(sentence))
-                                                        or _PROTESTER.search(sentence)):
+            and not _ARMED_ACTORS.search(sentence) and (not (_SHOOTING.search(sentence)
+                                                             or _GUN_FIGHT.search(text, d.clause[0],
+                                                                                  _before_cause(text, d)))
+                                                        or _PROTESTER.search(sentence)):  # ("a suspect was killed in
+        # a shootout with officers": a clash; not "fought with police after a firefight between officers and ...")
         event_type, sub = "Riots", "Violent demonstration"  # "a group ... fought with officers": no arms, a riot
     elif event_type == "Protests" and _INTERVENED.search(sentence):
         sub = "Protest with intervention"

@@ -123,6 +123,8 @@ _REGION_WORD = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\
                           r"departments?|prefectures?|territory|parish)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # ("Garissa County", "Hela Province"; not "Moscow State University")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
+# titles that open towns' names in lands where towns are named after holy men ("Imam Sahib", "Sheikh Zuweid")
+_TITLES_IN_NAMES = {"imam", "sheikh", "shaikh", "sheik", "sidi", "emir", "mullah"}
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b|"
                             r",\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital|main\s+town|"
@@ -379,8 +381,9 @@ class Geoparser:
             if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
                 run = run[2:]  # "Mayor of Kyiv"
             if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS \
-                    and not self.world.has_name(normalize(text[run[0].start:run[-1].end])):
-                continue  # ("President Ruto", "Street"; not "Imam Sahib", a town)
+                    and not (run[0].text.lower() in _TITLES_IN_NAMES
+                             and self.world.has_name(normalize(text[run[0].start:run[-1].end]))):
+                continue  # ("President Ruto", "Prince William", "Street"; not "Imam Sahib", a town)
             i = 0
             while i < len(run):
                 for j in range(min(len(run), i + MAX_RUN), i, -1):
@@ -517,6 +520,12 @@ class Geoparser:
                        or not any(_NEAR_STORY_BEFORE.search(text, max(0, m.start - 40), m.start) for m in ms)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
+        for m, q in qualifiers.items():  # "San Juan, Trinidad": a town of that country the gazetteer lacks, not San
+            # Juan, Puerto Rico
+            country, key = picks.get(normalize(q.text)), normalize(m.text)
+            if key in by_name and country is not None and country.precision == "country" \
+                    and not any(c.country == country.country for c in candidates.get(key, [])):
+                del by_name[key]
         home = (picks.get(dateline_city) or next(
             (c for c in self.world.candidates(dateline_city) if c.precision == "city"
              and (not countries or c.country == countries[0])), None)) if dateline_city else None

@@ -14,7 +14,8 @@ from mapping.settings import PROJECT_ROOT
                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
                                   "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
                                   "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
-                                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "reworded1",
+                                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
+                                  "reworded1",
                                   "reworded2", "reworded3"])
 def test_eval_set_is_clean(name: str) -> None:
     proc = subprocess.run([sys.executable, str(PROJECT_ROOT / "eval" / "check_gold.py"),

@@ -3856,8 +3856,8 @@ def test_the_city_centre_is_the_city(geoparser: Geoparser) -> None:
 
 
 def test_workers_and_their_families_gathered(geoparser: Geoparser) -> None:
-    """Workers, farmers or teachers "and their families" who gathered on a square held a rally there."""
-    found = _story(geoparser, "Aktau, Kazakhstan", date(2025, 3, 6), "Hundreds of miners and their families "
+    """Workers "and their families" who gathered on a square held a rally there."""
+    found = _story(geoparser, "Aktau, Kazakhstan", date(2025, 3, 6), "Hundreds of oil workers and their families "
                    "gathered on the main square in Atyrau on Wednesday, as a strike that began in Aktau a week "
                    "earlier spread.")
     assert ("Peaceful protest", "Atyrau", "Wed 00:00") in _summary(found), _summary(found)
@@ -4028,3 +4028,40 @@ def test_burning_told_after_an_attack_is_the_attacks_doing(geoparser: Geoparser)
     found = _story(geoparser, "Bor, South Sudan", date(2025, 3, 5), "On Monday night, armed youth attacked traders "
                    "on the road south of Bor, killing three people and burning two trucks, police said.")
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Attack", 3)], _summary(found)
+
+
+@pytest.mark.parametrize("dateline, body, check", [
+    # helper-72's review of session 15's rules: sentences the first versions misread
+    ("Birnin Kebbi, Nigeria", "Farmers gathered their harvest early in Kebbi state this week as bandits threatened "
+     "villages.", lambda f: not any(i.event_type == "Protests" for i in f)),
+    ("Mzuzu, Malawi", "Teachers gathered for a training workshop in Mzuzu on Tuesday.", lambda f: f == []),
+    ("Khartoum, Sudan", "A truce agreed on Sunday did not hold, and fighting resumed in Bahri on Monday, killing "
+     "seven.", lambda f: [(i.event_type, i.fatalities) for i in f] == [("Battles", 7)]),
+    ("Niamey, Niger", "Elections were postponed in Tillabéri after gunmen killed nine people on Sunday.",
+     lambda f: [i.fatalities for i in f] == [9]),
+    ("Beirut, Lebanon", "The observatory, which monitors the war, said 12 people were killed in air strikes on Idlib "
+     "on Wednesday.", lambda f: [i.place.name for i in f] == ["Idlib"]),
+    ("Mardan, Pakistan", "A roadside bomb exploded near the car of a district official in Mardan on Sunday. The "
+     "official survived; police said the blast could have killed him.", lambda f: all(not i.fatalities for i in f)),
+    ("Kaduna, Nigeria", "Gunmen attacked a wedding in Kaura on Saturday, killing eight guests; two soldiers were "
+     "wounded in a separate ambush nearby.", lambda f: ("Attack", 8) in [(i.sub_event_type, i.fatalities) for i in f]),
+    ("Blantyre, Malawi", "Security forces said Cyclone Freddy destroyed at least 500 homes in Blantyre on Monday.",
+     lambda f: f == []),
+    ("Cape Town, South Africa", "Police fired rubber bullets at protesters in Khayelitsha on Tuesday ahead of a visit "
+     "by Prince William.", lambda f: {i.place.country for i in f} == {"ZA"}),
+    ("Mogadishu, Somalia", "Soldiers killed two al-Shabaab fighters during a strike on a militant camp near Jilib on "
+     "Tuesday.", lambda f: [i.event_type for i in f] == ["Battles"]),
+    ("Mathura, India", "Children threw paint at each other during Holi celebrations in Mathura on Monday.",
+     lambda f: f == []),
+    ("San Salvador, El Salvador", "The court ruled on Monday that suspending fundamental rights for two years was "
+     "unconstitutional.", lambda f: f == []),
+    ("Kisumu, Kenya", "Hundreds of youths protesting the arrest of a local leader blocked roads in Kisumu on Tuesday. "
+     "A bus was set on fire near Kondele market.",
+     lambda f: "Looting/property destruction" not in {i.sub_event_type for i in f}),
+    ("Jerusalem, Israel", "Settlers attacked the village of Huwara on Sunday; two soldiers were injured trying to "
+     "separate the sides.", lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+])
+def test_review_of_session_15_rules(geoparser: Geoparser, dateline: str, body: str,
+                                    check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, date(2024, 3, 14), body)
+    assert check(found), _summary(found)
