@@ -1468,6 +1468,11 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by|"
                         r"(?:from|in|into) exile in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+# a town that only says where another lies: "Cabimas, across the lake from Maracaibo", "San Francisco, just south
+# of Maracaibo" (dropped when the sentence names another town)
+_REFERENCE_POINT = re.compile(r",\s+(?:just\s+|some\s+way\s+)?(?:across\s+(?:the\s+)?(?:lake|river|bay|strait|border|"
+                              r"water)\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|not\s+far\s+from)\s+$",
+                              re.IGNORECASE)
 # a country as the one that acts: "the drones Russia launched", "the missiles Iran fired"
 _STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|dropped|deployed|used)\b", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
@@ -1497,6 +1502,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                  or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)
                  or (r.place.precision == "country" and _STATE_ACTS.match(text, r.mention.end))]  # ("the 52 drones
     # Russia launched overnight, including several over Dnipropetrovsk": who launched them, not where)
+    references = [r for r in mentions if r.place.precision in ("city", "landmark")
+                  and _REFERENCE_POINT.search(text, max(0, r.mention.start - 40), r.mention.start)]
+    if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
+        mentions = [r for r in mentions if r not in references]
     towns_left = [r for r in mentions if r not in backed and r not in off_scene
                   and r.place.precision in ("city", "landmark")]
     if towns_left or (off_scene and (story_place is not None or any(r not in off_scene and r not in backed

@@ -154,6 +154,9 @@ _QUARTER_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|suburb|quarter|towns
 _NEAR_STORY_BEFORE = re.compile(r"(?:\b(?:further|farther)\s+(?:north|south|east|west|inland|upstream|downstream|"
                                 r"(?:up|down|along)\s+the\s+\w+)\s*,?\s*(?:in|at|near)\s+|\b(?:in|at)\s+nearby\s+)$",
                                 re.IGNORECASE)
+# ... or after it: "San Francisco, just south of Maracaibo" in a Venezuelan story
+_NEAR_STORY_AFTER = re.compile(r",\s+(?:just\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|"
+                               r"across\s+(?:the\s+)?\w+\s+from)\s+(?-i:[A-Z])", re.IGNORECASE)
 NEAR_STORY_KM = 1000.0  # a town told as near the story's places lies within this of one of them
 # a hamlet of no known population that has a name only as another name is taken only within this of the dateline's
 # town (farther off, it is more likely a place of that town the gazetteer lacks)
@@ -378,6 +381,9 @@ class Geoparser:
         for run in (part for whole in _runs(text, tokens) for part in self._split_at_and(text, whole)):
             while len(run) > 1 and run[0].text.lower() in _LEADING:
                 run = run[1:]
+            while len(run) > 2 and run[1].text == "of" and _sentence_initial(text, run[0].start) \
+                    and _zipf(run[0].text.lower()) >= COMMON_WORD_ZIPF:
+                run = run[2:]  # "Residents of Cabimas": a word that opens the sentence, not a part of the name
             if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
                 run = run[2:]  # "Mayor of Kyiv"
             if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS \
@@ -517,7 +523,8 @@ class Geoparser:
             # New Zealand: a town told as near the others that lies far from all of them is one the gazetteer lacks
             by_name = {key: ms for key, ms in by_name.items() if picks[key].country == countries[0]
                        or picks[key].precision != "city"
-                       or not any(_NEAR_STORY_BEFORE.search(text, max(0, m.start - 40), m.start) for m in ms)
+                       or not any(_NEAR_STORY_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                  or _NEAR_STORY_AFTER.match(text, m.end) for m in ms)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
         for m, q in qualifiers.items():  # "San Juan, Trinidad": a town of that country the gazetteer lacks, not San

@@ -233,6 +233,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)|"
              r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)|"
+             r"(?:tore|pulled|toppled|knocked|brought) down (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|"
+             r"busts?)\b|toppled (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|busts?)\b|"
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
@@ -326,6 +328,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
+             r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
              r"(?:walked|marched) in silence(?=[^.;]{0,80}?\b(?:in memory of|in tribute to|to demand|to protest|"
              r"against|for justice)\b)(?![^.;]*\b(?:coffin|funeral|burial|prayers?)\b)|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"

@@ -4065,3 +4065,16 @@ def test_review_of_session_15_rules(geoparser: Geoparser, dateline: str, body: s
                                     check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, dateline, date(2024, 3, 14), body)
     assert check(found), _summary(found)
+
+
+def test_statues_pots_and_pans_and_towns_told_beside_another(geoparser: Geoparser) -> None:
+    """Protesters pulling down a statue riot; banging pots and pans is a protest; "Residents of Cabimas" is
+    Cabimas, and "Cabimas, across the lake from Maracaibo" is there, not at Maracaibo; "San Francisco, just south
+    of Maracaibo" is Venezuela's."""
+    found = _story(geoparser, "Maracaibo, Venezuela", date(2024, 7, 31), "In Coro, protesters pulled down a statue "
+                   "of the late president on Tuesday afternoon. Residents of Cabimas, across the lake from Maracaibo, "
+                   "banged pots and pans for hours on Tuesday night. A man was shot dead on Monday night in San "
+                   "Francisco, just south of Maracaibo.")
+    assert sorted((i.sub_event_type, i.place.name, i.place.country) for i in found) == [
+        ("Attack", "San Francisco", "VE"), ("Peaceful protest", "Cabimas", "VE"),
+        ("Violent demonstration", "Coro", "VE")], _summary(found)
