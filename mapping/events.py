@@ -1855,6 +1855,8 @@ _BURNED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|b
 _BY_SOMEONE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.IGNORECASE)
 _UNREST_SPREAD = re.compile(r"\b(?:unrest|riots?|rioting|violence|disturbances|clashes)\s+(?:\w+\s+)?(?:spread|"
                             r"continued|flared|erupted|broke out|resumed)\b", re.IGNORECASE)
+_FIRED_BY_WEAPON = re.compile(r"\b(?:drones?|air ?strikes?|warplanes?|jets|missiles?|rockets?|shells?|shelling)\b"
+                              r"(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)  # the subject right before "set fire to"
 _POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:cars?|vans?|vehicles?|trucks?|stations?|posts?|booths?)\b",
                               re.IGNORECASE)
 _OUTLAWS = re.compile(r"\b(?:hoodlums|thugs|arsonists|saboteurs|vandals)\b", re.IGNORECASE)
@@ -2994,6 +2996,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # "unidentified men set fire to a union's offices": property destruction; "... to a bus, killing two": an
         # attack
         event_type, sub = (_VAC, "Attack") if _anyone_hurt(sentence) else (_SD, "Looting/property destruction")
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
+          and (fired := _FIRED_BY_WEAPON.search(text, d.clause[0], d.trigger_start)) is not None
+          and not _CROWD.search(text, d.clause[0], d.trigger_start)):
+        # "a drone set fire to fuel tanks at a depot": a strike that started a fire, not arson
+        event_type, sub = _EXPL, ("Air/drone strike" if re.match(r"(?:drone|air|war|jet)", fired.group(), re.I)
+                                  else "Shelling/artillery/missile attack")
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
           and _no_crowd_arson(text, d) and not _CROWD.search(text, *d.clause) and not _anyone_hurt(sentence)
           and not _ARMED_ACTORS.search(sentence)):  # (armed men's arson: below)

@@ -4078,3 +4078,14 @@ def test_statues_pots_and_pans_and_towns_told_beside_another(geoparser: Geoparse
     assert sorted((i.sub_event_type, i.place.name, i.place.country) for i in found) == [
         ("Attack", "San Francisco", "VE"), ("Peaceful protest", "Cabimas", "VE"),
         ("Violent demonstration", "Coro", "VE")], _summary(found)
+
+
+def test_a_drone_that_set_fire_to_a_depot_struck_it(geoparser: Geoparser) -> None:
+    """"a drone set fire to fuel tanks" is a drone strike, not arson; protesters angry at drone strikes who set fire
+    to a police station riot."""
+    found = _story(geoparser, "Kosti, Sudan", date(2025, 5, 7), "About an hour later, a drone set fire to fuel tanks "
+                   "at a depot on the edge of Rabak, but no one was hurt.")
+    assert [i.sub_event_type for i in found] == ["Air/drone strike"], _summary(found)
+    found = _story(geoparser, "Kosti, Sudan", date(2025, 5, 7), "Protesters angry at the drone strikes set fire to a "
+                   "police station in Rabak on Tuesday.")
+    assert "Violent demonstration" in {i.sub_event_type for i in found}, _summary(found)
