@@ -735,7 +735,7 @@ class _Draft:
     sequel: bool = False  # its sentence opens with a time after another's ("Hours later, ..."): its own event
     told_with: _Draft | None = None  # the first part of the sentence it was split from: its kind is that one's
     storied: bool = False  # its time is the story's, for want of one of its own
-    near_unrest: bool = False  # a protest or riot was told just before, nearby
+    near_unrest: bool = False  # (riot words only, for their arson) a protest or riot was told just before, nearby
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -798,11 +798,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                      if _teller(text, r, 40)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
-            d.near_unrest = any((o.trigger.event_type in ("Protests", "Riots")
-                                 or o.trigger.sub_event_type == "Looting/property destruction")
-                                and o.sentence[1] >= sent[0] - 400 and o.place is not None and d.place is not None
-                                and haversine_km(o.place.latitude, o.place.longitude, d.place.latitude,
-                                                 d.place.longitude) <= SAME_SCENE_KM for o in drafts)
+            d.near_unrest = d.trigger.group == "riot" and any(
+                (o.trigger.event_type in ("Protests", "Riots")
+                 or o.trigger.sub_event_type == "Looting/property destruction")
+                and o.sentence[1] >= sent[0] - 400 and o.place is not None and d.place is not None
+                and haversine_km(o.place.latitude, o.place.longitude, d.place.latitude,
+                                 d.place.longitude) <= SAME_SCENE_KM for o in drafts)
             d.place_follows = any(r.place == d.place and d.trigger_start < r.mention.start < d.clause[1]
                                   and r.mention.start not in told_from for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))

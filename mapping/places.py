@@ -533,9 +533,7 @@ class Geoparser:
             if key in by_name and country is not None and country.precision == "country" \
                     and not any(c.country == country.country for c in candidates.get(key, [])):
                 del by_name[key]
-        home = (picks.get(dateline_city) or next(
-            (c for c in self.world.candidates(dateline_city) if c.precision == "city"
-             and (not countries or c.country == countries[0])), None)) if dateline_city else None
+        home = (picks.get(dateline_city) or self._town_named(dateline_city, countries)) if dateline_city else None
         if home is not None and home.precision == "city":  # "Sabon Gari" in a Kano story: a part of Kano the
             # gazetteer lacks, not the hamlet of no known population 280 km off that has it as another name (every
             # place of the name has no known population: not Évzonoi, 765 people, nor Al-Fula, a town of 26,000)
@@ -807,6 +805,12 @@ class Geoparser:
             return city
         return region
 
+    def _town_named(self, name: str, countries: list[str]) -> Place | None:
+        """The gazetteer's first town of ``name`` in the text's first country (any country if none): the dateline's
+        town when the text names it no other way."""
+        return next((p for p in self.world.candidates(name) if p.precision == "city"
+                     and (not countries or p.country == countries[0])), None)
+
     def _focus(self, picks: dict[PlaceMention, Place], dateline_place: str | None,
                countries: list[str]) -> tuple[Place | None, Place | None]:
         cities = [p for m, p in picks.items() if p.precision == "city" and not m.modifier]
@@ -815,9 +819,7 @@ class Geoparser:
             head = dateline_place.split(",")[0].strip()
             focus_city = next((p for p in cities if normalize(p.name) == normalize(head)), None)
             if focus_city is None:
-                found = [p for p in self.world.candidates(head) if p.precision == "city"
-                         and (not countries or p.country == countries[0])]
-                focus_city = found[0] if found else None
+                focus_city = self._town_named(head, countries)
         if focus_city is None and cities:
             counts = Counter(p.place_id for p in cities)
             best = counts.most_common(1)[0][0]
