@@ -124,6 +124,7 @@ _REGION_WORD = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\
 # ("Garissa County", "Hela Province"; not "Moscow State University")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 # titles that open towns' names in lands where towns are named after holy men ("Imam Sahib", "Sheikh Zuweid")
+TITLED_CITY_POPULATION = 500_000  # a two-word name opening with a title is a city this large ("General Santos")
 _TITLES_IN_NAMES = {"imam", "sheikh", "shaikh", "sheik", "sidi", "emir", "mullah"}
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b|"
@@ -375,6 +376,18 @@ class Geoparser:
         parts.append(run[start:])
         return [p for p in (_trim(p) for p in parts) if p]
 
+    def _titled_place(self, text: str, run: list[_Token]) -> bool:
+        """Whether a run opening with a title is a place's name: "Imam Sahib", "Saint Petersburg", "Prince Edward
+        Island", "General Santos" (a title, a known name and more than a person's two words, or a large city); not
+        "Prince William" or "Prince George", more often the royals."""
+        key = normalize(text[run[0].start:run[-1].end])
+        if not self.world.has_name(key):
+            return False
+        title = run[0].text.lower().rstrip(".")
+        if title in _TITLES_IN_NAMES or len(run) > 2 or title == "saint":
+            return True
+        return any(p.precision == "city" and p.population >= TITLED_CITY_POPULATION for p in self.world.candidates(key))
+
     def _toponyms(self, text: str) -> list[PlaceMention]:
         tokens = self._tokens(text)
         mentions: list[PlaceMention] = []
@@ -386,9 +399,7 @@ class Geoparser:
                 run = run[2:]  # "Residents of Cabimas": a word that opens the sentence, not a part of the name
             if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
                 run = run[2:]  # "Mayor of Kyiv"
-            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS \
-                    and not (run[0].text.lower() in _TITLES_IN_NAMES
-                             and self.world.has_name(normalize(text[run[0].start:run[-1].end]))):
+            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS and not self._titled_place(text, run):
                 continue  # ("President Ruto", "Prince William", "Street"; not "Imam Sahib", a town)
             i = 0
             while i < len(run):

@@ -665,3 +665,15 @@ def test_a_title_word_that_opens_a_town_name_and_a_far_hamlet_known_by_another_n
     found = _places(geoparser, "Three guards were killed near the village of Ak-Sai in Batken region.",
                     dateline="Osh, Kyrgyzstan")
     assert found["Ak-Sai"][1:] == ("city", "KG")
+
+
+def test_names_that_open_with_a_title(geoparser: Geoparser) -> None:
+    """A title opens some places' names: "Prince Edward Island" (three words), "Saint Petersburg", "General Santos"
+    (a large city). "Prince William" and "Prince George" (two words, no large city) are the royals."""
+    text = ("Farmers in Prince Edward Island and Saint Petersburg protested, and a bomb went off in General Santos, "
+            "while Prince William and Prince George visited the troops.")
+    found = _places(geoparser, text, dateline="Ottawa, Canada")
+    assert found["Prince Edward Island"][1:] == ("region", "CA")
+    assert found["Saint Petersburg"][1:] == ("city", "RU")
+    assert found["General Santos"][1:] == ("city", "PH")
+    assert "Prince William" not in found and "Prince George" not in found
