@@ -378,15 +378,16 @@ class Geoparser:
 
     def _titled_place(self, text: str, run: list[_Token]) -> bool:
         """Whether a run opening with a title is a place's name: "Imam Sahib", "Saint Petersburg", "Prince Edward
-        Island", "General Santos" (a title, a known name and more than a person's two words, or a large city); not
-        "Prince William" or "Prince George", more often the royals."""
+        Island", "General Santos", "DR Congo" (a known name of more than a person's two words, a large city or a
+        country); not "Prince William" or "Prince George", more often the royals."""
         key = normalize(text[run[0].start:run[-1].end])
         if not self.world.has_name(key):
             return False
         title = run[0].text.lower().rstrip(".")
         if title in _TITLES_IN_NAMES or len(run) > 2 or title == "saint":
             return True
-        return any(p.precision == "city" and p.population >= TITLED_CITY_POPULATION for p in self.world.candidates(key))
+        return any(p.precision == "country" or (p.precision == "city" and p.population >= TITLED_CITY_POPULATION)
+                   for p in self.world.candidates(key))  # ("DR Congo")
 
     def _toponyms(self, text: str) -> list[PlaceMention]:
         tokens = self._tokens(text)
@@ -417,13 +418,16 @@ class Geoparser:
                     places = self.world.candidates(surface)
                     whole = j - i == len(run) or (all(_follower(t) for t in run[:i])
                                                   and j < len(run) and _follower(run[j])) \
+                        or (j == len(run) and i > 0 and all(_follower(t) for t in run[:i])
+                            and run[i - 1].text.lower().rstrip(".") not in _TITLES) \
                         or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i])) \
                         or (j - i >= 2 and run[j - 1].text.lower() in _ADMIN_WORDS
                             and all(_follower(t) for t in run[:i])) \
                         or ((j == len(run) or not run[j].capitalised) and i >= 2 and run[i - 1].text == "of"
                             and run[i - 2].text not in _WATER_AND_LAND and bool(places)
                             and places[0].precision in ("country", "region") and bool(mentions)
-                            and mentions[-1].end == run[i - 2].end)  # North Mitrovica; the Highlands of Vietnam
+                            and mentions[-1].end == run[i - 2].end)  # North Mitrovica; the Highlands of Vietnam;
+                    # "Police Station Sarai Naurang" (a facility word before the name, not a title: "Mayor Adams")
                     if places and self._plausible(surface, places, text, first.start, whole=whole):
                         mentions.append(PlaceMention(surface, first.start, last.end, "toponym",
                                                      modifier=last.modifier))
@@ -521,6 +525,11 @@ class Geoparser:
                 # town", the dateline's Garissa, stay the town
             elif region is not None:
                 picks[key] = region
+            elif city is not None and picks.get(key) is not None and picks[key].country != city.country:
+                country = next((c for c in candidates.get(key, []) if c.precision == "country"
+                                and c.country == city.country), None)
+                if country is not None:  # "Tbilisi, Georgia" is the country though "Atlanta, Georgia" is the state
+                    qualified_as[q] = country
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
             by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)
                        and not (picks[key].precision == "city" and picks[key].country not in countries
@@ -542,7 +551,8 @@ class Geoparser:
             # Juan, Puerto Rico
             country, key = picks.get(normalize(q.text)), normalize(m.text)
             if key in by_name and country is not None and country.precision == "country" \
-                    and not any(c.country == country.country for c in candidates.get(key, [])):
+                    and not any(c.country == country.country or c.precision == "country"
+                                for c in candidates.get(key, [])):  # (not "China, Indonesia and Africa", a list)
                 del by_name[key]
         home = (picks.get(dateline_city) or self._town_named(dateline_city, countries)) if dateline_city else None
         if home is not None and home.precision == "city":  # "Sabon Gari" in a Kano story: a part of Kano the

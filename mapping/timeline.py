@@ -113,7 +113,7 @@ _MONTH = (r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun
           r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _LEAD = (r"(?:(?P<mod>late|early)\s+(?:on\s+)?"
-         r"|(?:on\s+)?the\s+(?P<pof>night|morning|afternoon|evening)\s+of\s+"
+         r"|(?:(?:on|during)\s+)?the\s+(?:intervening\s+)?(?P<pof>night|morning|afternoon|evening)\s+of\s+"
          r"|(?P<eh>(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)\s+"
          r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+"
          r"|(?P<into>overnight\s+(?:into|to))\s+"  # "overnight into Sunday": Saturday night
@@ -130,12 +130,14 @@ _CLOCK_RE = re.compile(
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hrs\b|GMT|UTC|Z\b|local))"
     r"|(?P<h4>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?"
     r"\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<night>at\s+night))"  # "10 in the morning"
-    r"|(?P<named>noon|midday|midnight))(?P<hrs>\s*hrs\b)?" + _ZONE, re.I)
+    r"|(?P<named>noon|midday|midnight))(?P<hrs>\s*(?:hrs|hours)\b)?" + _ZONE, re.I)  # ("at 02:40 hours")
 _WEEKDAY_RE = re.compile(
     rf"\b{_LEAD}(?P<wd>{_WD})(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post)\b)"
     r"(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b", re.I)
 _MDY_RE = re.compile(
-    rf"\b{_LEAD}(?:{_WD},?\s+)?(?-i:(?P<mon>{_MONTH}))\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?![\d:])"
+    rf"\b{_LEAD}(?:{_WD},?\s+)?(?-i:(?P<mon>{_MONTH}))\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-–/]\s*\d{{1,2}}\b|(?<=\d)\s+and\s+\d{{1,2}}\b(?=\s*[,.;)]|\s+(?:at|in|when|as|before|after)\b))?"
+    rf"(?![\d:])"  # ("the night of November 25 and 26")
     rf"(?:,?\s+{_YEAR})?", re.I)
 _DMY_RE = re.compile(
     rf"\b{_LEAD}(?:{_WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\s+(?:of\s+)?(?-i:(?P<mon>{_MONTH}))"

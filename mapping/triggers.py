@@ -28,16 +28,18 @@ class Trigger:
 EXPL = "Explosions/Remote violence"
 SD = "Strategic developments"
 VAC = "Violence against civilians"
+DRONES = r"(?:drones?|quadcopters?|UAVs?)"
 ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitives|convicts)"
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", EXPL, "Suicide bomb", "armed"),
     Trigger(r"air ?strikes?|airstrikes?|air raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
              r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:explosive-laden|"
-             r"armed|attack|kamikaze|suicide|combat|FPV|fpv|explosives-laden|bomb-laden) drones?\b|"
-             r"(?:air forces?|drones?|jets?|warplanes?|aircraft|helicopters?) "
+             r"armed|attack|kamikaze|suicide|combat|FPV|fpv|explosives-laden|bomb-laden) " + DRONES + r"\b|"
+             r"(?:air forces?|" + DRONES + r"|jets?|warplanes?|aircraft|helicopters?) "
              r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
-             r"(?:strikes?|raids?|bombing runs?|sorties)|(?:drones?|jets?|warplanes?|aircraft|helicopters?|planes) "
+             r"(?:strikes?|raids?|bombing runs?|sorties)|"
+             r"(?:" + DRONES + r"|jets?|warplanes?|aircraft|helicopters?|planes) "
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:(?:carrying|laden with|loaded with|packed with|armed with) (?:[\w-]+ ){1,2}?)?"  # ("a drone carrying
              r"(?:that (?:got|slipped|broke) through (?:the )?(?:[\w-]+ )?)?"  # ("Drones that got through hit")
@@ -48,8 +50,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"fired at|targeted|dropped (?:\w+ )?(?:bombs|explosives|grenades)|"
              r"dropped (?:an? |two |several )?(?:explosives?|bombs?|grenades?|munitions?|mortar rounds?|shells?)\b)|"
              r"dropped (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|grenades?|munitions?) (?:from|using|with) (?:an? |two |"
-             r"several )?(?:[\w-]+ )?(?:drones?|aircraft|helicopters?|planes?)\b|"
-             r"(?:guided |glide |aerial |air-dropped |barrel |air-launched )+bombs?\b",
+             r"several )?(?:[\w-]+ )?(?:" + DRONES + r"|aircraft|helicopters?|planes?)\b|"
+             r"(?:guided |glide |aerial |air-dropped |barrel |air-launched )+bombs?\b|"
+             + DRONES + r" to (?:drop|bomb|strike|attack|target|hit)\b",  # ("used a quadcopter to drop")
              EXPL, "Air/drone strike", "armed"),
     Trigger(r"(?:helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?) (?:[\w-]+ ){0,2}?strafed",
              EXPL, "Air/drone strike", "armed", check="violent context"),
@@ -79,7 +82,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    Trigger(r"shot down|intercepted|(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
+    Trigger(r"shot down|intercepted|(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
+             + DRONES + r"\b|" + DRONES + r" (?:was|were) brought down|"
+             r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:[\w-]+ )?"
              r"(?:drones|missiles|rockets|UAVs)\b|"  # "Air defence units destroyed 23 drones over the oblast"
              r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
@@ -676,8 +681,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
              SD, "Change to group/activity", "strategic", check="fighters"),
     Trigger(r"(?:personnel|members|units?|contingents?|companies|battalions?|platoons?|teams?|squads?|detachments?) "
-             r"(?:were |was |had been |have been |has been )?"
-             r"(?:deployed|rushed|sent|flown|moved)|"
+             r"(?:(?:were |was |had been |have been |has been )(?:deployed|rushed|sent|flown|moved)|"
+             r"(?:deployed|rushed|sent|flown|moved)(?! there\b))|"  # (not "by the police team deployed there")
              r"(?<!brigade )(?<!rescue )(?<!medical )(?<!relief )(?<!fire )"
              r"(?:contingents?|battalions?|platoons?|detachments?|squadrons?) (?:had |have |has )?"
              r"(?:arrived in|reached (?!an? (?:agreement|deal|settlement|compromise|consensus|decision|verdict)\b))|"

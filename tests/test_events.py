@@ -4089,3 +4089,19 @@ def test_a_drone_that_set_fire_to_a_depot_struck_it(geoparser: Geoparser) -> Non
     found = _story(geoparser, "Kosti, Sudan", date(2025, 5, 7), "Protesters angry at the drone strikes set fire to a "
                    "police station in Rabak on Tuesday.")
     assert "Violent demonstration" in {i.sub_event_type for i in found}, _summary(found)
+
+
+def test_a_quadcopter_dropping_explosives_and_one_brought_down(geoparser: Geoparser) -> None:
+    """A press release: militants "used a quadcopter to drop explosives" on a post (a drone strike, with its clock time
+    "at around 03:15 hours" and its day); another "was brought down" (disrupted weapons use); "the police team deployed
+    there" describes who did it, it is no deployment. "Police Station Kulachi" is the town named after the words."""
+    found = _story(geoparser, "Dera Ismail Khan, Pakistan", date(2025, 3, 14), "Separately, at around 03:15 hours on "
+                   "March 12, militants used a quadcopter to drop explosives on a police post at Paharpur, injuring "
+                   "one constable, while a second quadcopter was brought down by the police team deployed there.")
+    assert sorted((i.sub_event_type, i.place.name, i.time.start.isoformat()) for i in found) == [
+        ("Air/drone strike", "Paharpur", "2025-03-12T03:15:00+05:00"),
+        ("Disrupted weapons use", "Paharpur", "2025-03-12T03:15:00+05:00")], _summary(found)
+    found = _story(geoparser, "Dera Ismail Khan, Pakistan", date(2025, 3, 14), "Police repulsed an attack by "
+                   "militants on Police Station Kulachi during the intervening night of March 11 and 12.")
+    assert [(i.place.name, i.time.start.date().isoformat()) for i in found] == [("Kulachi", "2025-03-11")], \
+        _summary(found)

@@ -677,3 +677,18 @@ def test_names_that_open_with_a_title(geoparser: Geoparser) -> None:
     assert found["Saint Petersburg"][1:] == ("city", "RU")
     assert found["General Santos"][1:] == ("city", "PH")
     assert "Prince William" not in found and "Prince George" not in found
+
+
+def test_countries_in_a_list_and_a_country_that_qualifies_a_town(geoparser: Geoparser) -> None:
+    """"China, Indonesia and in Peru" is a list of countries, not a town "China" of Indonesia; "DR Congo" is the
+    country though "Dr" is a title; "Tbilisi, Georgia" is the country where "Atlanta, Georgia" in the same story is
+    the state."""
+    text = ("Cases rose in China, Indonesia and in Peru, and in Kinshasa, DR Congo. Envoys met in Atlanta, Georgia, "
+            "and later in Tbilisi, Georgia.")
+    ctx = geoparser.parse(text, dateline_place="Geneva, Switzerland")
+    found = [(r.mention.text, r.place.precision, r.place.country) for r in ctx.mentions]
+    assert ("China", "country", "CN") in found and ("Peru", "country", "PE") in found
+    assert ("DR Congo", "country", "CD") in found
+    georgia = [(r.mention.start, r.place.precision, r.place.country) for r in ctx.mentions
+               if r.mention.text == "Georgia"]
+    assert [g[1:] for g in sorted(georgia)] == [("region", "US"), ("country", "GE")]

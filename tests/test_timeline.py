@@ -449,3 +449,13 @@ def test_a_clock_time_after_a_night_is_the_nearest_one(clock: str, start: str) -
     assert resolve(clock, previous=night).start.isoformat() == start
     early = resolve("in the early hours of Wednesday")
     assert resolve("at 11 p.m.", previous=early).start.isoformat() == "2022-01-05T23:00:00+06:00"
+
+
+def test_press_release_times_hours_and_the_intervening_night() -> None:
+    """Police press-release style: "at around 02:40 hours on January 5" is that clock time on that day; "during the
+    intervening night of January 4 and 5" is the night of the 4th."""
+    assert iso(resolve("at around 02:40 hours on January 5"))[0] == "2022-01-05T02:40:00+06:00"
+    night = iso(resolve("during the intervening night of January 4 and 5,"))
+    assert night[:2] == ("2022-01-04T18:00:00+06:00", "2022-01-05T06:00:00+06:00")
+    assert [e.text for e in find_times("Rallies on January 3 and 14 people were held on January 6 and 7.")] == \
+        ["on January 3", "on January 6 and 7"]  # ("and 14 people": a count, not a second day)
