@@ -143,6 +143,8 @@ _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters
                        r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*|lightning|"
                        r"thunderstorms?|plunged|ravine|overturned|derail\w*|capsized)\b")
 # a death by a crash or an accident, told right after the death word
+_AT_SEA = re.compile(r"[^.;]{0,80}?\b(?:off the coast|off the shore|washed (?:up|ashore)|from the sea|at sea|"
+                     r"in the (?:sea|Mediterranean|river)|shipwreck)", re.IGNORECASE)
 _CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:car|scooter|motorbike|"
                       r"motorcycle|moped|bike|bicycle|vehicle|truck|lorry|bus|boat|plane|helicopter)\s+"
                       r"(?:crashed|overturned|collided|capsized|ran off|fell|"
@@ -186,7 +188,8 @@ _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|poli
                    r"students|workers|bystanders|residents|members|others|security personnel|passengers|"
                    r"villagers|worshippers|inmates|prisoners|migrants|refugees|miners|fighters|rangers|guards|"
                    r"policemen|farmers|pilgrims|shoppers|patients|journalists|employees|citizens|Palestinians|"
-                   r"Israelis|Ukrainians|insurgents|gunmen|assailants|jihadists|combatants")
+                   r"Israelis|Ukrainians|insurgents|gunmen|assailants|jihadists|combatants|terrorists|bandits|"
+                   r"extremists|separatists|raiders|kidnappers|vigilantes|militiamen|herders|traders|drivers")
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
 # plural words that are not people ("two days", "three cars"): a count of them is not deaths
 _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|per cent|kilomet(?:re|er)s|miles|"
@@ -204,13 +207,15 @@ _DIED_NEXT = (r"\s+(?:to death\b|dead\b|died\b|(?:were|had been|have been)\s+(?:
 _NOT_BETWEEN = (r"(?:was|were|is|are|be|been|had|has|have|lost|died|killed|and|or|of|in|on|at|by|for|with|from|to|"
                 r"while|when|who|which|that|them|they|he|she|it)")
 # the noun of a count of people: one the list has, or any plural that is no thing ("two suspected gang scouts")
-_PEOPLE_NOUN = rf"(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s)"
+_PEOPLE_NOUN = (rf"(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s|"
+                r"(?-i:[A-Z]{2,5})(?=\s+(?:were\s+|had\s+been\s+)?(?:killed|fell|died|martyred|slain)\b))")
+# ("three VDP fell with their arms in hand": members of a force named by its initials)
 # (not an age: "a protester aged 19 was killed")
 _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more than |over |nearly |almost |around |"
                     rf"up to |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
-                    rf"(?:(?:\s+(?:the|their|[a-z]+))?\s+{_PEOPLE_NOUN}"
+                    rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+))?\s+{_PEOPLE_NOUN}"
                     rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}(?={_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
@@ -225,7 +230,8 @@ _ONE = re.compile(rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
                   r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin)\b", re.IGNORECASE)  # one person
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned|burnt|"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:also|later|reportedly|allegedly|subsequently))?"
+                             r"(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned|burnt|"
                              r"trampled|crushed|stoned|clubbed|bludgeoned|lynched|tortured|strangled|battered|kicked|"
                              r"hanged|reported|confirmed))?\s+$",
                              re.IGNORECASE)
@@ -254,6 +260,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
                             r"gunned down|martyred|"
                             r"embraced martyrdom|"
+                            r"fell (?:with (?:their|his|her) arms in (?:their |his |her )?hands?|"
+                            r"in (?:battle|combat|action))|"
                             r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death(?!\s+row))\b", re.IGNORECASE)
@@ -284,7 +292,8 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
-_TOLL = re.compile(rf"\bdeath toll (?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) |stood at |now stands at )?"
+_TOLL = re.compile(rf"\b(?:death|provisional|final|official|human|latest) toll (?:(?:had |has )?(?:rose|risen|climbed|"
+                   rf"jumped|reached) |stood at |(?:now )?stands at )?"
                    rf"(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall|in total|in all|cumulative|"
@@ -295,10 +304,12 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
                 "lost his life",
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
-                "gunned down", "martyred", "embraced martyrdom"}
+                "gunned down", "martyred", "embraced martyrdom", "fell with their arms in hand", "fell in battle",
+                "fell in combat", "fell in action"}  # ("three VDP fell with their arms in hand": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
-                          r"witnesses|doctors?)\s+in\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
+                          r"witnesses|doctors?|news agency|agency|broadcaster|television|radio)\s+in\s+"
+                          r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
                           r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
                           r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
@@ -456,7 +467,8 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bars?|market|pool halls?|billiard h
                               r"villagers|passengers|commuters|queues?|shoppers|residents|students|pupils|workers|"
                               r"restaurant|church|mosque|school|minibus(?:es)?|buses|PMVs?|"
                               r"(?<!army )(?<!military )(?<!police )(?<!armoured )(?<!armored )(?<!security )"
-                              r"(?<!patrol )vehicles?|"  # ("ambushed a public motor vehicle")
+                              r"(?<!patrol )(?:vehicles?|pick-?ups?|pick-?up trucks?|trucks?|lorr(?:y|ies))|"
+                              # ("ambushed a public motor vehicle", "a pick-up truck")
                               r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|boats?|nurses|"
                               r"doctors|health workers|aid workers|medics|journalists|"
                               r"wedding|party|customers|pedestrians|fans|supporters|spectators|family|families|"
@@ -526,6 +538,8 @@ _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\
 _SPAN_BACK = r"in recent (?:years|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?)"
 _PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:" + _SPAN_BACK
                         + r")\b")
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
+                             r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago)\b")
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
@@ -612,6 +626,15 @@ _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|plastic 
                          r"pepper[- ]?balls|pepper spray|stun grenades|batons?|"
                          r"dispers\w+(?! peacefully| quietly| calmly| without incident| on their own)|"
                          r"arrest(?:ed|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
+                         re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # "Fighting had raged"
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BLAME_FOR_FIRST = re.compile(r"[^.;]{0,60}?\b(?:first|each other|one another)\b", re.IGNORECASE)
+_OPERATION_DOERS = re.compile(r"\b(?:police|troops|soldiers|army|military|security forces|guards?|gendarmes?|officers|"
+                              r"authorities|units)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|according)\b", re.IGNORECASE)
+_CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $",
                          re.IGNORECASE)
 # "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...", "farmers in Sejong, the administrative
 # city about 120 km south of the capital, dumped ...": the places of an appositive only describe the one before it
@@ -902,8 +925,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         for d in sent_drafts:
             during = _DURING_THAT.search(text, *d.clause) if d.time is None and d.antecedent is None \
                 and d.trigger.sub_event_type == "Arrests" else None
-            operation = next((o for o in reversed(drafts) if o.trigger.group != "strategic" and o.antecedent is None
-                              and o.time is not None), None) if during else None
+            done = [o for o in reversed(drafts) if o.trigger.group != "strategic" and o.antecedent is None
+                    and o.time is not None] if during else []
+            operation = next((o for o in done if _OPERATION_DOERS.search(text, o.clause[0], o.trigger_start)),
+                             done[0] if done else None)  # (the forces' clearing, not the clash told after it)
             if operation is not None:  # "Fourteen people were detained during that operation": the day of the
                 d.time = operation.time  # clearing told before (and its place, when the clause names none)
                 d.place = d.place if d.placed else operation.place
@@ -960,6 +985,8 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     if not timeline.may_name_day_or_clock(text, *sent):
         return previous  # (most such sentences are background: a cheap test first)
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
+    times = [t for t in times if t.kind not in ("recent", "month")] or times  # ("On 4 June, ... that had held it
+    # since March": 4 June)
     if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock", "relative") \
             or (times[0].kind == "relative" and (times[0].unit != "day" or previous is None)) \
             or _FUTURE_CLAUSE.search(text, *sent):
@@ -1108,6 +1135,8 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
     that event was told in the sentence just before ("... tried to storm the airport. Several hundred people
     pushed through a perimeter fence ...": still the airport)."""
     last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"), None)
+    if _UPDATE_LEAD.match(text, sent[0]):
+        return ctx.focus_city  # a live blog's update is news of its own: the story's own place, not the last update's
     if last is None or last.place is None:
         return None
     if last.place.precision == "landmark" and not text[last.sentence[1]:sent[0]].strip() \
@@ -1197,7 +1226,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _STANDING_CHARGE.search(text, sent[0], m.start())
                 or _ASKED_TO.search(text, max(sent[0], m.start() - 90), m.start())  # "had asked the National
                 # Government in Port Moresby to send soldiers": a request
-                or _NOT_HAPPENED.match(text, m.end(), clause[1])):
+                or _NOT_HAPPENED.match(text, m.end(), clause[1])
+                or (_ACCUSED_OF.search(text, max(sent[0], m.start() - 90), m.start())
+                    and _BLAME_FOR_FIRST.search(text, m.end(), sent[1]))):  # "accused government forces of shelling
+            # rebel positions first": who began what was told, no event of its own
             continue
         if rare and ((judged and _JUDGED.search(text, max(sent[0], m.start() - 100), m.start()))
                      or (described and _DESCRIBED.search(before))
@@ -1209,13 +1241,17 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.group == "fatal" and (_SINCE_YEAR.match(text, m.end(), clause[1]) or _CRASHED.match(text, m.end())):
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll ("died when
             # their car hit a tree": a road death)
-        past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start())
+        past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start()) \
+            or _IN_YEAR_BEFORE.search(text, clause[0], m.start())  # ("and in 2021 demonstrations over shortages in
+        # Khuzestan left several people dead")
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
-                    and (trig.group in ("fatal", "clash") or trig.sub_event_type == "Arrests")):
+                    and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests")):
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
+        if m.group().lower().startswith("bodies") and _AT_SEA.match(text, m.end(), sent[1]):
+            continue  # "Coast guards recovered the bodies of 11 migrants off the coast": a shipwreck's dead
         if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
             continue  # "on the nights of March 5": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
@@ -1321,6 +1357,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     kept = [d for d in kept if not (d.trigger.group == "riot" and _DOING.match(d.trigger_text) and any(
         o.trigger.group == "attack" and o.clause == d.clause and o.trigger_start < d.trigger_start
         and not o.definite for o in kept))]
+    # "gunmen ambushed a pick-up truck ..., shooting dead the driver": the shooting is the ambush's doing
+    kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower() in ("shooting", "firing")
+                                    and re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start])
+                                    and any(o.trigger_start < d.trigger_start and o.trigger.group in ("armed", "attack",
+                                                                                                      "vac")
+                                            and not o.definite for o in kept))]
     # "a bomb attack", "gunmen attacked ... opening fire": the specific word says what it was;
     # "blocked a highway with burning tyres": a protest that turned violent is one riot
     return [d for d in kept if not (d.trigger.group == "attack" and not d.definite and any(
@@ -1329,6 +1371,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
          or (o.trigger_start > d.trigger_start and (_OPENING_ATTACK.fullmatch(text, d.sentence[0], d.trigger_start)
                                                     or _ATTACK_CAME.match(text, d.sentence[0]) is not None)))
         and o.trigger.group in ("armed", "vac", "riot")
+        and not (o.definite and _CAME_AFTER.match(text, o.trigger_start + len(o.trigger_text)))  # ("The abduction
+        # came hours after fighters attacked the gendarmerie brigade": another event, told beside it)
         for o in kept))  # ("warplanes pounded hillsides ..., in raids the military said were aimed at ...", "In a
         # second attack on Wednesday, militants opened fire on a checkpost": the shooting)
         and not _police_raid(text, d)
@@ -1464,6 +1508,8 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
 # sent, where a leader lives in exile: not the scene when another place is told
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
                         r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken) to|"
+                        # ("water that they say is diverted to industry and to Yazd")
+                        r"(?:diverted|piped|pumped|shipped|exported|sold|trucked|smuggled) (?:[\w-]+ ){0,3}?to|"
                         r"(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
                         r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by|"
@@ -1860,6 +1906,11 @@ _FIRED_BY_WEAPON = re.compile(r"\b(?:drones?|air ?strikes?|warplanes?|jets|missi
                               r"(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)  # the subject right before "set fire to"
 _POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:cars?|vans?|vehicles?|trucks?|stations?|posts?|booths?)\b",
                               re.IGNORECASE)
+# the forces as the doers just before the deed: "soldiers set fire to about 20 houses"
+_FORCES_DOERS = re.compile(r"\b(?:soldiers|troops|policemen|police officers|gendarmes|security forces|the army|"
+                           r"the military|servicemen)\s+(?:had\s+|then\s+|allegedly\s+|reportedly\s+)?$",
+                           re.IGNORECASE)
+_WHOLE_PLACE = re.compile(r"\b(?:villages?|towns?|settlements?|hamlets?|camps?)\b", re.IGNORECASE)
 _OUTLAWS = re.compile(r"\b(?:hoodlums|thugs|arsonists|saboteurs|vandals)\b", re.IGNORECASE)
 # words of a crowd's unrest in the sentence: its arson is a riot's
 _ARSON_UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w+|riot\w*|(?-i:march(?:es|ed|ing|ers)?)|rall(?:y|ies)|"
@@ -2370,12 +2421,20 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             reference = named_here  # "On Tuesday, a crowd freed two protesters who had been arrested earlier that
             # day": the day named in the sentence
         said_on = next((x for x in timeline.find_times(text, *sent) if x.is_report and x.kind in ("weekday", "date")),
-                       None) if t.kind == "relative" and t.shift < 0 and owner.time is None and told is None else None
+                       None) if t.kind == "relative" and t.shift <= 0 and owner.time is None and told is None else None
         if said_on is not None:  # "Police said on Sunday that gunmen had killed four people the previous night"
             reference = timeline.resolve_time(said_on, published, default_tz, None)
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
-        span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference)
+            if previous is not None and previous.start.date() < published \
+                    and _PAST_PERFECT.search(text, max(sent[0], t.start - 40), t.start) \
+                    and not _REPORTED.search(text, sent[0], t.start):  # (not "Police said 23 people had been
+                # arrested overnight": the night before the report)
+                span = timeline.resolve_time(t, previous.start.date(), _tz(owner.place) or default_tz, None)
+                reference = span  # ("... shelled Dhale on Tuesday. Fighting had raged overnight": the night
+                # before the day told, Monday into Tuesday)
+        span = timeline.resolve_time(t, published, _tz(owner.place) or default_tz, reference) \
+            if t.kind != "overnight" or reference is None else reference
         if told is not None and span is not None and t.kind == "clock" and told.end - told.start >= timedelta(days=1) \
                 and span.start >= told.end:  # "Gunmen attacked Kwaga on Friday ... The attack began shortly after
             span = replace(span, start=span.start - timedelta(days=1), end=span.end - timedelta(days=1))  # midnight":
@@ -2397,11 +2456,25 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             continue  # "the heaviest fighting this year": a recent month says nothing of another clause's event
         if span is not None and (owner.time is None or _narrower(span, owner.time)):
             # "arrested on Friday a journalist who reported Thursday's attack": the arrest's day, not the attack's
-            for d in [owner] if own_day else [d for d in in_clause if d.antecedent is None] or in_clause or [owner]:
-                if d is not owner and d.time is not None and t.kind == "day_ref" and not _narrower(span, d.time):
-                    continue  # (a day named for it stays: "On Tuesday, a crowd stoned ... earlier that day")
+            mates = [d for d in drafts if d.clause == owner.clause and d.time is None and d.antecedent is None
+                     and d.repeat_of is None] if not in_clause and owner.time is None and not any(
+                x is not t and owner.clause[0] <= x.start < owner.clause[1] for x in times) else []
+            # ("About three hours later, soldiers caught up with the raiders, and three were killed in the exchange
+            # of fire": every event of the clause the time opens)
+            for d in [owner] if own_day else [d for d in in_clause if d.antecedent is None] or in_clause or mates \
+                    or [owner]:
+                if d is not owner and d.time is not None and not _narrower(span, d.time) \
+                        and (t.kind == "day_ref" or span.precision in ("week", "month")):
+                    continue  # (a day named for it stays: "On Tuesday, a crowd stoned ... earlier that day"; "On
+                    # Tuesday afternoon, students held a sit-in to demand the release of classmates arrested last
+                    # month")
                 d.time = span
                 d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
+                if d is not owner and t.end <= d.trigger_start \
+                        and _CAUSE_WORD.search(text, t.end, d.trigger_start) is not None:
+                    d.storied = True  # "deployed soldiers on Tuesday after rival gangs fought": the day of the
+                    # deployment, for want of the fight's own (a later telling, "The fight broke out late Sunday",
+                    # dates it)
             if t.kind in ("weekday", "date"):
                 named_here = span
             if span.precision != "month":  # "in May", "this year": background, not the story's day
@@ -2449,6 +2522,8 @@ def _described(text: str, start: int, at: int) -> bool:
     return m is not None and not re.search(r"[,;]", text[m.end():at])
 
 
+_UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?)?\s*"
+                          r"(?:[A-Z]{2,4}\s*)?[:\-–—]")
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
@@ -2687,6 +2762,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
         # were "neutralised and arrested")
         word = verb.group().lower() if verb is not None else ""
         passive = died and (word in ("died", "embraced martyrdom", "lost his life", "lost her life", "lost their lives")
+                            or word.startswith("fell ")
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]
                             or (word == "dead" and re.search(r"\b(?:left|leaving)\s+$", sentence[
                                 max(0, chain[0].start() - 12):chain[0].start()]) is not None))
@@ -2695,8 +2771,12 @@ def _fatalities(sentence: str) -> _Deaths | None:
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
-        after_killing = after_killing or named_dead or _DEATH_OF.search(  # "the death of a 43-year-old man shot by
-            sentence, max(0, chain[0].start() - 20), chain[0].start()) is not None  # an officer"
+        framed = verb is not None and word in ("to death", "dead") \
+            and not sentence[chain[-1].end():verb.start()].strip() \
+            and _HARM_VERB_BEFORE.search(sentence, max(0, chain[0].start() - 12), chain[0].start()) is not None
+        # ("a gang hacked a shopkeeper to death", "shot a trader dead")
+        after_killing = after_killing or named_dead or framed or _DEATH_OF.search(  # "the death of a 43-year-old
+            sentence, max(0, chain[0].start() - 20), chain[0].start()) is not None  # man shot by an officer"
         # ("Police shot dead the gunman and three others fled": those three are the subject of a clause of their own)
         # the subject of an active killing is the killer: "Two gunmen killed three villagers", "Fighting between two
         # clans has killed six people" (not "Two soldiers killed in an ambush")
@@ -2750,7 +2830,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
         return None
     total = sum(n for n, _ in groups)
     toll = _TOLL.search(sentence)
-    if toll and (n := _number(toll.group("num"))) is not None and n <= MAX_FATALITIES:
+    breakdown = toll is not None and any(a <= toll.start("num") < b for a, b in spans[:-1])  # ("The provisional
+    # toll stands at 42 terrorists neutralised, while three VDP fell": 45 in all)
+    if toll and not breakdown and (n := _number(toll.group("num"))) is not None and n <= MAX_FATALITIES:
         total = max(n, total - n)  # "shot dead 3 ..., and the death toll rose to 5": 5 in all
     return _Deaths(total, words, min(a for a, _ in spans), groups)
 
@@ -2865,6 +2947,8 @@ _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\
                              r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?|"
                              r"(?:general\s+)?strikes?(?=\s+(?:by|over|against|of|called)\b)|general\s+strikes?)\b",
                              re.IGNORECASE)
+_HARM_VERB_BEFORE = re.compile(r"\b(?:hacked|beat|stabbed|stoned|clubbed|bludgeoned|burned|burnt|shot|lynched|"
+                               r"kicked|strangled|battered|hanged)\s+$", re.IGNORECASE)
 _PRONOUN_KILLED = re.compile(r"\b(?<!nearly )(?<!almost )(?<!could have )(?<!would have )(?:shot|gunned)\s+"
                              r"(?:him|her)\s+(?:dead|down)\b|\b(?<!nearly )(?<!almost )(?:killing|(?<!have )(?<!had )"
                              r"killed)\s+(?:him|her)\b(?!\s+(?:husband|wife|son|daughter|father|mother|brother|sister|"
@@ -2907,6 +2991,12 @@ _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police offi
                           re.IGNORECASE)
 # "when their patrol was ambushed": the forces attacked, in the attack's own clause
 _UNIT_ATTACKED = re.compile(r"\b(?:patrols?|convoys?)\s+(?:was|were|had been)\s+(?:ambushed|attacked)\b", re.IGNORECASE)
+# "the military detachment of Natiaboani ... was the target of a complex attack": the forces attacked
+_TARGET_OF = re.compile(r"\b(?:was|were|had been|has been|have been|became)\s+the\s+targets?\s+of\s+(?:an?\s+)?"
+                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_FORCES_UNIT = re.compile(r"\b(?:military|army|police|gendarmerie|security)\s+(?:[\w-]+\s+)?(?:detachments?|posts?|"
+                          r"units?|bases?|camps?|stations?|convoys?|patrols?|positions?|checkpoints?|barracks)\b|"
+                          r"\b(?:detachments?|garrisons?|barracks|checkpoints?|outposts?)\b", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(rf"\b(?:{_CAUSE_WORDS}|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
 _FORCES_KILLED = re.compile(r"\bkilling\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                             r"police officers|officers|gendarmes)\b", re.IGNORECASE)
@@ -2991,6 +3081,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
           and (_UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
                or _SETTLERS.search(text, d.clause[0], d.trigger_start)  # ("settlers set fire to cars")
+               or (_FORCES_DOERS.search(text, d.clause[0], d.trigger_start)  # ("soldiers set fire to 20 houses";
+                   and not _WHOLE_PLACE.search(text, d.trigger_start, d.trigger_start + len(d.trigger_text) + 30))
+               # (not "burned a village")
                or _BY_UNKNOWN.match(text, d.trigger_start + len(d.trigger_text)))  # ("houses were set ablaze by
           # unidentified persons")
           and not _CROWD.search(text, *d.clause)):
@@ -3050,6 +3143,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
             or _UNIT_ATTACKED.search(text, *d.clause) \
+            or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
+                and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \
             or any(not _CAUSE_BEFORE.search(sentence, max(0, f.start() - 40), f.start())
                    for f in _FORCES_DIED.finditer(sentence))  # ("four FC personnel were martyred ... when
         # militants attacked a post"; not "days after 12 soldiers were killed in the same area")
@@ -3074,8 +3169,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                                                         or _PROTESTER.search(sentence)):  # ("a suspect was killed in
         # a shootout with officers": a clash; not "fought with police after a firefight between officers and ...")
         event_type, sub = "Riots", "Violent demonstration"  # "a group ... fought with officers": no arms, a riot
-    elif event_type == "Protests" and _INTERVENED.search(sentence):
-        sub = "Protest with intervention"
+    elif event_type == "Protests" and any(
+            not _RELEASE_OF.search(sentence, max(0, m.start() - 60), m.start())
+            for m in _INTERVENED.finditer(sentence)):
+        sub = "Protest with intervention"  # (not "to demand the release of classmates arrested last month")
     deaths = fatal.get(d.deaths_from) if d.deaths_from else None
     key = f"{article.article_id}:{d.trigger_start}:{event_type}:{d.place.place_id}"
     return Incident(
@@ -3241,6 +3338,9 @@ def _civilians_act(text: str, d: _Draft) -> bool:
     if d.trigger_text.lower().endswith("between"):  # "fighting between rival martial arts groups"
         return _CIVILIAN.search(text, end, min(d.clause[1], end + 60)) is not None \
             and not _SECURITY.search(text, end, min(d.clause[1], end + 60))
+    if re.match(r"\s+with\b", text[end:end + 6]) and _CIVILIAN.search(text, end, min(d.clause[1], end + 40)) \
+            and not _SECURITY.search(text, d.sentence[0], min(d.clause[1], end + 40)):
+        return True  # ("a migrant was stabbed to death in a clash with local residents")
     found = list(_CIVILIAN.finditer(text, d.sentence[0], d.trigger_start))
     if not found:
         return False

@@ -113,7 +113,7 @@ _MONTH = (r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun
           r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _LEAD = (r"(?:(?P<mod>late|early)\s+(?:on\s+)?"
-         r"|(?:(?:on|during)\s+)?the\s+(?:intervening\s+)?(?P<pof>night|morning|afternoon|evening)\s+of\s+"
+         r"|(?:(?:on|during|in)\s+)?the\s+(?:intervening\s+)?(?P<pof>night|morning|afternoon|evening)\s+of\s+"
          r"|(?P<eh>(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)\s+"
          r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+"
          r"|(?P<into>overnight\s+(?:into|to))\s+"  # "overnight into Sunday": Saturday night
@@ -140,7 +140,8 @@ _MDY_RE = re.compile(
     rf"(?![\d:])"  # ("the night of November 25 and 26")
     rf"(?:,?\s+{_YEAR})?", re.I)
 _DMY_RE = re.compile(
-    rf"\b{_LEAD}(?:{_WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\s+(?:of\s+)?(?-i:(?P<mon>{_MONTH}))"
+    rf"\b{_LEAD}(?:{_WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–/]\s*\d{{1,2}}|\s+and\s+\d{{1,2}})?"
+    rf"\s+(?:of\s+)?(?-i:(?P<mon>{_MONTH}))"  # ("between 1 and 4 June": from the 1st)
     rf"(?![a-z])(?:,?\s+{_YEAR})?", re.I)
 # "On the 2nd, a crowd ...": a day of the month before or on the publication date
 _ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"

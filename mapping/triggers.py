@@ -52,6 +52,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"dropped (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|grenades?|munitions?) (?:from|using|with) (?:an? |two |"
              r"several )?(?:[\w-]+ )?(?:" + DRONES + r"|aircraft|helicopters?|planes?)\b|"
              r"(?:guided |glide |aerial |air-dropped |barrel |air-launched )+bombs?\b|"
+             r"(?:air|aerial) (?:assets|means|vectors)\b(?= (?:[\w-]+ ){0,8}?(?:struck|hit|bombed|strafed|pounded|"
+             r"neutrali[sz]ed|destroyed)\b)|"  # ("air assets tracked the fleeing elements and struck their base")
              + DRONES + r" to (?:drop|bomb|strike|attack|target|hit)\b",  # ("used a quadcopter to drop")
              EXPL, "Air/drone strike", "armed"),
     Trigger(r"(?:helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?) (?:[\w-]+ ){0,2}?strafed",
@@ -89,7 +91,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:drones|missiles|rockets|UAVs)\b|"  # "Air defence units destroyed 23 drones over the oblast"
              r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
              r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
-             r"defus(?:ed|ing) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
+             r"(?:(?:detected|found|discovered|located|spotted) and (?:destroyed|detonated|cleared|removed) |"
+             r"defus(?:ed|ing) )(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
              r"(?:disarm(?:ed|ing)|dismantl(?:ed|ing)|made safe|neutrali[sz](?:ed|ing)) (?:an? |the |two |three )?"
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
@@ -106,9 +109,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"opened fire|open fire|(?:fired|firing|used|using) live (?:ammunition|rounds|bullets|fire)"
              r"(?! (?:into|in) the air)|"
              r"(?<!were )(?<!was )(?<!been )(?<!being )"  # (not "troops on patrol were fired upon": told as a clash)
-             r"fired (?!tear|water|rubber|stun|pepper|sound|foam|plastic|beanbag|mortar|rockets?|missiles?|shells?|"
+             r"fired (?!(?:an? |two |three |four |five |several |more |dozens of |a barrage of |a volley of |\d+ )?"
+             r"(?:tear|water|rubber|stun|pepper|sound|foam|plastic|beanbag|mortar|rockets?|missiles?|shells?|"
              r"artillery|grenades?|"
-             r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?)(?:\w+ ){0,2}?(?:on|upon|at|"
+             r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?))(?:\w+ ){0,2}?(?:on|upon|at|"
              r"into)"
              r"(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
@@ -120,7 +124,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"encounters? (?:with|between) (?:[\w-]+ ){0,3}?(?:security "
              r"forces|troops|militants|rebels|insurgents)\b|"
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
-             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?",
+             r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
+             r"repel(?:led|s|ling)? (?:the |an? )?(?:[\w-]+ )?(?:assailants|attackers|assaults?|offensives?|raiders|"
+             r"militants|insurgents|terrorists|fighters|jihadists|bandits|rebels)\b",
              "Battles", "Armed clash", "armed"),
     Trigger(r"(?<!\bwarning )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!'s )(?<!’s )(?<!\bparting )(?<!\bsecond )(?<!\bfirst )"
              r"(?<!\blast )(?<!\bbest )(?<!\bcheap )(?<!\bveiled )(?<!\blatest )(?<!\bfinal )(?<!\banother )"
@@ -132,7 +138,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"members|senators|judges?|the press))", "Battles",
              "Armed clash", "armed", check="forces targeted"),
     Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + ESCAPEES + r")|"
-             r"regained control|(?:took|taken|taking) back|liberated",
+             r"regained control|(?:took|taken|taking) back|liberated|reoccup(?:ied|y|ies|ying)|re-occupied",
              "Battles",
              "Government regains territory", "armed"),
     Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed|dislodged) (?:the )?(?:[\w-]+ )?"
@@ -233,7 +239,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:police|officers|gendarmes|firefighters|security forces|troops|soldiers|police stations?)\b|"
              r"(?:stones|rocks|bricks|bottles|petrol bombs) (?:were |was |had been )?(?:thrown|hurled) at|"
              r"smash(?:ed|ing) (?!into)(?:\w+ ){0,3}?(?:windows?|shop(?:s|fronts?)?|storefronts?|cars?|vehicles?|"
-             r"doors?)\b|(?:windows|shopfronts|storefronts|windscreens) (?:[\w-]+ ){0,3}?(?:were|had been) smashed\b"
+             r"doors?|valves?|pipes?|control rooms?|equipment|machinery|cameras?|ballot boxes|furniture|meters?)\b|"
+             r"(?:windows|shopfronts|storefronts|windscreens) (?:[\w-]+ ){0,3}?(?:were|had been) smashed\b"
              r"(?! by (?:the )?(?:storm|winds?|blast|explosion|hail|quake|earthquake|tremor|shock ?wave))|"
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)|"
@@ -259,7 +266,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"battles (?:raged|erupted|broke out|continued)|"
              r"exchang(?:ed?|ing) (?:heavy|intense|sporadic) (?:gun)?fire|"
              r"fighting (?:broke out|between|"
-             r"erupted)|fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
+             r"erupted)|(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))fight (?:broke out|erupted)"
+             r"(?! (?:after|when|because|over)\b)|"
+             r"fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
              r"gunmen|attackers|assailants|raiders|gangs?|bandits|"
              r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
              "Battles", "Armed clash", "clash"),
@@ -339,6 +348,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
+             r"(?:farmers|workers|students|residents|villagers|families|strikers|teachers|miners|traders|herders) "
+             r"(?:have been |had been |were |are )(?:camped|camping|encamped)\b(?=[^.;]{0,120}?\b(?:demand\w*|"
+             r"protest\w*|against)\b)|"  # ("Farmers have been camped on the dry riverbed ..., demanding their share")
              r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
              r"(?:shops|businesses|markets|stores|bazaars)(?:,? and (?:[\w-]+ )?(?:shops|businesses|markets|stores|"
@@ -568,7 +580,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}"
              r"(?:agreement|deal|accord|pact|truce|ceasefire)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
-             r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)",
+             r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
+             # ACLED: prisoner exchanges are agreements
+             r"(?:prisoner|detainee|captive|hostage)s? (?:exchange|swap)s? (?:took place|went ahead|was (?:carried out|"
+             r"completed|held))\b|"
+             r"(?:exchange|swap)s? of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) "
+             r"(?:prisoners|detainees|captives|hostages|bodies)\b|"
+             r"(?:exchanged|swapped) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) "
+             r"(?:prisoners|detainees|captives|hostages)\b",
              SD, "Agreement", "strategic"),
     Trigger(r"(?:agreement|deal|accord|pact|truce) (?:was |has been |had been )?(?:signed|reached|brokered)"
              r"(?= (?:on|late|early|overnight|last|this|at|in|by|between|with)\b)",  # ("Under an agreement signed late
@@ -586,6 +605,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:took|taking) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
              r"ten|dozens of|scores of|several|hundreds of)? ?(?:[\w-]+ )?(?:people|men|women|youths|suspects|"
              r"protesters|activists|students|demonstrators|members|supporters|journalists?|him|her|them) into custody|"
+             r"(?:were|was|had been|have been|has been) (?:apprehended|nabbed)\b|"
              r"(?:apprehended|nabbed|hauled in|(?<=police )picked up|(?<=officers )picked up|(?<=agents )picked up) "
              r"(?:at least |about |some |more than |an? |the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|scores of|several|hundreds of)? ?(?:suspected |alleged )?(?:[\w-]+ ){0,2}?(?:people|men|"
@@ -605,7 +625,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:military |"
              r"attempted )?coup(?: d['’]e?tat)?\b|coup(?: d['’]e?tat)? (?:attempt )?(?:was |had been )?"
              r"(?:foiled|thwarted)", SD, "Other", "strategic"),
-    Trigger(r"state of emergency|(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
+    Trigger(r"state of emergency|(?:declared|declares|declaring) (?:[\w'’-]+ ){0,6}?an? (?:closed )?military zones?\b|"
+             r"(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
              r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:[\w-]+ )?(?:flood\w*|"
              r"fires?|drought|storms?|pandemic|covid|heat\w*|snow|flu|eruption|epidemic|outbreak|virus))|"
              r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
@@ -617,8 +638,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:across|in|throughout) (?!(?:the |our |their |his |her )?(?:office|home|building|house|hotel|"
              r"school|campus)\b)(?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Mobile internet across Gorno-Badakhshan
              r"(?:which |that )?"  # has been down since Friday")
-             r"(?:was |were |has been |have been |had been |went |remained |remains )?(?:cut|suspended|shut|blocked|"
-             r"restricted|down\b)"
+             r"(?:was |were |has been |have been |had been |went |remained |remains )?[\"“]?(?:partially |partly |"
+             r"largely |completely |totally |fully |severely |heavily )?"
+             r"(?:cut|suspended|shut|blocked|restricted|down\b)"
              r"(?![^.;]{0,100}\b(?:outage|power cut|power failure|blackout|technical|maintenance|fault|storm|cable|"
              r"grid|data cent(?:re|er)|fire|fibre|fiber|software|upgrade|heatwave|provider|glitch)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"

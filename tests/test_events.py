@@ -4105,3 +4105,118 @@ def test_a_quadcopter_dropping_explosives_and_one_brought_down(geoparser: Geopar
                    "militants on Police Station Kulachi during the intervening night of March 11 and 12.")
     assert [(i.place.name, i.time.start.date().isoformat()) for i in found] == [("Kulachi", "2025-03-11")], \
         _summary(found)
+
+
+def test_an_army_communique(geoparser: Geoparser) -> None:
+    """A West African army's communiqué: a post "was the target of a complex attack" (a battle), repelled "after an
+    hour of fighting" (the same battle), its toll told in the next sentence ("17 terrorists neutralised, while two
+    VDP fell with their arms in hand": 19); "air assets ... struck" a base "In the afternoon of 15 March"; units
+    "reoccupied" a town; "The same day" after a sentence that names a day and "since January"; an explosive device
+    "detected and destroyed"; suspects "were apprehended between 14 and 16 March"."""
+    found = _story(geoparser, "Dori, Burkina Faso", date(2025, 3, 18), "DORI, 18 March 2025 – The General Staff "
+                   "informs the public that on 14 March 2025 at around 6 am, the military post of Sebba, in the Yagha "
+                   "province, was the target of a complex attack by armed terrorists. The units repelled the "
+                   "assailants after an hour of fighting. The provisional toll stands at 17 terrorists neutralised, "
+                   "while two VDP fell with their arms in hand. In the afternoon of 15 March 2025, air assets tracked "
+                   "the fleeing elements and struck their base in a forest near Djibo. On 16 March 2025, units "
+                   "reoccupied the town of Gorom-Gorom after dislodging the groups that had held it since January. The "
+                   "same day, an engineering team detected and destroyed an improvised explosive device near Dori. In "
+                   "Dori, 12 persons suspected of collusion were apprehended between 14 and 16 March 2025.")
+    got = sorted((i.time.start.date().isoformat(), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("2025-03-14", "Armed clash", "Sebba", 19), ("2025-03-14", "Arrests", "Dori", None),
+                   ("2025-03-15", "Air/drone strike", "Djibo", None),
+                   ("2025-03-16", "Disrupted weapons use", "Dori", None),
+                   ("2025-03-16", "Government regains territory", "Gorom-Gorom", None)], got
+
+
+def test_a_sit_in_for_classmates_arrested_last_month_and_an_attack_told_beside_an_abduction(
+        geoparser: Geoparser) -> None:
+    """"On Tuesday afternoon, students held a sit-in to demand the release of classmates arrested last month": the
+    sit-in is Tuesday's. "The abduction came hours after rebels attacked the gendarmerie post in Ndop": that attack
+    too; "said on Tuesday that it had arrested ... the same day": Tuesday; soldiers setting fire to houses destroy
+    property; shells fired at an airport are shelling."""
+    found = _story(geoparser, "Bamenda, Cameroon", date(2026, 2, 11), "Gunmen abducted three teachers in Bamenda on "
+                   "Tuesday morning. The abduction came hours after rebels attacked the gendarmerie post in Ndop on "
+                   "Monday night, killing two gendarmes. On Tuesday afternoon, several hundred students held a sit-in "
+                   "at the university in Bamenda to demand the release of classmates arrested last month. Residents "
+                   "said soldiers set fire to about 20 houses in Ndop last Saturday. The army said on Tuesday that it "
+                   "had arrested 11 suspected fighters in raids around Ndop the same day. Militants fired several "
+                   "shells at the airport in Bamenda on Sunday.")
+    got = {(i.sub_event_type, i.place.name.split(", ")[-1], i.time.start.strftime("%a")) for i in found}
+    assert {("Armed clash", "Ndop", "Mon"), ("Peaceful protest", "Bamenda", "Tue"), ("Arrests", "Ndop", "Tue"),
+            ("Looting/property destruction", "Ndop", "Sat"),
+            ("Shelling/artillery/missile attack", "Bamenda", "Sun")} <= got, got
+
+
+def test_an_ambush_on_a_pick_up_and_a_pursuit_hours_later(geoparser: Geoparser) -> None:
+    """Gunmen who ambushed a pick-up truck, "shooting dead the driver", attacked civilians (one event, one dead);
+    "About three hours later, soldiers caught up with the raiders near Kaabong, and three ... were killed in the
+    exchange of fire": a battle at 07:00 with three dead."""
+    found = _story(geoparser, "Moroto, Uganda", date(2025, 1, 15), "Armed warriors raided a kraal near Kotido at "
+                   "about 4am on Monday, killing two herders. About three hours later, soldiers caught up with the "
+                   "raiders near Kaabong, and three of the warriors were killed in the exchange of fire. On Sunday "
+                   "evening, gunmen ambushed a pick-up truck near Abim, shooting dead the driver and injuring two "
+                   "passengers.")
+    got = sorted((i.time.start.strftime("%a %H:%M"), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert ("Mon 07:00", "Armed clash", "Kaabong", 3) in got and ("Sun 17:00", "Attack", "Abim", 1) in got, got
+    assert len(got) == 3, got
+
+
+def test_a_night_told_in_the_past_perfect_tolls_in_words_and_blame_for_who_began(geoparser: Geoparser) -> None:
+    """"Fighting had raged overnight", told after Tuesday's shelling, is Monday's night; "killed nine rebels and lost
+    two of their own men" is eleven dead; "adding that one attacker was also killed" adds one; an agency in Sanaa
+    "accused government forces of shelling rebel positions first" (who began it: no event); "an exchange of 12
+    detainees" is an agreement, "talks on a prisoner exchange ... in Muscat" are not."""
+    found = _story(geoparser, "Taiz, Yemen", date(2025, 11, 19), "Two children were killed when rebels shelled a "
+                   "district of Taiz on Tuesday, medics said. Fighting had raged overnight on the front line north of "
+                   "Mocha, where government forces said they killed nine rebels and lost two of their own men. Late "
+                   "on Sunday, militants attacked a checkpoint near Mocha, killing two soldiers, the army said, adding "
+                   "that one attacker was also killed. The rebels' news agency in Sanaa accused government forces of "
+                   "shelling rebel positions first. On Monday, mediators oversaw an exchange of 12 detainees at a "
+                   "crossing near Taiz. Talks on a prisoner exchange that had been due to resume in Muscat were put "
+                   "off.")
+    got = sorted((i.time.start.strftime("%a %H:%M"), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert ("Mon 18:00", "Armed clash", "Mocha", 11) in got and ("Sun 18:00", "Armed clash", "Mocha", 3) in got, got
+    assert ("Mon 00:00", "Agreement", "Taiz", None) in got, got
+    assert not {i.place.name for i in found} & {"Sanaa", "Muscat"}, got
+
+
+def test_a_live_blog_update_is_at_the_story_s_city(geoparser: Geoparser) -> None:
+    """Each update of a live blog is news of its own: arrests with no place are at the dateline's city, not at the
+    town the update before named; farmers "camped ... demanding water that they say is diverted to Yazd" protest
+    there, not in Yazd; internet "partially restricted" is a security measure; farmers who "smashed valves" riot;
+    "in 2021 demonstrations in Khuzestan left several people dead" is background."""
+    found = _story(geoparser, "Isfahan, Iran", date(2025, 8, 13), "Update 11:05 p.m.: Several hundred people are "
+                   "marching through the centre of Kashan tonight, chanting slogans. Update 7:15 p.m.: The judiciary "
+                   "says 30 people have been arrested since the protests began on Sunday. Update 2:00 p.m.: Farmers "
+                   "have been camped on the dry riverbed since Sunday, demanding water that they say is diverted to "
+                   "Yazd. Update 1:00 p.m.: Mobile internet in Isfahan province has been \"partially restricted\" "
+                   "since Tuesday evening. Update 12:45 p.m.: On Monday, farmers in Najafabad smashed valves on a "
+                   "pipeline. "
+                   "Update 8:45 a.m.: Water protests have erupted several times in recent years, and in 2021 "
+                   "demonstrations over shortages in Khuzestan left several people dead.")
+    got = {(i.sub_event_type, i.place.name) for i in found}
+    assert {("Arrests", "Isfahan"), ("Peaceful protest", "Isfahan"), ("Other", "Isfahan"),
+            ("Violent demonstration", "Najafābād")} <= got, got
+    assert not {i.place.name for i in found} & {"Yazd", "Khuzestan"}, got
+
+
+def test_a_fight_told_again_with_its_day_a_clearing_s_detentions_and_deaths_at_sea(geoparser: Geoparser) -> None:
+    """Soldiers "deployed on Tuesday after rival gangs fought": the fight's day is told next ("The fight broke out
+    late Sunday"); "hacked a shopkeeper to death" is one dead; migrants "detained during the operation" were
+    detained on the clearing's day (Tuesday), not the day of the clash told after it, a clash "with local
+    residents" is a riot; bodies recovered "off the coast" are a shipwreck's; declaring "a closed military zone" is
+    a security measure."""
+    found = _story(geoparser, "Gweru, Zimbabwe", date(2024, 12, 4), "Zimbabwe deployed soldiers to Kwekwe on Tuesday "
+                   "after rival gangs of miners fought over a shaft, leaving four men dead. The fight broke out late "
+                   "Sunday at a mine outside Kwekwe. In Zvishavane, a gang hacked a shopkeeper to death late Tuesday.")
+    got = sorted((i.time.start.strftime("%a"), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert ("Sun", "Armed clash", "Kwekwe", 4) in got and ("Tue", "Attack", "Zvishavane", 1) in got, got
+    found = _story(geoparser, "Sfax, Tunisia", date(2024, 5, 22), "National Guard units tore down tents and bulldozed "
+                   "camps near Agareb on Tuesday, a day after a migrant was stabbed to death in a clash with local "
+                   "residents. At least 80 migrants were detained during the operation. Coast guards recovered the "
+                   "bodies of 11 migrants off the coast this week. Hours later, the army declared the groves around "
+                   "the village a closed military zone.")
+    got = sorted((i.time.start.strftime("%a"), i.sub_event_type, i.place.name) for i in found)
+    assert ("Tue", "Arrests", "Agareb") in got and ("Tue", "Other", "Agareb") in got, got
+    assert {i.event_type for i in found if i.fatalities} == {"Riots"}, got
