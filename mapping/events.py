@@ -48,7 +48,10 @@ _CAUSE_WORDS = (r"(?:after|following|since|because)(?!\s+(?:about\s+|around\s+)?
                 r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|UTC|h\b)|\d{4}\b|midnight|noon|midday|dawn|dusk|"
                 r"dark|nightfall|sunset|sunrise|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                 r"(?:the\s+)?(?:morning|evening|afternoon|night)\b|hours\b|minutes\b))")
-_BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?)\b", re.IGNORECASE)
+_BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?|(?:justice|answers) for|"
+                      rf"(?:angered|enraged|incensed|outraged|angry|furious) (?:by|over|at) the "
+                      rf"(?:killing|death|murder)s?)\b",
+                      re.IGNORECASE)  # ("demanding justice for a teacher who was stabbed to death in August")
 _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
                            r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$|"  # "after a teenager was "
                            r"\b(?:over|after|following)\s+the\s+$", re.IGNORECASE)  # "anger over the death of a man
@@ -360,6 +363,8 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
                        r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
+_WHICH_OF_THE = re.compile(r"\b(?:the|that)\s+(?:[\w-]+\s+)?(?:blast|explosion|bomb(?:ing)?|attack|strike)\b"
+                           r"[^.;]{0,60}?,\s*(?:which|that)\s+$", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:the|its|their|a)\s+((?:1[5-9]|20)\d\d)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?:anniversary|commemorat\w+|memorial|remembrance)\s+(?:of|for)\s+(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -496,6 +501,10 @@ _OWN_PLACE = re.compile(r"\s+(?:on|in|at|near|outside|against)\s+(?:(?!after\b|b
 _THE_SAME = re.compile(r"\b(?:the same|that same)\s+(hotel|building|square|mosque|church|school|camp|market|"
                        r"village|town|neighbou?rhood|district|road|highway|bridge|prison|station|office|compound|"
                        r"checkpoint|street|area|site)\b", re.IGNORECASE)
+# "stepped up patrols around the canal": the canal told before, where it was
+_AROUND_THE = re.compile(r"\b(?:around|near|at|outside|along|on|guarding|to)\s+the\s+(canal|dam|mine|pipeline|"
+                         r"power plant|plant|depot|refinery|bridge|camp|checkpoint|base|prison|market|mosque|church)\b",
+                         re.IGNORECASE)
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:came|come|comes|followed|happened|occurred|took place)\b"
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b|followed\b)", re.IGNORECASE)  # ("The
 # disorder followed a peaceful protest")
@@ -517,6 +526,7 @@ _NOT_TAKEN = re.compile(r"\b(?:hostages?|captives?|prisoners?|on (?:video|camera
                         r"model)|ago)\b|['’]s\b", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+(?:town|city|village|district|garrison\s+town)\s+of\s+)?(?-i:[A-Z])\w")
 _FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guerrillas?|combatants|soldiers|troops)\b|"
+                       r"\bmembers of the (?:[\w-]+ )?(?:group|militia|movement|faction|cell|network)\b|"
                        r"\b(?-i:[A-Z]{2,6}) (?:members|cadres)\b", re.IGNORECASE)  # ("14 NPA members")
 # a direction, not a place: "pushed the attackers back towards the Cameroon border", "fled towards Mali" (a
 # march "towards parliament" does go there)
@@ -628,11 +638,22 @@ _INTERVENED = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|plastic 
                          r"arrest(?:ed|ing)|detain(?:ed|ing)|(?:broke|broken|break|breaking) (?:it |them )?up)\b",
                          re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # "Fighting had raged"
+_AHEAD_OF = re.compile(r"\b(?:ahead|in advance)\s+of\s+(?:the|a|an|this|next|tomorrow['’]s|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_RIGHT_TO = re.compile(r"\b(?:right|freedom)\s+to\s+(?:peaceful(?:ly)?\s+)?$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BLAME_FOR_FIRST = re.compile(r"[^.;]{0,60}?\b(?:first|each other|one another)\b", re.IGNORECASE)
 _OPERATION_DOERS = re.compile(r"\b(?:police|troops|soldiers|army|military|security forces|guards?|gendarmes?|officers|"
                               r"authorities|units)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|according)\b", re.IGNORECASE)
+# one hurt in an event told before, who died later: "A man who was injured in the violence died", "Two of the wounded
+# later died"
+_HURT_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|were|had been)\s+(?:critically\s+|seriously\s+|badly\s+)?"
+                          r"(?:injured|wounded|hurt|shot|burned|burnt|stabbed)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
+                          r"(?P<what>violence|unrest|riots?|rioting|clash(?:es)?|fighting|attacks?|shooting|blast|"
+                          r"explosion|bombing|ambush)\b|"
+                          r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:later\s+)?(?:died|succumbed)"
+                          r"(?P<what2>)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $",
                          re.IGNORECASE)
@@ -662,7 +683,10 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # where people or forces came from: "reinforcements flown in from Jayapura", "A fourth man, from Nablus, was
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
-                     r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
+                     r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|"
+                     r"\b(?:units|reinforcements|troops|officers|policemen|gendarmes|soldiers)|"  # ("police units from
+                     # Tbilisi arrived in Kutaisi")
+                     r"\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
                      r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|student|pupil|worker|labourer|driver|trader|"
                      r"activist|journalist|reporter|tourist|pilgrim|migrant|native|resident|businessman|farmer|"
                      r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger)|\b(?:an?|the|one)\s+"
@@ -708,7 +732,8 @@ _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliament
 # who blocks a road or piles stones across it: people, not a landslide, a lorry, the council or the police
 _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
                        r"picketers|strikers|\w*workers|peasants|labou?rers|herders|motorists|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
-                       r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?)\b",
+                       r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?|"
+                       r"relatives|families|kin|parents|widows|clansmen|tribesmen)\b",
                        re.IGNORECASE)
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
                            r"authorities|officials|council|government|ministry|landslides?|snow|trees?|floods?|"
@@ -758,6 +783,8 @@ class _Draft:
     sequel: bool = False  # its sentence opens with a time after another's ("Hours later, ..."): its own event
     told_with: _Draft | None = None  # the first part of the sentence it was split from: its kind is that one's
     storied: bool = False  # its time is the story's, for want of one of its own
+    later_death: bool = False  # a death, later, of one hurt in an event told before ("who was injured in the
+    # violence died yesterday")
     near_unrest: bool = False  # (riot words only, for their arson) a protest or riot was told just before, nearby
 
 
@@ -845,14 +872,14 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     d.place, d.compared = d.antecedent.place, True  # the rest of the sentence is the other event
                 elif d.antecedent is not None and not any(
                         d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
-                        for r in mentions):
+                        for r in mentions) and not _WHICH_OF_THE.search(text, d.sentence[0], d.trigger_start):
                     d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
         for d in sent_drafts:  # "a peaceful protest ... outside the same hotel on Saturday": where that hotel was told
-            same = _THE_SAME.search(text, d.clause[0], d.clause[1])
+            same = _THE_SAME.search(text, *d.clause) or _AROUND_THE.search(text, *d.clause)
             if same is not None and not d.placed:
                 word = re.compile(rf"\b{re.escape(same.group(1))}\b", re.IGNORECASE)
-                there = next((o for o in reversed(drafts) if o.place is not None and word.search(text, *o.sentence)),
-                             None)
+                there = next((o for o in reversed(drafts) if o.place is not None and word.search(text, *o.sentence)
+                              and o.place.precision in ("city", "landmark")), None)
                 if there is not None:
                     d.place = there.place
         named = next((o.antecedent for o in sent_drafts if o.antecedent is not None), None)
@@ -881,6 +908,16 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = told[0]
+        hurt_before = _HURT_BEFORE.search(text, *sent)
+        if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
+            earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
+            kind = (hurt_before.group("what") or "").lower()
+            named_kind = [o for o in earlier if (o.trigger.event_type in ("Riots", "Battles")) ==
+                          kind.startswith(("violence", "unrest", "riot", "clash", "fighting"))]
+            cause = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash")) \
+                else (named_kind or earlier or [None])[-1]
+            for d in sent_drafts:  # "A 38-year-old man who was injured in the violence died in hospital yesterday":
+                d.antecedent, d.later_death = cause, cause is not None  # a death of that event, not one of its own
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
@@ -893,7 +930,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                  if o.clause == d.clause and o.antecedent is None and o.time is not None
                  and o.trigger.group == "fatal"), d)  # (not "killed in the assault, ... when the riot broke out
             # on Thursday evening": the riot's day)
-            if d.antecedent is not None and own.time is not None and not _could_be_one(own, d.antecedent) \
+            if d.antecedent is not None and own.time is not None and not d.later_death \
+                    and not _could_be_one(own, d.antecedent) \
                     and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start) \
                     and not _tells_when(own.time, d.antecedent):
                 if d.place is not None and d.antecedent.place is not None and _same_place(d.place, d.antecedent.place):
@@ -914,8 +952,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # the deaths of the event told before (not of one told at another place on another day: "... abducted
             # earlier this week. The bodies of five men were found on Monday outside Zacatecas")
             owner = owner.antecedent or released.get(id(owner)) or owner
+            deaths_at = sent[0] + fatalities.first
             cause = owner.trigger.event_type in ("Protests", "Riots") and owner.sentence == sent \
-                and _BECAUSE.search(text, owner.trigger_start, sent[0] + fatalities.first) is not None
+                and (_BECAUSE.search(text, owner.trigger_start, deaths_at) is not None
+                     or (deaths_at < owner.trigger_start  # ("a crowd angered by the killing of a clan leader set fire")
+                         and _BECAUSE.search(text, max(sent[0], deaths_at - 40), deaths_at) is not None))
             # ("Police fired tear gas at protesters late Friday, the third night of demonstrations since an officer
             # fatally shot a motorist": the deaths of what set the protests off, not the protest's)
             if owner.trigger.sub_event_type != "Agreement" and not cause:  # ("signed a peace pact, ending a feud
@@ -1045,7 +1086,7 @@ def _inform(antecedent: _Draft, later: _Draft) -> None:
     here, there = later.place, antecedent.place
     finer = here is not None and (there is None or (_PRECISION_RANK[here.precision] < _PRECISION_RANK[there.precision]
                                                     and here.country == there.country))
-    if finer and later.place_follows and not later.noticed:
+    if finer and (later.place_follows or (there is not None and there.precision == "country")) and not later.noticed:
         antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
 
 
@@ -1227,6 +1268,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _ASKED_TO.search(text, max(sent[0], m.start() - 90), m.start())  # "had asked the National
                 # Government in Port Moresby to send soldiers": a request
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])
+                or _AHEAD_OF.search(before)  # "arrived this morning ahead of the evening rally": still to come
+                or _RIGHT_TO.search(before)  # "to respect the right to protest"
                 or (_ACCUSED_OF.search(text, max(sent[0], m.start() - 90), m.start())
                     and _BLAME_FOR_FIRST.search(text, m.end(), sent[1]))):  # "accused government forces of shelling
             # rebel positions first": who began what was told, no event of its own
@@ -1279,8 +1322,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _NTH.search(before) or _SERIES_OF.search(before):
             continue  # "the fourth drug-related shooting this month", "the third such attack", "the latest in a
             # string of settler attacks": a count of events
-        definite = bool(_DEFINITE.search(before)) and not m.group().lower().startswith("remains of")  # ("found the
-        # remains of six people": new dead, not ones told before)
+        definite = (bool(_DEFINITE.search(before)) or bool(_WHICH_OF_THE.search(text, sent[0], m.start()))) \
+            and not m.group().lower().startswith("remains of")  # ("found the remains of six people": new dead, not
+        # ones told before; "the blast near Zubin Potok, which went off at about 10:50 p.m.": that blast)
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
         if trig.group == "fatal" and (_TOLD_DEAD.search(text, max(0, m.start() - 40), m.start())
@@ -1528,6 +1572,10 @@ _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|fl
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
 _LIKE_IN = re.compile(r"\b(?:unlike|as|like|than)\s+in\s+$", re.IGNORECASE)  # "Unlike in Nakuru, where ..."
 # a native's town ("A Nablus native was arrested")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:teacher|student|man|woman|boy|girl|trader|businessman|businesswoman|"
+                           r"resident|official|leader|lawmaker|journalist|farmer|worker|activist|youth|lawyer|doctor|"
+                           r"councillor|politician|shopkeeper|driver|imam|priest|pastor)\b")
 _NATIVE_AFTER = re.compile(r"(?:\s+natives?\b|-born\b)", re.IGNORECASE)
 # the goal of a march or an attack still to come ("a rally ahead of a march on Rajshahi")
 _GOAL_ON = re.compile(r"\b(?:ahead\s+of|planned|plans?|planning|threaten\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -1565,6 +1613,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not _ORGANISATION_CLAUSE.search(text, max(d.sentence[0], r.mention.start - 100), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
                 and not _NATIVE_AFTER.match(text, r.mention.end)
+                and not (_A_BEFORE.search(text, max(0, r.mention.start - 4), r.mention.start)
+                         and _PERSON_AFTER.match(text, r.mention.end))  # ("justice for a Bogura college teacher")
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
     mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
@@ -1629,9 +1679,13 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         last = just_before[-1]
         town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
                 and len(text[r.mention.end:last.mention.start]) <= 40]  # "in Taiyuan, in Shanxi province, China,"
-        return town[-1].place if town and last.place.precision in ("region", "country") else last.place
+        return town[-1].place if town and (last.place.precision in ("region", "country")
+                                           or _UNIT_AFTER.match(text, last.mention.end)) else last.place
+        # ("In Pikit, Cotabato province, ...": the town, though the province has a city's name)
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")
                and r not in told_from]
+    earlier = [r for r in earlier if not _UNIT_AFTER.match(text, r.mention.end)] or earlier  # ("In Pikit, Cotabato
+    # province, two clans fought": the town, not the province named like a city)
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
     if story_place is not None:  # "The area was cordoned off and three youths were detained, while police in
@@ -1664,6 +1718,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     return story_place or ctx.focus_city or ctx.focus_country
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:province|region|state|district|county|governorate|prefecture|department|oblast)\b",
+                         re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|fired (?:shots )?(?:on|at|into))\b",
                         re.IGNORECASE)
 _DOING = re.compile(r"(?:burning|setting|torching|looting|smashing|ransacking)\b", re.IGNORECASE)
@@ -1904,6 +1960,8 @@ _UNREST_SPREAD = re.compile(r"\b(?:unrest|riots?|rioting|violence|disturbances|c
                             r"continued|flared|erupted|broke out|resumed)\b", re.IGNORECASE)
 _FIRED_BY_WEAPON = re.compile(r"\b(?:drones?|air ?strikes?|warplanes?|jets|missiles?|rockets?|shells?|shelling)\b"
                               r"(?=(?:\s+\w+){0,3}\s*$)", re.IGNORECASE)  # the subject right before "set fire to"
+_WEAPON_SUBJECT = re.compile(r"\s*(?:The|A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:drones?|air ?strikes?|warplanes?|"
+                             r"jets|missiles?|rockets?|shells?)\b", re.IGNORECASE)
 _POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:cars?|vans?|vehicles?|trucks?|stations?|posts?|booths?)\b",
                               re.IGNORECASE)
 # the forces as the doers just before the deed: "soldiers set fire to about 20 houses"
@@ -1960,10 +2018,15 @@ def _violent_context(text: str, d: _Draft) -> bool:
         _VIOLENT_CONTEXT.search(text, a, b) for a, b in ((d.sentence[0], d.trigger_start), (end, d.sentence[1])))
 
 
+_ASIDE_BEFORE = re.compile(r",\s*(?:including|among them|among whom)\b[^,]*,\s*$", re.IGNORECASE)
+
+
 def _fighters(text: str, d: _Draft) -> bool:
     """Whether those who surrender are fighters ("31 members of a dissident faction turned themselves in"), not a
     suspect giving himself up."""
-    found = _FIGHTERS.search(text, d.clause[0], d.trigger_start)
+    found = _FIGHTERS.search(text, d.clause[0], d.trigger_start) or (
+        _FIGHTERS.search(text, d.sentence[0], d.trigger_start) if _ASIDE_BEFORE.search(text, d.sentence[0], d.clause[0])
+        else None)  # ("six members of the group, including a sub-leader, surrendered")
     if found is not None and found.group().endswith(("members", "cadres")):
         return _WEAPONS_HANDED.search(text, *d.clause) is not None  # "14 NPA members surrendered with their firearms"
     return found is not None
@@ -2685,7 +2748,8 @@ _NEUTRALISED_WHO = re.compile(r"[\w-]+(?=\s*(?:[,.;:]|$)|\s+(?:in|during|near|at
                               r"criminals|kidnappers|of\s+them)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:by|in|since|until|from|before|after|of|early|late)\s+$", re.IGNORECASE)
 # "a shootout in which two of them were killed": a count of people told before
-_OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of them\b(?=\s+(?:were|had been|have been|died|later died))", re.IGNORECASE)
+_OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of (?:them|the (?:wounded|injured))\b"
+                      rf"(?=\s+(?:were|had been|have been|died|later died|succumbed|later succumbed))", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*$|"
                             r"\b(?:among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*"
@@ -2746,6 +2810,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
         stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
+        if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
+            verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
+            # died in hospital": he died)
         if re.search(r"\b(?:the|those|both)\s+$", sentence[max(0, chain[0].start() - 8):chain[0].start()], re.I) \
                 and verb is not None and not _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()):
             continue  # "the coffins of the two men killed on Monday": deaths told before
@@ -2878,6 +2945,9 @@ def _dedupe_deaths(deaths: dict[tuple[int, int], _Deaths], drafts: list[_Draft])
             if earlier == sent:
                 continue  # "a man, his wife and ...": two people of one sentence, not one told twice
             a, b = owners.get(earlier), owners.get(sent)
+            if a is None and b is not None:
+                seen[group] = sent  # the earlier deaths are no kept event's ("a teacher who was stabbed to death in
+                continue  # August"): these count
             slack = timedelta(days=1) if group[0] >= 3 else timedelta(0)  # one death is too common a count
             if a is not None and b is not None and not _could_be_one(a, b, slack=slack):
                 continue  # six killed in Jos, six killed in Bokkos: two events
@@ -2928,6 +2998,9 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
                      or o.trigger_start < d.trigger_start)  # ("Fighters shot dead two workers ..., and a soldier
                 # was killed hours later when troops came under fire": the shooting is an event of its own)
                 and (not d.placed or _takes_deaths(o, d)) and (o.anchored or not d.anchored)
+                and not (d.time is not None and o.time is not None and d.time.precision == "month"
+                         and d.time.end <= o.time.start)  # ("a teacher who was stabbed to death in August": months
+                # before the protest for him)
                 for o in drafts):  # ("a day after an officer shot dead a man" is an event of its own day)
             continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
             # Ziguinchor", are an event of their own)
@@ -2947,6 +3020,9 @@ _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\
                              r"demonstrations?|marches|rall(?:y|ies)|riots?|unrest|sit-ins?|blockades?|"
                              r"(?:general\s+)?strikes?(?=\s+(?:by|over|against|of|called)\b)|general\s+strikes?)\b",
                              re.IGNORECASE)
+_WHO_WAS_HURT = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)$",
+                           re.IGNORECASE)
+_DIED_LATER = re.compile(r"\b(?:died|succumbed)\b", re.IGNORECASE)
 _HARM_VERB_BEFORE = re.compile(r"\b(?:hacked|beat|stabbed|stoned|clubbed|bludgeoned|burned|burnt|shot|lynched|"
                                r"kicked|strangled|battered|hanged)\s+$", re.IGNORECASE)
 _PRONOUN_KILLED = re.compile(r"\b(?<!nearly )(?<!almost )(?<!could have )(?<!would have )(?:shot|gunned)\s+"
@@ -3091,7 +3167,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # attack
         event_type, sub = (_VAC, "Attack") if _anyone_hurt(sentence) else (_SD, "Looting/property destruction")
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
-          and (fired := _FIRED_BY_WEAPON.search(text, d.clause[0], d.trigger_start)) is not None
+          and (fired := _FIRED_BY_WEAPON.search(text, d.clause[0], d.trigger_start) or (
+              _WEAPON_SUBJECT.match(text, d.sentence[0] if re.match(r"\s*and\b", text[d.clause[0]:d.clause[0] + 6])
+                                    else d.clause[0])
+              if re.search(r"\band\s+$", text[max(0, d.trigger_start - 8):d.trigger_start])
+              or re.match(r"\s*and\b", text[d.clause[0]:d.clause[0] + 6]) else None)) is not None  # ("The missile
+          # struck at around 4:20 a.m. and set a grain warehouse on fire")
           and not _CROWD.search(text, d.clause[0], d.trigger_start)):
         # "a drone set fire to fuel tanks at a depot": a strike that started a fire, not arson
         event_type, sub = _EXPL, ("Air/drone strike" if re.match(r"(?:drone|air|war|jet)", fired.group(), re.I)

@@ -136,6 +136,7 @@ _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quar
                       r"ward)\s+(?:of|in)\s+(?:(?:central|downtown|eastern|western|northern|southern|north|south|east|"
                       r"west|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?", re.IGNORECASE)
 PART_KM = 30.0  # a named part of a city further than this from it is not that place
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 _PART_WORD = r"(?:neighbou?rhood|housing estate|estate|quarter|suburb|slum|barrio|favela)"  # (not "district": an
 # administrative one, "the Rueso district office")
 _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|local government area|LGA|tehsil|taluka?|"
@@ -418,6 +419,8 @@ class Geoparser:
                     places = self.world.candidates(surface)
                     whole = j - i == len(run) or (all(_follower(t) for t in run[:i])
                                                   and j < len(run) and _follower(run[j])) \
+                        or (i == 0 and j < len(run) and run[j].text.lower() in _FACILITY_WORDS
+                            and _named_alone(text, surface, first.start)) \
                         or (j == len(run) and i > 0 and all(_follower(t) for t in run[:i])
                             and run[i - 1].text.lower().rstrip(".") not in _TITLES) \
                         or (j == len(run) and all(t.text.lower() in _COMPASS for t in run[:i])) \
@@ -604,6 +607,22 @@ class Geoparser:
             if city is not None and city != p \
                     and haversine_km(city.latitude, city.longitude, p.latitude, p.longitude) > PART_KM:
                 in_city[normalize(m.text)] = city  # (and "through Bellevue" later in the story: in Nantes too)
+        for m, p in resolved_toponyms.items():  # "In neighbouring Kherson, a drone hit a minibus in the Dniprovskyi
+            # district": a district of Kherson, not the Dniprovskyi of Kyiv
+            if p.precision != "city" or m.text.lower() in in_city \
+                    or text[max(0, m.start - 4):m.start].lower() != "the " or not _DISTRICT_AFTER.match(text, m.end):
+                continue
+            near = [w for w in resolved_toponyms if w.end <= m.start and m.start - w.end <= 150
+                    and "." not in text[w.end:m.start] and resolved_toponyms[w].precision in ("city", "region")]
+            if not near:
+                continue
+            town = resolved_toponyms[near[-1]]
+            if town.precision == "region":
+                town = next((c for c in candidates.get(normalize(near[-1].text), []) if c.precision == "city"
+                             and c.country == town.country), town)
+            if town.country == p.country and haversine_km(town.latitude, town.longitude, p.latitude,
+                                                          p.longitude) > PART_KM:
+                in_city[normalize(m.text)] = town
         home = picks.get(dateline_city) if dateline_city else None
         if home is not None and home.precision == "city":  # "from the Westwood neighborhood to City Hall" in a
             # story from Dayton, then "pulled over in Westwood": a part of Dayton, not a Westwood elsewhere
@@ -944,6 +963,16 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
               # administrative units: "Myingyan Township", "Surab Tehsil", "Kauru LGA", "Dejen Woreda"
               "township", "tehsil", "taluk", "taluka", "division", "department", "prefecture", "commune",
               "subdistrict", "sub-district", "woreda", "zone", "lga", "raion", "rayon", "barangay", "ward"}
+
+
+# facilities named after their town ("Rajshahi Press Club"): the town, when the text names it alone elsewhere too
+_FACILITY_WORDS = {"press", "club", "college", "school", "medical", "hall", "cantonment", "bazar", "bazaar",
+                   "cathedral", "church", "temple", "mall", "railway"}
+
+
+def _named_alone(text: str, surface: str, start: int) -> bool:
+    """Whether ``surface`` also stands alone elsewhere in ``text`` (not followed by another capitalised word)."""
+    return any(m.start() != start for m in re.finditer(rf"\b{re.escape(surface)}\b(?!\s+[A-Z])", text))
 
 
 STRAY_POPULATION = 100_000

@@ -68,7 +68,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:fired|launched) (?:a barrage of |dozens of |several |\d+ )?rockets (?:at|into|towards?|on)\b"
              r"(?! (?:the )?(?:orbit|space|the sea|sea|the ocean|the air|the sky))", EXPL,
              "Shelling/artillery/missile attack", "armed", check="violent context"),
-    Trigger(r"(?<!stun )grenades?|(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
+    Trigger(r"(?<!stun )grenades?(?! launchers?)|"
+             r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
              r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", EXPL,
              "Grenade", "armed"),
@@ -279,7 +280,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
              r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|gun-?fights?\b|"
              r"launched (?:an? )?(?:fresh |new |major |ground )?offensive|"
-             r"fought (?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
+             r"(?<!had )fought (?!on and off)(?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
              r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
              r"engaged in (?:heavy |fierce |intense )?(?:combat|fighting|a gunfight|a firefight|a shoot-?out)|"
              r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|"
@@ -346,6 +347,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:walked|marched) in silence(?=[^.;]{0,80}?\b(?:in memory of|in tribute to|to demand|to protest|"
              r"against|for justice)\b)(?![^.;]*\b(?:coffin|funeral|burial|prayers?)\b)|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
              r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
              r"(?:farmers|workers|students|residents|villagers|families|strikers|teachers|miners|traders|herders) "
@@ -412,7 +414,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
              check="grievance near"),
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
-             r"block(?:ed|ing)? (?:[\w-]+ ){0,2}(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
+             r"block(?:ed|ing)? (?:[\w-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
              r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
              r"rail lines?|(?:railway|rail|train) tracks)|"
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
@@ -545,13 +547,17 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
              r"shot and (?:injured|wounded)|"
+             r"(?:were|was|had been|have been|has been) (?:severely |badly |brutally )?(?:beaten|attacked|assaulted) "
+             r"(?:up )?by (?:a (?:group|gang) of )?(?:[\w-]+ ){0,2}?(?:men|gunmen|assailants|attackers|thugs|youths|"
+             r"strangers|unknown persons)\b|"  # ("Two activists were beaten by masked men")
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
     Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", VAC, "Sexual violence",
              "vac"),
     Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
-             r"(?:new |temporary )?(?:military |army |forward |permanent |operating )?(?:base|outpost|headquarters)",
+             r"(?:new |temporary )?(?:military |army |forward |permanent |operating |patrol |police |security )?"
+             r"(?:base|outpost|headquarters|detachment)\b",
              SD,
              "Headquarters or base established", "strategic"),
     Trigger(r"(?:new |temporary )(?:[\w-]+ ){0,2}?(?:base|outpost) (?:had been |has been |have been |was |were )?"
@@ -679,9 +685,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:officers|agents|police|policemen|personnel)\b|"  # "flew 300 Gendarmerie officers to Jujuy"
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
-             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes)"
+             r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes|"
+             r"police units|riot police)"
              r"(?: and (?:[\w-]+ ){1,3}?)?"
-             r"(?: from [\w'’ -]{1,40}?)? (?:had |have )?(?:arrived in|reached)(?![^.;]{0,60}?\b(?:exercises?|drills?|"
+             r"(?: from [\w'’ -]{1,40}?)?(?:, including [\w'’ -]{1,40},)? (?:had |have )?(?:arrived in|reached)"
+             r"(?![^.;]{0,60}?\b(?:exercises?|drills?|"
              r"parades?|agreement|deal|settlement|ceasefire|final|semi-?finals?|age|"
              r"ceremony|celebrations?|training|course|tournament|investigate|burglary|conference)\b)|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
@@ -714,6 +722,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("KFOR, the peacekeeping force, sent two extra companies to the main bridge"; "A team of 40 officers
              # from the taxi violence unit was deployed to Mthatha")
              "Change to group/activity", "strategic", check="forces"),
+    Trigger(r"(?:stepped up|step up|steps up|increased|intensified|reinforced|boosted|beefed up|stepping up) "
+             r"(?:their |its )?(?:security |armed |foot |night )?(?:patrols|presence|deployments?)\b",
+             SD, "Change to group/activity", "strategic", check="forces"),  # ("peacekeepers stepped up patrols")
     # last, so that any other reading of "took", "seized" at its place comes first
     Trigger(r"(?:took|captured|seized)(?= (?!(?:to|part|place|over|control|back|the(?! (?:town|city|village|"
              r"district) of\b)|a|an|up|off|out|down|away|"

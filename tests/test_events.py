@@ -4220,3 +4220,79 @@ def test_a_fight_told_again_with_its_day_a_clearing_s_detentions_and_deaths_at_s
     got = sorted((i.time.start.strftime("%a"), i.sub_event_type, i.place.name) for i in found)
     assert ("Tue", "Arrests", "Agareb") in got and ("Tue", "Other", "Agareb") in got, got
     assert {i.event_type for i in found if i.fatalities} == {"Riots"}, got
+
+
+def test_a_human_chain_for_a_teacher_killed_months_ago_and_a_later_death_of_the_violence(
+        geoparser: Geoparser) -> None:
+    """A human chain "in front of the Khulna Press Club" (the town that names the club), "demanding justice for a
+    Jessore college teacher who was stabbed to death in August": at Khulna, with no dead of its own, not at Jessore;
+    "A man who was injured in the violence died in hospital yesterday": a death of Monday's riot, not an event of
+    its own."""
+    found = _story(geoparser, "Khulna, Bangladesh", date(2025, 11, 20), "Mobs pelted police with stones and set fire "
+                   "to 20 vehicles in Khulna on Monday evening. Separately, teachers and students formed a human "
+                   "chain in front of the Khulna Press Club yesterday morning, demanding justice for a Jessore college "
+                   "teacher who was stabbed to death in August. A 38-year-old man who was injured in the violence "
+                   "died in hospital yesterday.")
+    got = sorted((i.time.start.strftime("%a"), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("Mon", "Violent demonstration", "Khulna", 1), ("Wed", "Peaceful protest", "Khulna", None)], got
+
+
+def test_a_brigade_statement_a_patrol_base_and_a_town_of_a_province_named_like_a_city(geoparser: Geoparser) -> None:
+    """"six members of the group, including a sub-leader, surrendered with their firearms"; troops "established a
+    patrol base"; "In Kabacan, Cotabato province, two clans engaged in a firefight": at Kabacan (the province has a
+    city's name); a grenade launcher recovered is no grenade."""
+    found = _story(geoparser, "Isulan, Philippines", date(2026, 3, 18), "Recovered from the encounter site near "
+                   "Isulan were two M16 rifles and a grenade launcher. On March 16, six members of the group, "
+                   "including a sub-leader, surrendered with their firearms at the brigade headquarters in Isulan. "
+                   "Troops established a patrol base in a village of Datu Piang on March 17. In Kabacan, Cotabato "
+                   "province, two armed clans engaged in a firefight on the night of March 15, killing two.")
+    got = sorted((i.sub_event_type, i.place.name) for i in found)
+    assert ("Change to group/activity", "Isulan") in got and ("Headquarters or base established", "Datu Piang") in got
+    assert ("Armed clash", "Kabacan") in got and "Grenade" not in {i.sub_event_type for i in found}, got
+
+
+def test_a_live_blog_of_protests_across_a_country(geoparser: Geoparser) -> None:
+    """Activists "were beaten by masked men" (an attack); dockworkers "held a two-hour strike"; protesters "blocked
+    the main east-west highway"; "Special police units from Tbilisi arrived in Kutaisi" (at Kutaisi); an envoy in
+    Brussels urging respect for "the right to protest", police arriving "ahead of the evening rally" and a strike
+    called "for Monday" are no protests."""
+    found = _story(geoparser, "Kutaisi, Georgia", date(2026, 1, 27), "Update 6:30 p.m.: Protesters have blocked the "
+                   "main east-west highway at Zestaponi for a third day. Update 5:00 p.m.: In Poti, dockworkers held "
+                   "a two-hour strike this afternoon in support of the protesters. Update 4:10 p.m.: Two opposition "
+                   "activists were beaten by masked men outside their party office in Zugdidi late on Monday. Update "
+                   "2:05 p.m.: Special police units from Tbilisi arrived in Kutaisi this morning ahead of the evening "
+                   "rally. Update 12:20 p.m.: In Brussels, an EU spokesperson urged the authorities to respect the "
+                   "right to protest. Update 10:00 a.m.: The opposition, whose leaders live in exile in Paris, has "
+                   "called a general strike for Monday.")
+    got = sorted((i.sub_event_type, i.place.name) for i in found)
+    assert got == [("Attack", "Zugdidi"), ("Change to group/activity", "Kutaisi"), ("Peaceful protest", "Poti"),
+                   ("Peaceful protest", "Zestaponi")], got
+
+
+def test_a_district_of_the_city_named_a_missile_s_fire_a_blast_told_again_and_patrols_at_the_canal(
+        geoparser: Geoparser) -> None:
+    """"In neighbouring Kherson, ... in the Dniprovskyi district": Kherson's district, not Kyiv's; "The missile struck
+    ... and set a grain warehouse on fire": the strike's fire, no riot; "the blast near Zubin Potok, which went off
+    at about 10:50 p.m." places and times the explosion told first; "stepped up patrols around the canal": the
+    canal's town; relatives blocking a highway protest; clans "that had fought on and off for months" fought no
+    battle that day; "a crowd angered by the killing of a clan leader set fire": no dead of the riot's."""
+    found = _story(geoparser, "Mykolaiv, Ukraine", date(2026, 2, 19), "A missile hit port infrastructure in Mykolaiv "
+                   "early on Thursday. The missile struck at around 4:20 a.m. and set a grain warehouse on fire. In "
+                   "neighbouring Kherson, a drone dropped explosives on a minibus in the Dniprovskyi district on "
+                   "Wednesday morning, killing the driver.")
+    got = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("Air/drone strike", "Kherson", 1), ("Shelling/artillery/missile attack", "Mykolayiv", None)], got
+    found = _story(geoparser, "Zubin Potok, Kosovo", date(2026, 6, 22), "An explosion damaged a canal that supplies "
+                   "water to much of Kosovo late Friday. No one was hurt in the blast near Zubin Potok, which went off "
+                   "at about 10:50 p.m. Friday. On Sunday, police arrested two men in Mitrovica. Peacekeepers stepped "
+                   "up patrols around the canal on Monday.")
+    got = sorted((i.sub_event_type, i.place.name, i.time.start.strftime("%a %H:%M")) for i in found)
+    assert ("Remote explosive/landmine/IED", "Zubin Potok", "Fri 22:50") in got, got
+    assert ("Change to group/activity", "Zubin Potok", "Mon 00:00") in got and len(got) == 3, got
+    found = _story(geoparser, "Kundiawa, Papua New Guinea", date(2026, 5, 21), "On Tuesday, a crowd angered by the "
+                   "killing of a clan leader set fire to a trade store in Kundiawa. Relatives of two passengers "
+                   "blocked the highway at Minj for several hours on Thursday. In Kainantu, two clans that had fought "
+                   "on and off for months signed a peace agreement on Monday.")
+    got = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("Agreement", "Kainantu", None), ("Peaceful protest", "Minj", None),
+                   ("Violent demonstration", "Kundiawa", None)], got
