@@ -69,7 +69,7 @@ _WEAPON_WORD = re.compile(r"(?:an? |the )?(?:car |roadside |pipe |home-?made )?(
                           r"grenades?|"
                           r"ieds?|IEDs?|(?:land)?mines?|explosive devices?)", re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|killing|killed)\b", re.IGNORECASE)
-_FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered)\s+(?:[\w-]+,?\s+){0,6}$",
+_FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered)\s+(?:[\w-]+,?\s+){0,8}$",
                            re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
                           r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
@@ -226,13 +226,17 @@ _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more t
 _AUX = r"(?!(?:was|were|is|are|had|has|have|been|who|which|that|and|or|said|says|told|reported|added)\b)"
 _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..., a local official said"
 # one person: "a man", "a 62-year-old woman" (with her noun: "a 62-year-old woman and her grandson" are two)
-_ONE = re.compile(rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
+_ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders of )(?<!part of )(?<!head of )"
+                  rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
                   rf"number|half|quarter|claim|statement|figure|report|toll|of)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
                   rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
+_NOUN_GAP = re.compile(r"\s+[a-z]+(?:,\s*|\s+and\s+)")
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
-                  r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin)\b", re.IGNORECASE)  # one person
+                  r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin|(?:fare )?collector|conductor|driver|"
+                  r"assistant|bodyguard|colleague|companion|friend|partner|aide|escort|guard)\b", re.IGNORECASE)
+# one person ("a bus driver and his fare collector")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:also|later|reportedly|allegedly|subsequently))?"
                              r"(?:\s+(?:found|left|shot|beaten|stabbed|hacked|burned|burnt|"
                              r"trampled|crushed|stoned|clubbed|bludgeoned|lynched|tortured|strangled|battered|kicked|"
@@ -245,7 +249,8 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                           r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
-                          r"executed|executing|massacred|bodies of|"
+                          r"executed(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|search))|executing|"
+                          r"massacred|bodies of|"
                           r"losing|lost|"  # "killing four attackers and losing one officer" (people only: _LOST_WHO)
                           # "killing the driver and a passenger": the one after the list's first
                           r"(?:killing|killed|shot dead|shooting dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -262,7 +267,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"lost (?:his|her) life|slain|"
                             r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
                             r"gunned down|martyred|"
-                            r"embraced martyrdom|"
+                            r"embraced martyrdom|paid the (?:supreme|ultimate) price|"
+                            r"made the (?:supreme|ultimate) sacrifice|"
                             r"fell (?:with (?:their|his|her) arms in (?:their |his |her )?hands?|"
                             r"in (?:battle|combat|action))|"
                             r"injured|"
@@ -308,7 +314,9 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
                 "gunned down", "martyred", "embraced martyrdom", "fell with their arms in hand", "fell in battle",
-                "fell in combat", "fell in action"}  # ("three VDP fell with their arms in hand": an army's words)
+                "fell in combat", "fell in action", "paid the supreme price", "paid the ultimate price",
+                "made the supreme sacrifice", "made the ultimate sacrifice"}  # ("three VDP fell with their arms in
+# hand", "two soldiers paid the supreme price": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
                           r"witnesses|doctors?|news agency|agency|broadcaster|television|radio)\s+in\s+"
@@ -361,6 +369,7 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"\b(?:the|this|that|its|their|both)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|hotel|market|"
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
+                       r"base|post|outpost|barracks|garrison|"
                        r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
 _WHICH_OF_THE = re.compile(r"\b(?:the|that)\s+(?:[\w-]+\s+)?(?:blast|explosion|bomb(?:ing)?|attack|strike)\b"
@@ -417,9 +426,11 @@ _ANCIENT = re.compile(r"\b(?:archaeolog\w*|ancient|tombs?|excavat\w*|prehistoric
                       r"Roman|Neolithic|Bronze Age|Iron Age)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _NEUTRALISED = re.compile(r"neutrali[sz]ed|eliminated", re.IGNORECASE)
-_SERIES_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|one|part|another)\s+(?:in|of)|amid)\s+an?\s+(?:\w+\s+)?"
-                        r"(?:string|series|spate|wave|spree|litany|succession)\s+of\s+(?:[\w-]+\s+){0,2}$",
-                        re.IGNORECASE)
+_SERIES_OF = re.compile(r"\b(?:(?:the\s+)?(?:latest|last|one|part|another)\s+(?:in|of)|amid|after|following|"
+                        r"because\s+of|over)\s+an?\s+(?:\w+\s+)?"
+                        r"(?:string|series|spate|wave|spree|litany|succession|surge|rash)\s+of\s+"
+                        r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))*$", re.IGNORECASE)  # ("after a wave of killings,
+# kidnappings and bomb attacks blamed on drug gangs": a count of events)
 _HURT_BY = re.compile(r"\b(?:injur\w+|wounds?|treated|suffering|suffered|inhal\w+|hurt|affected)\s+"
                       r"(?:from|by|of|for)\s+(?:[\w-]+\s+(?:and\s+|,\s*)?){0,4}$", re.IGNORECASE)
 _BY_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|troops|"
@@ -455,7 +466,8 @@ _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|
                               r"herders|settlers|separatists|extremists|israeli|russian|"
                               r"ukrainian)\b", re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
-                           r"rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|gang(?:s| members)?|"
+                           r"terrorists|rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|"
+                           r"gang(?:s| members)?|"
                            r"RSF|Rapid Support Forces|"
                            r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
                            r"JNIM|FARC|ELN|paramilitar\w+(?!\s+(?:Rangers|police|troops|forces|personnel|units?)\b))\b",
@@ -480,6 +492,10 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bars?|market|pool halls?|billiard h
                               r"(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
                               r"(?<!armed )(?<!rival )(?<!militant )groups?)\b", re.IGNORECASE)
+_KILLING_PEOPLE = re.compile(r",?\s*(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?(?:[\w-]+\s+)?"
+                             r"(?:people|civilians|"
+                             r"villagers|passengers|worshippers|customers|spectators|children|women|residents|men)\b",
+                             re.IGNORECASE)
 _AIMED = re.compile(r"\b(?:fired|opened fire|shot|ambush\w*)\b|\bspray", re.IGNORECASE)
 # "shooting residents" (not "shooting resumed near the market"): shots at people
 _SHOOTING_PEOPLE = re.compile(r"\s+(?:at\s+)?(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+)?(?:residents|people|"
@@ -543,9 +559,12 @@ _HEADING_TO = re.compile(r"\b(?:heading|headed|moving|advancing|travell?ing|driv
                          r"her) way)\s+(?:back\s+)?(?:to|towards?|for|in the direction of)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # "since September 2022, when dozens of people were killed": the deaths of that year
-_YEAR_WHEN = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b[^.;]{0,80}$")
+_YEAR_WHEN = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)s?,?\s+when\b"
+                        r"[^.;]{0,80}$")
 # a span reaching back over years: "in recent years", "over the past decade"
-_SPAN_BACK = r"in recent (?:years|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?)"
+_SPAN_BACK = (r"in recent (?:years|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?)|"
+              r"(?:so far )?this year|since the (?:start|beginning) of the year")  # ("at least 30 drivers have been
+# killed in the country this year": a running toll)
 _PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:" + _SPAN_BACK
                         + r")\b")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
@@ -654,6 +673,13 @@ _HURT_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|were|had been)\s+(?:critica
                           r"explosion|bombing|ambush)\b|"
                           r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:later\s+)?(?:died|succumbed)"
                           r"(?P<what2>)", re.IGNORECASE)
+_VICTIMS_AFTER = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?"
+                            r"(?:farmers|villagers|civilians|"
+                            r"residents|worshippers|passengers|traders|herders|travell?ers|motorists|women|children|"
+                            r"students|pupils|families|homes|houses|a village|the village|a market)\b", re.IGNORECASE)
+_PROTESTERS_AFTER = re.compile(r"\s+(?:(?:the|a|an|some|several)\s+)?(?:group\s+of\s+)?(?:counter-?protesters|"
+                               r"counter-?demonstrators|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+_SAME_DAY_AS = re.compile(r"\s+as\s+(?:the|that|this)\b", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $",
                          re.IGNORECASE)
@@ -673,7 +699,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
                        r"military|guards|(?-i:Levies)|(?:paramilitary|Punjab|Sindh|Pakistan)\s+(?-i:Rangers)|"
                        r"(?:security|military|army|police|paramilitary) "
-                       r"personnel)\b(?!\s+(?:said|say|says|told|reported|added|spokes\w+|commissioner|chief|"
+                       r"personnel)\b(?!\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|added|spokes\w+|"
+                       r"commissioner|chief|"
                        r"statement|sources?)\b)", re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
@@ -908,16 +935,23 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = told[0]
+        retold = _last_violence(drafts) if _ACTORS_TOLD.match(text, sent[0]) and drafts \
+            and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
+        if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
+            for d in sent_drafts:  # stormed the base at about 2:30am on 11 October": that attack, told again
+                if d.trigger.group in _VIOLENT_GROUPS and d.trigger.group != "fatal":
+                    d.antecedent = retold[0]
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
             kind = (hurt_before.group("what") or "").lower()
             named_kind = [o for o in earlier if (o.trigger.event_type in ("Riots", "Battles")) ==
                           kind.startswith(("violence", "unrest", "riot", "clash", "fighting"))]
-            cause = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash")) \
-                else (named_kind or earlier or [None])[-1]
+            pool = named_kind or earlier
+            hurt_in = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash")) \
+                else (pool[-1] if pool else None)
             for d in sent_drafts:  # "A 38-year-old man who was injured in the violence died in hospital yesterday":
-                d.antecedent, d.later_death = cause, cause is not None  # a death of that event, not one of its own
+                d.antecedent, d.later_death = hurt_in, hurt_in is not None  # a death of that event, not its own
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
@@ -952,6 +986,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # the deaths of the event told before (not of one told at another place on another day: "... abducted
             # earlier this week. The bodies of five men were found on Monday outside Zacatecas")
             owner = owner.antecedent or released.get(id(owner)) or owner
+            while owner.antecedent is not None and owner.antecedent is not owner:  # (told again, and again)
+                owner = owner.antecedent
             deaths_at = sent[0] + fatalities.first
             cause = owner.trigger.event_type in ("Protests", "Riots") and owner.sentence == sent \
                 and (_BECAUSE.search(text, owner.trigger_start, deaths_at) is not None
@@ -960,6 +996,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # ("Police fired tear gas at protesters late Friday, the third night of demonstrations since an officer
             # fatally shot a motorist": the deaths of what set the protests off, not the protest's)
             if owner.trigger.sub_event_type != "Agreement" and not cause:  # ("signed a peace pact, ending a feud
+                known = fatal_by_sentence.get(owner.deaths_from) if owner.deaths_from not in (None, sent) else None
+                if known is not None and owner.sentence != sent \
+                        and not {k for _, k in known.groups} & {k for _, k in fatalities.groups} - {"people"}:
+                    fatal_by_sentence[owner.deaths_from] = known.plus(fatalities)  # ("... neutralising 14 of the
+                    del fatal_by_sentence[sent]  # attackers. ... two soldiers paid the supreme price": 16)
                 owner.deaths_from = owner.deaths_from or sent  # that had left six dead": no deaths of the pact's)
                 _each_place_deaths(text, sent, owner, sent_drafts, fatal_by_sentence)
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
@@ -1319,7 +1360,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         # before, if it was, set beside a past one (whose place is not this one's)
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
-        if _NTH.search(before) or _SERIES_OF.search(before):
+        if _NTH.search(before) or _SERIES_OF.search(text, max(sent[0], m.start() - 90), m.start()):
             continue  # "the fourth drug-related shooting this month", "the third such attack", "the latest in a
             # string of settler attacks": a count of events
         definite = (bool(_DEFINITE.search(before)) or bool(_WHICH_OF_THE.search(text, sent[0], m.start()))) \
@@ -2480,6 +2521,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                     for x in times)
         reference = owner.time or told or (previous if (t.kind == "relative" and not later_day) or goes_on
                                            else before_sentence)
+        if t.kind == "relative" and _SAME_DAY_AS.match(text, t.end) and owner.antecedent is not None \
+                and owner.antecedent.time is not None:
+            reference = owner.antecedent.time  # "On the same day as the base attack": that attack's day
         if t.kind == "day_ref" and named_here is not None and owner.time is None and told is None:
             reference = named_here  # "On Tuesday, a crowd freed two protesters who had been arrested earlier that
             # day": the day named in the sentence
@@ -2556,8 +2600,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     return previous
 
 
-_ACTORS_TOLD = re.compile(r"\b(?:the|The)\s+(?:attackers|gunmen|assailants|raiders|militants|insurgents|bandits|"
-                          r"fighters|bombers?|kidnappers|abductors)\b")
+_ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers|gunmen|assailants|raiders|militants|insurgents|bandits|"
+                          r"terrorists|fighters|bombers?|kidnappers|abductors)\b")
 
 
 _JUDGED_BEFORE = re.compile(r"\b(?:condemned|condemns|denounced|denounces|critici[sz]ed|deplored|decried|"
@@ -2734,6 +2778,10 @@ class _Deaths:
     first: int
     groups: list[tuple[int, str]]
 
+    def plus(self, other: _Deaths) -> _Deaths:
+        """These deaths and those of another sentence (other people, told later)."""
+        return _Deaths(self.count + other.count, self.words + other.words, self.first, self.groups + other.groups)
+
     def without(self, group: tuple[int, str]) -> _Deaths:
         """These deaths but one group, told elsewhere already."""
         k = self.groups.index(group)
@@ -2793,8 +2841,10 @@ def _fatalities(sentence: str) -> _Deaths | None:
     for m in counts:
         if chains and m.start() < chains[-1][-1].end():
             continue  # overlapping readings of one phrase: the first
-        if chains and _LIST_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start()):
-            chains[-1].append(m)
+        if chains and (_LIST_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start())
+                       or (chains[-1][-1].re is _ONE
+                           and _NOUN_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start()))):
+            chains[-1].append(m)  # ("a bus driver and his fare collector": "a bus" read short, its noun after it)
         else:
             chains.append([m])
     for k, chain in enumerate(chains):
@@ -2808,7 +2858,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "no one was killed", "not one person died": nobody
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
-        stop = min(chain[-1].end() + 80, following[0][0].start() if following else len(sentence))
+        stop = min(chain[-1].end() + 100, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
         if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
             verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
@@ -2829,12 +2879,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
         # were "neutralised and arrested")
         word = verb.group().lower() if verb is not None else ""
         passive = died and (word in ("died", "embraced martyrdom", "lost his life", "lost her life", "lost their lives")
-                            or word.startswith("fell ")
+                            or word.startswith(("fell ", "paid the ", "made the "))
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]
                             or (word == "dead" and re.search(r"\b(?:left|leaving)\s+$", sentence[
                                 max(0, chain[0].start() - 12):chain[0].start()]) is not None))
         # ("left two farmers and a police officer dead": all three)
         kill = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start())
+        if kill is not None and _NO_VICTIM_AFTER.match(sentence, kill.end()):
+            kill = None  # ("investigators executed a search warrant": no one killed)
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
@@ -3011,6 +3063,7 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
 _CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){{0,3}}$",
                            re.IGNORECASE)
 _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
+                           r"shoot-?out|exchange of fire|confrontation|"
                            r"gunmen|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|warplane",
                            re.IGNORECASE)
 
@@ -3023,6 +3076,8 @@ _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\
 _WHO_WAS_HURT = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)$",
                            re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b", re.IGNORECASE)
+_NO_VICTIM_AFTER = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?)\b",
+                              re.IGNORECASE)
 _HARM_VERB_BEFORE = re.compile(r"\b(?:hacked|beat|stabbed|stoned|clubbed|bludgeoned|burned|burnt|shot|lynched|"
                                r"kicked|strangled|battered|hanged)\s+$", re.IGNORECASE)
 _PRONOUN_KILLED = re.compile(r"\b(?<!nearly )(?<!almost )(?<!could have )(?<!would have )(?:shot|gunned)\s+"
@@ -3084,7 +3139,9 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     s = sentence.lower()
     if re.search(r"unrest|riot|demonstrat|protest|mob", s):
         return "Riots", "Violent demonstration"
-    if re.search(r"clash|fighting|battle|gunfight|firefight", s) or _FORCES_KILL_FIGHTERS.search(sentence) \
+    if re.search(r"clash|fighting|battle|gunfight|firefight|shoot-?out|exchange of fire|"
+                 r"confrontation with (?:an? |the )?"
+                 r"(?:police|soldiers|troops|security)", s) or _FORCES_KILL_FIGHTERS.search(sentence) \
             or _FIGHTERS_KILL_FORCES.search(sentence):
         return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora", "militants
         # killed 12 soldiers")
@@ -3145,7 +3202,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif (d.trigger.group == "armed" and event_type == "Battles"
           and (_AIMED.search(d.trigger_text) or (d.trigger_text.lower() == "shooting" and _SHOOTING_PEOPLE.match(
               text, d.trigger_start + len(d.trigger_text))))
-          and _CIVILIAN_TARGET.search(text, d.trigger_start, d.clause[1])
+          and (_CIVILIAN_TARGET.search(text, d.trigger_start, d.clause[1])
+               or _KILLING_PEOPLE.match(text, d.clause[1]))  # ("opened fire on a cockfighting ring ..., killing six
+          # people")
           and not _ARMED_TARGET.search(text, d.trigger_start, d.clause[1])  # (not "a group of militants")
           and not _ARMED_ACTORS.search(text, d.trigger_start, d.clause[1])
           and not _SECURITY.search(text, *d.sentence)
@@ -3229,7 +3288,13 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             or any(not _CAUSE_BEFORE.search(sentence, max(0, f.start() - 40), f.start())
                    for f in _FORCES_DIED.finditer(sentence))  # ("four FC personnel were martyred ... when
         # militants attacked a post"; not "days after 12 soldiers were killed in the same area")
+        if on_forces and _VICTIMS_AFTER.match(text, d.trigger_start + len(d.trigger_text)):
+            on_forces = False  # ("Troops responded to a distress call after terrorists attacked farmers")
         event_type, sub = ("Battles", "Armed clash") if on_forces else (_VAC, "Attack")
+        if not on_forces and _PROTESTERS_AFTER.match(text, d.trigger_start + len(d.trigger_text)) \
+                and not _ARMED_ACTORS.search(sentence) and not _GUNS.search(sentence):
+            event_type, sub = "Riots", "Violent demonstration"  # ("men broke away from the rally and attacked
+            # counter-protesters": a crowd's violence)
         if on_forces and not _ARMED_ACTORS.search(sentence) and not _SHOTS.search(sentence) \
                 and not _GUNS.search(sentence) and not _KILL_WORD.search(sentence) \
                 and (_CROWD.search(text, d.clause[0], d.trigger_start) or _CIVIL_SUBJECT.search(
@@ -3395,11 +3460,15 @@ def _police_raid(text: str, d: _Draft) -> bool:
     (its arrests are the event, if any)."""
     return (d.trigger.group == "attack" and d.trigger_text.lower().startswith("raid")
             and (_SECURITY.search(text, d.clause[0], d.trigger_start) is not None
-                 or _RAID_BY.match(text, d.trigger_start + len(d.trigger_text)) is not None)
+                 or _RAID_BY.match(text, d.trigger_start + len(d.trigger_text)) is not None
+                 or _ARRESTED_IN.search(text, max(d.sentence[0], d.trigger_start - 40), d.trigger_start) is not None)
             and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.sentence)
             and not _SHOOTING.search(text, *d.sentence) and not _HARMED.search(text, *d.sentence))
 
 
+_ARRESTED_IN = re.compile(r"\b(?:arrested|detained|held|picked up)\s+(?:[\w-]+\s+){0,3}?in\s+"
+                          r"(?:a\s+(?:series\s+of\s+)?)?"
+                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("27 people had been arrested in raids in Quevedo")
 _PROTESTER = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|rioters?|strikers?)\b", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|where|because)\b", re.IGNORECASE)

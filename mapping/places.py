@@ -335,6 +335,10 @@ class Geoparser:
                 continue  # "Port Harcourt", "Airport Road": a name, not "the port"
             if text.startswith("-", m.end(1)) or text[max(0, m.start(1) - 1):m.start(1)] == "-":
                 continue  # "Port-au-Prince", "Port-Gentil": part of a hyphenated name
+            before = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+            if m.group(1)[:1].isupper() and before is not None and before.group(1)[:1].isupper() \
+                    and self.world.has_name(normalize(f"{before.group(1)} {m.group(1)}")):
+                continue  # "Old Harbour", a town of Jamaica: a name, not "the harbour"
             add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
         for mention in self._toponyms(text):
             add(mention)
@@ -349,7 +353,10 @@ class Geoparser:
         for m in _WORD.finditer(text):
             word, start = m.group(), m.start()
             tok = _Token(word, start, m.end())
-            if word.endswith(("'s", "’s")) and word[:-2] != "People":  # (not "People's Republic of China")
+            after = _NEXT_WORD.match(text, m.end())
+            if word.endswith(("'s", "’s")) and word[:-2] != "People" \
+                    and not (after and self.world.has_name(normalize(f"{word} {after.group(1)}"))):
+                # (not "People's Republic of China", nor "Moi's Bridge", a town)
                 tok = _Token(word[:-2], start, m.end() - 2, possessive=True)
             elif word.endswith(("s'", "s’")) and word[:1].isupper():
                 tok = _Token(word[:-1], start, m.end() - 1, possessive=True)
@@ -564,7 +571,11 @@ class Geoparser:
             by_name = {key: ms for key, ms in by_name.items() if key == dateline_city
                        or any(_SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) for m in ms)  # ("the
                        # village of Ak-Sai": a settlement told as one)
-                       or not (_alternate_only(key, [picks[key]]) and all(c.population == 0 for c in candidates[key])
+                       or not (_alternate_only(key, [picks[key]])
+                               and (all(c.population == 0 for c in candidates[key])
+                                    or (picks[key].country != home.country  # "Central Village" in a story from
+                                        # Spanish Town, Jamaica: a village the gazetteer lacks, not Woburn, Mass.
+                                        and all(_zipf(w) >= COMMON_WORD_ZIPF for w in key.split())))
                                and haversine_km(picks[key].latitude, picks[key].longitude, home.latitude,
                                                 home.longitude) > HAMLET_KM)}
         resolved_toponyms = {m: qualified_as.get(m, picks[key]) for key, ms in by_name.items() for m in ms}
@@ -975,6 +986,8 @@ def _named_alone(text: str, surface: str, start: int) -> bool:
     return any(m.start() != start for m in re.finditer(rf"\b{re.escape(surface)}\b(?!\s+[A-Z])", text))
 
 
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 STRAY_POPULATION = 100_000
 HOME_KM = 150.0  # a town this near the dateline's is likelier the one meant
 

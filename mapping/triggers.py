@@ -34,6 +34,7 @@ ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitiv
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", EXPL, "Suicide bomb", "armed"),
     Trigger(r"air ?strikes?|airstrikes?|air raids?(?! (?:alerts?|alarms?|sirens?|warnings?|shelters?))|"
+             r"air interdictions?|"
              r"(?:struck|hit|targeted|attacked) (?:[\w,-]+ ){0,8}?with (?:an? |two |several )?(?:explosive-laden|"
              r"armed|attack|kamikaze|suicide|combat|FPV|fpv|explosives-laden|bomb-laden) " + DRONES + r"\b|"
              r"(?:air forces?|" + DRONES + r"|jets?|warplanes?|aircraft|helicopters?) "
@@ -90,8 +91,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:[\w-]+ )?"
              r"(?:drones|missiles|rockets|UAVs)\b|"  # "Air defence units destroyed 23 drones over the oblast"
-             r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles|weapons|guns|firearms|"
-             r"pistols|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
+             r"(?:rifles?|weapons|guns?|firearms?|handguns?|pistols?|ammunition|explosives) (?:were|was) "
+             r"(?:seized|confiscated|recovered)\b|"  # ("where a loaded handgun and ammunition were seized")
+             r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles?|weapons|guns?|firearms?|handguns?|"
+             r"pistols?|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"(?:(?:detected|found|discovered|located|spotted) and (?:destroyed|detonated|cleared|removed) |"
              r"defus(?:ed|ing) )(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
@@ -368,9 +371,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              # a transport stoppage: "PMV operators parked their buses in the middle of town ... and refused to run
              # services until police escorts were provided"
-             r"parked (?:their )?(?:buses|taxis|minibuses|vehicles|trucks|lorries|matatus|PMVs|tractors|boats)"
+             r"parked (?:their )?(?:buses|taxis|minibuses|vehicles|trucks|lorries|matatus|PMVs|tractors|boats|rigs)"
              r"(?=[^.;]{0,100}?\b(?:refus\w+|in protest|demand\w*|until|strike|to protest)\b)"
              r"(?![^.;]{0,100}?\b(?:flood\w*|snow|storm|rain|weather|landslides?|cyclone|typhoon|hurricane|recede\w*)\b)|"
+             r"(?:have |had |has )?occupied (?:an? |the )?(?:[\w-]+ ){0,2}?(?:farm|estate|ranch|plantation|land|"
+             r"factory|campus|hacienda)\b(?![^.;]{0,60}\b(?:troops|soldiers|army|rebels|militants|gunmen)\b)|"
              r"refused to (?:run|operate|ply|load|unload) (?:their )?(?:services|buses|taxis|routes|vehicles|trucks)"
              r"(?=[^.;]{0,60}?\b(?:until|unless|in protest|demanding)\b)"
              r"(?![^.;]{0,80}?\b(?:flood\w*|snow|storm|rain|weather|landslides?|cyclone|typhoon|hurricane|recede\w*)\b)|"
@@ -536,7 +541,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Two aid workers were taken from their guesthouse by armed men"
     Trigger(r"(?:was|were) taken from\b(?=[^.;]{0,80}?\bby (?:armed|masked|unidentified|unknown|gun)\w*)", VAC,
              "Abduction/forced disappearance", "vac"),
-    Trigger(r"massacred?|executed|beheaded|bodies of(?!(?: [\w'’-]+){1,6}? (?:were|was|had been) (?:flown|taken|"
+    Trigger(r"massacred?|executed(?! (?:an? |the )?(?:[\w-]+ )?(?:warrants?|orders?|plans?|contracts?|strateg\w+|"
+             r"deals?|trades?|transactions?|operations?|manoeuvres?|maneuvers?|moves?|passes?|shots?)\b)|beheaded|"
+             r"bodies of(?!(?: [\w'’-]+){1,6}? (?:were|was|had been) (?:flown|taken|"
              r"returned|repatriated|handed|buried|laid to rest|driven|brought home))|found dead|"
              r"remains of (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|several) (?:people|persons|bodies|men|women|victims)\b|"
@@ -553,10 +560,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
+    Trigger(r"(?:was|were) snatched\b(?=[^.;]{0,80}?\b(?:by (?:armed|gunmen|masked|unknown|unidentified|kidnappers|"
+             r"suspected)|ransom)\b)", VAC, "Abduction/forced disappearance", "vac"),  # ("a cocoa exporter was
+    # snatched from his car by armed men")
     Trigger(r"raped|rapes?|sexually (?:assaulted|abused)|sexual (?:violence|assaults?)", VAC, "Sexual violence",
              "vac"),
     Trigger(r"(?:set(?:s|ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|buil[td]) (?:a |an |its |their )?"
-             r"(?:new |temporary )?(?:military |army |forward |permanent |operating |patrol |police |security )?"
+             r"(?:new |temporary )?(?:(?:military|army|forward|permanent|operating|patrol|police|security) ){0,2}"
              r"(?:base|outpost|headquarters|detachment)\b",
              SD,
              "Headquarters or base established", "strategic"),
@@ -683,12 +693,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"agricultural |extension |welfare |court |traffic |repair |rescue |relief |utility |maintenance |"
              r"sanitation |emergency )[\w-]+ )?"
              r"(?:officers|agents|police|policemen|personnel)\b|"  # "flew 300 Gendarmerie officers to Jujuy"
+             r"(?:sent|send|sends|deploy\w*|dispatch\w*|rushed) (?:additional|extra|more) (?:[\w-]+ ){0,2}?"
+             r"(?:officers|police|policemen|personnel|agents)\b|"  # ("has deployed additional uniformed officers")
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
              r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes|"
              r"police units|riot police)"
              r"(?: and (?:[\w-]+ ){1,3}?)?"
-             r"(?: from [\w'’ -]{1,40}?)?(?:, including [\w'’ -]{1,40},)? (?:had |have )?(?:arrived in|reached)"
+             r"(?: from [\w'’ -]{1,40}?)?(?:, including [\w'’ -]{1,40},)? (?:had |have )?(?:arrived in|reached|"
+             r"(?:begun|began|started) (?:arriving|to arrive|deploying))"
              r"(?![^.;]{0,60}?\b(?:exercises?|drills?|"
              r"parades?|agreement|deal|settlement|ceasefire|final|semi-?finals?|age|"
              r"ceremony|celebrations?|training|course|tournament|investigate|burglary|conference)\b)|"
@@ -749,7 +762,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
              r"liquidated|"
              r"lost their lives|lost (?:his|her) life|slain|killing|shot dead|hacked to death|stabbed to death|"
-             r"embraced martyrdom|"
+             r"embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice|"
+             r"fell (?:with (?:their|his|her) arms in (?:their |his |her )?hands?|in (?:battle|combat|action))|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
 )

@@ -4296,3 +4296,77 @@ def test_a_district_of_the_city_named_a_missile_s_fire_a_blast_told_again_and_pa
     got = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
     assert got == [("Agreement", "Kainantu", None), ("Peaceful protest", "Minj", None),
                    ("Violent demonstration", "Kundiawa", None)], got
+
+
+def test_an_army_press_statement_told_again_with_its_hour(geoparser: Geoparser) -> None:
+    """Troops "have repelled an attack ... neutralising 9 of the attackers"; "The terrorists, who came on
+    motorcycles, stormed the base at about 3:10am on 4 May" is that attack told again (its hour); "two soldiers
+    paid the supreme price" adds two; "air interdiction" is an air strike; "On the same day as the base attack" is
+    that attack's day; a new "Forward Operating Base"; terrorists who "attacked farmers" attacked civilians though
+    troops answered the call."""
+    found = _story(geoparser, "Minna, Nigeria", date(2025, 5, 6), "MINNA – Troops have repelled an attack by "
+                   "terrorists on their base at Rijau, neutralising 9 of the attackers. The terrorists, who came on "
+                   "motorcycles, stormed the base at about 3:10am on 4 May 2025 and were engaged in a fierce "
+                   "firefight. Regrettably, two soldiers paid the supreme price. On 3 May 2025, the Air Component "
+                   "conducted air interdiction on a terrorist enclave near Mariga. On the same day as the base attack, "
+                   "a patrol vehicle struck an explosive device near New Bussa, injuring three soldiers. Following "
+                   "the attack, troops have established a new Forward Operating Base at Kontagora. Troops also "
+                   "responded to a distress call after terrorists attacked farmers near Kontagora on 2 May 2025, "
+                   "killing three of them.")
+    got = sorted((i.time.start.strftime("%d %H:%M"), i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert ("04 03:10", "Armed clash", "Rijau", 11) in got and ("02 00:00", "Attack", "Kontagora", 3) in got, got
+    assert ("03 00:00", "Air/drone strike", "Mariga", None) in got, got
+    assert ("04 00:00", "Remote explosive/landmine/IED", "New Bussa", None) in got, got
+    assert "Headquarters or base established" in {i.sub_event_type for i in found} and len(got) == 5, got
+
+
+def test_a_community_s_village_a_gang_shot_in_a_confrontation_and_a_town_with_a_possessive(
+        geoparser: Geoparser) -> None:
+    """"Central Village" in a story from Spanish Town, Jamaica, is a village the gazetteer lacks (not Woburn, Mass.);
+    "two men the police described as members of a gang ... were fatally shot in a confrontation with a police team":
+    a battle with two dead; gunmen who opened fire on men playing dominoes (as "the police have reported") attacked
+    civilians; "seized a pistol" in "Old Harbour" (a town, not a harbour); "Moi's Bridge" is a town."""
+    found = _story(geoparser, "Spanish Town, Jamaica", date(2026, 1, 28), "Three men were killed when gunmen opened "
+                   "fire on a group playing dominoes in Spanish Town on Monday night, the police have reported. "
+                   "Yesterday morning, two men the police described as members of a gang linked to the killings were "
+                   "fatally shot in a confrontation with a police team in Central Village. On Monday lawmen seized a "
+                   "pistol during a vehicle check in Old Harbour.")
+    got = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("Armed clash", "Spanish Town", 2), ("Attack", "Spanish Town", 3),
+                   ("Disrupted weapons use", "Old Harbour", None)], got
+    found = _story(geoparser, "Eldoret, Kenya", date(2026, 7, 8), "A police post at Moi's Bridge was set on fire late "
+                   "on Tuesday, police said.")
+    assert [i.place.name for i in found] == ["Moi‘s Bridge"], _summary(found)
+
+
+def test_waves_of_killings_running_tolls_and_a_crowd_that_broke_away(geoparser: Geoparser) -> None:
+    """"after a wave of killings, kidnappings and bomb attacks" tells no event; "opened fire on a cockfighting ring
+    ..., killing six people" attacks civilians; one "snatched from his car by armed men" is abducted; "arrested in
+    raids" are arrests, not attacks; "shot and killed a bus driver and his fare collector" is two dead; "at least 30
+    drivers have been killed in the country this year" and "since the 1990s, when hundreds were killed ... around
+    Durban" are running tolls; "executed a search warrant" kills no one; "a loaded handgun and ammunition were
+    seized"; "occupied a private farm"; drivers "parked their rigs ... to demand protection"; "has deployed
+    additional uniformed officers"; "troops had begun arriving"; men who "broke away from the rally and attacked
+    counter-protesters" riot."""
+    found = _story(geoparser, "Babahoyo, Ecuador", date(2026, 4, 8), "The government imposed a curfew on Babahoyo on "
+                   "Wednesday after a wave of killings, kidnappings and bomb attacks. On Sunday, gunmen opened fire on "
+                   "a cockfighting ring on the outskirts of Vinces, killing six people. In Babahoyo, a cocoa exporter "
+                   "was snatched from his car by armed men on Monday. Police said 27 people had been arrested in "
+                   "raids in Quevedo since Monday. On Monday gunmen shot and killed a bus driver and his fare "
+                   "collector in Ventanas. Transport groups say at least 30 drivers have been killed in the country "
+                   "this year. Disputes have been deadly since the 1990s, when hundreds were killed in fighting "
+                   "around Guayaquil.")
+    got = sorted((i.sub_event_type, i.place.name, i.fatalities) for i in found)
+    assert got == [("Abduction/forced disappearance", "Babahoyo", None), ("Arrests", "Quevedo", None),
+                   ("Attack", "Ventanas", 2), ("Attack", "Vinces", 6), ("Other", "Babahoyo", None)], got
+    found = _story(geoparser, "Surrey, Canada", date(2025, 11, 22), "On November 21, 2025, investigators executed a "
+                   "search warrant at an address in Langley, where a loaded handgun and ammunition were seized. Since "
+                   "November 20, police have deployed additional uniformed officers to Newton. Members of a community "
+                   "have occupied a private farm outside Abbotsford since Tuesday. Hundreds of truck drivers parked "
+                   "their rigs along the highway near Langley yesterday to demand protection. A group of men broke "
+                   "away from the rally and attacked counter-protesters near Surrey City Hall. Troops had begun "
+                   "arriving in Surrey on Friday.")
+    got = sorted((i.sub_event_type, i.fatalities) for i in found)
+    assert got == [("Change to group/activity", None), ("Change to group/activity", None),
+                   ("Disrupted weapons use", None), ("Peaceful protest", None), ("Peaceful protest", None),
+                   ("Violent demonstration", None)], got
