@@ -192,7 +192,8 @@ _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|poli
                    r"villagers|worshippers|inmates|prisoners|migrants|refugees|miners|fighters|rangers|guards|"
                    r"policemen|farmers|pilgrims|shoppers|patients|journalists|employees|citizens|Palestinians|"
                    r"Israelis|Ukrainians|insurgents|gunmen|assailants|jihadists|combatants|terrorists|bandits|"
-                   r"extremists|separatists|raiders|kidnappers|vigilantes|militiamen|herders|traders|drivers")
+                   r"extremists|separatists|raiders|kidnappers|vigilantes|militiamen|herders|traders|drivers|"
+                   r"personnel|commandos|constables|recruits|cadets|peacekeepers")
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
 # plural words that are not people ("two days", "three cars"): a count of them is not deaths
 _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|per cent|kilomet(?:re|er)s|miles|"
@@ -555,9 +556,13 @@ _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|
                          r"(?:[\w-]+\s+){0,5}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("fled in a silver sedan towards Mqanduli")
 # where a column or a convoy was going, not where it was hit: "tanks heading towards the city near the town of X"
-_HEADING_TO = re.compile(r"\b(?:heading|headed|moving|advancing|travell?ing|driving|bound|en route|on (?:its|their|his|"
-                         r"her) way)\s+(?:back\s+)?(?:to|towards?|for|in the direction of)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+_HEADING_TO = re.compile(r"\b(?:(?:heading|headed|moving|advancing|travell?ing|driving|bound|en route|"
+                         r"on (?:its|their|his|her) way)|(?:escort\w*|carrying|ferrying|taking)\s+(?:[\w-]+\s+){0,3}?)"
+                         r"\s*(?:back\s+)?"
+                         r"(?:to|towards?|for|in the direction of)\s+(?:the\s+)?"
+                         r"(?:(?:(?!near\b|outside\b|in\b|at\b|close\b)[\w-]+\s+){0,3}?(?:town|city|village|port|capital)"
+                         r"\s+of\s+)?$", re.IGNORECASE)
+# ("as it escorted fuel lorries towards the uranium mining town of Arlit": where the convoy was going)
 # "since September 2022, when dozens of people were killed": the deaths of that year
 _YEAR_WHEN = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)s?,?\s+when\b"
                         r"[^.;]{0,80}$")
@@ -935,12 +940,20 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = told[0]
-        retold = _last_violence(drafts) if _ACTORS_TOLD.match(text, sent[0]) and drafts \
+        unit = _UNIT_TOLD.match(text, sent[0])
+        retold = _last_violence(drafts) if (_ACTORS_TOLD.match(text, sent[0]) or unit) and drafts \
             and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
+        if unit is not None and retold and not re.search(rf"\b{unit.group(1)}\b", text[slice(*retold[0].sentence)],
+                                                        re.IGNORECASE):
+            retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
+        retold = [o for o in retold if o.trigger.group != "fatal"] or retold
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
             for d in sent_drafts:  # stormed the base at about 2:30am on 11 October": that attack, told again
-                if d.trigger.group in _VIOLENT_GROUPS and d.trigger.group != "fatal":
+                if d.trigger.group in _VIOLENT_GROUPS or (d.trigger.group == "fatal" and unit is not None):
                     d.antecedent = retold[0]
+                    if unit is not None:
+                        d.place = retold[0].place  # (not "towards the uranium mining town of Arlit", where the
+                        # convoy was going)
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
@@ -2600,6 +2613,12 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     return previous
 
 
+# "armed men attacked the outskirts of Bria and fought for several hours with soldiers": a battle
+_AND_FOUGHT_FORCES = re.compile(r"\band\s+(?:then\s+)?(?:fought|clashed|exchanged\s+fire)\s+(?:[\w-]+\s+){0,4}?with\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:soldiers|troops|police|peacekeepers|forces|army|gendarmes)\b",
+                                re.IGNORECASE)
+_UNIT_TOLD = re.compile(r"\s*The\s+(convoy|patrol|base|post|checkpost|checkpoint|camp|outpost|garrison|bus)\s+"
+                        r"(?:came\s+under|was\s+(?:ambushed|attacked|hit|struck|targeted))\b")
 _ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers|gunmen|assailants|raiders|militants|insurgents|bandits|"
                           r"terrorists|fighters|bombers?|kidnappers|abductors)\b")
 
@@ -3283,6 +3302,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
             or _UNIT_ATTACKED.search(text, *d.clause) \
+            or _AND_FOUGHT_FORCES.search(text, d.trigger_start, d.sentence[1]) is not None \
             or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
                 and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \
             or any(not _CAUSE_BEFORE.search(sentence, max(0, f.start() - 40), f.start())

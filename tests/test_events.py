@@ -4370,3 +4370,22 @@ def test_waves_of_killings_running_tolls_and_a_crowd_that_broke_away(geoparser: 
     assert got == [("Change to group/activity", None), ("Change to group/activity", None),
                    ("Disrupted weapons use", None), ("Peaceful protest", None), ("Peaceful protest", None),
                    ("Violent demonstration", None)], got
+
+
+def test_a_convoy_ambush_told_again_and_an_attack_that_became_a_battle(geoparser: Geoparser) -> None:
+    """"Gunmen killed six soldiers in an ambush on an army convoy near Tchirozérine on Tuesday. The convoy came under
+    fire at about 5:30 am as it escorted fuel lorries towards the mining town of Arlit, and 12 of the attackers were
+    also killed": one battle near Tchirozérine at 05:30 with 18 dead (Arlit is where the convoy was going); armed men
+    who "attacked the outskirts of Bria and fought for several hours with soldiers" fought a battle; "Four personnel
+    of the Levies Force embraced martyrdom and three attackers were killed" is seven dead."""
+    found = _story(geoparser, "Agadez, Niger", date(2025, 11, 6), "Gunmen killed six soldiers in an ambush on an army "
+                   "convoy near Tchirozérine on Tuesday, the defence ministry said. The convoy came under fire at "
+                   "about 5:30 am as it escorted fuel lorries towards the mining town of Arlit, and 12 of the "
+                   "attackers were also killed, a security source said.")
+    got = [(i.sub_event_type, i.place.name, i.time.start.strftime("%a %H:%M"), i.fatalities) for i in found]
+    assert got == [("Armed clash", "Tchirozérine", "Tue 05:30", 18)], got
+    found = _story(geoparser, "Bria, Central African Republic", date(2025, 7, 16), "At least nine people were killed "
+                   "on Monday morning when armed men attacked the outskirts of Bria and fought for several hours with "
+                   "soldiers and UN peacekeepers.")
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Armed clash", 9)], _summary(found)
+    assert _death_count("Four personnel of the Levies Force embraced martyrdom and three attackers were killed.") == 7
