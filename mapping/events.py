@@ -1009,10 +1009,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # ("Police fired tear gas at protesters late Friday, the third night of demonstrations since an officer
             # fatally shot a motorist": the deaths of what set the protests off, not the protest's)
             if owner.trigger.sub_event_type != "Agreement" and not cause:  # ("signed a peace pact, ending a feud
-                known = fatal_by_sentence.get(owner.deaths_from) if owner.deaths_from not in (None, sent) else None
-                if known is not None and owner.sentence != sent \
+                told_in = owner.deaths_from
+                known = fatal_by_sentence.get(told_in) if told_in is not None and told_in != sent else None
+                if told_in is not None and known is not None and owner.sentence != sent \
                         and not {k for _, k in known.groups} & {k for _, k in fatalities.groups} - {"people"}:
-                    fatal_by_sentence[owner.deaths_from] = known.plus(fatalities)  # ("... neutralising 14 of the
+                    fatal_by_sentence[told_in] = known.plus(fatalities)  # ("... neutralising 14 of the
                     del fatal_by_sentence[sent]  # attackers. ... two soldiers paid the supreme price": 16)
                 owner.deaths_from = owner.deaths_from or sent  # that had left six dead": no deaths of the pact's)
                 _each_place_deaths(text, sent, owner, sent_drafts, fatal_by_sentence)
