@@ -46,6 +46,10 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
                     continue
             elif word and (w in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
+            elif word and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
+                    and not re.match(r"\s+[A-Z\"“]", text[m.end():m.end() + 3]):
+                continue  # "SURREY, B.C. — The police ...": an initialism, not a sentence's end ("... in the U.S.
+                # Police said" ends one)
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(text, start, end, spans)
         start = m.end()

@@ -113,3 +113,12 @@ def test_incidents_quote_their_sentence(geoparser: Geoparser, text: str, publish
             assert 0 <= span.start_offset < span.end_offset <= len(text)
             assert text[span.start_offset:span.end_offset] == span.text
         assert incident.fatalities is None or incident.fatalities >= 0
+
+
+def test_an_initialism_in_a_dateline_ends_no_sentence() -> None:
+    """"SURREY, B.C. — The police said." is one sentence, and so is "Talks in Washington, D.C., ended."; "5 p.m."
+    before a new sentence still ends one."""
+    text = "SURREY, B.C. — The police said. Talks in Washington, D.C., ended. They met at 5 p.m. Then they left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "SURREY, B.C. — The police said.", "Talks in Washington, D.C., ended.", "They met at 5 p.m.",
+        "Then they left."]
