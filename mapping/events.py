@@ -320,7 +320,8 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
 # hand", "two soldiers paid the supreme price": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
-                          r"witnesses|doctors?|news agency|agency|broadcaster|television|radio)\s+in\s+"
+                          r"witnesses|doctors?|news agency|agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
+                          r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
                           r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
@@ -1272,7 +1273,14 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|
 _TOLD_BEFORE_OPENING = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:fighting|attacks?|clash(?:es)?|"
                                   r"violence|protests?|blasts?|explosions?|shootings?|unrest|raids?|strikes?|riots?|"
                                   r"assault|ambush|operation|incident|demonstrations?|march|rally|bombings?|battle|"
-                                  r"standoff|stand-off|siege|curfew|blockade|arrests?)\b")
+                                  r"standoff|stand-off|siege|curfew|blockade|arrests?|"
+                                  # a person told before: "The constable, a resident of Okara, was hit on the head"
+                                  r"constable|officer|policeman|soldier|man|woman|boy|girl|victim|teenager|driver|"
+                                  r"student|journalist|reporter)\b(?!\s+of\b)")
+
+
+_SAID_OF_TOLD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:man|woman|boy|girl|victim|teenager|"
+                           r"driver|student|child|men|women|victims)\b", re.IGNORECASE)
 
 
 def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
@@ -1280,8 +1288,8 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
     """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
     tells nothing planned, feared, denied or long past: at the reader's cue word, in that word's clause."""
     sentence = text[sent[0]:sent[1]]
-    if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence):
-        return []
+    if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence) or _SAID_OF_TOLD.search(sentence):
+        return []  # (nor "A rights group said the man, a father of three, had been unarmed": one told before)
     reading = reader.read(sentence)
     if reading is None:
         return []

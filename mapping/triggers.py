@@ -560,6 +560,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
+    Trigger(r"(?:seized|hijacked|commandeered|stole|looted) (?:[\w-]+ ){0,3}?(?:trucks?|lorries|vehicles?|cars?|buses|"
+             r"boats?|cargo|goods|food aid|aid supplies) at gunpoint\b", SD, "Looting/property destruction",
+             "strategic"),
+    # ("Armed men seized two WFP trucks at gunpoint": goods taken by force, no abduction)
     Trigger(r"(?:was|were) snatched\b(?=[^.;]{0,80}?\b(?:by (?:armed|gunmen|masked|unknown|unidentified|kidnappers|"
              r"suspected)|ransom)\b)", VAC, "Abduction/forced disappearance", "vac"),  # ("a cocoa exporter was
     # snatched from his car by armed men")

@@ -3606,8 +3606,10 @@ def test_a_labour_strike_is_a_protest_whatever_triggers_come_first(geoparser: Ge
     # an arrest and being taken to an unknown location: one arrest
     ("Harare, Zimbabwe", "Security agents arrested opposition leader John Moyo at his home in Harare on Tuesday and "
      "took him to an unknown location.", [("Arrests", "Harare", None)]),
-    # trucks seized at gunpoint are no abduction; talk of forced conscription is no event
-    ("Juba, South Sudan", "Armed men seized two WFP trucks at gunpoint on the road near Yei on Monday.", []),
+    # trucks seized at gunpoint are no abduction (goods taken by force, session 16); talk of forced conscription is
+    # no event
+    ("Juba, South Sudan", "Armed men seized two WFP trucks at gunpoint on the road near Yei on Monday.",
+     [("Looting/property destruction", "Yei", None)]),
     ("Yangon, Myanmar", "Rights groups have long accused the junta of forced conscription, and thousands of young men "
      "have fled to Thailand.", []),
     # "the Homs military academy" is a place in Homs, not an actor
