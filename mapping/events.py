@@ -677,8 +677,8 @@ _HURT_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|were|had been)\s+(?:critica
                           r"(?:injured|wounded|hurt|shot|burned|burnt|stabbed)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
                           r"(?P<what>violence|unrest|riots?|rioting|clash(?:es)?|fighting|attacks?|shooting|blast|"
                           r"explosion|bombing|ambush)\b|"
-                          r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:later\s+)?(?:died|succumbed)"
-                          r"(?P<what2>)", re.IGNORECASE)
+                          r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:later\s+)?(?:died|succumbed)",
+                          re.IGNORECASE)
 _VICTIMS_AFTER = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?"
                             r"(?:farmers|villagers|civilians|"
                             r"residents|worshippers|passengers|traders|herders|travell?ers|motorists|women|children|"
@@ -1743,12 +1743,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
                 and len(text[r.mention.end:last.mention.start]) <= 40]  # "in Taiyuan, in Shanxi province, China,"
         return town[-1].place if town and (last.place.precision in ("region", "country")
-                                           or _UNIT_AFTER.match(text, last.mention.end)) else last.place
+                                           or _REGION_WORD_AFTER.match(text, last.mention.end)) else last.place
         # ("In Pikit, Cotabato province, ...": the town, though the province has a city's name)
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")
                and r not in told_from]
-    earlier = [r for r in earlier if not _UNIT_AFTER.match(text, r.mention.end)] or earlier  # ("In Pikit, Cotabato
-    # province, two clans fought": the town, not the province named like a city)
+    # ("In Pikit, Cotabato province, two clans fought": the town, not the province named like a city)
+    earlier = [r for r in earlier if not _REGION_WORD_AFTER.match(text, r.mention.end)] or earlier
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
         return earlier[-1].place  # them": the place of the sentence's last clause that named one
     if story_place is not None:  # "The area was cordoned off and three youths were detained, while police in
@@ -1781,8 +1781,6 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     return story_place or ctx.focus_city or ctx.focus_country
 
 
-_UNIT_AFTER = re.compile(r"\s+(?:province|region|state|district|county|governorate|prefecture|department|oblast)\b",
-                         re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|fired (?:shots )?(?:on|at|into))\b",
                         re.IGNORECASE)
 _DOING = re.compile(r"(?:burning|setting|torching|looting|smashing|ransacking)\b", re.IGNORECASE)
@@ -2348,7 +2346,8 @@ _ELIDED = re.compile(  # "... and three more in", ", and again in", " and " ("at
     re.IGNORECASE)
 
 
-_REGION_WORD_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate)\b",
+_REGION_WORD_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate|prefecture|"
+                                r"oblast)\b",
                                 re.IGNORECASE)
 # a town that opens a clause of its own people or things: "Bama residents", "Bama's main hospital"
 _TOWN_AS_ADJECTIVE = re.compile(r"(?:['\u2019]s(?:\s+[\w-]+)?)?\s+(?:residents|villagers|people|officials|authorities|"

@@ -335,8 +335,9 @@ class Geoparser:
                 continue  # "Port Harcourt", "Airport Road": a name, not "the port"
             if text.startswith("-", m.end(1)) or text[max(0, m.start(1) - 1):m.start(1)] == "-":
                 continue  # "Port-au-Prince", "Port-Gentil": part of a hyphenated name
-            before = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-            if m.group(1)[:1].isupper() and before is not None and before.group(1)[:1].isupper() \
+            if m.group(1)[:1].isupper() \
+                    and (before := _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))) is not None \
+                    and before.group(1)[:1].isupper() \
                     and self.world.has_name(normalize(f"{before.group(1)} {m.group(1)}")):
                 continue  # "Old Harbour", a town of Jamaica: a name, not "the harbour"
             add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
@@ -353,9 +354,9 @@ class Geoparser:
         for m in _WORD.finditer(text):
             word, start = m.group(), m.start()
             tok = _Token(word, start, m.end())
-            after = _NEXT_WORD.match(text, m.end())
             if word.endswith(("'s", "’s")) and word[:-2] != "People" \
-                    and not (after and self.world.has_name(normalize(f"{word} {after.group(1)}"))):
+                    and not ((after := _NEXT_WORD.match(text, m.end()))
+                             and self.world.has_name(normalize(f"{word} {after.group(1)}"))):
                 # (not "People's Republic of China", nor "Moi's Bridge", a town)
                 tok = _Token(word[:-2], start, m.end() - 2, possessive=True)
             elif word.endswith(("s'", "s’")) and word[:1].isupper():
@@ -620,7 +621,7 @@ class Geoparser:
                 in_city[normalize(m.text)] = city  # (and "through Bellevue" later in the story: in Nantes too)
         for m, p in resolved_toponyms.items():  # "In neighbouring Kherson, a drone hit a minibus in the Dniprovskyi
             # district": a district of Kherson, not the Dniprovskyi of Kyiv
-            if p.precision != "city" or m.text.lower() in in_city \
+            if p.precision != "city" or normalize(m.text) in in_city \
                     or text[max(0, m.start - 4):m.start].lower() != "the " or not _DISTRICT_AFTER.match(text, m.end):
                 continue
             near = [w for w in resolved_toponyms if w.end <= m.start and m.start - w.end <= 150
