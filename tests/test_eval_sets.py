@@ -15,7 +15,8 @@ from mapping.settings import PROJECT_ROOT
                                   "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
                                   "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                                   "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
-                                  "holdout29", "holdout30", "holdout31",
+                                  "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
+                                  "holdout35", "holdout36", "holdout37",
                                   "reworded1",
                                   "reworded2", "reworded3"])
 def test_eval_set_is_clean(name: str) -> None:
