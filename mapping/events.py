@@ -118,8 +118,10 @@ _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:repor
 _STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;,]{0,60}?\bof\s+(?:[\w-]+ing)\b(?:(?!\bsaid\b|\bsays\b)"
                               r"[^.;,])*$", re.IGNORECASE)  # (not "Kyiv, which accuses Moscow of targeting civilians,
 # said a missile struck a hospital")
-_ASKED_TO = re.compile(r"\b(?:asked|asking|asks|requested|requesting|requests|appealed to|urging|urges|called on|"
-                       r"calling on|calls on|begged|pleaded with|petitioned)\s+(?:[^.;]{0,70}?\s)?to\s+$",
+_ASKED_TO = re.compile(r"\b(?:ask|asked|asking|asks|requested|requesting|requests|appealed to|urging|urges|called on|"
+                       r"calling on|calls on|begged|pleaded with|petitioned)\s+(?:[^.;]{0,70}?\s)?to\s+"
+                       # ("would ask Congress to extend the state of emergency": a request, not the measure)
+                       r"(?:(?:extend|renew|prolong|impose|declare|lift)\s+(?:the\s+|a\s+)?)?$",
                        re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
@@ -323,7 +325,7 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"witnesses|doctors?|news agency|agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
-                          r"speaking\s+(?:[\w'’-]+\s+){0,3}?in\s+|"
+                          r"speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|from)\s+|(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
                           r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
                           r"governor|mayor|administrator|delegate|director|head|researcher|analyst)\s+(?:at\s+(?:the\s+)?"
@@ -726,7 +728,10 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"\d+-year-old|"
                      # ("who had moved to the city from Gothenburg")
                      r"\b(?:moved|relocated|returned|come|came)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
-                     r"\s+from\s+(?:the\s+)?$",
+                     r"\s+from\s+(?:the\s+)?"
+                     # ("flown in from Makassar on the island of Sulawesi")
+                     r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:on\s+the\s+island|in\s+the\s+(?:province|state|region))\s+"
+                     r"of\s+)?$",
                      re.IGNORECASE)
 # where a teller is based, or what it watches: "according to the group, which is based in Norway and monitors the
 # Kurdish regions of Iran", "a monitor based in Britain"
@@ -858,9 +863,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         clauses = split_clauses(text, *sent)
         hits = _trigger_matches(text, sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year, hits)
-        if not sent_drafts and reader is not None and not hits:
-            sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (where a rule's words stand but the rule
-            # found no event, as in "road workers blocked the highway to repair a bridge", the rule has the last word)
+        if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits):
+            sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (also where a rule's words were set aside
+            # for their context; but where a rule found its words do not tell its event, as in "Police have blocked
+            # the motorway", the rule has the last word)
         if not sent_drafts:
             told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
                 else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
@@ -942,19 +948,39 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = told[0]
         unit = _UNIT_TOLD.match(text, sent[0])
-        retold = _last_violence(drafts) if (_ACTORS_TOLD.match(text, sent[0]) or unit) and drafts \
+        began = _IT_BEGAN.match(text, sent[0])
+        began = began if began is not None and _BEGAN_AT.match(text, began.end()) \
+            and not any(d.trigger_start < began.end() for d in sent_drafts) else None  # ("The confrontation began
+        # at about 10:30 p.m.", not "The clashes erupted after a clan kidnapped a trader": that is a cause; nor "The
+        # assault began at around 2 p.m.": an event word, whose own antecedent is found as any definite one's)
+        began_clock = next((t.end for t in timeline.find_times(text, began.end(), sent[1])), sent[1]) \
+            if began is not None else sent[1]  # (where the time it began at ends)
+        retold = _last_violence(drafts) or [  # (or the deaths told just before: "Gunmen killed five people at a
+            o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None  # nightclub. The
+            and (o.trigger.group == "fatal" or (began and o.trigger.group != "strategic"))]  # attackers arrived ...")
+        retold = retold if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
             and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
         if unit is not None and retold and not re.search(rf"\b{unit.group(1)}\b", text[slice(*retold[0].sentence)],
                                                         re.IGNORECASE):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
         retold = [o for o in retold if o.trigger.group != "fatal"] or retold
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
-            for d in sent_drafts:  # stormed the base at about 2:30am on 11 October": that attack, told again
-                if d.trigger.group in _VIOLENT_GROUPS or (d.trigger.group == "fatal" and unit is not None):
+            # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
+            # "The confrontation began at about 10:30 p.m., when young men threw stones at the police")
+            for d in sent_drafts:
+                if d.trigger.group in _VIOLENT_GROUPS or (d.trigger.group == "fatal" and unit is not None) \
+                        or (began is not None and d.trigger.group != "strategic"
+                            and not any(not t.is_report and t.start >= began_clock
+                                        for t in timeline.find_times(text, *d.clause))):
+                    # ("The trouble began at around 2.45 pm when a crowd gathered ...": the gathering was the
+                    # trouble's start; not "when rumours spread that a text had been burnt at a protest held earlier
+                    # in the day": another event, of another time)
                     d.antecedent = retold[0]
                     if unit is not None:
                         d.place = retold[0].place  # (not "towards the uranium mining town of Arlit", where the
                         # convoy was going)
+            if began is not None:
+                _clock_of_told(text, sent, retold[0], published, default_tz)
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
@@ -1200,6 +1226,11 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
 
 
 _LAST_YEAR_WORDS = re.compile(r"\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
+# a time some months back that timeline does not read ("Similar protests turned deadly last summer"), or a running
+# count of the year ("settler attacks ... had displaced hundreds of families this year")
+_MONTHS_BACK_WORDS = re.compile(r"\blast\s+(?:summer|winter|spring|autumn|fall)\b|\b(?:so far |earlier )?this year\b",
+                                re.IGNORECASE)
+_DAY_KINDS = ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_day")
 
 
 def _background(sentence: str, published: date) -> bool:
@@ -1209,17 +1240,43 @@ def _background(sentence: str, published: date) -> bool:
     habitual = _HABITUAL.search(sentence) is not None
     years = [int(y) for y in _YEAR.findall(sentence)] + [published.year - 1] * len(_LAST_YEAR_WORDS.findall(sentence))
     earlier_year = bool(years) and min(years) < published.year
-    if not habitual and not earlier_year:
+    months_back = _MONTHS_BACK_WORDS.search(sentence) is not None
+    if not habitual and not earlier_year and not months_back and not _MONTH_WORD.search(sentence) \
+            and "ago" not in sentence:
         return False
-    times = timeline.find_times(sentence)  # (once, for both tests)
+    times = timeline.find_times(sentence)  # (once, for all tests)
+    if not habitual and not earlier_year:
+        return _months_back(times, published, months_back)
     if habitual and not any(t.kind in ("weekday", "clock", "date", "day_ref", "part_of_day") and not t.is_report
                             for t in times):
         return True  # (not "The town has seen repeated attacks, and on Monday gunmen killed four farmers there")
     if not earlier_year:
         return False
-    return not any(t.kind in ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_day")
+    return not any(t.kind in _DAY_KINDS
                    or (t.kind == "recent" and not _YEAR.search(t.text))  # "since September 2022": for years
                    for t in times)
+
+
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
+
+
+def _months_back(times: list[timeline.TimeExpression], published: date, named: bool) -> bool:
+    """Whether the times told in a sentence all lie two or more calendar months before ``published`` ("in
+    January" in March, "two months ago"), or (``named``) it says "last summer" or "this year" and names no day."""
+    told = [t for t in times if not t.is_report]
+    if named:
+        return not any(t.kind in _DAY_KINDS or t.kind == "date" for t in told)
+    if not told:
+        return False
+    for t in told:
+        month_only = t.kind == "date" and t.ymd is not None and t.ymd[2] is None
+        if not (month_only or (t.kind == "relative" and t.unit == "month")):
+            return False
+        span = timeline.resolve_time(t, published, "UTC")
+        if span is None or (published.year - span.start.year) * 12 + published.month - span.start.month < 2:
+            return False
+    return True
 
 
 _MOVED_ON = re.compile(r"\b(?:march(?:ed|ing)?|mov(?:ed|ing)|head(?:ed|ing)|walk(?:ed|ing)|proceed(?:ed|ing)|went|"
@@ -1276,7 +1333,7 @@ _TOLD_BEFORE_OPENING = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s
                                   r"standoff|stand-off|siege|curfew|blockade|arrests?|"
                                   # a person told before: "The constable, a resident of Okara, was hit on the head"
                                   r"constable|officer|policeman|soldier|man|woman|boy|girl|victim|teenager|driver|"
-                                  r"student|journalist|reporter)\b(?!\s+of\b)")
+                                  r"student|journalist|reporter|[\w]+-year-old)\b(?!\s+of\b)")
 
 
 _SAID_OF_TOLD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:man|woman|boy|girl|victim|teenager|"
@@ -1288,7 +1345,8 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
     """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
     tells nothing planned, feared, denied or long past: at the reader's cue word, in that word's clause."""
     sentence = text[sent[0]:sent[1]]
-    if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence) or _SAID_OF_TOLD.search(sentence):
+    if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence) or _SAID_OF_TOLD.search(sentence) \
+            or _THOSE_TOLD.search(sentence):
         return []  # (nor "A rights group said the man, a father of three, had been unarmed": one told before)
     reading = reader.read(sentence)
     if reading is None:
@@ -1297,6 +1355,14 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
     clause = next((c for c in clauses if c[0] <= start < c[1]), sent)
     return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, "learned"), reading.cue, start, clause,
                    sent)]
+
+
+def _refuted(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], hits: list[_Hit]) -> bool:
+    """Whether a trigger of the sentence fails its own condition (:func:`_borne_out`): the words were read, and
+    they do not tell the event ("Police have blocked the motorway" is no protest)."""
+    return any(not _borne_out(text, _Draft(TRIGGERS[m.index], m.group(), m.start(),
+                                           next((c for c in clauses if c[0] <= m.start() < c[1]), sent), sent))
+               for m in hits)
 
 
 def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int,
@@ -1589,6 +1655,9 @@ _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y
                                 re.IGNORECASE)
 # people an event told before befell: "most of those arrested", "those who were killed"
 _THOSE = re.compile(r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?$", re.IGNORECASE)
+# (for the learned reader) "Most of those arrested ... were from the city": people of an event told before
+_THOSE_TOLD = re.compile(r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:\w+(?:ed|en)|"
+                         r"held|hurt|shot)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:held|hurt|shot)\b", re.IGNORECASE)
 # deaths of people told before: "the coffins of the two men killed on Monday"
 _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
@@ -1614,7 +1683,14 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
 # where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
 # sent, where a leader lives in exile: not the scene when another place is told
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
-                        r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken) to|"
+                        r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken|shifted) to|"
+                        # ("the guards, who may have crossed into Nicaragua"; "markets along the frontier with
+                        # Bangladesh")
+                        r"(?:fled|escaped|slipped) (?:back )?(?:across the border )?into|"
+                        r"who (?:[\w-]+ ){0,4}?crossed (?:back )?into|"
+                        # ("members of a criminal faction originating in Rio de Janeiro")
+                        r"originat(?:ing|ed) (?:in|from)|"
+                        r"(?:frontier|border) with|"
                         # ("water that they say is diverted to industry and to Yazd")
                         r"(?:diverted|piped|pumped|shipped|exported|sold|trucked|smuggled) (?:[\w-]+ ){0,3}?to|"
                         r"(?:arrived|travell?ed|came) in (?:a |an )?"
@@ -1630,8 +1706,9 @@ _REFERENCE_POINT = re.compile(r",\s+(?:just\s+|some\s+way\s+)?(?:across\s+(?:the
 # a country as the one that acts: "the drones Russia launched", "the missiles Iran fired"
 _STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|dropped|deployed|used)\b", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
-_HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering)\s+"
-                          r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+_HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering|shifted|"
+                          r"moved)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
 _LIKE_IN = re.compile(r"\b(?:unlike|as|like|than)\s+in\s+$", re.IGNORECASE)  # "Unlike in Nakuru, where ..."
 # a native's town ("A Nablus native was arrested")
@@ -1768,12 +1845,16 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # police said": Matsuyama)
         # ("Pakistan's military said its troops had killed 30 in Saturday's fighting" in a story from Afghanistan:
         # the fighting told there, not Pakistan)
-        if told or story_place is None or any(
-                _TELLER_AFTER.match(text, r.mention.end) and not _within(story_place, r.place)
-                and not (r.place.precision == "country" and r.place.country != story_place.country)
-                for r in told_from):
+        home = story_place
+        if home is None and ctx.focus_city is not None and all(r.place.country != ctx.focus_city.country
+                                                               for r in told_from):
+            home = ctx.focus_city  # a teller abroad ("An opposition leader, speaking by phone from Johannesburg,
+            # said a man had died ..." in a story from Harare): the story's city
+        if told or home is None or any(
+                _TELLER_AFTER.match(text, r.mention.end) and not _within(home, r.place)
+                and r.place.country == home.country for r in told_from):
             return min(told or mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
-        return story_place
+        return home
     # a national decision, or an act of the president (not "set fire to the residence of the prime minister")
     if ctx.focus_country and _NATIONAL.search(text, d.sentence[0], d.sentence[1] if d.trigger.group == "strategic"
                                               else d.trigger_start):
@@ -2669,6 +2750,8 @@ _NAMED_ALONE = re.compile(r"\s*(?:[,.;:)]|$|and\b|as\b|but\b|which\b|that\b|whil
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
                            r"probe)\s+into)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
+_BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?:around\s+|about\s+|"
+                       r"approximately\s+)?\d", re.IGNORECASE)
 _IT_BEGAN = re.compile(r"\s*(?:the\s+)?(?:action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
                        r"stand-?off|incident|clashes|attack|assault|raid)\s+(?:began|started|erupted|broke\s+out|"
                        r"flared)\b", re.IGNORECASE)
@@ -2690,14 +2773,20 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
                 and o.trigger.group != "strategic"]
     if hit:
         told = [o for o in told if o.place in places]
+    if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
+        _clock_of_told(text, sent, told[0], published, default_tz)
+
+
+def _clock_of_told(text: str, sent: tuple[int, int], told: _Draft, published: date, default_tz: str) -> None:
+    """Narrow the time of ``told``, an event told before that has only its day, to the one clock time ``sent`` gives
+    within that day ("The confrontation began at about 10:30 p.m.")."""
     clocks = [t for t in timeline.find_times(text, *sent) if t.kind == "clock" and not t.is_report
               and not t.is_equivalent]
-    if len(told) != 1 or len(clocks) != 1 or told[0].time is None or told[0].time.precision == "minute" \
-            or (told[0].sentence != drafts[-1].sentence and not hit):
+    if len(clocks) != 1 or told.time is None or told.time.precision == "minute":
         return
-    span = timeline.resolve_time(clocks[0], published, _tz(told[0].place) or default_tz, told[0].time)
-    if span is not None and _narrower(span, told[0].time) and told[0].time.start <= span.start < told[0].time.end:
-        told[0].time = span
+    span = timeline.resolve_time(clocks[0], published, _tz(told.place) or default_tz, told.time)
+    if span is not None and _narrower(span, told.time) and told.time.start <= span.start < told.time.end:
+        told.time = span
 
 
 def _last_violence(drafts: list[_Draft]) -> list[_Draft]:

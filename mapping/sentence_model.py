@@ -94,10 +94,12 @@ class SentenceModel:
         return Reading(event_type, self.classes[best].split("|", 1)[1], by_type[event_type], cue, cue_start)
 
     def _cue(self, sentence: str, k: int) -> tuple[str, int]:
-        """The word of ``sentence`` that weighs most for class ``k``, and its offset."""
+        """The word of ``sentence`` that weighs most for class ``k`` (its coefficient times its IDF weight, so
+        that a common word such as "from" is not the cue of "reinforced with 300 additional officers"), and its
+        offset."""
         words = [(m.group(), m.start()) for m in _TOKEN.finditer(sentence)]
-        weight = [float(self.coef[k, self.vocabulary[w.lower()]]) if w.lower() in self.vocabulary else -math.inf
-                  for w, _ in words]
+        weight = [float(self.coef[k, i] * self.idf[i]) if (i := self.vocabulary.get(w.lower())) is not None
+                  else -math.inf for w, _ in words]
         if not words:
             return sentence[:1], 0
         return words[max(range(len(words)), key=weight.__getitem__)]

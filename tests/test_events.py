@@ -4391,3 +4391,113 @@ def test_a_convoy_ambush_told_again_and_an_attack_that_became_a_battle(geoparser
                    "soldiers and UN peacekeepers.")
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Armed clash", 9)], _summary(found)
     assert _death_count("Four personnel of the Levies Force embraced martyrdom and three attackers were killed.") == 7
+
+
+@pytest.mark.parametrize("dateline, published, body", [
+    # months back: "last summer", "in January" told in March, "two months ago", a running count of the year
+    ("Jalalabad, Afghanistan", date(2025, 11, 20), "Similar protests in neighbouring Kunar turned deadly last summer, "
+     "when three people were killed in clashes with police."),
+    ("Esmeraldas, Ecuador", date(2024, 3, 12), "The government declared a state of emergency in January after gunmen "
+     "stormed a radio station in Esmeraldas."),
+    ("Kathmandu, Nepal", date(2025, 11, 10), "Nepal has seen a wave of unrest since mass protests toppled the "
+     "government two months ago."),
+    ("Jericho, West Bank", date(2025, 10, 10), "Rights groups said in Ramallah that settler attacks and army raids in "
+     "the Jordan Valley had displaced hundreds of families this year."),
+    # a request to extend a measure is not the measure
+    ("Concepcion, Chile", date(2025, 12, 5), "Officials in Santiago said on Thursday that they would ask Congress, "
+     "which sits in Valparaiso, to extend the state of emergency in parts of the Araucania region for 15 days."),
+])
+def test_events_told_of_months_back_are_background(geoparser: Geoparser, dateline: str, published: date,
+                                                   body: str) -> None:
+    assert _story(geoparser, dateline, published, body) == []
+
+
+def test_a_month_or_year_beside_a_recent_day_is_no_background(geoparser: Geoparser) -> None:
+    """"arrested 12 people in March" told in March, and "the third such killing this year" beside "On Monday", are
+    news of now."""
+    found = _story(geoparser, "Esmeraldas, Ecuador", date(2024, 3, 12), "Police arrested 12 people in Esmeraldas in "
+                   "March, the ministry said.")
+    assert [i.sub_event_type for i in found] == ["Arrests"], _summary(found)
+    found = _story(geoparser, "Jericho, West Bank", date(2025, 10, 10), "On Monday gunmen killed four farmers near "
+                   "Jericho, the third such killing this year.")
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Attack", 4)], _summary(found)
+
+
+@pytest.mark.parametrize("dateline, published, body, scene, off", [
+    # where a teller speaks from, abroad (the story's city, though no event was told there before)
+    ("Harare, Zimbabwe", date(2025, 8, 14), "An opposition leader, speaking to us by phone from Johannesburg, said a "
+     "man had died in hospital this morning after being beaten by ruling party militia on Tuesday night.",
+     "Harare", "Johannesburg"),
+    # where reinforcements came from, and that town's island
+    ("Ternate, Indonesia", date(2026, 1, 28), "Two people were killed when residents of two villages near Ternate "
+     "clashed over land on Monday. About 300 police and soldiers were sent to the island on Tuesday, some of them "
+     "flown in from Manado on the island of Sulawesi, he said.", "Ternate", "Sulawesi"),
+    # where the bodies were taken
+    ("Turbat, Pakistan", date(2025, 5, 14), "Gunmen killed four soldiers at a checkpost near Turbat late on Monday. "
+     "The bodies of the soldiers were shifted to the District Headquarters Hospital in Quetta, where funeral prayers "
+     "were offered yesterday.", "Turbat", "Quetta"),
+    # the country across a border
+    ("Imphal, India", date(2024, 11, 14), "Police fired tear gas at students in Imphal on Wednesday. Traders said the "
+     "weekly markets along the frontier with Myanmar had been shut since Tuesday because of the unrest.",
+     "Imphal", "Myanmar"),
+    # where a gang comes from
+    ("Manaus, Brazil", date(2024, 11, 7), "Police killed three suspects in a shootout in Manaus on Tuesday. The teams "
+     "were received with gunfire when they arrived to serve warrants against members of a gang originating in Sao "
+     "Paulo, and the officers returned fire.", "Manaus", "São Paulo"),
+    # where the culprits may have fled
+    ("Tapachula, Mexico", date(2025, 6, 11), "Gunmen shot dead three farmworkers near Tapachula on Monday. The "
+     "ministry said it was also searching for the guards who fired on the farmworkers, who it believes may have "
+     "crossed into Guatemala.", "Tapachula", "Guatemala"),
+])
+def test_places_that_are_no_scene(geoparser: Geoparser, dateline: str, published: date, body: str, scene: str,
+                                  off: str) -> None:
+    found = _story(geoparser, dateline, published, body)
+    names = [i.place.name for i in found]
+    assert scene in names and off not in names and "bodies of" not in {i.trigger for i in found}, _summary(found)
+
+
+def test_a_worker_from_one_place_attacked_in_another(geoparser: Geoparser) -> None:
+    """"a labourer from Bihar in Pulwama": Bihar is where he is from, Pulwama where he was shot; "a small drone that
+    crossed into Tapachula" was shot down there."""
+    found = _story(geoparser, "Srinagar, India", date(2024, 10, 16), "On Tuesday evening, militants shot and injured "
+                   "a labourer from Bihar in Pulwama, the third attack on workers this month.")
+    assert [i.place.name for i in found] == ["Pulwama"], _summary(found)
+    found = _story(geoparser, "Tapachula, Mexico", date(2025, 6, 11), "Rangers shot down a small drone that crossed "
+                   "into Tapachula on Monday.")
+    assert [i.place.name for i in found] == ["Tapachula"], _summary(found)
+
+
+def test_a_sentence_that_tells_when_the_event_told_before_began(geoparser: Geoparser) -> None:
+    """"Gunmen killed four people at a pool hall ... The attackers arrived in a pick-up shortly after 11 p.m. and
+    opened fire": one attack, at 23:00 (deaths told before count as the event the attackers did); "The confrontation
+    began at about 9:30 p.m., when young men threw stones": the police action told before, at 21:30; "The trouble
+    began at around 2.45 pm when a crowd gathered": the riot's start, no protest of its own."""
+    def got(body: str) -> list[tuple[str, str]]:
+        return [(i.sub_event_type, i.time.start.strftime("%a %H:%M"))
+                for i in _story(geoparser, "Tulua, Colombia", date(2025, 6, 10), body)]
+
+    assert got("Gunmen killed four people at a pool hall in Tulua on Sunday, police said. The attackers arrived in a "
+               "pick-up shortly after 11 p.m. and opened fire on players at the tables, a police colonel told "
+               "reporters.") == [("Attack", "Sun 23:00")]
+    assert got("Police fired tear gas at protesters outside the sugar mill in Tulua late on Monday. The confrontation "
+               "began at about 9:30 p.m., when hundreds of young men threw stones at officers guarding the gate, a "
+               "witness said.") == [("Protest with intervention", "Mon 21:30")]
+    assert got("Mobs set fire to 30 vehicles and pelted police with stones in Tulua on Monday. The trouble began at "
+               "around 2.45 pm when a crowd gathered to oppose the eviction of a market, and some people set fire to "
+               "a police jeep, police said.") == [("Violent demonstration", "Mon 14:45")]
+
+
+def test_what_began_an_event_or_came_before_it_stays_its_own(geoparser: Geoparser) -> None:
+    """"The clashes erupted after members of one clan kidnapped a trader": the kidnapping is another event (a cause,
+    with no clock time for the clashes); "when rumours spread that a flag had been burnt at a rally held ... earlier
+    in the day": the rally is another event, of another time."""
+    found = _story(geoparser, "Tulua, Colombia", date(2025, 6, 10), "Clashes between two clans in Tulua have killed "
+                   "nine people since Monday. The clashes erupted after members of one clan kidnapped a trader from "
+                   "the other on the road near Tulua on Sunday.")
+    assert sorted(i.sub_event_type for i in found) == ["Abduction/forced disappearance", "Armed clash"], \
+        _summary(found)
+    found = _story(geoparser, "Tulua, Colombia", date(2025, 6, 10), "Mobs set fire to 30 vehicles and pelted police "
+                   "with stones in Tulua on Monday night. The trouble began at around 7.30 pm on Monday, when rumours "
+                   "spread that a flag had been burnt at a rally held by a student group in the same area earlier in "
+                   "the day, police said.")
+    assert sorted(i.sub_event_type for i in found) == ["Peaceful protest", "Violent demonstration"], _summary(found)

