@@ -706,3 +706,12 @@ def test_a_town_geonames_keeps_twice_is_one_town(geoparser: Geoparser) -> None:
     found_incidents = _story(geoparser, "Buenaventura, Colombia", date(2025, 5, 8), "A grenade was thrown into a shop "
                              "in Buenaventura on Wednesday evening, wounding three people.")
     assert [(round(i.place.latitude, 2), round(i.place.longitude, 2)) for i in found_incidents] == [(3.88, -77.03)]
+
+
+def test_a_region_named_by_a_bearing_needs_its_country_in_the_text(geoparser: Geoparser) -> None:
+    """Cameroon has a region called West: "the West Zone" of a Brazilian story is not it, while a Cameroonian
+    story's "West" region is."""
+    found = _places(geoparser, "Police in Manaus said patrols in the West Zone had been reinforced.", "Manaus, Brazil")
+    assert found.get("West", ("", "", "BR"))[2] != "CM", found
+    found = _places(geoparser, "Separatists attacked a village in Cameroon's West region on Monday.")
+    assert found["West"][1:] == ("region", "CM"), found

@@ -470,6 +470,13 @@ def _build_lands(records: list[Record], names: dict[str, set[int]], by_admin1: d
 _LANDS_ACROSS_BORDERS = frozenset({"kurdistan", "kordestan", "baluchistan", "balochistan", "azerbaijan"})
 
 
+def is_bearing(name: str) -> bool:
+    """Whether a name is only compass words ("West", "North East", "Centre"): a region of that name (Cameroon's West)
+    is more often a bearing of another country's story ("the West Zone of Manaus")."""
+    words = normalize(name).split()
+    return bool(words) and all(w in _COMPASS for w in words)
+
+
 def _generic(name: str) -> bool:
     """Whether a name is made of words before it is a region's ("Southeast", "Red Sea", "Free State", "Coast",
     "Barn")."""
