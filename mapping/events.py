@@ -118,6 +118,9 @@ _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:repor
 _STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;,]{0,60}?\bof\s+(?:[\w-]+ing)\b(?:(?!\bsaid\b|\bsays\b)"
                               r"[^.;,])*$", re.IGNORECASE)  # (not "Kyiv, which accuses Moscow of targeting civilians,
 # said a missile struck a hospital")
+_LODGED = re.compile(r"\b(?:lodg\w+|register\w*|fil(?:e|ed|es|ing)|deliver\w*|sen[dt]|sending|issu\w+|conve\w+)\s+"
+                     r"(?:a|an|its|their)\s+(?:(?:strong|strongly-worded|formal|official|diplomatic|written|stern)\s+)?$",
+                     re.IGNORECASE)
 _ASKED_TO = re.compile(r"\b(?:ask|asked|asking|asks|requested|requesting|requests|appealed to|urging|urges|called on|"
                        r"calling on|calls on|begged|pleaded with|petitioned)\s+(?:[^.;]{0,70}?\s)?to\s+"
                        # ("would ask Congress to extend the state of emergency": a request, not the measure)
@@ -1399,6 +1402,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])
                 or _AHEAD_OF.search(before)  # "arrived this morning ahead of the evening rally": still to come
                 or _RIGHT_TO.search(before)  # "to respect the right to protest"
+                or _LODGED.search(before)  # "summoned the charge d'affaires to lodge a strong protest": diplomacy
                 or (_ACCUSED_OF.search(text, max(sent[0], m.start() - 90), m.start())
                     and _BLAME_FOR_FIRST.search(text, m.end(), sent[1]))):  # "accused government forces of shelling
             # rebel positions first": who began what was told, no event of its own

@@ -144,7 +144,9 @@ _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|lo
                                 r"sub-?district|sub-?county|commune|region|province|state|governorate|prefecture)\b",
                                 re.IGNORECASE)
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|old|"
-                         r"the (?:centre|center|heart) of)\s+)?", re.IGNORECASE)
+                         r"the (?:centre|center|heart) of)\s+)?"
+                         # ("a police station in the southeastern Iranian city of Saravan")
+                         r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:le|la|les|el|los|las|al|the) ")
 # a description between a bearing and its reference town: "55 km east of the zonal capital Debre Markos"
 _REFERENCE_DESCRIBED = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|village|seat|hub)\s+)?"

@@ -4501,3 +4501,25 @@ def test_what_began_an_event_or_came_before_it_stays_its_own(geoparser: Geoparse
                    "spread that a flag had been burnt at a rally held by a student group in the same area earlier in "
                    "the day, police said.")
     assert sorted(i.sub_event_type for i in found) == ["Peaceful protest", "Violent demonstration"], _summary(found)
+
+
+def test_a_landmark_in_the_city_of_after_a_foreign_bureau_dateline(geoparser: Geoparser) -> None:
+    """"BEIRUT, March 3 (Reuters) - Gunmen attacked a police station in the eastern Syrian city of Deir ez-Zor": the
+    station is in Deir ez-Zor, not in Beirut, where the story was filed."""
+    found = _story(geoparser, "Deir ez-Zor, Syria", date(2025, 3, 3), "BEIRUT, March 3 (Reuters) - Gunmen attacked a "
+                   "police station in the eastern Syrian city of Deir ez-Zor late on Sunday, killing four police "
+                   "officers, state media reported.")
+    assert [i.place.name for i in found] == ["Deir ez-Zor"], _summary(found)
+
+
+def test_a_protest_lodged_by_a_government_is_diplomacy(geoparser: Geoparser) -> None:
+    """"The Foreign Office in Islamabad summoned the Afghan charge d'affaires to lodge a strong protest": no
+    demonstration; "Traders staged a protest at the crossing" is one."""
+    found = _story(geoparser, "Chaman, Pakistan", date(2025, 6, 12), "Pakistani and Afghan forces exchanged fire at "
+                   "the Chaman crossing on Tuesday. The Foreign Office in Islamabad summoned the Afghan charge "
+                   "d'affaires to lodge a strong protest, while a spokesman in Kabul said Pakistani forces had fired "
+                   "first.")
+    assert [i.event_type for i in found] == ["Battles"], _summary(found)
+    found = _story(geoparser, "Chaman, Pakistan", date(2025, 6, 12), "Traders staged a protest at the Chaman crossing "
+                   "on Wednesday against its closure.")
+    assert [i.sub_event_type for i in found] == ["Peaceful protest"], _summary(found)
