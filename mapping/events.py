@@ -570,6 +570,7 @@ _HEADING_TO = re.compile(r"\b(?:(?:heading|headed|moving|advancing|travell?ing|d
                          r"\s+of\s+)?$", re.IGNORECASE)
 # ("as it escorted fuel lorries towards the uranium mining town of Arlit": where the convoy was going)
 # "since September 2022, when dozens of people were killed": the deaths of that year
+_SEASON_WHEN = re.compile(r"\blast\s+(?:summer|winter|spring|autumn|fall),?\s+when\b[^.;]{0,80}$", re.IGNORECASE)
 _YEAR_WHEN = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)s?,?\s+when\b"
                         r"[^.;]{0,80}$")
 # a span reaching back over years: "in recent years", "over the past decade"
@@ -580,7 +581,8 @@ _PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^
                         + r")\b")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago)\b")
+_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|"
+                        r"last (?:summer|winter|spring|autumn|fall))\b")  # ("turned deadly last summer")
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
                             r"started|begun)\b)[^.;,]){0,40}?"
@@ -956,11 +958,17 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             and not any(d.trigger_start < began.end() for d in sent_drafts) else None  # ("The confrontation began
         # at about 10:30 p.m.", not "The clashes erupted after a clan kidnapped a trader": that is a cause; nor "The
         # assault began at around 2 p.m.": an event word, whose own antecedent is found as any definite one's)
-        began_clock = next((t.end for t in timeline.find_times(text, began.end(), sent[1])), sent[1]) \
-            if began is not None else sent[1]  # (where the time it began at ends)
-        retold = _last_violence(drafts) or [  # (or the deaths told just before: "Gunmen killed five people at a
-            o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None  # nightclub. The
-            and (o.trigger.group == "fatal" or (began and o.trigger.group != "strategic"))]  # attackers arrived ...")
+        clock = next(iter(timeline.find_times(text, began.end(), sent[1])), None) if began is not None else None
+        if began is not None and (clock is None or clock.kind != "clock" or clock.anchor is not None or mentions):
+            began = None  # (not "The unrest started at 9 a.m. on Wednesday when youths burned tyres in Nakuru": a
+            # day and a town of its own)
+        began_clock = clock.end if began is not None and clock is not None else sent[1]  # (where its time ends)
+        clocked = not mentions and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
+        retold = _last_violence(drafts) or [  # (or the deaths told just before, when this sentence gives their
+            # clock time and no place: "Gunmen killed five people at a nightclub. The attackers arrived ... shortly
+            # after 1 a.m."; not "The gunmen then attacked a police post in Koudougou")
+            o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
+            and ((o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic"))]
         retold = retold if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
             and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
         if unit is not None and retold and not re.search(rf"\b{unit.group(1)}\b", text[slice(*retold[0].sentence)],
@@ -1229,10 +1237,10 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
 
 
 _LAST_YEAR_WORDS = re.compile(r"\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
-# a time some months back that timeline does not read ("Similar protests turned deadly last summer"), or a running
-# count of the year ("settler attacks ... had displaced hundreds of families this year")
-_MONTHS_BACK_WORDS = re.compile(r"\blast\s+(?:summer|winter|spring|autumn|fall)\b|\b(?:so far |earlier )?this year\b",
-                                re.IGNORECASE)
+# a running count of the year ("settler attacks ... had displaced hundreds of families this year")
+_MONTHS_BACK_WORDS = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\b[^.;]{0,120}?"
+                                r"\b(?:so far |earlier )?this year\b", re.IGNORECASE)  # (not "the deadliest attack
+# in the region this year": that attack, of now)
 _DAY_KINDS = ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_day")
 
 
@@ -1243,13 +1251,17 @@ def _background(sentence: str, published: date) -> bool:
     habitual = _HABITUAL.search(sentence) is not None
     years = [int(y) for y in _YEAR.findall(sentence)] + [published.year - 1] * len(_LAST_YEAR_WORDS.findall(sentence))
     earlier_year = bool(years) and min(years) < published.year
-    months_back = _MONTHS_BACK_WORDS.search(sentence) is not None
+    season = _LAST_SEASON.search(sentence)  # "Similar protests turned deadly last summer" (not "..., where similar
+    # protests turned deadly last summer", nor "the biggest turnout since last summer": of the clause or time before)
+    months_back = _MONTHS_BACK_WORDS.search(sentence) is not None or (
+        season is not None and not _RELATIVE_WORD.search(sentence, sentence.rfind(",", 0, season.start()) + 1,
+                                                         season.start()))
     if not habitual and not earlier_year and not months_back and not _MONTH_WORD.search(sentence) \
-            and "ago" not in sentence:
+            and not _AGO.search(sentence):
         return False
     times = timeline.find_times(sentence)  # (once, for all tests)
     if not habitual and not earlier_year:
-        return _months_back(times, published, months_back)
+        return _months_back(sentence, times, published, months_back)
     if habitual and not any(t.kind in ("weekday", "clock", "date", "day_ref", "part_of_day") and not t.is_report
                             for t in times):
         return True  # (not "The town has seen repeated attacks, and on Monday gunmen killed four farmers there")
@@ -1260,19 +1272,26 @@ def _background(sentence: str, published: date) -> bool:
                    for t in times)
 
 
+_AGO = re.compile(r"\bago\b")
+_LAST_SEASON = re.compile(r"(?<!since )\blast\s+(?:summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b")
 
 
-def _months_back(times: list[timeline.TimeExpression], published: date, named: bool) -> bool:
+def _months_back(sentence: str, times: list[timeline.TimeExpression], published: date, named: bool) -> bool:
     """Whether the times told in a sentence all lie two or more calendar months before ``published`` ("in
-    January" in March, "two months ago"), or (``named``) it says "last summer" or "this year" and names no day."""
+    January" in March, "two months ago"), or (``named``) it counts the year so far ("have arrested 300 people
+    this year") and names no day."""
     told = [t for t in times if not t.is_report]
     if named:
         return not any(t.kind in _DAY_KINDS or t.kind == "date" for t in told)
     if not told:
         return False
     for t in told:
+        if _RELATIVE_WORD.search(sentence, sentence.rfind(",", 0, t.start) + 1, t.start):
+            return False  # ("M23 rebels captured Walikale, which the army had retaken in January": that time is
+            # the other clause's)
         month_only = t.kind == "date" and t.ymd is not None and t.ymd[2] is None
         if not (month_only or (t.kind == "relative" and t.unit == "month")):
             return False
@@ -1349,7 +1368,7 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
     tells nothing planned, feared, denied or long past: at the reader's cue word, in that word's clause."""
     sentence = text[sent[0]:sent[1]]
     if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence) or _SAID_OF_TOLD.search(sentence) \
-            or _THOSE_TOLD.search(sentence):
+            or _THOSE_TOLD.search(sentence) or _ACCIDENT.search(sentence):  # ("accidentally shot dead a colleague")
         return []  # (nor "A rights group said the man, a father of three, had been unarmed": one told before)
     reading = reader.read(sentence)
     if reading is None:
@@ -1421,6 +1440,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             or _IN_YEAR_BEFORE.search(text, clause[0], m.start())  # ("and in 2021 demonstrations over shortages in
         # Khuzestan left several people dead")
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
+                or _SEASON_WHEN.search(text, sent[0], m.start()) \
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
                     and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests")):
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
@@ -1691,8 +1711,9 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         # ("the guards, who may have crossed into Nicaragua"; "markets along the frontier with
                         # Bangladesh")
                         r"(?:fled|escaped|slipped) (?:back )?(?:across the border )?into|"
-                        r"who (?:[\w-]+ ){0,4}?crossed (?:back )?into|"
+                        r"who (?:[\w-]+ ){0,3}?(?:may|might|could|must) have crossed (?:back )?into|"
                         # ("members of a criminal faction originating in Rio de Janeiro")
+                        r"(?:gang|faction|group|cartel|network|militia|organi[sz]ation)s? "
                         r"originat(?:ing|ed) (?:in|from)|"
                         r"(?:frontier|border) with|"
                         # ("water that they say is diverted to industry and to Yazd")
@@ -1849,11 +1870,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # police said": Matsuyama)
         # ("Pakistan's military said its troops had killed 30 in Saturday's fighting" in a story from Afghanistan:
         # the fighting told there, not Pakistan)
-        home = story_place
-        if home is None and ctx.focus_city is not None and all(r.place.country != ctx.focus_city.country
-                                                               for r in told_from):
-            home = ctx.focus_city  # a teller abroad ("An opposition leader, speaking by phone from Johannesburg,
-            # said a man had died ..." in a story from Harare): the story's city
+        home = story_place  # (with no story place yet, the teller's: a regional bureau's story, "Officials in Juba
+        # said gunmen had killed 15 herders", filed from Nairobi)
         if told or home is None or any(
                 _TELLER_AFTER.match(text, r.mention.end) and not _within(home, r.place)
                 and r.place.country == home.country for r in told_from):

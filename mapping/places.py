@@ -502,12 +502,11 @@ class Geoparser:
             if guessed:
                 mentions = sorted([*mentions, *(m for m, _ in guessed)], key=lambda x: x.start)
         # a county or district counts only where its country is in the text ("the Central Highlands" of a
-        # Vietnamese story are not Queensland's), and so does a region named by compass words only ("the West Zone
-        # of Manaus" is not Cameroon's West)
+        # Vietnamese story are not Queensland's), and so does any place named by compass words only ("the West Zone
+        # of Manaus" is not Cameroon's West, nor "Central region" a town in Louisiana)
         named = {key: found[0].country for key, found in candidates.items()
                  if found and found[0].precision in ("country", "region")}  # ("Surrey, England": England's)
-        candidates = {key: [c for c in found if not (c.place_id.startswith("admin2:")
-                                                     or (c.place_id.startswith("admin1:") and is_bearing(key)))
+        candidates = {key: [c for c in found if not (c.place_id.startswith("admin2:") or is_bearing(key))
                             or c.country in countries
                             or any(code == c.country for other, code in named.items() if other != key)]
                       for key, found in candidates.items()}

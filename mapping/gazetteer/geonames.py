@@ -49,7 +49,7 @@ from mapping.types import Place
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = 42
+_FORMAT = 43
 # Record: (place_id, name, lat, lon, precision, country, admin1, population, timezone)
 Record = tuple[str, str, float, float, str, str, str, int, str]
 
@@ -259,7 +259,8 @@ def _build() -> _Index:
                   {k: tuple(sorted(v)) for k, v in shapes.items()})
 
 
-TWIN_KM = 50.0  # a bare record this close to a named one of the same name and province is its twin
+TWIN_KM = 50.0  # a bare record this close to a named one of the same name and province is its twin,
+TWIN_SHARE = 0.25  # if the named one has at least this share of its population (or none recorded)
 
 
 def _bare_twins(cities: list[dict[str, Any]]) -> dict[Any, int]:
@@ -276,7 +277,9 @@ def _bare_twins(cities: list[dict[str, Any]]) -> dict[Any, int]:
             continue
         named = [c for c in group if any(a for a in c.get("alternatenames") or [])]
         for bare in (c for c in group if c not in named):
-            near = [c for c in named if _km(bare, c) <= TWIN_KM]
+            near = [c for c in named if _km(bare, c) <= TWIN_KM and (
+                not c.get("population") or int(c["population"]) >= TWIN_SHARE * int(bare.get("population") or 0))]
+            # (not Hayes in Hillingdon, 93,928 people, beside a Hayes of 15,908 in Bromley: two suburbs)
             if near:
                 twin = min(near, key=lambda c: _km(bare, c))
                 out[bare["geonameid"]] = twin["geonameid"]
