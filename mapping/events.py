@@ -570,7 +570,8 @@ _HEADING_TO = re.compile(r"\b(?:(?:heading|headed|moving|advancing|travell?ing|d
                          r"\s+of\s+)?$", re.IGNORECASE)
 # ("as it escorted fuel lorries towards the uranium mining town of Arlit": where the convoy was going)
 # "since September 2022, when dozens of people were killed": the deaths of that year
-_SEASON_WHEN = re.compile(r"\blast\s+(?:summer|winter|spring|autumn|fall),?\s+when\b[^.;]{0,80}$", re.IGNORECASE)
+_SEASON = r"(?:summer|winter|spring|autumn|fall)"
+_SEASON_WHEN = re.compile(rf"\blast\s+{_SEASON},?\s+when\b[^.;]{{0,80}}$", re.IGNORECASE)
 _YEAR_WHEN = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)s?,?\s+when\b"
                         r"[^.;]{0,80}$")
 # a span reaching back over years: "in recent years", "over the past decade"
@@ -582,7 +583,7 @@ _PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|"
-                        r"last (?:summer|winter|spring|autumn|fall))\b")  # ("turned deadly last summer")
+                        rf"last {_SEASON})\b")  # ("turned deadly last summer")
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
                             r"started|begun)\b)[^.;,]){0,40}?"
@@ -963,13 +964,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             began = None  # (not "The unrest started at 9 a.m. on Wednesday when youths burned tyres in Nakuru": a
             # day and a town of its own)
         began_clock = clock.end if began is not None and clock is not None else sent[1]  # (where its time ends)
-        clocked = not mentions and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
-        retold = _last_violence(drafts) or [  # (or the deaths told just before, when this sentence gives their
-            # clock time and no place: "Gunmen killed five people at a nightclub. The attackers arrived ... shortly
-            # after 1 a.m."; not "The gunmen then attacked a police post in Koudougou")
-            o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
-            and ((o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic"))]
-        retold = retold if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
+        retold = _retold(text, sent, drafts, began is not None, not mentions) \
+            if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
             and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
         if unit is not None and retold and not re.search(rf"\b{unit.group(1)}\b", text[slice(*retold[0].sentence)],
                                                         re.IGNORECASE):
@@ -1273,7 +1269,7 @@ def _background(sentence: str, published: date) -> bool:
 
 
 _AGO = re.compile(r"\bago\b")
-_LAST_SEASON = re.compile(r"(?<!since )\blast\s+(?:summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+_LAST_SEASON = re.compile(rf"(?<!since )\blast\s+{_SEASON}\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b")
@@ -1374,7 +1370,7 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
     if reading is None:
         return []
     start = sent[0] + reading.cue_start
-    clause = next((c for c in clauses if c[0] <= start < c[1]), sent)
+    clause = _clause_at(clauses, start, sent)
     return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, "learned"), reading.cue, start, clause,
                    sent)]
 
@@ -1383,8 +1379,12 @@ def _refuted(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], h
     """Whether a trigger of the sentence fails its own condition (:func:`_borne_out`): the words were read, and
     they do not tell the event ("Police have blocked the motorway" is no protest)."""
     return any(not _borne_out(text, _Draft(TRIGGERS[m.index], m.group(), m.start(),
-                                           next((c for c in clauses if c[0] <= m.start() < c[1]), sent), sent))
-               for m in hits)
+                                           _clause_at(clauses, m.start(), sent), sent)) for m in hits)
+
+
+def _clause_at(clauses: list[tuple[int, int]], at: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause that holds offset ``at`` (the whole sentence when none does)."""
+    return next((c for c in clauses if c[0] <= at < c[1]), sent)
 
 
 def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int,
@@ -1407,7 +1407,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _quoted(text, paragraph, m.start()):
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
-        clause = next((c for c in clauses if c[0] <= m.start() < c[1]), sent)
+        clause = _clause_at(clauses, m.start(), sent)
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _PERMITTED.search(before)
                 or _THREATENED.search(before)
                 or _CALLED.search(before)
@@ -1678,11 +1678,12 @@ _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
                                 re.IGNORECASE)
 # people an event told before befell: "most of those arrested", "those who were killed"
-_THOSE = re.compile(r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?$", re.IGNORECASE)
+_THOSE_WORDS = r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?"
+_PARTICIPLE_WORDS = r"\w+(?:ed|en)\b|(?:held|hurt|shot)\b"
+_THOSE = re.compile(_THOSE_WORDS + "$", re.IGNORECASE)
+_PARTICIPLE = re.compile(_PARTICIPLE_WORDS, re.IGNORECASE)
 # (for the learned reader) "Most of those arrested ... were from the city": people of an event told before
-_THOSE_TOLD = re.compile(r"\b(?:those|the\s+ones)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:\w+(?:ed|en)|"
-                         r"held|hurt|shot)\b", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b|(?:held|hurt|shot)\b", re.IGNORECASE)
+_THOSE_TOLD = re.compile(f"{_THOSE_WORDS}(?:{_PARTICIPLE_WORDS})", re.IGNORECASE)
 # deaths of people told before: "the coffins of the two men killed on Monday"
 _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
                         r"twenty)\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[\w-]+\s+){0,2}$|\bboth\s+$",
@@ -2797,6 +2798,19 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
         told = [o for o in told if o.place in places]
     if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
         _clock_of_told(text, sent, told[0], published, default_tz)
+
+
+def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool, placeless: bool) -> list[_Draft]:
+    """The events told just before that a sentence of told actors or of "The trouble began at ..." tells again: the
+    violent ones, or else the deaths, when the sentence gives their clock time and no place (``placeless``: "Gunmen
+    killed five people at a nightclub. The attackers arrived ... shortly after 1 a.m."; not "The gunmen then attacked
+    a police post in Koudougou"), or else (``began``) any but a strategic development."""
+    violent = _last_violence(drafts)
+    if violent:
+        return violent
+    clocked = placeless and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
+    return [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
+            and ((o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic"))]
 
 
 def _clock_of_told(text: str, sent: tuple[int, int], told: _Draft, published: date, default_tz: str) -> None:

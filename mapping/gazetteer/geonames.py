@@ -290,10 +290,15 @@ def _bare_twins(cities: list[dict[str, Any]]) -> dict[Any, int]:
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     """Great-circle distance between two GeoNames city records, in km."""
-    p1, p2 = math.radians(float(a["latitude"])), math.radians(float(b["latitude"]))
-    dl = math.radians(float(b["longitude"]) - float(a["longitude"]))
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(float(a["latitude"]), float(a["longitude"]), float(b["latitude"]), float(b["longitude"]))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 SKELETON_POPULATION = 1000

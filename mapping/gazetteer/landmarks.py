@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 from geopy.location import Location
 
 from mapping._errors import GeocoderError
-from mapping.gazetteer.geonames import normalize, to_location
+from mapping.gazetteer.geonames import haversine_km, normalize, to_location
 from mapping.types import Place
 
 logger = logging.getLogger(__name__)
@@ -42,14 +41,6 @@ class Landmark:
     lat: float
     lon: float
     source: str
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def read_landmarks(path: Path) -> list[Landmark]:
