@@ -531,6 +531,9 @@ _AROUND_THE = re.compile(r"\b(?:around|near|at|outside|along|on|guarding|to)\s+t
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:came|come|comes|followed|happened|occurred|took place)\b"
                          r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b|followed\b)", re.IGNORECASE)  # ("The
 # disorder followed a peaceful protest")
+# "The encounter came two days after an IED exploded ... on November 29": how far apart two events lie, when the
+# other's day is told
+_GAP_TOLD = re.compile(r"\b(?:came|comes|come|happened|occurred|took\s+place|followed)\s+$", re.IGNORECASE)
 _PEOPLE_SUBJECT = re.compile(r"\b(?:people|protesters|demonstrators|men|women|youths|activists|suspects|migrants|"
                              r"students|residents|villagers|opponents|dissidents|journalists|boys|girls|refugees)\b",
                              re.IGNORECASE)
@@ -953,7 +956,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = told[0]
-        unit = _UNIT_TOLD.match(text, sent[0])
+        unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
+            timeline.names_day(t) for t in timeline.find_times(text, *sent)) else None)  # ("Hundreds of gunmen
+        # stormed the post at around 6:00 am": the attack on the detachment told just before)
         began = _IT_BEGAN.match(text, sent[0])
         began = began if began is not None and _BEGAN_AT.match(text, began.end()) \
             and not any(d.trigger_start < began.end() for d in sent_drafts) else None  # ("The confrontation began
@@ -967,8 +972,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         retold = _retold(text, sent, drafts, began is not None, not mentions) \
             if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
             and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
-        if unit is not None and retold and not re.search(rf"\b{unit.group(1)}\b", text[slice(*retold[0].sentence)],
-                                                        re.IGNORECASE):
+        if unit is not None and retold and not _UNIT_WORDS[unit.group(1).lower()].search(
+                text, *retold[0].sentence):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
         retold = [o for o in retold if o.trigger.group != "fatal"] or retold
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
@@ -1699,8 +1704,10 @@ _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s
 
 # a definite killing that introduces its victims: "the killing of two Fulani herders near Naka"
 _OWN_PART = re.compile(r"\b(?:and|but|which|who|that)\b", re.IGNORECASE)
-_DAY_SOON = re.compile(r"\b(?:on|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\byesterday\b|"
-                       r"\bovernight\b", re.IGNORECASE)
+_DAY_SOON = re.compile(r"\b(?:on|late on|early on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                       r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\byesterday\b|"
+                       r"\bovernight\b", re.IGNORECASE)  # ("the murder of a community leader ... on December 2")
 _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:\d+|two|three|four|five|"
                             r"six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)
 
@@ -2564,6 +2571,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     times = [t for t in found
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
              and not (t.kind == "relative" and any(t.end <= end and t.end + 8 >= end for end in comparing))
+             and not (t.kind == "relative" and _GAP_TOLD.search(text, max(sent[0], t.start - 25), t.start)
+                      and any((x.anchor or x).kind in ("weekday", "date") and x.start >= t.end for x in found))
              and not (_POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text)  # "Sunday's election": the day of
                       # something else ("On the eve of Friday's rally": the day before, this sentence's),
                       and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
@@ -2620,6 +2629,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                                       trigger_start=t.start))
                 previous = span
             continue
+        if owner is None and t.kind in ("clock", "part_of_day") and not t.text.lower().startswith("by ") \
+                and all(t.end <= d.clause[0] for d in drafts):  # "On December 4, at about 5:30 a.m., troops engaged
+            # ..., in combat that left three dead": the opening's clock is its first event's, on the day it names
+            lead = min(drafts, key=lambda d: d.trigger_start)
+            owner = lead if lead.time is not None and lead.time.precision == "day" else None
         narrows = owner is not None and owner.time is not None and owner.time.precision == "day" \
             and t.kind in ("clock", "part_of_day") \
             and not t.text.lower().startswith("by ")  # "At dawn on Saturday": the dawn of the clause's day ("by
@@ -2731,6 +2745,15 @@ _AND_FOUGHT_FORCES = re.compile(r"\band\s+(?:then\s+)?(?:fought|clashed|exchange
                                 re.IGNORECASE)
 _UNIT_TOLD = re.compile(r"\s*The\s+(convoy|patrol|base|post|checkpost|checkpoint|camp|outpost|garrison|bus)\s+"
                         r"(?:came\s+under|was\s+(?:ambushed|attacked|hit|struck|targeted))\b")
+# a told unit hit again, anywhere in a sentence that names no place nor day
+_UNIT_HIT = re.compile(r"\b(?:stormed|attacked|overran|raided|struck|hit|ambushed|besieged|assaulted|targeted)\s+the\s+"
+                       r"(convoy|patrol|base|post|checkpost|checkpoint|camp|outpost|garrison|detachment|barracks)\b",
+                       re.IGNORECASE)
+_POSITION = r"\b(?:base|post|checkpost|checkpoint|camp|outpost|garrison|detachment|barracks|position)s?\b"
+# the words by which the sentence told before names the unit: "the post" of "an attack on a military detachment"
+_UNIT_WORDS = {w: re.compile(_POSITION if w not in ("convoy", "patrol", "bus") else rf"\b{w}(?:es|s)?\b", re.IGNORECASE)
+               for w in ("convoy", "patrol", "bus", "base", "post", "checkpost", "checkpoint", "camp", "outpost",
+                         "garrison", "detachment", "barracks")}
 _ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers|gunmen|assailants|raiders|militants|insurgents|bandits|"
                           r"terrorists|fighters|bombers?|kidnappers|abductors)\b")
 
@@ -2776,7 +2799,8 @@ _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\
 _BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?:around\s+|about\s+|"
                        r"approximately\s+)?\d", re.IGNORECASE)
 _IT_BEGAN = re.compile(r"\s*(?:the\s+)?(?:action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
-                       r"stand-?off|incident|clashes|attack|assault|raid)\s+(?:began|started|erupted|broke\s+out|"
+                       r"stand-?off|incident|clashes|attack|assault|raid|firing|shooting|fighting|shelling|gun-?fight|"
+                       r"fire-?fight|gun ?battle|siege)\s+(?:began|started|erupted|broke\s+out|"
                        r"flared)\b", re.IGNORECASE)
 
 
@@ -2791,6 +2815,10 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit):
         return
     told = _last_violence(drafts)
+    if not told and _ACTORS_TOLD.search(text, *sent):  # "Raiders killed six herders near Merti early on Tuesday.
+        # The raiders struck at about 5 a.m.": the killing told just before
+        told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
+                and o.trigger.group == "fatal"]
     if not told and _IT_BEGAN.match(text, sent[0]):  # "The action began at around 5:45pm": the police action told
         told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
                 and o.trigger.group != "strategic"]

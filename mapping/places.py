@@ -616,8 +616,7 @@ class Geoparser:
         named_at = {m.start: m for m in resolved_toponyms}
         in_city: dict[str, Place] = {}
         for m, p in resolved_toponyms.items():
-            part_of = _PART_OF.match(text, m.end) if text[max(0, m.start - 4):m.start].lower() == "the " else None
-            whole = named_at.get(part_of.end()) if part_of else None
+            whole = _whole_of_part(text, m.text, named_at)
             city = resolved_toponyms[whole] if whole is not None and resolved_toponyms[whole].precision == "city" \
                 and not (_REGION_WORD.match(text, whole.end) or _SUBDIVISION_AFTER.match(text, whole.end)) else None
             # (not "the Hays district of Hodeidah province": a district of the province)
@@ -985,6 +984,17 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 # facilities named after their town ("Rajshahi Press Club"): the town, when the text names it alone elsewhere too
 _FACILITY_WORDS = {"press", "club", "college", "school", "medical", "hall", "cantonment", "bazar", "bazaar",
                    "cathedral", "church", "temple", "mall", "railway"}
+
+
+def _whole_of_part(text: str, name: str, named_at: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The mention of the place that ``name`` is told as a part of anywhere in ``text`` ("the Bellevue district of
+    Nantes"; "cars in the Maurepas neighbourhood in Rennes" in a caption, where the name is read as the
+    neighbourhood's and is no mention of its own), or None; ``named_at`` maps mentions' starts to them."""
+    for told in re.finditer(rf"\b(?i:the)\s+{re.escape(name)}\b", text):
+        part_of = _PART_OF.match(text, told.end())
+        if part_of is not None and (whole := named_at.get(part_of.end())) is not None:
+            return whole
+    return None
 
 
 def _named_alone(text: str, surface: str, start: int) -> bool:

@@ -86,7 +86,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
-    Trigger(r"shot down|intercepted|(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
+    Trigger(r"shot down|intercepted(?! (?:him|her|them|us|me|the (?:man|woman|victim|boy|girl)|"
+             r"an? (?:man|woman|boy|girl|group of (?:people|men|women|migrants))|"
+             r"(?:his|her|their) (?:car|vehicle|convoy))\b)|"  # ("armed men who intercepted him on a rural road": a
+             # murder's way, not a weapon stopped)
+             r"(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
              + DRONES + r"\b|" + DRONES + r" (?:was|were) brought down|"
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:[\w-]+ )?"
@@ -292,6 +296,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:neutrali[sz]ed|eliminated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) of them\b|"
              r"gun ?duel|engaged (?:the )?(?:[\w-]+ ){0,3}?in (?:a |an )?(?:fierce |heavy )?(?:gun-?fight|"
              r"fire-?fight|shoot-?out|exchange of fire)|"
+             r"engaged (?:the |some |about |at least |\d+ |an? )?(?:suspected |alleged |armed )?"
+             r"(?:members of|militants|insurgents|rebels|fighters|jihadists|bandits|gunmen|guerrillas|dissidents|"
+             r"terrorists|attackers|assailants|the enemy|enemy)\b|"  # ("troops engaged members of the Clan del
+             # Golfo in the rural area")
              r"(?<!who )(?<!had )fought (?:[\w/-]+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
              r"attackers|assailants|raiders|"
              r"rebels|insurgents|militants|gunmen|bandits|separatists|"
@@ -482,7 +490,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"villagers|students)\b(?=[^.;]{0,60}?\b(?:to (?:serve|fight|join)|for (?:military service|conscription|"
              r"the army|the military|the front)|as (?:conscripts|porters|recruits|soldiers)))",
              VAC, "Abduction/forced disappearance", "vac"),
-    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken captive|"
+    Trigger(r"(?:abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?)(?! (?:gangs?|rings?|syndicates?|cells?|"
+             r"networks?|kingpins?|suspects?|squads?|crews?)\b)|taken hostage|taken captive|"
              r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
              r"(?<=were )(?:taken|seized|snatched|led away|dragged|marched away|marched off|bundled) "
              r"(?:away |off |out )?"
@@ -627,6 +636,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"ten|dozens of|scores of|several|hundreds of)? ?(?:[\w-]+ )?(?:people|men|women|youths|suspects|"
              r"protesters|activists|students|demonstrators|members|supporters|journalists?|him|her|them) into custody|"
              r"(?:were|was|had been|have been|has been) (?:apprehended|nabbed)\b|"
+             r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+             r"dozens of|several) (?:suspected|alleged) |"  # ("troops and the police captured four alleged members
+             # of the structure"; those suspected are arrested, not taken in war)
              r"(?:apprehended|nabbed|hauled in|(?<=police )picked up|(?<=officers )picked up|(?<=agents )picked up) "
              r"(?:at least |about |some |more than |an? |the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|scores of|several|hundreds of)? ?(?:suspected |alleged )?(?:[\w-]+ ){0,2}?(?:people|men|"
@@ -756,7 +768,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b(?! (?:alerts?|alarms?|sirens?|warnings?|"
              r"shelters?)\b)|"
              r"assault(?:ed)?\b|strikes?\b", "", "", "attack", check="violent context"),
-    Trigger(r"(?:(?:murder(?:ed|ing)|butchered|slaughtered|mowed down)\b(?!(?: [\w'’-]+){0,4}? \d+-\d+)|"
+    Trigger(r"(?:(?:murder(?:ed|ing)|(?<=the )murders?(?= of)|butchered|slaughtered|mowed down)\b"
+             r"(?!(?: [\w'’-]+){0,4}? \d+-\d+)|"
              r"(?:burned|burnt) (?:[\w-]+ ){0,3}?alive|slit (?:the |their |his |her )throats?)"
              r"(?! (?:the |a |an |his |her |their |\d+ )?(?:[\w'’-]+ )?(?:cattle|cows|goats|sheep|livestock|animals|"
              r"chickens|pigs|camels|rams|lambs|oxen|bulls?|grass|wheat|crops?|role|part|song|anthem|language|lines|"

@@ -4555,3 +4555,60 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
                                     check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+@pytest.mark.parametrize("dateline, published, body, check", [
+    # a clock in the sentence's opening, before its first event, is that event's, on the day the opening names
+    ("Medellín, Colombia", date(2025, 3, 14), "On March 11, at about 6:10 a.m., soldiers engaged dissidents in rural "
+     "Anorí, in fighting that left two rebels dead.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%d %H:%M"), i.fatalities) for i in f]
+     == [("Armed clash", "11 06:10", 2)]),
+    ("Medellín, Colombia", date(2025, 3, 14), "On March 11, at about 6:10 a.m., gunmen attacked a bus near Anorí, in "
+     "an ambush that left three passengers dead.",
+     lambda f: [(i.time.start.strftime("%d %H:%M"), i.fatalities) for i in f] == [("11 06:10", 3)]),
+    # "the murder of" someone, with the day told, is a killing (not only one told before)
+    ("Medellín, Colombia", date(2025, 3, 14), "The governor condemned the murder of a teacher in Anorí on March 9, "
+     "committed by armed men on motorbikes.", lambda f: [(i.sub_event_type, i.fatalities) for i in f]
+     == [("Attack", 1)]),
+    # "intercepted him" is a way to a killing, not a weapon stopped ("intercepted a drone" still is)
+    ("Medellín, Colombia", date(2025, 3, 14), "Armed men intercepted him on a road near Anorí on Tuesday and shot him "
+     "dead.", lambda f: [i.sub_event_type for i in f] == ["Attack"]),
+    ("Kharkiv, Ukraine", date(2025, 3, 14), "Air defences intercepted a drone over Kharkiv on Tuesday night.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # troops "engaged" members of an armed group: a clash
+    ("Cotabato City, Philippines", date(2025, 3, 14), "Troops engaged suspected militants in Datu Saudi Ampatuan on "
+     "Tuesday, killing two.", lambda f: [i.sub_event_type for i in f] == ["Armed clash"]),
+    # "captured four alleged members": arrests ("captured the town": territory)
+    ("Cotabato City, Philippines", date(2025, 3, 14), "Police captured three suspected members of a kidnap gang in "
+     "Cotabato City on Monday.", lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+    # a told unit hit again in a sentence of no place nor day: the attack told before, at the clock it gives
+    ("Gao, Mali", date(2025, 3, 14), "Jihadists killed nine soldiers in an attack on an army camp near Ansongo on "
+     "Tuesday, sources said. About 200 fighters overran the base at around 5:00 am and burned vehicles, they said.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f] == [("Armed clash", "Tue 05:00")]),
+    # told actors with a clock, after a killing: that killing's time
+    ("Lodwar, Kenya", date(2025, 3, 14), "Bandits shot dead four herders near Lokichar on Wednesday, police said. The "
+     "bandits struck at about 6 a.m. as the herders watered their animals.",
+     lambda f: [i.time.start.strftime("%a %H:%M") for i in f] == ["Wed 06:00"]),
+    # "The firing began at ...": the firing told before
+    ("Quetta, Pakistan", date(2025, 3, 14), "Two soldiers were killed when militants opened fire on a checkpoint near "
+     "Quetta on Wednesday evening. The firing began at around 7.10pm and went on for an hour.",
+     lambda f: [i.time.start.strftime("%a %H:%M") for i in f] == ["Wed 19:10"]),
+    # "came two days after" tells the gap to an event whose own date is told
+    ("Marawi, Philippines", date(2025, 12, 2), "Troops killed two militants in Piagapo on December 1. The clash came "
+     "two days after a bomb exploded in Masiu at around 3:15 PM on November 29, wounding three soldiers.",
+     lambda f: sorted(i.time.start.strftime("%d %H:%M") for i in f) == ["01 00:00", "29 15:15"]),
+])
+def test_session_18_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)
+
+
+def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser) -> None:
+    """"Burnt-out cars in the Maurepas neighbourhood in Rennes" in the caption: "Maurepas" later in the body is that
+    part of Rennes, not the town of Maurepas near Paris (the caption's name is read as the neighbourhood's)."""
+    text = ("Unrest in Rennes\nBurnt-out cars in the Maurepas neighbourhood in Rennes, France, January 21, 2026. "
+            "(Photo)\n\nYouths set fire to 20 cars in Maurepas overnight into Wednesday and threw fireworks at "
+            "police.\n")
+    found = _incidents(geoparser, text, published=date(2026, 1, 21))
+    assert found and all(i.place.name == "Rennes" for i in found), _summary(found)
