@@ -328,6 +328,8 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"witnesses|doctors?|news agency|agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
+                          r"according\s+to\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:the\s+)?|"  # ("according to police in Banteay
+                          # Meanchey province")
                           r"speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|from)\s+|(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
                           r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
@@ -980,6 +982,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
             # "The confrontation began at about 10:30 p.m., when young men threw stones at the police")
             for d in sent_drafts:
+                if _other_day(text, d, retold[0], published, default_tz):
+                    continue  # ("The gunmen took over the crossing after a gunfight with a rival group on Monday":
+                    # another event than Tuesday's retaking told before)
                 if d.trigger.group in _VIOLENT_GROUPS or (d.trigger.group == "fatal" and unit is not None) \
                         or (began is not None and d.trigger.group != "strategic"
                             and not any(not t.is_report and t.start >= began_clock
@@ -2839,6 +2844,18 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
     clocked = placeless and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
     return [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
             and ((o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic"))]
+
+
+def _other_day(text: str, d: _Draft, told: _Draft, published: date, default_tz: str) -> bool:
+    """Whether the clause of ``d`` names a day other than the one the sentence of ``told``, an event told before,
+    names (not "Troops have repelled an attack on their base. The terrorists stormed the base at about 2:30am on 11
+    October": the day of that attack)."""
+    if told.time is None or not any(timeline.names_day(t) and not t.is_report
+                                    for t in timeline.find_times(text, *told.sentence)):
+        return False
+    days = [t for t in timeline.find_times(text, *d.clause) if timeline.names_day(t) and not t.is_report]
+    span = timeline.resolve_time(days[0], published, _tz(told.place) or default_tz, told.time) if days else None
+    return span is not None and not told.time.start <= span.start < told.time.end
 
 
 def _clock_of_told(text: str, sent: tuple[int, int], told: _Draft, published: date, default_tz: str) -> None:

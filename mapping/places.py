@@ -804,8 +804,13 @@ class Geoparser:
             home = None
         if home is not None and any(c == self.world.capital(home.country) for c in candidates[key]):
             home = None  # "said in Washington" in a story from Dayton: the capital, not a town near Dayton
+        # (of the towns of that name near the dateline's, the nearest: the La Democracia 57 km from Huehuetenango,
+        # not the larger one 133 km off in Escuintla)
+        nearest = min((c for c in candidates[key] if c.precision == "city"),
+                      key=lambda c: haversine_km(c.latitude, c.longitude, home.latitude, home.longitude),
+                      default=None) if home is not None else None
         return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,
-                                                              city_word, weak, home))
+                                                              city_word, weak, home if c == nearest else None))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
                qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False,
@@ -849,6 +854,7 @@ class Geoparser:
                     c.latitude, c.longitude, home.latitude, home.longitude) < HOME_KM:
                 s += 2.5  # near the dateline's town: the Buenavista (Tomatlán) 28 km from Apatzingán, not the one of
                 # 200,000 beside Mexico City (by its own name or its first words: not Piqua, Ohio, once Washington)
+                s += 1.0 if c.admin1 and c.admin1 == home.admin1 else 0.0  # (and in its province)
         if c.precision == "region" and c.country:  # "Oregon" among "Idaho, Montana and Nevada": the state
             s += 1.5 * min(4, sum(o.precision == "region" and o.country == c.country for o in others))
         return s

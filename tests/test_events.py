@@ -4597,6 +4597,17 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
     ("Marawi, Philippines", date(2025, 12, 2), "Troops killed two militants in Piagapo on December 1. The clash came "
      "two days after a bomb exploded in Masiu at around 3:15 PM on November 29, wounding three soldiers.",
      lambda f: sorted(i.time.start.strftime("%d %H:%M") for i in f) == ["01 00:00", "29 15:15"]),
+    # "according to police in X province": where the teller is, not the scene (the compound told before is)
+    ("Poipet, Cambodia", date(2026, 1, 8), "Police raided a compound in Poipet on Tuesday night, detaining 40 "
+     "protesters. Earlier that evening, workers inside the compound had smashed windows and set fire to a guard post, "
+     "according to police in Banteay Meanchey province.",
+     lambda f: {i.place.name for i in f} == {"Paoy Paet"} and len(f) == 2),
+    # "The gunmen took over the crossing after a gunfight ... on Monday": its own day, not the Tuesday retaking told
+    ("Huehuetenango, Guatemala", date(2025, 4, 9), "Soldiers regained control Tuesday of the border crossing in La "
+     "Mesilla, which gunmen had held for two days. The gunmen took over the crossing after a gunfight with a rival "
+     "group on Monday that left six people dead.",
+     lambda f: sorted((i.sub_event_type, i.time.start.strftime("%a"), i.fatalities) for i in f)
+     == [("Armed clash", "Mon", 6), ("Government regains territory", "Tue", None)]),
 ])
 def test_session_18_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]

@@ -715,3 +715,13 @@ def test_a_region_named_by_a_bearing_needs_its_country_in_the_text(geoparser: Ge
     assert found.get("West", ("", "", "BR"))[2] != "CM", found
     found = _places(geoparser, "Separatists attacked a village in Cameroon's West region on Monday.")
     assert found["West"][1:] == ("region", "CM"), found
+
+
+def test_of_namesakes_near_the_dateline_the_nearest_in_its_province(geoparser: Geoparser) -> None:
+    """Guatemala has two towns named La Democracia: in a story from Huehuetenango the one of Huehuetenango (57 km
+    off, no known population), not the larger one of Escuintla (133 km off)."""
+    text = ("Gunfight near border\nSoldiers in Huehuetenango, Guatemala, April 9, 2025. (Photo)\n\n"
+            "HUEHUETENANGO, Guatemala (AP) — Gunmen held the border crossing in La Democracia for two days.\n")
+    ctx = geoparser.parse(text, dateline_place="Huehuetenango, Guatemala")
+    town = next(r.place for r in ctx.mentions if r.mention.text == "La Democracia")
+    assert (town.country, round(town.latitude, 1)) == ("GT", 15.6), town
