@@ -3384,7 +3384,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
           and " under " not in d.trigger_text
           and _SECURITY.search(text, *d.clause) and not _forces_harmed(text, d)
-          and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)):
+          and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)
+          and not _MILITARY_TARGET.match(text, d.trigger_start + len(d.trigger_text))):  # (not "troops had fired on
+        # Armenian positions": the other side's forces)
         # "an officer opened fire on a car": no second armed side; on the crowd of the scene just told
         # ("... blocked the road with burning tyres. Officers later opened fire"), force against protesters
         scene = _PROTEST_SCENE.search(text, max(0, s0 - 300), s0) is not None \

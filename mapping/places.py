@@ -48,7 +48,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICO
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
             "central", "greater"}
 _ROMANCE_JOINERS = {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"}  # inside one name
-_CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du", "es",
+_CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "el", "al", "du", "es",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en",
                "ad", "ash", "adh", "ath", "az", "ar", "ed", "er", "ez",  # Arabic articles: "Kafr ad Dawwar"
                "wa", "ya", "di", "della", "dei", "des", "aux"}  # "Mto wa Mbu", "Castel di Sangro", "Aix-les-Bains"

@@ -140,8 +140,9 @@ _MDY_RE = re.compile(
     rf"(?![\d:])"  # ("the night of November 25 and 26")
     rf"(?:,?\s+{_YEAR})?", re.I)
 _DMY_RE = re.compile(
-    rf"\b{_LEAD}(?:{_WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–/]\s*\d{{1,2}}|\s+and\s+\d{{1,2}})?"
-    rf"\s+(?:of\s+)?(?-i:(?P<mon>{_MONTH}))"  # ("between 1 and 4 June": from the 1st)
+    rf"\b{_LEAD}(?:{_WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–/]\s*\d{{1,2}}|\s+(?:and|to|into)\s+\d{{1,2}})?"
+    rf"\s+(?:of\s+)?(?-i:(?P<mon>{_MONTH}))"  # ("between 1 and 4 June": from the 1st; "the night of 22 to 23
+    # November": of the 22nd)
     rf"(?![a-z])(?:,?\s+{_YEAR})?", re.I)
 # "On the 2nd, a crowd ...": a day of the month before or on the publication date
 _ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"

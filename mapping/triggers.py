@@ -377,6 +377,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
+             # a tractor protest: "Farmers drove about 60 tractors onto the main road outside Drochia"
+             r"(?:drove|driven|driving|rolled|brought) (?:about |some |around |nearly |more than |at least |"
+             r"hundreds of |dozens of |scores of )?(?:\d+ |their )?tractors (?:onto|into|to|through|along|around|"
+             r"down|towards?|past|in front of)\b|"
              # a transport stoppage: "PMV operators parked their buses in the middle of town ... and refused to run
              # services until police escorts were provided"
              r"parked (?:their )?(?:buses|taxis|minibuses|vehicles|trucks|lorries|matatus|PMVs|tractors|boats|rigs)"

@@ -4608,6 +4608,24 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
      "group on Monday that left six people dead.",
      lambda f: sorted((i.sub_event_type, i.time.start.strftime("%a"), i.fatalities) for i in f)
      == [("Armed clash", "Mon", 6), ("Government regains territory", "Tue", None)]),
+    # troops firing on the other side's positions: a clash, not an attack on civilians
+    ("Yerevan, Armenia", date(2025, 6, 25), "The defence ministry said Azerbaijani troops had fired on Armenian "
+     "positions near Berd on Monday night, wounding a soldier.",
+     lambda f: [i.sub_event_type for i in f] == ["Armed clash"]),
+    # farmers driving tractors onto a road: a protest (a farmer driving his tractor is none)
+    ("Balti, Moldova", date(2025, 10, 2), "Farmers angry about grain prices drove about 60 tractors onto the main "
+     "road outside Drochia on Wednesday and blocked it for three hours.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Drochia")]),
+    ("Balti, Moldova", date(2025, 10, 2), "A farmer drove his tractors to the market in Drochia on Wednesday.",
+     lambda f: f == []),
+    # "During the night of 22 to 23 November": the night of the 22nd
+    ("Liège, Belgium", date(2025, 11, 27), "During the night of 22 to 23 November, a hand grenade exploded in front "
+     "of a café in Herstal; nobody was injured.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%d %H")) for i in f] == [("Grenade", "22 18")]),
+    # a town named with "de los": one name (Rincón de los Sauces), not the dateline's town
+    ("Neuquén, Argentina", date(2024, 9, 19), "Police fired rubber bullets at picketers blocking the road at the "
+     "entrance to Rincón de los Sauces on Wednesday.",
+     lambda f: [i.place.name for i in f] == ["Rincón de Los Sauces"]),
 ])
 def test_session_18_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
