@@ -1368,17 +1368,28 @@ _SAID_OF_TOLD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:m
                            r"driver|student|child|men|women|victims)\b", re.IGNORECASE)
 
 
+# what a decree lets the forces do, anywhere in a sentence the reader is asked about
+_PERMISSION = re.compile(r"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
+                         r"security forces|authorities|troops|army|officers|soldiers)\s+to\b", re.IGNORECASE)
+_FOUND_CUES = {"found", "body", "bodies", "discovered", "corpse", "corpses", "remains"}
+_VIOLENT_SIGN = re.compile(r"\b(?:kill\w*|shot|gunshot|bullet\w*|stab\w*|behead\w*|tortur\w*|murder\w*|slain|hack\w*|"
+                           r"bound|blindfolded|execut\w*|mutilat\w*|gunmen|abduct\w*|kidnap\w*|wounds?|dumped|"
+                           r"mass grave|strangled|burn(?:ed|t))\b", re.IGNORECASE)
+
+
 def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
                     reader: sentence_model.SentenceModel) -> list[_Draft]:
     """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
     tells nothing planned, feared, denied or long past: at the reader's cue word, in that word's clause."""
     sentence = text[sent[0]:sent[1]]
     if _NOT_YET.search(sentence) or _TOLD_BEFORE_OPENING.match(sentence) or _SAID_OF_TOLD.search(sentence) \
-            or _THOSE_TOLD.search(sentence) or _ACCIDENT.search(sentence):  # ("accidentally shot dead a colleague")
+            or _THOSE_TOLD.search(sentence) or _ACCIDENT.search(sentence) \
+            or _PERMISSION.search(sentence):  # ("accidentally shot dead a colleague"; "The decree allows officers to
+        # make arrests without a warrant")
         return []  # (nor "A rights group said the man, a father of three, had been unarmed": one told before)
     reading = reader.read(sentence)
-    if reading is None:
-        return []
+    if reading is None or (reading.cue.lower() in _FOUND_CUES and not _VIOLENT_SIGN.search(sentence)):
+        return []  # ("A man's body was found tied to his boat near Brest": a death of no known violence)
     start = sent[0] + reading.cue_start
     clause = _clause_at(clauses, start, sent)
     return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, "learned"), reading.cue, start, clause,
