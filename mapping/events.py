@@ -328,8 +328,9 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"witnesses|doctors?|news agency|agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
-                          r"according\s+to\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:the\s+)?|"  # ("according to police in Banteay
-                          # Meanchey province")
+                          r"according\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:police|officials?|sources?|"
+                          r"authorities|residents|witnesses|spokes(?:man|woman|person)|statement)\s+in\s+(?:the\s+)?|"
+                          # ("according to police in Banteay Meanchey province")
                           r"speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|from)\s+|(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
                           r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
@@ -1372,9 +1373,9 @@ _SAID_OF_TOLD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:m
 _PERMISSION = re.compile(r"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
                          r"security forces|authorities|troops|army|officers|soldiers)\s+to\b", re.IGNORECASE)
 _FOUND_CUES = {"found", "body", "bodies", "discovered", "corpse", "corpses", "remains"}
-_VIOLENT_SIGN = re.compile(r"\b(?:kill\w*|shot|gunshot|bullet\w*|stab\w*|behead\w*|tortur\w*|murder\w*|slain|hack\w*|"
-                           r"bound|blindfolded|execut\w*|mutilat\w*|gunmen|abduct\w*|kidnap\w*|wounds?|dumped|"
-                           r"mass grave|strangled|burn(?:ed|t))\b", re.IGNORECASE)
+_VIOLENT_SIGN = re.compile(r"\b(?:kill\w*|shot|gunshot|bullet\w*|stab\w*|behead\w*|tortur\w*|murder\w*|slain|"
+                           r"hacked|bound (?:hand|and|with)|blindfolded|execut\w*|mutilat\w*|gunmen|abduct\w*|"
+                           r"kidnap\w*|dumped|mass grave|strangled)\b", re.IGNORECASE)
 
 
 def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
@@ -2645,10 +2646,12 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                                       trigger_start=t.start))
                 previous = span
             continue
-        if owner is None and t.kind in ("clock", "part_of_day") and not t.text.lower().startswith("by ") \
-                and all(t.end <= d.clause[0] for d in drafts):  # "On December 4, at about 5:30 a.m., troops engaged
-            # ..., in combat that left three dead": the opening's clock is its first event's, on the day it names
-            lead = min(drafts, key=lambda d: d.trigger_start)
+        if owner is None and drafts and t.kind in ("clock", "part_of_day") \
+                and not t.text.lower().startswith("by ") \
+                and all(t.end <= d.clause[0] for d in drafts if d.repeat_of is None):  # "On December 4, at about 5:30
+            # a.m., troops engaged ..., in combat that left three dead": the opening's clock is its first event's, on
+            # the day it names
+            lead = min((d for d in drafts if d.repeat_of is None), key=lambda d: d.trigger_start, default=drafts[0])
             owner = lead if lead.time is not None and lead.time.precision == "day" else None
         narrows = owner is not None and owner.time is not None and owner.time.precision == "day" \
             and t.kind in ("clock", "part_of_day") \

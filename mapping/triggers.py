@@ -378,9 +378,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"boycott|bandh|hartal|solidarity))|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              # a tractor protest: "Farmers drove about 60 tractors onto the main road outside Drochia"
-             r"(?:drove|driven|driving|rolled|brought) (?:about |some |around |nearly |more than |at least |"
+             r"(?:drove|driven|driving|rolled) (?:about |some |around |nearly |more than |at least |"
              r"hundreds of |dozens of |scores of )?(?:\d+ |their )?tractors (?:onto|into|to|through|along|around|"
-             r"down|towards?|past|in front of)\b|"
+             r"down|towards?|past|in front of)\b(?=[^.;]{0,120}?\b(?:block\w*|protest\w*|demand\w*|against|"
+             r"demonstrat\w+|blockade\w*|slow\w*|jam\w*)\b)|"
              # a transport stoppage: "PMV operators parked their buses in the middle of town ... and refused to run
              # services until police escorts were provided"
              r"parked (?:their )?(?:buses|taxis|minibuses|vehicles|trucks|lorries|matatus|PMVs|tractors|boats|rigs)"
@@ -494,8 +495,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"villagers|students)\b(?=[^.;]{0,60}?\b(?:to (?:serve|fight|join)|for (?:military service|conscription|"
              r"the army|the military|the front)|as (?:conscripts|porters|recruits|soldiers)))",
              VAC, "Abduction/forced disappearance", "vac"),
-    Trigger(r"(?:abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s)?)(?! (?:gangs?|rings?|syndicates?|cells?|"
-             r"networks?|kingpins?|suspects?|squads?|crews?)\b)|taken hostage|taken captive|"
+    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnapped|kidnap(?:s|pings?)?\b(?! (?:gangs?|rings?|syndicates?|"
+             r"networks?|kingpins?)\b)|taken hostage|taken captive|"
              r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
              r"(?<=were )(?:taken|seized|snatched|led away|dragged|marched away|marched off|bundled) "
              r"(?:away |off |out )?"

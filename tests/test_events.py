@@ -4618,6 +4618,11 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
      lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Drochia")]),
     ("Balti, Moldova", date(2025, 10, 2), "A farmer drove his tractors to the market in Drochia on Wednesday.",
      lambda f: f == []),
+    # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
+    ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
+     "rains.", lambda f: f == []),
+    ("Lamu, Kenya", date(2025, 6, 10), "Pirates kidnapped crew members from a tanker off Lamu on Monday.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
     # "During the night of 22 to 23 November": the night of the 22nd
     ("Liège, Belgium", date(2025, 11, 27), "During the night of 22 to 23 November, a hand grenade exploded in front "
      "of a café in Herstal; nobody was injured.",
