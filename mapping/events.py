@@ -753,7 +753,7 @@ _ORGANISATION_CLAUSE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?
                                   r"\b(?:(?!\b(?:said|says|reported|reports|told|added)\b)[^.;()]){0,60}$",
                                   re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
-                             r"killed)?|live (?:ammunition|rounds)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
+                             r"killed)?|live (?:ammunition|rounds|bullets)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
 _HARMED_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:wounded|killed|injured|hurt|"
                            r"shot|hit)\b", re.IGNORECASE)
@@ -951,14 +951,15 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed." (or
                 # "A health worker at the town's hospital said it had received the bodies of 11 people")
                 d.antecedent = told[0]
-        elif told and told[0].sentence == drafts[-1].sentence and not text[drafts[-1].sentence[1]:sent[0]].strip() \
-                and told[0].trigger.event_type in ("Protests", "Riots") \
-                and _LIVE_FIRE.search(text, *told[0].sentence) and told[0].place is not None \
-                and all(_same_place(r.place, told[0].place) or r.place.city == told[0].place.name for r in mentions) \
+        elif (cleared := next((o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
+                               and o.trigger.event_type in ("Protests", "Riots")), None)) is not None \
+                and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+                and _LIVE_FIRE.search(text, *cleared.sentence) and cleared.place is not None \
+                and all(_same_place(r.place, cleared.place) or r.place.city == cleared.place.name for r in mentions) \
                 and not any(not t.is_report for t in timeline.find_times(text, *sent)):
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
-                    d.antecedent = told[0]
+                    d.antecedent = cleared  # (or of a protest the police fired live bullets at)
         unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
             timeline.names_day(t) for t in timeline.find_times(text, *sent)) else None)  # ("Hundreds of gunmen
         # stormed the post at around 6:00 am": the attack on the detachment told just before)

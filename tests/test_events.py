@@ -4618,6 +4618,15 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
      lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Drochia")]),
     ("Balti, Moldova", date(2025, 10, 2), "A farmer drove his tractors to the market in Drochia on Wednesday.",
      lambda f: f == []),
+    # "at about 1930 hours": a military clock ("1930 hours of community service" is none)
+    ("Mutare, Zimbabwe", date(2025, 7, 15), "On 13 July 2025 at about 1930 hours, two groups of illegal miners armed "
+     "with machetes clashed at a mine shaft near Penhalonga, leaving three men dead.",
+     lambda f: [i.time.start.strftime("%d %H:%M") for i in f] == ["13 19:30"]),
+    # live bullets fired at protesters, and a death told in the next sentence: force against the protest, with its dead
+    ("Gulu, Uganda", date(2026, 5, 13), "Police fired tear gas and live bullets to disperse protesters near Gulu's "
+     "main market at about 1:40 p.m., witnesses said. A motorcycle taxi rider was shot dead and five people were "
+     "wounded, hospital staff said.", lambda f: [(i.sub_event_type, i.fatalities) for i in f]
+     == [("Excessive force against protesters", 1)]),
     # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
     ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
      "rains.", lambda f: f == []),

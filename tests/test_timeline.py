@@ -459,3 +459,12 @@ def test_press_release_times_hours_and_the_intervening_night() -> None:
     assert night[:2] == ("2022-01-04T18:00:00+06:00", "2022-01-05T06:00:00+06:00")
     assert [e.text for e in find_times("Rallies on January 3 and 14 people were held on January 6 and 7.")] == \
         ["on January 3", "on January 6 and 7"]  # ("and 14 people": a count, not a second day)
+
+
+def test_military_hours_only_as_a_time_of_day() -> None:
+    """"at about 1930 hours" is 7:30 p.m.; "1930 hours of community service" names no time."""
+    from mapping.timeline import find_times
+
+    found = find_times("The groups clashed at about 1930 hours on Sunday.")
+    assert [t.kind for t in found] == ["clock"] and "1930 hours" in found[0].text, found
+    assert find_times("He was sentenced to 1930 hours of community service.") == []
