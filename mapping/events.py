@@ -69,7 +69,10 @@ _WEAPON_WORD = re.compile(r"(?:an? |the )?(?:car |roadside |pipe |home-?made )?(
                           r"grenades?|"
                           r"ieds?|IEDs?|(?:land)?mines?|explosive devices?)", re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|killing|killed)\b", re.IGNORECASE)
-_FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered)\s+(?:[\w-]+,?\s+){0,8}$",
+_FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered|destroyed|seizure\s+of|"
+                           r"caches?\s+(?:of|containing))\s+(?:[\w-]+,?\s+){0,8}$|"
+                           # what bombs are made of is no blast: "materials used to make improvised explosive devices"
+                           r"\b(?:used\s+to\s+make|for\s+making|to\s+make|bomb-making)\s+(?:improvised\s+)?$",
                            re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+)?"
                           r"(?:found|discovered|spotted|recovered|seized|defused|made safe|dismantled)\b",
@@ -720,7 +723,8 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
                        r"military|guards|(?-i:Levies)|(?:paramilitary|Punjab|Sindh|Pakistan)\s+(?-i:Rangers)|"
                        r"(?:security|military|army|police|paramilitary) "
                        r"personnel)\b(?!\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|added|spokes\w+|"
-                       r"commissioner|chief|"
+                       r"commissioner|chief|command|commanders?|"  # ("the police command for the Northern Region
+                       # said": a teller)
                        r"statement|sources?)\b)", re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
@@ -3311,9 +3315,12 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
                      r"masked |lone )?(?:gunm[ae]n|sniper)\b(?! and (?:troops|soldiers|police))", re.IGNORECASE)
 
 
+_FIGHTER_WORDS = r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers)"
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"
-                                   r"\bkill(?:ed|ing)\b\W{0,3}(?:[\w-]+\W{1,3}){0,3}?(?:terrorists|militants|"
-                                   r"insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers)\b", re.IGNORECASE)
+                                   rf"(?:\bkill(?:ed|ing)\b\W{{0,3}}(?:[\w-]+\W{{1,3}}){{0,3}}?{_FIGHTER_WORDS}\b|"
+                                   rf"\b(?:{_FIGHTER_WORDS}|assailants|raiders)\b[^.;]{{0,80}}?\bkill(?:ed|ing)\s+"
+                                   r"(?:\w+\s+){0,2}of\s+them\b)",  # ("caught up with a group of the assailants ...,
+                                   re.IGNORECASE)  # killing 11 of them")
 
 
 _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(?:ed|ing)\b\W{0,3}"

@@ -4627,6 +4627,19 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
      "main market at about 1:40 p.m., witnesses said. A motorcycle taxi rider was shot dead and five people were "
      "wounded, hospital staff said.", lambda f: [(i.sub_event_type, i.fatalities) for i in f]
      == [("Excessive force against protesters", 1)]),
+    # the police command that speaks is a teller: gunmen firing on mourners is an attack on civilians
+    ("Yendi, Ghana", date(2025, 6, 5), "Gunmen opened fire on mourners on the outskirts of Bimbilla late on Tuesday, "
+     "killing four people, the police command for the Northern Region said.",
+     lambda f: [(i.sub_event_type, i.fatalities) for i in f] == [("Attack", 4)]),
+    # weapons seized, a cache destroyed, bomb-making materials: no explosion
+    ("Mopti, Mali", date(2025, 7, 17), "Search operations around Douentza on Tuesday led to the seizure of rifles and "
+     "materials used to make improvised explosive devices.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    ("Medellín, Colombia", date(2024, 12, 6), "Soldiers located and destroyed a cache containing 40 kilograms of "
+     "explosives near Tarazá on Tuesday.", lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # troops caught up with the assailants, "killing 11 of them": a clash
+    ("Maroua, Cameroon", date(2026, 3, 25), "Soldiers caught up with a group of the assailants near Koza on Tuesday, "
+     "killing 11 of them.", lambda f: [(i.sub_event_type, i.fatalities) for i in f] == [("Armed clash", 11)]),
     # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
     ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
      "rains.", lambda f: f == []),
