@@ -185,6 +185,8 @@ _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municip
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
                         r"club|university|embassy|consulate|ambassador|envoy|"
+                        r"(?<=regional )governor|(?<=provincial )governor|"  # ("the offices of the Haute Matsiatra
+                        # regional governor" in Fianarantsoa)
                         r"(?<=['’]s )(?:military|army|armed forces|air force|navy))\b",  # ("the US embassy": in the
                         re.IGNORECASE)  # story's city)
 _ACTOR_AFTER = re.compile(r"(?:-led)?\s+(?:air ?strikes?|airstrikes?|drones?|drone strikes?|warplanes?|jets?|military|"

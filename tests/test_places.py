@@ -725,3 +725,12 @@ def test_of_namesakes_near_the_dateline_the_nearest_in_its_province(geoparser: G
     ctx = geoparser.parse(text, dateline_place="Huehuetenango, Guatemala")
     town = next(r.place for r in ctx.mentions if r.mention.text == "La Democracia")
     assert (town.country, round(town.latitude, 1)) == ("GT", 15.6), town
+
+
+def test_a_region_named_in_its_governor_s_title_is_no_place_of_the_event(geoparser: Geoparser) -> None:
+    """"marched to the offices of the Haute Matsiatra regional governor": the region names an office holder; the
+    march is in Fianarantsoa, the town the sentence names."""
+    text = ("Students march\nStudents in Fianarantsoa, Madagascar, December 8, 2025. (Photo)\n\n"
+            "In Fianarantsoa, students marched to the offices of the Haute Matsiatra regional governor on Monday.\n")
+    ctx = geoparser.parse(text, dateline_place="Fianarantsoa, Madagascar")
+    assert [r.mention.modifier for r in ctx.mentions if "Matsiatra" in r.mention.text] == [True], ctx.mentions
