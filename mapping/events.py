@@ -735,7 +735,8 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|"
-                     r"\b(?:units|reinforcements|troops|officers|policemen|gendarmes|soldiers)|"  # ("police units from
+                     r"\b(?:units|reinforcements|troops|officers|policemen|gendarmes|soldiers|teams|squads|"
+                     r"contingents|detachments|personnel)|"  # ("police units from
                      # Tbilisi arrived in Kutaisi")
                      r"\b(?:an?|one|another|the)\s+(?:\d+-year-old\s+)?"
                      r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|student|pupil|worker|labourer|driver|trader|"
@@ -2822,10 +2823,13 @@ _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|look
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
 _BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?:around\s+|about\s+|"
                        r"approximately\s+)?\d", re.IGNORECASE)
-_IT_BEGAN = re.compile(r"\s*(?:the\s+)?(?:action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
+_IT_BEGAN = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+|(?-i:[A-Z])[^,.;]{0,50}?\s+(?:said|say|says)\s+"
+                       r"(?:that\s+)?)?"  # (told by someone: "According to witnesses, the operation began at about 6
+                       # a.m.", "Security officials said the firing began at around 6.15pm")
+                       r"(?:the\s+)?(?:action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
                        r"stand-?off|incident|clashes|attack|assault|raid|firing|shooting|fighting|shelling|gun-?fight|"
-                       r"fire-?fight|gun ?battle|siege)\s+(?:began|started|erupted|broke\s+out|"
-                       r"flared)\b", re.IGNORECASE)
+                       r"fire-?fight|gun ?battle|siege|scuffles|skirmishes|disturbances?|rioting|melee)\s+"
+                       r"(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 
 
 def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str,

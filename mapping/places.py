@@ -808,7 +808,9 @@ class Geoparser:
             home = None  # "said in Washington" in a story from Dayton: the capital, not a town near Dayton
         # (of the towns of that name near the dateline's, the nearest: the La Democracia 57 km from Huehuetenango,
         # not the larger one 133 km off in Escuintla)
-        nearest = min((c for c in candidates[key] if c.precision == "city" and c.country == home.country),
+        nearest = min((c for c in candidates[key] if c.precision == "city" and c.country == home.country
+                       and (normalize(c.name) + " ").startswith(key + " ")),  # (by its own name: not Minlagas, once
+                      # called San Luis)
                       key=lambda c: haversine_km(c.latitude, c.longitude, home.latitude, home.longitude),
                       default=None) if home is not None else None
         return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,

@@ -720,7 +720,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"
              r"police (?:were |had been )?(?:sent|deployed|rushed|flown) (?:in|into|to)\b|"
              r"(?:reinforcements|troops|soldiers|paratroopers|marines|militiamen|officers|policemen|gendarmes|"
-             r"police units|riot police)"
+             r"police units|riot police|(?:additional|extra|police|security|tactical|special|army|military) "
+             r"(?:teams|squads))"  # ("Additional teams from the Montego Bay division arrived in Spanish Town")
              r"(?: and (?:[\w-]+ ){1,3}?)?"
              r"(?: from [\w'’ -]{1,40}?)?(?:, including [\w'’ -]{1,40},)? (?:had |have )?(?:arrived in|reached|"
              r"(?:begun|began|started) (?:arriving|to arrive|deploying))"

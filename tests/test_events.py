@@ -4640,6 +4640,18 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
     # troops caught up with the assailants, "killing 11 of them": a clash
     ("Maroua, Cameroon", date(2026, 3, 25), "Soldiers caught up with a group of the assailants near Koza on Tuesday, "
      "killing 11 of them.", lambda f: [(i.sub_event_type, i.fatalities) for i in f] == [("Armed clash", 11)]),
+    # "Additional teams from the Montego Bay division arrived in Spanish Town": where they arrived, from where they
+    # came (a football team arriving is no deployment)
+    ("Kingston, Jamaica", date(2025, 6, 12), "Additional teams from the Montego Bay division arrived in Spanish Town "
+     "on Wednesday to support the operation.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Change to group/activity", "Spanish Town")]),
+    ("Kingston, Jamaica", date(2025, 6, 12), "Teams from the Premier League arrived in Kingston on Wednesday for the "
+     "final.", lambda f: f == []),
+    # "According to witnesses, the operation began at about 6 a.m.": the clearing told before, at that clock
+    ("Karakol, Kyrgyzstan", date(2024, 6, 6), "Police cleared a blockade on the road to a gold mine outside Kyzyl-Suu "
+     "early on Wednesday, using stun grenades. According to witnesses, the operation began at about 6 a.m., when "
+     "hundreds of officers arrived in buses.",
+     lambda f: any(i.place.name == "Kyzyl-Suu" and i.time.start.strftime("%a %H:%M") == "Wed 06:00" for i in f)),
     # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
     ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
      "rains.", lambda f: f == []),

@@ -734,3 +734,13 @@ def test_a_region_named_in_its_governor_s_title_is_no_place_of_the_event(geopars
             "In Fianarantsoa, students marched to the offices of the Haute Matsiatra regional governor on Monday.\n")
     ctx = geoparser.parse(text, dateline_place="Fianarantsoa, Madagascar")
     assert [r.mention.modifier for r in ctx.mentions if "Matsiatra" in r.mention.text] == [True], ctx.mentions
+
+
+def test_the_nearest_namesake_by_its_own_name(geoparser: Geoparser) -> None:
+    """In a story from Butuan, "San Luis" is the San Luis of Agusan del Sur (57 km off), not the larger one of
+    Pampanga: the nearest town called so, not a nearer town that once had the name (Minlagas)."""
+    text = ("Farmer killed\nSoldiers in Butuan, Philippines, July 10, 2025. (Photo)\n\n"
+            "BUTUAN CITY – A farmer was shot dead in his house in San Luis on July 7.\n")
+    ctx = geoparser.parse(text, dateline_place="Butuan, Philippines")
+    town = next(r.place for r in ctx.mentions if r.mention.text == "San Luis")
+    assert round(town.latitude, 1) == 8.5, town
