@@ -122,8 +122,15 @@ _STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;,]{0,60}?\bof\s+(?:[\
                               r"[^.;,])*$", re.IGNORECASE)  # (not "Kyiv, which accuses Moscow of targeting civilians,
 # said a missile struck a hospital")
 _LODGED = re.compile(r"\b(?:lodg\w+|register\w*|fil(?:e|ed|es|ing)|deliver\w*|sen[dt]|sending|issu\w+|conve\w+)\s+"
-                     r"(?:a|an|its|their)\s+(?:(?:strong|strongly-worded|formal|official|diplomatic|written|stern)\s+)?$",
+                     r"(?:a|an|its|their)\s+(?:(?:strong|strongly-worded|formal|official|diplomatic|written|stern)\s+)?$|"
+                     # ("the foreign ministry summoned the Turkish charge d'affaires to protest against ...")
+                     r"\bsummon\w*\s+(?:[^.;]{0,60}?\s)?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?|"
+                     r"consuls?|emissar(?:y|ies))(?:\s+[\w'’-]+){0,3}?\s+to\s+$",
                      re.IGNORECASE)
+# a war's toll to date: "Jihadist violence ... has killed thousands of people in Burkina Faso"
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|almost\s+)?(?:tens\s+of\s+|"
+                        r"hundreds\s+of\s+)?(?:thousands|millions)\b", re.IGNORECASE)
 _ASKED_TO = re.compile(r"\b(?:ask|asked|asking|asks|requested|requesting|requests|appealed to|urging|urges|called on|"
                        r"calling on|calls on|begged|pleaded with|petitioned)\s+(?:[^.;]{0,70}?\s)?to\s+"
                        # ("would ask Congress to extend the state of emergency": a request, not the measure)
@@ -1449,7 +1456,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])
                 or _AHEAD_OF.search(before)  # "arrived this morning ahead of the evening rally": still to come
                 or _RIGHT_TO.search(before)  # "to respect the right to protest"
-                or _LODGED.search(before)  # "summoned the charge d'affaires to lodge a strong protest": diplomacy
+                or _LODGED.search(text, max(sent[0], m.start() - 90), m.start())  # "summoned the charge d'affaires
+                # to lodge a strong protest": diplomacy
                 or (_ACCUSED_OF.search(text, max(sent[0], m.start() - 90), m.start())
                     and _BLAME_FOR_FIRST.search(text, m.end(), sent[1]))):  # "accused government forces of shelling
             # rebel positions first": who began what was told, no event of its own
@@ -1461,7 +1469,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                          and _ACCIDENT.search(text, max(sent[0], m.start() - 25), sent[1]))):
             continue  # "sentenced for attacks on ...", "..., but the army denied it", "an accident"
         trig = TRIGGERS[m.index]
-        if trig.group == "fatal" and (_SINCE_YEAR.match(text, m.end(), clause[1]) or _CRASHED.match(text, m.end())):
+        if trig.group == "fatal" and (_SINCE_YEAR.match(text, m.end(), clause[1]) or _CRASHED.match(text, m.end())
+                                      or (_HAS_BEFORE.search(before) and _THOUSANDS.match(text, m.end()))):
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll ("died when
             # their car hit a tree": a road death)
         past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start()) \

@@ -4652,6 +4652,12 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
      "early on Wednesday, using stun grenades. According to witnesses, the operation began at about 6 a.m., when "
      "hundreds of officers arrived in buses.",
      lambda f: any(i.place.name == "Kyzyl-Suu" and i.time.start.strftime("%a %H:%M") == "Wed 06:00" for i in f)),
+    # a government summoning a diplomat "to protest against" something: diplomacy, no demonstration
+    ("Erbil, Iraq", date(2025, 6, 12), "In Baghdad, the foreign ministry summoned the Turkish ambassador on Tuesday to "
+     "protest against what it called violations of Iraqi airspace.", lambda f: f == []),
+    # a war's toll to date is no event: "has killed thousands of people"
+    ("Dori, Burkina Faso", date(2025, 6, 12), "The insurgency, which began more than a decade ago, has killed "
+     "thousands of people in Burkina Faso.", lambda f: f == []),
     # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
     ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
      "rains.", lambda f: f == []),
