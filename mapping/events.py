@@ -2672,6 +2672,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             and t.kind in ("clock", "part_of_day") \
             and not t.text.lower().startswith("by ")  # "At dawn on Saturday": the dawn of the clause's day ("by
         # noon" is no narrower time of an overnight attack: things were done by then)
+        if owner is None and t.kind in ("clock", "part_of_day") and not t.text.lower().startswith("by "):
+            before = [d for d in drafts if d.clause[1] <= t.start and d.repeat_of is None]
+            if before and before[-1].time is not None and before[-1].time.precision == "day" \
+                    and not any(d.time is None and d.clause[0] <= t.start for d in drafts if d is not before[-1]):
+                owner = before[-1]  # "On Tuesday, state police traded fire with armed men in Jiutepec, on the edge
+                # of the city, at about 4:15 p.m., and two of the attackers were killed": the clock of the event
+                # told just before it, not of the deaths after it
+                narrows = True
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         # "marched through Lisbon on Saturday, setting off from Martim Moniz at 3pm" (not "..., and a nurse said
@@ -2788,8 +2796,9 @@ _POSITION = r"\b(?:base|post|checkpost|checkpoint|camp|outpost|garrison|detachme
 _UNIT_WORDS = {w: re.compile(_POSITION if w not in ("convoy", "patrol", "bus") else rf"\b{w}(?:es|s)?\b", re.IGNORECASE)
                for w in ("convoy", "patrol", "bus", "base", "post", "checkpost", "checkpoint", "camp", "outpost",
                          "garrison", "detachment", "barracks")}
-_ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers|gunmen|assailants|raiders|militants|insurgents|bandits|"
-                          r"terrorists|fighters|bombers?|kidnappers|abductors)\b")
+# the doers told before, one or many ("The attacker walked up to the checkpoint at about 8:40 a.m.")
+_ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
+                          r"bandits|terrorists|fighters|bombers?|kidnappers|abductors)\b")
 
 
 _JUDGED_BEFORE = re.compile(r"\b(?:condemned|condemns|denounced|denounces|critici[sz]ed|deplored|decried|"

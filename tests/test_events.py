@@ -4658,6 +4658,16 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
     # a war's toll to date is no event: "has killed thousands of people"
     ("Dori, Burkina Faso", date(2025, 6, 12), "The insurgency, which began more than a decade ago, has killed "
      "thousands of people in Burkina Faso.", lambda f: f == []),
+    # a clock in a clause of its own right after an event: that event's, not the deaths told after it
+    ("Cuernavaca, Mexico", date(2025, 9, 24), "On Tuesday, state police traded fire with armed men in Jiutepec, on the "
+     "eastern edge of the city, at about 4:15 p.m., and two of the attackers were killed.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M"), i.fatalities) for i in f]
+     == [("Armed clash", "Tue 16:15", 2)]),
+    # one attacker told again with a clock: the attack told before
+    ("Peshawar, Pakistan", date(2025, 9, 19), "A suicide bomber blew himself up at a police checkpoint in Mardan on "
+     "Thursday, killing four policemen. The attacker walked up to the checkpoint on the road to Swabi at about "
+     "8:40 a.m. as officers were searching cars.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f] == [("Suicide bomb", "Thu 08:40")]),
     # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
     ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
      "rains.", lambda f: f == []),
