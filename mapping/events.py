@@ -953,6 +953,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.place = named.place  # (its own clause names no place it was at, nor is it the police's town:
                 # "Police in Landskrona said they had arrested three teenagers in connection with the shooting")
         told = _last_violence(drafts)
+        retold_deaths = False  # the sentence tells again the deaths of the event told before
         if told and all(r.place == told[0].place and _WHERE_BODIES_GO.search(text, r.mention.start, r.mention.end + 14)
                         for r in mentions) \
                 and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
@@ -972,6 +973,16 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = cleared  # (or of a protest the police fired live bullets at)
+        elif told and told[0].sentence == drafts[-1].sentence and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+                and all(d.trigger.group == "fatal" for d in sent_drafts) \
+                and (echo := _TARGET_HIT.match(text, sent[0])) is not None \
+                and re.search(rf"\b{echo.group(1)}\b", text[slice(*told[0].sentence)], re.IGNORECASE) \
+                and not any(timeline.names_day(t) and not t.is_report for t in timeline.find_times(text, *sent)):
+            for d in sent_drafts:  # "A drone strike killed two men in a car near Batifa on Tuesday. The car was hit
+                d.antecedent, d.place = told[0], told[0].place  # at around 4:20 pm on a road outside the town, and
+                # both men died at the scene": that strike's dead (counted once), where it struck,
+            _clock_of_told(text, sent, told[0], published, default_tz)  # and its clock
+            retold_deaths = True
         unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
             timeline.names_day(t) for t in timeline.find_times(text, *sent)) else None)  # ("Hundreds of gunmen
         # stormed the post at around 6:00 am": the attack on the detachment told just before)
@@ -1048,7 +1059,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     and d.antecedent.trigger.sub_event_type in _POLICE_AT_PROTEST:
                 d.antecedent = None  # "Police baton-charged a sit-in on Wednesday ... The sit-in had been under way
                 # since Sunday": the days of protest before it was broken up, an event of their own
-        fatalities = _fatalities(text[sent[0]:sent[1]])
+        fatalities = _fatalities(text[sent[0]:sent[1]]) if not retold_deaths else None
         if fatalities and any(d.part for d in sent_drafts):
             _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
         elif fatalities:
@@ -2796,6 +2807,9 @@ _POSITION = r"\b(?:base|post|checkpost|checkpoint|camp|outpost|garrison|detachme
 _UNIT_WORDS = {w: re.compile(_POSITION if w not in ("convoy", "patrol", "bus") else rf"\b{w}(?:es|s)?\b", re.IGNORECASE)
                for w in ("convoy", "patrol", "bus", "base", "post", "checkpost", "checkpoint", "camp", "outpost",
                          "garrison", "detachment", "barracks")}
+# the target of an event told before, hit again at the opening of a sentence: "The car was hit at around 4:20 pm"
+_TARGET_HIT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?([a-z]{3,})\s+(?:was|were|had\s+been)\s+(?:hit|struck|targeted|"
+                         r"bombed|shelled|attacked|ambushed)\b")
 # the doers told before, one or many ("The attacker walked up to the checkpoint at about 8:40 a.m.")
 _ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
                           r"bandits|terrorists|fighters|bombers?|kidnappers|abductors)\b")

@@ -4668,6 +4668,11 @@ def test_review_of_session_17_rules(geoparser: Geoparser, dateline: str, publish
      "Thursday, killing four policemen. The attacker walked up to the checkpoint on the road to Swabi at about "
      "8:40 a.m. as officers were searching cars.",
      lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f] == [("Suicide bomb", "Thu 08:40")]),
+    # "The car was hit at around 4:20 pm ..., and both men died": the strike on that car told before, its clock
+    ("Erbil, Iraq", date(2025, 10, 23), "A drone strike killed two men in a car near Amadiya on Tuesday, officials "
+     "said. The car was hit at around 4:20 pm on a road outside the town, and both men died at the scene.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M"), i.fatalities) for i in f]
+     == [("Air/drone strike", "Tue 16:20", 2)]),
     # helper-88's review: farm work is no protest; "crew members" kidnapped are victims, not a gang's name
     ("Nakuru, Kenya", date(2025, 6, 10), "Farmers drove their tractors to the fields near Nakuru on Monday after the "
      "rains.", lambda f: f == []),
