@@ -220,7 +220,8 @@ _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|
                r"was|is|has|does|his|this|its|us|as|thus|plus|unless|across)")
 # a death told right after a count with two words before its noun: "two suspected gang scouts to death", "seven heavily
 # armed gunmen were killed" (not "Four senior party members resigned after protesters were killed")
-_DIED_NEXT = (r"\s+(?:to death\b|dead\b|died\b|(?:were|had been|have been)\s+(?:killed|shot dead|"
+_DIED_NEXT = (r"(?:\s+who\s+[^,.;]{1,50}?)?"  # ("two motorcycle taxi drivers who had defied the order were shot dead")
+              r"\s+(?:to death\b|dead\b|died\b|(?:were|had been|have been)\s+(?:killed|shot dead|"
               r"(?:beaten|stabbed|hacked|burned|burnt|stoned|lynched|trampled|crushed) to death)\b)")
 # words that end a count's noun phrase ("one soldier lost his life" is no count of "his")
 _NOT_BETWEEN = (r"(?:was|were|is|are|be|been|had|has|have|lost|died|killed|and|or|of|in|on|at|by|for|with|from|to|"

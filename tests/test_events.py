@@ -158,6 +158,17 @@ def test_left_dead_counts_once(sentence: str, count: int) -> None:
 
 
 @pytest.mark.parametrize("sentence, count", [
+    ("In Tierralta, two motorcycle taxi drivers who had defied the order were shot dead on Monday.", 2),
+    ("Three young farm workers who tried to flee were shot dead.", 3),
+    ("Two motorcycle taxi drivers who had defied the order were questioned by police.", None),
+])
+def test_a_count_with_a_long_noun_and_a_relative_clause(sentence: str, count: int | None) -> None:
+    """"two motorcycle taxi drivers who had defied the order were shot dead": two dead, the relative clause between
+    the count and its verb notwithstanding (and none when the verb tells no death)."""
+    assert _death_count(sentence) == count
+
+
+@pytest.mark.parametrize("sentence, count", [
     ("Two gunmen killed three villagers near the market.", 3),
     ("Clashes between two groups of miners have killed four people since Sunday.", 4),
     ("Two soldiers killed in an ambush near the border, army says.", 2),
