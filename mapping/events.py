@@ -2685,10 +2685,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             and not t.text.lower().startswith("by ")  # "At dawn on Saturday": the dawn of the clause's day ("by
         # noon" is no narrower time of an overnight attack: things were done by then)
         if owner is None and t.kind in ("clock", "part_of_day") and not t.text.lower().startswith("by "):
-            before = [d for d in drafts if d.clause[1] <= t.start and d.repeat_of is None]
-            if before and before[-1].time is not None and before[-1].time.precision == "day" \
-                    and not any(d.time is None and d.clause[0] <= t.start for d in drafts if d is not before[-1]):
-                owner = before[-1]  # "On Tuesday, state police traded fire with armed men in Jiutepec, on the edge
+            earlier = [d for d in drafts if d.clause[1] <= t.start and d.repeat_of is None]
+            if earlier and earlier[-1].time is not None and earlier[-1].time.precision == "day" \
+                    and not any(d.time is None and d.clause[0] <= t.start for d in drafts if d is not earlier[-1]):
+                owner = earlier[-1]  # "On Tuesday, state police traded fire with armed men in Jiutepec, on the edge
                 # of the city, at about 4:15 p.m., and two of the attackers were killed": the clock of the event
                 # told just before it, not of the deaths after it
                 narrows = True
