@@ -98,10 +98,9 @@ _TRIGGER_LOW = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern.low
                                                       for i, t in enumerate(TRIGGERS)) + ")")
 # what a decree lets the police do, or a crowd debates doing, has not happened: "which lets police break up
 # gatherings", "would decide whether to join the stoppage"
-_PERMITTED = re.compile(r"\b(?:(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
-                        r"security forces|authorities|troops|army|officers|soldiers)\s+"
-                        r"(?:to\s+(?:make\s+|carry\s+out\s+)?)?|"
-                        r"whether\s+to\s+"
+_LETS_FORCES = (r"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
+                r"security forces|authorities|troops|army|officers|soldiers)\s+")
+_PERMITTED = re.compile(rf"(?:{_LETS_FORCES}(?:to\s+(?:make\s+|carry\s+out\s+)?)?|\bwhether\s+to\s+"
                         r"(?:[\w-]+\s+){0,2})$",
                         re.IGNORECASE)
 # an event threatened, feared or planned: "threatened further attacks on Garowe", "fear an attack", "Organisers plan
@@ -965,8 +964,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed." (or
                 # "A health worker at the town's hospital said it had received the bodies of 11 people")
                 d.antecedent = told[0]
-        elif (cleared := next((o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
-                               and o.trigger.event_type in ("Protests", "Riots")), None)) is not None \
+        elif (cleared := next((o for o in _last_told(drafts) if o.trigger.event_type in ("Protests", "Riots")),
+                              None)) is not None \
                 and not text[drafts[-1].sentence[1]:sent[0]].strip() \
                 and _LIVE_FIRE.search(text, *cleared.sentence) and cleared.place is not None \
                 and all(_same_place(r.place, cleared.place) or r.place.city == cleared.place.name for r in mentions) \
@@ -1000,8 +999,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         retold = _retold(text, sent, drafts, began is not None, not mentions) \
             if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
             and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
-        if unit is not None and retold and not _UNIT_WORDS[unit.group(1).lower()].search(
-                text, *retold[0].sentence):
+        if unit is not None and retold and not _names_unit(text, retold[0].sentence, unit.group(1)):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
         retold = [o for o in retold if o.trigger.group != "fatal"] or retold
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
@@ -1395,8 +1393,7 @@ _SAID_OF_TOLD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:m
 
 
 # what a decree lets the forces do, anywhere in a sentence the reader is asked about
-_PERMISSION = re.compile(r"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
-                         r"security forces|authorities|troops|army|officers|soldiers)\s+to\b", re.IGNORECASE)
+_PERMISSION = re.compile(_LETS_FORCES + r"to\b", re.IGNORECASE)
 _FOUND_CUES = {"found", "body", "bodies", "discovered", "corpse", "corpses", "remains"}
 _VIOLENT_SIGN = re.compile(r"\b(?:kill\w*|shot|gunshot|bullet\w*|stab\w*|behead\w*|tortur\w*|murder\w*|slain|"
                            r"hacked|bound (?:hand|and|with)|blindfolded|execut\w*|mutilat\w*|gunmen|abduct\w*|"
@@ -2673,25 +2670,12 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                                       trigger_start=t.start))
                 previous = span
             continue
-        if owner is None and drafts and t.kind in ("clock", "part_of_day") \
-                and not t.text.lower().startswith("by ") \
-                and all(t.end <= d.clause[0] for d in drafts if d.repeat_of is None):  # "On December 4, at about 5:30
-            # a.m., troops engaged ..., in combat that left three dead": the opening's clock is its first event's, on
-            # the day it names
-            lead = min((d for d in drafts if d.repeat_of is None), key=lambda d: d.trigger_start, default=drafts[0])
-            owner = lead if lead.time is not None and lead.time.precision == "day" else None
+        if owner is None and t.kind in ("clock", "part_of_day"):
+            owner = _clock_owner(t, drafts)
         narrows = owner is not None and owner.time is not None and owner.time.precision == "day" \
             and t.kind in ("clock", "part_of_day") \
             and not t.text.lower().startswith("by ")  # "At dawn on Saturday": the dawn of the clause's day ("by
         # noon" is no narrower time of an overnight attack: things were done by then)
-        if owner is None and t.kind in ("clock", "part_of_day") and not t.text.lower().startswith("by "):
-            earlier = [d for d in drafts if d.clause[1] <= t.start and d.repeat_of is None]
-            if earlier and earlier[-1].time is not None and earlier[-1].time.precision == "day" \
-                    and not any(d.time is None and d.clause[0] <= t.start for d in drafts if d is not earlier[-1]):
-                owner = earlier[-1]  # "On Tuesday, state police traded fire with armed men in Jiutepec, on the edge
-                # of the city, at about 4:15 p.m., and two of the attackers were killed": the clock of the event
-                # told just before it, not of the deaths after it
-                narrows = True
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
         # "marched through Lisbon on Saturday, setting off from Martim Moniz at 3pm" (not "..., and a nurse said
@@ -2804,10 +2788,14 @@ _UNIT_HIT = re.compile(r"\b(?:stormed|attacked|overran|raided|struck|hit|ambushe
                        r"(convoy|patrol|base|post|checkpost|checkpoint|camp|outpost|garrison|detachment|barracks)\b",
                        re.IGNORECASE)
 _POSITION = r"\b(?:base|post|checkpost|checkpoint|camp|outpost|garrison|detachment|barracks|position)s?\b"
-# the words by which the sentence told before names the unit: "the post" of "an attack on a military detachment"
-_UNIT_WORDS = {w: re.compile(_POSITION if w not in ("convoy", "patrol", "bus") else rf"\b{w}(?:es|s)?\b", re.IGNORECASE)
-               for w in ("convoy", "patrol", "bus", "base", "post", "checkpost", "checkpoint", "camp", "outpost",
-                         "garrison", "detachment", "barracks")}
+
+
+def _names_unit(text: str, span: tuple[int, int], unit: str) -> bool:
+    """Whether ``span`` of ``text`` names the unit ``unit`` (a convoy, patrol or bus by that word; a position by any
+    word for one: "the post" of "an attack on a military detachment")."""
+    word = unit.lower()
+    pattern = rf"\b{word}(?:es|s)?\b" if word in ("convoy", "patrol", "bus") else _POSITION
+    return re.compile(pattern, re.IGNORECASE).search(text, *span) is not None
 # the target of an event told before, hit again at the opening of a sentence: "The car was hit at around 4:20 pm"
 _TARGET_HIT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?([a-z]{3,})\s+(?:was|were|had\s+been)\s+(?:hit|struck|targeted|"
                          r"bombed|shelled|attacked|ambushed)\b")
@@ -2878,11 +2866,9 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     told = _last_violence(drafts)
     if not told and _ACTORS_TOLD.search(text, *sent):  # "Raiders killed six herders near Merti early on Tuesday.
         # The raiders struck at about 5 a.m.": the killing told just before
-        told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
-                and o.trigger.group == "fatal"]
+        told = [o for o in _last_told(drafts) if o.trigger.group == "fatal"]
     if not told and _IT_BEGAN.match(text, sent[0]):  # "The action began at around 5:45pm": the police action told
-        told = [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
-                and o.trigger.group != "strategic"]
+        told = [o for o in _last_told(drafts) if o.trigger.group != "strategic"]
     if hit:
         told = [o for o in told if o.place in places]
     if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
@@ -2898,8 +2884,32 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
     if violent:
         return violent
     clocked = placeless and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
-    return [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None
-            and ((o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic"))]
+    return [o for o in _last_told(drafts)
+            if (o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic")]
+
+
+def _last_told(drafts: list[_Draft]) -> list[_Draft]:
+    """The events of the last sentence that told any, but those it told again (with an antecedent)."""
+    return [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None]
+
+
+def _clock_owner(t: timeline.TimeExpression, drafts: list[_Draft]) -> _Draft | None:
+    """The event a clock time with no event in its clause belongs to, when that event has its day: in the sentence's
+    opening, the first event ("On December 4, at about 5:30 a.m., troops engaged ..., in combat that left three
+    dead"); in a clause of its own after an event and before any undated one, that event ("On Tuesday, state police
+    traded fire with armed men in Jiutepec, on the edge of the city, at about 4:15 p.m., and two of the attackers
+    were killed": not the deaths after it). None for "by noon" (a deadline)."""
+    own = [d for d in drafts if d.repeat_of is None]
+    if not own or t.text.lower().startswith("by "):
+        return None
+    if all(t.end <= d.clause[0] for d in own):
+        pick = min(own, key=lambda d: d.trigger_start)
+    else:
+        earlier = [d for d in own if d.clause[1] <= t.start]
+        if not earlier or any(d.time is None and d.clause[0] <= t.start for d in drafts if d is not earlier[-1]):
+            return None
+        pick = earlier[-1]
+    return pick if pick.time is not None and pick.time.precision == "day" else None
 
 
 def _other_day(text: str, d: _Draft, told: _Draft, published: date, default_tz: str) -> bool:

@@ -617,8 +617,9 @@ class Geoparser:
         # Bellevue elsewhere (when the gazetteer's is far from it; not "Tak Bai district in Narathiwat")
         named_at = {m.start: m for m in resolved_toponyms}
         in_city: dict[str, Place] = {}
+        wholes = {name: _whole_of_part(text, name, named_at) for name in {m.text for m in resolved_toponyms}}
         for m, p in resolved_toponyms.items():
-            whole = _whole_of_part(text, m.text, named_at)
+            whole = wholes[m.text]
             city = resolved_toponyms[whole] if whole is not None and resolved_toponyms[whole].precision == "city" \
                 and not (_REGION_WORD.match(text, whole.end) or _SUBDIVISION_AFTER.match(text, whole.end)) else None
             # (not "the Hays district of Hodeidah province": a district of the province)
