@@ -335,7 +335,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
 # hand", "two soldiers paid the supreme price": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
-                          r"witnesses|doctors?|news agency|agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
+                          r"witnesses|doctors?|news agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
                           r"according\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:police|officials?|sources?|"
@@ -542,8 +542,10 @@ _AROUND_THE = re.compile(r"\b(?:around|near|at|outside|along|on|guarding|to)\s+t
                          r"power plant|plant|depot|refinery|bridge|camp|checkpoint|base|prison|market|mosque|church)\b",
                          re.IGNORECASE)
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:came|come|comes|followed|happened|occurred|took place)\b"
-                         r"[^.;]{0,40}?\b(?:after|before|amid|despite|as)\b|followed\b)", re.IGNORECASE)  # ("The
-# disorder followed a peaceful protest")
+                         r"(?:(?!\b(?:at|around|about|shortly)\s+(?:about\s+|around\s+|approximately\s+)?\d)[^.;])"
+                         r"{0,40}?\b(?:after|before|amid|despite|as)\b|followed\b)", re.IGNORECASE)  # ("The
+# disorder followed a peaceful protest"; not "The blast happened at around 6:15 am, as soldiers were changing shifts":
+# its own clock, and what went on meanwhile)
 # "The encounter came two days after an IED exploded ... on November 29": how far apart two events lie, when the
 # other's day is told
 _GAP_TOLD = re.compile(r"\b(?:came|comes|come|happened|occurred|took\s+place|followed)\s+$", re.IGNORECASE)
@@ -992,7 +994,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         # at about 10:30 p.m.", not "The clashes erupted after a clan kidnapped a trader": that is a cause; nor "The
         # assault began at around 2 p.m.": an event word, whose own antecedent is found as any definite one's)
         clock = next(iter(timeline.find_times(text, began.end(), sent[1])), None) if began is not None else None
-        if began is not None and (clock is None or clock.kind != "clock" or clock.anchor is not None or mentions):
+        if began is not None and (clock is None or clock.kind != "clock" or clock.anchor is not None or any(
+                r.mention.start < _clause_at(clauses, clock.start, sent)[1] for r in mentions)):
             began = None  # (not "The unrest started at 9 a.m. on Wednesday when youths burned tyres in Nakuru": a
             # day and a town of its own)
         began_clock = clock.end if began is not None and clock is not None else sent[1]  # (where its time ends)
@@ -1002,6 +1005,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if unit is not None and retold and not _names_unit(text, retold[0].sentence, unit.group(1)):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
         retold = [o for o in retold if o.trigger.group != "fatal"] or retold
+        if len({(o.sentence, o.trigger.event_type) for o in retold}) == 1:
+            retold = retold[:1]  # ("Police cleared a blockade ..., using stun grenades ...": one police action)
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
             # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
             # "The confrontation began at about 10:30 p.m., when young men threw stones at the police")
@@ -1022,6 +1027,17 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         # convoy was going)
             if began is not None:
                 _clock_of_told(text, sent, retold[0], published, default_tz)
+        adjacent = bool(drafts) and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+            and len({o.trigger.sub_event_type for o in sent_drafts
+                     if o.trigger.group not in ("fatal", "strategic")}) == 1
+        for d in sent_drafts:  # (one event of one kind: not "gathered outside the house ... and torched it ..., who
+            # fired tear gas": the police too, an event of its own)
+            if adjacent and not mentions and d.antecedent is None and not d.definite \
+                    and d.trigger.group not in ("fatal", "strategic") and _echoes(text, d.clause, drafts[-1].sentence):
+                same = [o for o in _last_told(drafts) if o.trigger.sub_event_type == d.trigger.sub_event_type]
+                if len(same) == 1:  # "A military air strike on a Buddhist monastery ... killed nine people. A jet
+                    d.antecedent = same[0]  # dropped two bombs on the monastery at around 10:30 am on Friday":
+                    # that strike, told again with its time
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
@@ -2291,6 +2307,16 @@ def _not_a_fire(text: str, d: _Draft) -> bool:
     return _FIRE_CAUSES.search(text, *d.sentence) is None
 
 
+_JAIL = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|inmates|prisoners|detention cent(?:re|er)s?)\b",
+                   re.IGNORECASE)
+
+
+def _not_a_jail(text: str, d: _Draft) -> bool:
+    """Whether a place "retaken" is ground held in a conflict, not a prison taken back from rioting inmates
+    ("five prisoners were killed before soldiers regained control early Thursday")."""
+    return _JAIL.search(text, *d.sentence) is None
+
+
 def _conflict_parties(text: str, d: _Draft) -> bool:
     """Whether those who agree are parties to a conflict ("Elders of the two communities signed a pledge to
     return the cattle"), not ministers lifting tariffs or pupils pledging to stay drug-free."""
@@ -2392,7 +2418,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "fighters": _fighters, "armed sides": _armed_sides, "unrest in sight": _unrest_in_sight, "people": _people,
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "a conflict's deal": _conflicts_deal, "shooter before": _shooter_before,
-    "not a fire": _not_a_fire, "forces before": _forces_before, "occupiers": _occupiers,
+    "not a fire": _not_a_fire, "not a jail": _not_a_jail, "forces before": _forces_before, "occupiers": _occupiers,
     "grievance near": _grievance_near, "people seized": _people_seized,
 }
 
@@ -2861,7 +2887,9 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     5:45pm" for the one event told before, and "The power plant in the south of the capital was hit at about
     10 pm" (``places``: those the sentence names) for the strike told before at that place."""
     hit = _WAS_HIT.search(text, *sent)
-    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit):
+    echo = bool(drafts) and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+        and _echoes(text, sent, drafts[-1].sentence) and not places
+    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo):
         return
     told = _last_violence(drafts)
     if not told and _ACTORS_TOLD.search(text, *sent):  # "Raiders killed six herders near Merti early on Tuesday.
@@ -2869,8 +2897,13 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
         told = [o for o in _last_told(drafts) if o.trigger.group == "fatal"]
     if not told and _IT_BEGAN.match(text, sent[0]):  # "The action began at around 5:45pm": the police action told
         told = [o for o in _last_told(drafts) if o.trigger.group != "strategic"]
+    if not told and echo:  # "Police fired teargas at protesters who tried to break through barricades ... The
+        # marchers reached the barricades at around 1.30 pm": that police action, told again
+        told = [o for o in _last_told(drafts) if o.trigger.group not in ("strategic", "fatal")]
     if hit:
         told = [o for o in told if o.place in places]
+    if len({(o.sentence, o.trigger.event_type) for o in told}) == 1:
+        told = told[:1]  # (one police action: "fired teargas ..., using stun grenades")
     if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
         _clock_of_told(text, sent, told[0], published, default_tz)
 
@@ -2891,6 +2924,28 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
 def _last_told(drafts: list[_Draft]) -> list[_Draft]:
     """The events of the last sentence that told any, but those it told again (with an antecedent)."""
     return [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None]
+
+
+# nouns too common to tie one sentence to another: "the town", "the police", "the day"
+_PLAIN_NOUNS = frozenset({
+    "town", "city", "village", "villages", "area", "region", "country", "capital", "district", "province", "state",
+    "county", "border", "government", "police", "army", "military", "authorities", "ministry", "people", "day",
+    "morning", "afternoon", "evening", "night", "week", "month", "year", "time", "president", "minister", "official",
+    "officials", "spokesman", "spokeswoman", "statement", "report", "reports", "group", "groups", "security",
+    "forces", "troops", "soldiers", "same", "other", "first", "second", "last", "rest", "protesters",
+    "demonstrators", "residents", "villagers", "civilians", "students", "workers", "supporters", "victims"})
+_THE_NOUN = re.compile(r"\b(?:the|The)\s+(?:(?:[a-z]+(?:ed|al|ern|ian|ish|ive|ary|ese|ic)|main|old|new|local|nearby|"
+                       r"same)\s+)?([a-z]{4,})\b")  # (a word of its own, not "said" of "the police said")
+
+
+def _echoes(text: str, span: tuple[int, int], told: tuple[int, int]) -> bool:
+    """Whether ``span`` names again, with "the", a thing the sentence ``told`` named ("A military air strike on a
+    Buddhist monastery ... A jet dropped two bombs on the monastery at around 10:30 am"; "protesters who tried to
+    break through barricades ... The marchers reached the barricades at around 1.30 pm"): a telling of the same
+    event."""
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text[told[0]:told[1]].lower())}
+    return any(m.group(1) not in _PLAIN_NOUNS and m.group(1).rstrip("s") in said
+               for m in _THE_NOUN.finditer(text, *span))
 
 
 def _clock_owner(t: timeline.TimeExpression, drafts: list[_Draft]) -> _Draft | None:

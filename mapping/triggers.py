@@ -148,7 +148,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"retook|retaken|retake|recaptur(?:ed|es|e|ing)(?!\s+(?:[\w-]+\s+){0,3}?" + ESCAPEES + r")|"
              r"regained control|(?:took|taken|taking) back|liberated|reoccup(?:ied|y|ies|ying)|re-occupied",
              "Battles",
-             "Government regains territory", "armed"),
+             "Government regains territory", "armed", check="not a jail"),
     Trigger(r"(?:pushed|drove|driven|forced|chased|flushed|expelled|routed|dislodged) (?:the )?(?:[\w-]+ )?"
              r"(?-i:militants|rebels|insurgents|jihadists|fighters|separatists|terrorists|gunmen|bandits|"
              r"militiamen|militias?) (?:back )?(?:out of|from)", "Battles", "Government regains territory", "armed",

@@ -4712,3 +4712,48 @@ def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser)
             "police.\n")
     found = _incidents(geoparser, text, published=date(2026, 1, 21))
     assert found and all(i.place.name == "Rennes" for i in found), _summary(found)
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+    # "happened at about 9:10 am, as ...": the event's own clock (and what went on meanwhile), not a comparison
+    ("Mogadishu, Somalia", date(2025, 4, 3), "A car bomb exploded at a police station in Beledweyne on Wednesday, "
+     "killing six officers. The explosion happened at about 9:10 am, as recruits were queuing at the gate, a police "
+     "officer said.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f]
+     == [("Remote explosive/landmine/IED", "Wed 09:10")]),
+    # two triggers of one police action told before: "the operation began at ..." gives it its clock
+    ("Osh, Kyrgyzstan", date(2025, 5, 8), "Police broke up a sit-in outside the town hall in Uzgen early on "
+     "Wednesday, firing tear gas at farmers who had camped there for a week. According to residents, the operation "
+     "began at about 5 a.m.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f if i.event_type == "Protests"]
+     == [("Protest with intervention", "Wed 05:00")]),
+    # a sentence of no event that names again, with "the", a thing of the event told just before: its clock
+    ("Patna, India", date(2025, 2, 14), "Police fired tear gas at students protesting outside the education "
+     "board office in Patna yesterday. The students reached the office at around 3.15 pm, witnesses said.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f if i.event_type == "Protests"]
+     == [("Protest with intervention", "Thu 15:15")]),
+    # an event of the same kind told again by its target, with its day and clock: one event, at the first's place
+    ("Lashio, Myanmar", date(2025, 3, 9), "An air strike on a school in Kyaukme township killed seven people, "
+     "residents said on Sunday. A fighter jet fired rockets at the school at about 2 pm on Saturday, a teacher said.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M"), i.place.name, i.fatalities) for i in f]
+     == [("Air/drone strike", "Sat 14:00", "Kyaukme", 7)]),
+    # ... but not a sentence that names a town of its own, nor a thing named by a common word ("the town")
+    ("Lashio, Myanmar", date(2025, 3, 9), "An air strike on a school in Kyaukme township killed seven people on "
+     "Saturday. A fighter jet fired rockets at the market in Hsipaw at about 2 pm on Sunday.",
+     lambda f: len([i for i in f if i.sub_event_type == "Air/drone strike"]) == 2),
+    ("Kharkiv, Ukraine", date(2025, 3, 9), "A drone hit a warehouse in the town of Izium on Saturday. Another drone "
+     "struck the town at about 11 pm on Sunday, wounding two people.",
+     lambda f: len([i for i in f if i.sub_event_type == "Air/drone strike"]) == 2),
+    # a prison taken back from rioting inmates is no territory regained; the dead are the riot's
+    ("Tegucigalpa, Honduras", date(2025, 6, 5), "Inmates rioted at the prison in Choluteca on Wednesday, and three "
+     "prisoners were killed before police regained control.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Riots", 3)]),
+    # an agency's office set on fire is the scene, not where a teller speaks
+    ("Lima, Peru", date(2025, 6, 5), "Police clashed with farmers in Chancay on Wednesday. Late on Wednesday, "
+     "farmers set fire to the office of the water agency in Huaral, about 80 km north of the capital.",
+     lambda f: [i.place.name for i in f if i.event_type == "Riots"] == ["Huaral"]),
+])
+def test_session_19_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)
