@@ -2651,7 +2651,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
-             and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...":
+             and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...",
+             and not (_STAMP_BEFORE.search(text, max(0, t.start - 4), t.start)  # "(3:30 pm) A port official
+                      and _STAMP_AFTER.match(text, t.end))  # says ...", "14:05 - Police say ...":
              # when a live blog was updated, not when it happened
              and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) -
              # ... before dawn on Thursday": the day the body names, not the filing day (which stands alone)
@@ -2858,6 +2860,9 @@ def _described(text: str, start: int, at: int) -> bool:
 _UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?)?\s*"
                           r"(?:[A-Z]{2,4}\s*)?[:\-–—]")
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
+# a clock alone at a paragraph's opening, in brackets or before a colon or dash: a live blog's posting time
+_STAMP_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[(\[]?$")
+_STAMP_AFTER = re.compile(r"[)\]]|:\s|\s+[-–—]\s")
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
 _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"

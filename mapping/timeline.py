@@ -518,12 +518,13 @@ def _resolve(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None) 
 
 def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | None) -> TimeSpan:
     anchor = _resolve(e.anchor, d, zone, prev) if e.anchor is not None else None
-    day = anchor.start.date() if anchor is not None else _aside_day(e, d, zone) or _prev_day(prev, zone) or d
+    aside_day = _aside_day(e, d, zone) if anchor is None else None
+    day = anchor.start.date() if anchor is not None else aside_day or _prev_day(prev, zone) or d
     src: tzinfo = zone if e.zone in (None, "local") else _zone_of(e.zone or "")
     wall = time(e.hour or 0, e.minute)
     if e.mod == "before" and e.hour == 0 and e.minute == 0:
         day += timedelta(days=1)  # "shortly before midnight" ends the day, it does not begin it
-    elif (e.hour or 0) < 6 and anchor is None and prev is not None and prev.precision in _FINE \
+    elif (e.hour or 0) < 6 and anchor is None and aside_day is None and prev is not None and prev.precision in _FINE \
             and _at(prev.start.date(), 12 if not e.hour else 18, zone) <= prev.start.astimezone(zone):
         day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight", "... at 02:30": the night that
         # follows

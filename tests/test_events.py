@@ -4752,6 +4752,16 @@ def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser)
     ("Lima, Peru", date(2025, 6, 5), "Police clashed with farmers in Chancay on Wednesday. Late on Wednesday, "
      "farmers set fire to the office of the water agency in Huaral, about 80 km north of the capital.",
      lambda f: [i.place.name for i in f if i.event_type == "Riots"] == ["Huaral"]),
+    # a small-hours clock whose GMT restatement names the day before: the local day is the restatement's, not the
+    # night after the evening told before
+    ("Jalalabad, Afghanistan", date(2026, 4, 8), "Shells hit houses in Goshta district late on Tuesday, officials "
+     "said. A drone struck a car near Lalpur at about 1:30 a.m. (2100 GMT on Tuesday), killing two men.",
+     lambda f: [i.time.start.strftime("%d %H:%M") for i in f if i.sub_event_type == "Air/drone strike"]
+     == ["08 01:30"]),
+    # a live blog's posting time, "(4:10 pm)" at a paragraph's opening, is not when the event happened
+    ("Misrata, Libya", date(2026, 6, 9), "(4:10 pm) A harbour official says a drone hit a tugboat in Misrata port at "
+     "about 2:25 pm, but no one was hurt.\n\n(1:05 pm) Residents report gunfire in the city centre.",
+     lambda f: [i.time.start.strftime("%H:%M") for i in f if i.sub_event_type == "Air/drone strike"] == ["14:25"]),
 ])
 def test_session_19_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
