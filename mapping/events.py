@@ -1776,6 +1776,9 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         # ("the guards, who may have crossed into Nicaragua"; "markets along the frontier with
                         # Bangladesh")
                         r"(?:fled|escaped|slipped) (?:back )?(?:across the border )?into|"
+                        # ("hundreds of villagers have fled into town or to relatives in Mount Hagen")
+                        r"(?:fled|fleeing|(?:sought|seeking|taken|took|taking) (?:refuge|shelter)) "
+                        r"(?:[\w-]+ ){0,5}?(?:to|in|into|at)|"
                         r"who (?:[\w-]+ ){0,3}?(?:may|might|could|must) have crossed (?:back )?into|"
                         # ("members of a criminal faction originating in Rio de Janeiro")
                         r"(?:gang|faction|group|cartel|network|militia|organi[sz]ation)s? "

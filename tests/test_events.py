@@ -4762,6 +4762,10 @@ def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser)
     ("Misrata, Libya", date(2026, 6, 9), "(4:10 pm) A harbour official says a drone hit a tugboat in Misrata port at "
      "about 2:25 pm, but no one was hurt.\n\n(1:05 pm) Residents report gunfire in the city centre.",
      lambda f: [i.time.start.strftime("%H:%M") for i in f if i.sub_event_type == "Air/drone strike"] == ["14:25"]),
+    # where families fled to is not where their houses burned
+    ("Wabag, Papua New Guinea", date(2024, 9, 9), "Clan fighting broke out in villages near Wabag on Saturday, police "
+     "said. On Sunday, attackers set fire to more than 30 houses, and many families fled to relatives in Mount Hagen.",
+     lambda f: [i.place.name for i in f] == ["Wabag", "Wabag"]),
 ])
 def test_session_19_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
