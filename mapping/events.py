@@ -1267,6 +1267,8 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
 
     fatal = [d for d in drafts if d.trigger.group == "fatal"]
     drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
+    drafts = [o for o in drafts if not (o.trigger_start > at and _SINCE_BEGAN.search(text, at, o.trigger_start))] \
+        or drafts  # ("killing two young men in the deadliest night since protests began on Saturday": not theirs)
     drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION] or drafts  # "killed six and kidnapped
     # 20 women": the killing's dead, not the abduction's
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
@@ -2687,6 +2689,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             min(x.end for x in days) <= d.trigger_start < max(x.start for x in days) for d in in_clause)
         if own_day:
             owner = next((d for d in reversed(in_clause) if d.trigger_start < t.start and d.time is None), owner)
+        since = _SINCE_BEGAN.search(text, in_clause[0].trigger_start, t.start) if len(in_clause) > 1 else None
+        if since is not None and any(d.trigger_start >= since.end() for d in in_clause if d.trigger_start < t.start):
+            own_day = True  # "killing two young men in the deadliest night since protests began on Saturday": the
+            owner = next(d for d in in_clause if since.end() <= d.trigger_start < t.start)  # protests' day only
         own = next((c for c in clauses if c[0] <= t.start < c[1]), None)
         if owner is None and own is not None and all(d.clause[1] <= own[0] for d in drafts) \
                 and (_NEW_CLAUSE.match(text, own[0]) or text[sent[0]:own[0]].rstrip().endswith(";")):
@@ -2862,6 +2868,7 @@ def _described(text: str, start: int, at: int) -> bool:
 
 _UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?)?\s*"
                           r"(?:[A-Z]{2,4}\s*)?[:\-–—]")
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?", re.IGNORECASE)
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 # a clock alone at a paragraph's opening, in brackets or before a colon or dash: a live blog's posting time
 _STAMP_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[(\[]?$")

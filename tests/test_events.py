@@ -4766,6 +4766,11 @@ def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser)
     ("Wabag, Papua New Guinea", date(2024, 9, 9), "Clan fighting broke out in villages near Wabag on Saturday, police "
      "said. On Sunday, attackers set fire to more than 30 houses, and many families fled to relatives in Mount Hagen.",
      lambda f: [i.place.name for i in f] == ["Wabag", "Wabag"]),
+    # "since protests began on Saturday" dates those protests, not the killing the clause told first
+    ("Rabat, Morocco", date(2025, 10, 2), "Police fired live rounds at protesters in Khenifra late on Wednesday, "
+     "killing three men in the deadliest night since protests over water shortages began on Sunday.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a"), i.fatalities) for i in f if i.fatalities]
+     == [("Excessive force against protesters", "Wed", 3)]),
 ])
 def test_session_19_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
