@@ -1197,6 +1197,9 @@ def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None
         if named:
             return named[-1]
     same = [o for o in fitting if o.trigger.group == later.trigger.group]
+    kind = [o for o in same if o.trigger.sub_event_type == later.trigger.sub_event_type]
+    if kind and later.trigger.event_type == "Explosions/Remote violence":  # "hours after the bombing": the bomb
+        same = kind  # told first, not the drones' strike told since
     if same:
         return min((o for o in same if o.sentence == same[-1].sentence), key=lambda o: o.trigger_start)
     return next(o for o in fitting if o.sentence == fitting[-1].sentence)
@@ -2738,6 +2741,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if t.kind == "relative" and _SAME_DAY_AS.match(text, t.end) and owner.antecedent is not None \
                 and owner.antecedent.time is not None:
             reference = owner.antecedent.time  # "On the same day as the base attack": that attack's day
+        after_told = next((o.antecedent for o in drafts_all if o.antecedent is not None and o.antecedent.time
+                           is not None and re.fullmatch(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?",
+                                                        text[t.end:o.trigger_start])), None) \
+            if t.kind == "relative" and t.text.lower().endswith(("after", "before")) and owner.antecedent is None \
+            else None
+        if after_told is not None:
+            reference = after_told.time  # "arrested a man in Caloto hours after the bombing": the bombing's day (the
+            # bombing told first, not the drone strike told since)
         if t.kind == "day_ref" and named_here is not None and owner.time is None and told is None:
             reference = named_here  # "On Tuesday, a crowd freed two protesters who had been arrested earlier that
             # day": the day named in the sentence

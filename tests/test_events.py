@@ -4771,6 +4771,11 @@ def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser)
      "killing three men in the deadliest night since protests over water shortages began on Sunday.",
      lambda f: [(i.sub_event_type, i.time.start.strftime("%a"), i.fatalities) for i in f if i.fatalities]
      == [("Excessive force against protesters", "Wed", 3)]),
+    # "hours after the bombing": the day of the bomb told first, not of the drone strike told since
+    ("Cali, Colombia", date(2025, 7, 16), "A car bomb exploded outside the town hall in Jamundí on Tuesday morning, "
+     "wounding nine people. Late on Monday, drones dropped explosives on an army post in Suárez. Police arrested a "
+     "man in Puerto Tejada hours after the bombing.",
+     lambda f: [i.time.start.strftime("%a") for i in f if i.sub_event_type == "Arrests"] == ["Tue"]),
 ])
 def test_session_19_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
