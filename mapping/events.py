@@ -1421,6 +1421,15 @@ _VIOLENT_SIGN = re.compile(r"\b(?:kill\w*|shot|gunshot|bullet\w*|stab\w*|behead\
                            r"kidnap\w*|dumped|mass grave|strangled)\b", re.IGNORECASE)
 
 
+_HEALTH = re.compile(r"\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu|mpox)\b",
+                     re.IGNORECASE)
+
+
+_GROUND = re.compile(r"\b(?:towns?|city|village|district|area|territory|control|base|camp|post|outpost|crossing|"
+                     r"positions?|garrison|barracks|airport|entered|took over|taken over|withdr[ae]w\w*|pulled out|"
+                     r"handed over)\b", re.IGNORECASE)
+
+
 def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
                     reader: sentence_model.SentenceModel) -> list[_Draft]:
     """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
@@ -1434,6 +1443,12 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
     reading = reader.read(sentence)
     if reading is None or (reading.cue.lower() in _FOUND_CUES and not _VIOLENT_SIGN.search(sentence)):
         return []  # ("A man's body was found tied to his boat near Brest": a death of no known violence)
+    if reading.event_type == _SD and _HEALTH.search(sentence) and not _VIOLENT_SIGN.search(sentence):
+        return []  # ("The government imposed a ban on public gatherings ... to stop a measles outbreak")
+    if (reading.event_type == "Protests" and _CELEBRATION.search(sentence)) \
+            or (reading.sub_event_type == "Non-violent transfer of territory" and not _GROUND.search(sentence)):
+        return []  # ("Students marched through Kano to celebrate their graduation"; "Police captured the suspected
+        # gunman without a fight": no ground changed hands)
     start = sent[0] + reading.cue_start
     clause = _clause_at(clauses, start, sent)
     return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, "learned"), reading.cue, start, clause,

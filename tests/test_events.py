@@ -4776,6 +4776,10 @@ def test_a_neighbourhood_told_in_the_caption_is_the_city_s(geoparser: Geoparser)
      "wounding nine people. Late on Monday, drones dropped explosives on an army post in Suárez. Police arrested a "
      "man in Puerto Tejada hours after the bombing.",
      lambda f: [i.time.start.strftime("%a") for i in f if i.sub_event_type == "Arrests"] == ["Tue"]),
+    # "a fight between" two parties' supporters is a riot with its dead, not an attack of the death's own
+    ("Dhaka, Bangladesh", date(2026, 2, 13), "A man wounded in a fight between Awami League and BNP supporters outside "
+     "a polling station in Sirajganj on Thursday has died in hospital, police said.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Riots", 1)]),
 ])
 def test_session_19_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
