@@ -436,6 +436,8 @@ _GATHERED_FOR = re.compile(r"\s+for\s+(?:a |the |their )?(?:[\w-]+ )?(?:festival
                            r"party|holiday|prayers?|service|mass)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bsince\s+the|\becho(?:ed|es|ing)\s+the|\bunlike(?:\s+the)?)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "since protests began on Saturday": what began then, set beside the event of the clause
+_SINCE_IT_BEGAN = re.compile(r"\bsince\s+(?=[^.;,]{0,80}?\b(?:began|started|erupted|broke\s+out)\b)", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|most\s+\w+|"
                           r"first)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|\bin\s+(?:several|many|a\s+few|\w+)\s+(?:weeks|months|years|decades)\b",
@@ -542,8 +544,9 @@ _AROUND_THE = re.compile(r"\b(?:around|near|at|outside|along|on|guarding|to)\s+t
                          r"power plant|plant|depot|refinery|bridge|camp|checkpoint|base|prison|market|mosque|church)\b",
                          re.IGNORECASE)
 _CAME_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:came|come|comes|followed|happened|occurred|took place)\b"
-                         r"(?:(?!\b(?:at|around|about|shortly)\s+(?:about\s+|around\s+|approximately\s+)?\d)[^.;])"
-                         r"{0,40}?\b(?:after|before|amid|despite|as)\b|followed\b)", re.IGNORECASE)  # ("The
+                         r"(?:[^.;]{0,40}?\b(?:after|before|amid|despite)\b(?!\s+(?:about\s+|around\s+)?\d)|"
+                         r"(?:(?!\d)[^.;]){0,40}?\bas\b)|"
+                         r"followed\b)", re.IGNORECASE)  # ("The
 # disorder followed a peaceful protest"; not "The blast happened at around 6:15 am, as soldiers were changing shifts":
 # its own clock, and what went on meanwhile)
 # "The encounter came two days after an IED exploded ... on November 29": how far apart two events lie, when the
@@ -779,9 +782,9 @@ _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the
 _NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b)(?-i:[A-Z])[\w'’]+(?!-)", re.IGNORECASE)
-_PRISON_RIOT = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|inmates|prisoners)\b[^.;]*\b(?:riot\w*|mutin\w+|"
-                          r"uprising)\b|\b(?:riot\w*|mutin\w+|uprising)\b[^.;]*\b(?:prisons?|jails?|penitentiar(?:y|ies)|"
-                          r"inmates|prisoners)\b", re.IGNORECASE)
+_JAIL_WORDS = r"(?:prisons?|jails?|penitentiar(?:y|ies)|inmates|prisoners)"
+_PRISON_RIOT = re.compile(rf"\b{_JAIL_WORDS}\b[^.;]*\b(?:riot\w*|mutin\w+|uprising)\b|"
+                          rf"\b(?:riot\w*|mutin\w+|uprising)\b[^.;]*\b{_JAIL_WORDS}\b", re.IGNORECASE)
 _ACROSS_THE_REGION = re.compile(r"\b(?:across|throughout|all over|in)\s+the\s+(?:whole\s+)?(?:region|province|state|"
                                 r"oblast|governorate)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
@@ -1005,7 +1008,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if unit is not None and retold and not _names_unit(text, retold[0].sentence, unit.group(1)):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
         retold = [o for o in retold if o.trigger.group != "fatal"] or retold
-        if len({(o.sentence, o.trigger.event_type) for o in retold}) == 1:
+        if len({(o.sentence, o.trigger.event_type, o.place and o.place.name) for o in retold}) == 1:
             retold = retold[:1]  # ("Police cleared a blockade ..., using stun grenades ...": one police action)
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
             # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
@@ -1035,9 +1038,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if adjacent and not mentions and d.antecedent is None and not d.definite \
                     and d.trigger.group not in ("fatal", "strategic") and _echoes(text, d.clause, drafts[-1].sentence):
                 same = [o for o in _last_told(drafts) if o.trigger.sub_event_type == d.trigger.sub_event_type]
-                if len(same) == 1:  # "A military air strike on a Buddhist monastery ... killed nine people. A jet
-                    d.antecedent = same[0]  # dropped two bombs on the monastery at around 10:30 am on Friday":
-                    # that strike, told again with its time
+                if len(same) == 1 and (same[0].storied or not any(
+                        timeline.names_day(t) and not t.is_report for t in timeline.find_times(text, *sent))):
+                    # "A military air strike on a Buddhist monastery ... killed nine people. A jet dropped two bombs
+                    # on the monastery at around 10:30 am on Friday": that strike, told again with its time (when
+                    # the first telling named no day, or this one names none)
+                    d.antecedent = same[0]
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
@@ -1175,6 +1181,7 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     return span if span is not None and span.precision in ("minute", "hour", "day") else previous
 
 
+_DEVICE = re.compile(r"bomb|\bIEDs?\b|mine|explosive device", re.IGNORECASE)  # (not "the blast": any kind)
 _OF_VICTIM = re.compile(r"\s+of\s+(?:an?|one|two|three|\d+)\s", re.IGNORECASE)
 
 
@@ -1198,7 +1205,7 @@ def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None
             return named[-1]
     same = [o for o in fitting if o.trigger.group == later.trigger.group]
     kind = [o for o in same if o.trigger.sub_event_type == later.trigger.sub_event_type]
-    if kind and later.trigger.event_type == "Explosions/Remote violence":  # "hours after the bombing": the bomb
+    if kind and _DEVICE.search(later.trigger_text):  # "hours after the bombing": the bomb
         same = kind  # told first, not the drones' strike told since
     if same:
         return min((o for o in same if o.sentence == same[-1].sentence), key=lambda o: o.trigger_start)
@@ -1270,8 +1277,9 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
 
     fatal = [d for d in drafts if d.trigger.group == "fatal"]
     drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
-    drafts = [o for o in drafts if not (o.trigger_start > at and _SINCE_BEGAN.search(text, at, o.trigger_start))] \
-        or drafts  # ("killing two young men in the deadliest night since protests began on Saturday": not theirs)
+    since = _SINCE_IT_BEGAN.search(text, at)  # ("killing two young men in the deadliest night since protests began
+    # on Saturday": not those protests' dead)
+    drafts = [o for o in drafts if not (since is not None and at < since.start() < o.trigger_start)] or drafts
     drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION] or drafts  # "killed six and kidnapped
     # 20 women": the killing's dead, not the abduction's
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
@@ -1797,8 +1805,8 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         # Bangladesh")
                         r"(?:fled|escaped|slipped) (?:back )?(?:across the border )?into|"
                         # ("hundreds of villagers have fled into town or to relatives in Mount Hagen")
-                        r"(?:fled|fleeing|(?:sought|seeking|taken|took|taking) (?:refuge|shelter)) "
-                        r"(?:[\w-]+ ){0,5}?(?:to|in|into|at)|"
+                        r"(?:fled|fleeing) (?:[\w-]+ ){0,5}?to (?:their )?(?:relatives|family|families|friends|"
+                        r"safety|camps?|shelters?)(?: in| at)?|(?:fled|fleeing) to|"
                         r"who (?:[\w-]+ ){0,3}?(?:may|might|could|must) have crossed (?:back )?into|"
                         # ("members of a criminal faction originating in Rio de Janeiro")
                         r"(?:gang|faction|group|cartel|network|militia|organi[sz]ation)s? "
@@ -2330,13 +2338,17 @@ def _not_a_fire(text: str, d: _Draft) -> bool:
     return _FIRE_CAUSES.search(text, *d.sentence) is None
 
 
-_JAIL = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|inmates|prisoners|detention cent(?:re|er)s?)\b",
-                   re.IGNORECASE)
+_JAIL = re.compile(rf"\b(?:{_JAIL_WORDS}|detention cent(?:re|er)s?)\b", re.IGNORECASE)
+_OF_OBJECT = re.compile(r"\s+(?:of|over)\s+[^.;,]{0,40}", re.IGNORECASE)
 
 
 def _not_a_jail(text: str, d: _Draft) -> bool:
     """Whether a place "retaken" is ground held in a conflict, not a prison taken back from rioting inmates
     ("five prisoners were killed before soldiers regained control early Thursday")."""
+    end = d.trigger_start + len(d.trigger_text)
+    taken = _OF_OBJECT.match(text, end)
+    if taken is not None:  # (not "regained control of Bama after insurgents stormed the town's prison")
+        return _JAIL.search(taken.group()) is None
     return _JAIL.search(text, *d.sentence) is None
 
 
@@ -2676,7 +2688,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
              and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...",
              and not (_STAMP_BEFORE.search(text, max(0, t.start - 4), t.start)  # "(3:30 pm) A port official
-                      and _STAMP_AFTER.match(text, t.end))  # says ...", "14:05 - Police say ...":
+                      and _STAMP_AFTER.match(text, t.end)  # says ...", "14:05 - Police say ..." (not a timeline's
+                      and _STAMP_TELLS.search(text, t.end, sent[1]))  # "9:45 p.m. - Gunmen open fire"):
              # when a live blog was updated, not when it happened
              and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) -
              # ... before dawn on Thursday": the day the body names, not the filing day (which stands alone)
@@ -2707,7 +2720,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             min(x.end for x in days) <= d.trigger_start < max(x.start for x in days) for d in in_clause)
         if own_day:
             owner = next((d for d in reversed(in_clause) if d.trigger_start < t.start and d.time is None), owner)
-        since = _SINCE_BEGAN.search(text, in_clause[0].trigger_start, t.start) if len(in_clause) > 1 else None
+        since = _SINCE_IT_BEGAN.search(text, in_clause[0].trigger_start, t.start) if len(in_clause) > 1 else None
         if since is not None and any(d.trigger_start >= since.end() for d in in_clause if d.trigger_start < t.start):
             own_day = True  # "killing two young men in the deadliest night since protests began on Saturday": the
             owner = next(d for d in in_clause if since.end() <= d.trigger_start < t.start)  # protests' day only
@@ -2757,8 +2770,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 and owner.antecedent.time is not None:
             reference = owner.antecedent.time  # "On the same day as the base attack": that attack's day
         after_told = next((o.antecedent for o in drafts_all if o.antecedent is not None and o.antecedent.time
-                           is not None and re.fullmatch(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?",
-                                                        text[t.end:o.trigger_start])), None) \
+                           is not None and _THE_ONE.fullmatch(text, t.end, o.trigger_start)), None) \
             if t.kind == "relative" and t.text.lower().endswith(("after", "before")) and owner.antecedent is None \
             else None
         if after_told is not None:
@@ -2894,11 +2906,13 @@ def _described(text: str, start: int, at: int) -> bool:
 
 _UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?)?\s*"
                           r"(?:[A-Z]{2,4}\s*)?[:\-–—]")
-_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?", re.IGNORECASE)
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 # a clock alone at a paragraph's opening, in brackets or before a colon or dash: a live blog's posting time
+_THE_ONE = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "hours after the bombing"
 _STAMP_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[(\[]?$")
 _STAMP_AFTER = re.compile(r"[)\]]|:\s|\s+[-–—]\s")
+_STAMP_TELLS = re.compile(r"\b(?:says|said|say|reports?|reported|tells|told|confirms?|confirmed|announced|"
+                          r"according to)\b", re.IGNORECASE)
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
 _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"
@@ -2929,7 +2943,7 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     10 pm" (``places``: those the sentence names) for the strike told before at that place."""
     hit = _WAS_HIT.search(text, *sent)
     echo = bool(drafts) and not text[drafts[-1].sentence[1]:sent[0]].strip() \
-        and _echoes(text, sent, drafts[-1].sentence) and not places
+        and _echoes(text, sent, drafts[-1].sentence) and not places and not _AFTERMATH.search(text, *sent)
     if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo):
         return
     told = _last_violence(drafts)
@@ -2943,7 +2957,7 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
         told = [o for o in _last_told(drafts) if o.trigger.group not in ("strategic", "fatal")]
     if hit:
         told = [o for o in told if o.place in places]
-    if len({(o.sentence, o.trigger.event_type) for o in told}) == 1:
+    if len({(o.sentence, o.trigger.event_type, o.place and o.place.name) for o in told}) == 1:
         told = told[:1]  # (one police action: "fired teargas ..., using stun grenades")
     if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
         _clock_of_told(text, sent, told[0], published, default_tz)
@@ -2967,6 +2981,9 @@ def _last_told(drafts: list[_Draft]) -> list[_Draft]:
     return [o for o in drafts if o.sentence == drafts[-1].sentence and o.antecedent is None]
 
 
+# what came after an event, at a clock of its own: "The wounded were taken to the hospital at around 9 pm"
+_AFTERMATH = re.compile(r"\b(?:taken|rushed|admitted|flown|airlifted|evacuated|transferred|treated|buried|"
+                        r"arrived|returned|reopened|resumed|lifted)\b", re.IGNORECASE)
 # nouns too common to tie one sentence to another: "the town", "the police", "the day"
 _PLAIN_NOUNS = frozenset({
     "town", "city", "village", "villages", "area", "region", "country", "capital", "district", "province", "state",
@@ -2974,9 +2991,11 @@ _PLAIN_NOUNS = frozenset({
     "morning", "afternoon", "evening", "night", "week", "month", "year", "time", "president", "minister", "official",
     "officials", "spokesman", "spokeswoman", "statement", "report", "reports", "group", "groups", "security",
     "forces", "troops", "soldiers", "same", "other", "first", "second", "last", "rest", "protesters",
-    "demonstrators", "residents", "villagers", "civilians", "students", "workers", "supporters", "victims"})
-_THE_NOUN = re.compile(r"\b(?:the|The)\s+(?:(?:[a-z]+(?:ed|al|ern|ian|ish|ive|ary|ese|ic)|main|old|new|local|nearby|"
-                       r"same)\s+)?([a-z]{4,})\b")  # (a word of its own, not "said" of "the police said")
+    "demonstrators", "residents", "villagers", "civilians", "students", "workers", "supporters", "victims",
+    "wounded", "injured", "dead", "bodies", "hospital", "hospitals", "clinic", "morgue", "scene"})
+_THE_NOUN = re.compile(r"\b(?:the|The)\s+(?:(?:main|old|new|local|nearby|small|large|same)\s+)?([a-z]{4,})\b"
+                       r"(?!\s+(?:said|says|were|was|is|are|has|have|had|would|will|could)\b)")  # (the thing itself,
+# not "The hospital said", "The wounded were")
 
 
 def _echoes(text: str, span: tuple[int, int], told: tuple[int, int]) -> bool:

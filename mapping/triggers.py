@@ -134,7 +134,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"clash(?:ed|es)? (?:with|between) (?:\w+ ){0,2}(?:militants|rebels|fighters|gunmen|"
              r"soldiers|troops|army|insurgents|gangs?|cartel)|ambush\w*|repel(?:led|s)? (?:\w+ ){0,2}attacks?|"
              r"repel(?:led|s|ling)? (?:the |an? )?(?:[\w-]+ )?(?:assailants|attackers|assaults?|offensives?|raiders|"
-             r"militants|insurgents|terrorists|fighters|jihadists|bandits|rebels)\b",
+             r"militants|insurgents|terrorists|fighters|jihadists|bandits|rebels)\b|"
+             # an army's words for opening fire on armed men crossing a border ("the forces applied the rules of
+             # engagement, killing four of them")
+             r"(?:applied|apply|applying) (?:the )?rules of engagement",
              "Battles", "Armed clash", "armed"),
     Trigger(r"(?<!\bwarning )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!'s )(?<!’s )(?<!\bparting )(?<!\bsecond )(?<!\bfirst )"
              r"(?<!\blast )(?<!\bbest )(?<!\bcheap )(?<!\bveiled )(?<!\blatest )(?<!\bfinal )(?<!\banother )"
@@ -274,8 +277,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"battles (?:raged|erupted|broke out|continued)|"
              r"exchang(?:ed?|ing) (?:heavy|intense|sporadic) (?:gun)?fire|"
              r"fighting (?:broke out|between|"
-             r"erupted)|(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))(?:fight|brawl) between\b|"
-             r"(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))fight (?:broke out|erupted)"
+             r"erupted)|(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))fight (?:broke out|erupted)"
              r"(?! (?:after|when|because|over)\b)|"
              r"fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
              r"gunmen|attackers|assailants|raiders|gangs?|bandits|"
@@ -287,6 +289,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
              r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|gun-?fights?\b|"
+             r"(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))(?:fight|brawl) between\b|"  # (not "The fight between Usyk and
+             # Dubois", "the fight between Republicans and Democrats over the budget")
              r"launched (?:an? )?(?:fresh |new |major |ground )?offensive|"
              r"(?<!had )fought (?!on and off)(?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
              r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
