@@ -1037,13 +1037,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # fired tear gas": the police too, an event of its own)
             if adjacent and not mentions and d.antecedent is None and not d.definite \
                     and d.trigger.group not in ("fatal", "strategic") and _echoes(text, d.clause, drafts[-1].sentence):
-                same = [o for o in _last_told(drafts) if o.trigger.sub_event_type == d.trigger.sub_event_type]
-                if len(same) == 1 and (same[0].storied or not any(
+                kin = [o for o in _last_told(drafts) if o.trigger.sub_event_type == d.trigger.sub_event_type]
+                if len(kin) == 1 and (kin[0].storied or not any(
                         timeline.names_day(t) and not t.is_report for t in timeline.find_times(text, *sent))):
                     # "A military air strike on a Buddhist monastery ... killed nine people. A jet dropped two bombs
                     # on the monastery at around 10:30 am on Friday": that strike, told again with its time (when
                     # the first telling named no day, or this one names none)
-                    d.antecedent = same[0]
+                    d.antecedent = kin[0]
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
