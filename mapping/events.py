@@ -30,8 +30,8 @@ from mapping.gazetteer.landmarks import haversine_km
 from mapping.places import GeoContext
 from mapping.text import split_clauses, split_sentences
 from mapping.triggers import EXPL as _EXPL
+from mapping.triggers import HEALTH_WORDS, TRIGGERS, named
 from mapping.triggers import SD as _SD
-from mapping.triggers import TRIGGERS, named
 from mapping.triggers import VAC as _VAC
 from mapping.triggers import Trigger as _Trigger
 from mapping.types import GEO_PRECISIONS, TIME_PRECISIONS, Article, Incident, Place, ResolvedMention, TimeSpan
@@ -714,6 +714,7 @@ _VICTIMS_AFTER = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\
                             r"students|pupils|families|homes|houses|a village|the village|a market)\b", re.IGNORECASE)
 _PROTESTERS_AFTER = re.compile(r"\s+(?:(?:the|a|an|some|several)\s+)?(?:group\s+of\s+)?(?:counter-?protesters|"
                                r"counter-?demonstrators|protesters|demonstrators|marchers)\b", re.IGNORECASE)
+_THE_ONE = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "hours after the bombing"
 _SAME_DAY_AS = re.compile(r"\s+as\s+(?:the|that|this)\b", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $",
@@ -890,6 +891,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
+        right_after = _right_after(text, drafts, sent)
         hits = _trigger_matches(text, sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year, hits)
         if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits):
@@ -900,7 +902,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
                 else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
             toll = _fatalities(text[sent[0]:sent[1]]) if told else None
-            if toll is not None and not text[drafts[-1].sentence[1]:sent[0]].strip():
+            if toll is not None and right_after:
                 fatal_by_sentence[sent] = toll  # "... late on Friday. By Saturday morning, the death toll had risen
                 told[0].deaths_from = sent  # to 12.": the latest toll of the event told
             _actors_clock(text, sent, drafts, published, default_tz,
@@ -963,7 +965,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         for r in mentions) \
                 and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
                         for d in sent_drafts) \
-                and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+                and right_after \
                 and not any(not t.is_report and not t.text.lower().startswith("by ")
                             for t in timeline.find_times(text, *sent)):  # ("By Saturday morning, the toll had ...")
             for d in sent_drafts:  # "... overran the garrison on Friday. A general and 27 soldiers were killed." (or
@@ -971,14 +973,14 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = told[0]
         elif (cleared := next((o for o in _last_told(drafts) if o.trigger.event_type in ("Protests", "Riots")),
                               None)) is not None \
-                and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+                and right_after \
                 and _LIVE_FIRE.search(text, *cleared.sentence) and cleared.place is not None \
                 and all(_same_place(r.place, cleared.place) or r.place.city == cleared.place.name for r in mentions) \
                 and not any(not t.is_report for t in timeline.find_times(text, *sent)):
             for d in sent_drafts:  # "... police fired tear gas and live rounds to clear them. A student was shot dead
                 if d.trigger.group == "fatal":  # near the town hall": a death of that clearing, not an event of its own
                     d.antecedent = cleared  # (or of a protest the police fired live bullets at)
-        elif told and told[0].sentence == drafts[-1].sentence and not text[drafts[-1].sentence[1]:sent[0]].strip() \
+        elif told and told[0].sentence == drafts[-1].sentence and right_after \
                 and all(d.trigger.group == "fatal" for d in sent_drafts) \
                 and (echo := _TARGET_HIT.match(text, sent[0])) is not None \
                 and re.search(rf"\b{echo.group(1)}\b", text[slice(*told[0].sentence)], re.IGNORECASE) \
@@ -1003,13 +1005,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # day and a town of its own)
         began_clock = clock.end if began is not None and clock is not None else sent[1]  # (where its time ends)
         retold = _retold(text, sent, drafts, began is not None, not mentions) \
-            if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and drafts \
-            and not text[drafts[-1].sentence[1]:sent[0]].strip() else []
+            if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and right_after else []
         if unit is not None and retold and not _names_unit(text, retold[0].sentence, unit.group(1)):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
-        retold = [o for o in retold if o.trigger.group != "fatal"] or retold
-        if len({(o.sentence, o.trigger.event_type, o.place and o.place.name) for o in retold}) == 1:
-            retold = retold[:1]  # ("Police cleared a blockade ..., using stun grenades ...": one police action)
+        retold = _one_event([o for o in retold if o.trigger.group != "fatal"] or retold)
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
             # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
             # "The confrontation began at about 10:30 p.m., when young men threw stones at the police")
@@ -1030,8 +1029,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         # convoy was going)
             if began is not None:
                 _clock_of_told(text, sent, retold[0], published, default_tz)
-        adjacent = bool(drafts) and not text[drafts[-1].sentence[1]:sent[0]].strip() \
-            and len({o.trigger.sub_event_type for o in sent_drafts
+        adjacent = right_after and len({o.trigger.sub_event_type for o in sent_drafts
                      if o.trigger.group not in ("fatal", "strategic")}) == 1
         for d in sent_drafts:  # (one event of one kind: not "gathered outside the house ... and torched it ..., who
             # fired tear gas": the police too, an event of its own)
@@ -1277,8 +1275,8 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
 
     fatal = [d for d in drafts if d.trigger.group == "fatal"]
     drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
-    since = _SINCE_IT_BEGAN.search(text, at)  # ("killing two young men in the deadliest night since protests began
-    # on Saturday": not those protests' dead)
+    # ("killing two young men in the deadliest night since protests began on Saturday": not those protests' dead)
+    since = _SINCE_IT_BEGAN.search(text, at, max(d.sentence[1] for d in drafts))
     drafts = [o for o in drafts if not (since is not None and at < since.start() < o.trigger_start)] or drafts
     drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION] or drafts  # "killed six and kidnapped
     # 20 women": the killing's dead, not the abduction's
@@ -1429,8 +1427,7 @@ _VIOLENT_SIGN = re.compile(r"\b(?:kill\w*|shot|gunshot|bullet\w*|stab\w*|behead\
                            r"kidnap\w*|dumped|mass grave|strangled)\b", re.IGNORECASE)
 
 
-_HEALTH = re.compile(r"\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu|mpox)\b",
-                     re.IGNORECASE)
+_HEALTH = re.compile(rf"\b(?:{HEALTH_WORDS}|mpox)\b", re.IGNORECASE)
 
 
 _GROUND = re.compile(r"\b(?:towns?|city|village|district|area|territory|control|base|camp|post|outpost|crossing|"
@@ -2686,10 +2683,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not (t.text.lower().startswith("by ")  # "agreed to pay half by Friday": a deadline
                       and _DEADLINE.search(text, max(sent[0], t.start - 80), t.start))
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
-             and not _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start)  # "Update 8:05 p.m.: ...",
-             and not (_STAMP_BEFORE.search(text, max(0, t.start - 4), t.start)  # "(3:30 pm) A port official
-                      and _STAMP_AFTER.match(text, t.end)  # says ...", "14:05 - Police say ..." (not a timeline's
-                      and _STAMP_TELLS.search(text, t.end, sent[1]))  # "9:45 p.m. - Gunmen open fire"):
+             and not _posted_at(text, t, sent)  # "Update 8:05 p.m.: ...", "(3:30 pm) A port official says ...":
              # when a live blog was updated, not when it happened
              and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) -
              # ... before dawn on Thursday": the day the body names, not the filing day (which stands alone)
@@ -2908,11 +2902,19 @@ _UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{
                           r"(?:[A-Z]{2,4}\s*)?[:\-–—]")
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 # a clock alone at a paragraph's opening, in brackets or before a colon or dash: a live blog's posting time
-_THE_ONE = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "hours after the bombing"
 _STAMP_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[(\[]?$")
 _STAMP_AFTER = re.compile(r"[)\]]|:\s|\s+[-–—]\s")
 _STAMP_TELLS = re.compile(r"\b(?:says|said|say|reports?|reported|tells|told|confirms?|confirmed|announced|"
                           r"according to)\b", re.IGNORECASE)
+
+
+def _posted_at(text: str, t: timeline.TimeExpression, sent: tuple[int, int]) -> bool:
+    """Whether clock ``t`` is when a live blog posted an update: after "Update" ("Update 8:05 p.m.: ..."), or alone
+    at a paragraph's opening before a teller ("(3:30 pm) A port official says ..."; not a timeline's "9:45 p.m. -
+    Gunmen open fire")."""
+    return _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start) is not None \
+        or (_STAMP_BEFORE.search(text, max(0, t.start - 4), t.start) is not None
+            and _STAMP_AFTER.match(text, t.end) is not None and _STAMP_TELLS.search(text, t.end, sent[1]) is not None)
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
 _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"
@@ -2942,8 +2944,8 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     5:45pm" for the one event told before, and "The power plant in the south of the capital was hit at about
     10 pm" (``places``: those the sentence names) for the strike told before at that place."""
     hit = _WAS_HIT.search(text, *sent)
-    echo = bool(drafts) and not text[drafts[-1].sentence[1]:sent[0]].strip() \
-        and _echoes(text, sent, drafts[-1].sentence) and not places and not _AFTERMATH.search(text, *sent)
+    echo = not places and _right_after(text, drafts, sent) and not _AFTERMATH.search(text, *sent) \
+        and _echoes(text, sent, drafts[-1].sentence)
     if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo):
         return
     told = _last_violence(drafts)
@@ -2957,8 +2959,7 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
         told = [o for o in _last_told(drafts) if o.trigger.group not in ("strategic", "fatal")]
     if hit:
         told = [o for o in told if o.place in places]
-    if len({(o.sentence, o.trigger.event_type, o.place and o.place.name) for o in told}) == 1:
-        told = told[:1]  # (one police action: "fired teargas ..., using stun grenades")
+    told = _one_event(told)
     if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
         _clock_of_told(text, sent, told[0], published, default_tz)
 
@@ -2974,6 +2975,18 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
     clocked = placeless and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
     return [o for o in _last_told(drafts)
             if (o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic")]
+
+
+def _right_after(text: str, drafts: list[_Draft], sent: tuple[int, int]) -> bool:
+    """Whether sentence ``sent`` comes straight after the last sentence that told events (nothing between)."""
+    return bool(drafts) and not text[drafts[-1].sentence[1]:sent[0]].strip()
+
+
+def _one_event(told: list[_Draft]) -> list[_Draft]:
+    """The events ``told`` as one, when they are one event told by several words: of one sentence, one type and one
+    place ("Police cleared a blockade ..., using stun grenades"); else all of them."""
+    return told[:1] if len({(o.sentence, o.trigger.event_type, o.place and o.place.name) for o in told}) == 1 \
+        else told
 
 
 def _last_told(drafts: list[_Draft]) -> list[_Draft]:

@@ -29,6 +29,8 @@ EXPL = "Explosions/Remote violence"
 SD = "Strategic developments"
 VAC = "Violence against civilians"
 DRONES = r"(?:drones?|quadcopters?|UAVs?)"
+# illness a measure fights (no unrest): "banned gatherings to stop a measles outbreak"
+HEALTH_WORDS = r"(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)"
 ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitives|convicts)"
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[Trigger, ...] = (
@@ -691,7 +693,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              # order covering the area around the hotel")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
-             r"(?![^.;]{0,80}\b(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)\b)",
+             rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)",
              SD, "Other", "strategic"),
     Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
              r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
