@@ -686,16 +686,21 @@ class WorldGazetteer:
 
     def __init__(self, cache_dir: Path) -> None:
         self._index = _load_or_build(Path(cache_dir))
+        # names recur from article to article; Places are frozen, so the cached tuples can be shared
+        self._candidates = functools.lru_cache(maxsize=16_384)(self._lookup)
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name`` (any listed spelling): countries, then most populous first.
 
         A region matched only by its short name ("Almaty" for "Almaty Qalasy") comes after the cities.
         """
-        key = normalize(name)
+        return list(self._candidates(normalize(name)))
+
+    def _lookup(self, key: str) -> tuple[Place, ...]:
         places = [to_place(self._index.records[i]) for i in self._index.names.get(key, ())]
-        return sorted(places, key=lambda p: (p.precision != "country",
-                                             p.precision == "region" and normalize(p.name) != key, -p.population))
+        return tuple(sorted(places, key=lambda p: (p.precision != "country",
+                                                   p.precision == "region" and normalize(p.name) != key,
+                                                   -p.population)))
 
     def by_skeleton(self, name: str, country: str) -> list[Place]:
         """Towns of 1,000+ people and regions of ``country`` whose name is spelled another way
