@@ -207,7 +207,7 @@ _CASUALTY_NOUNS = (r"people|persons|protesters|demonstrators|police(?:men)?|poli
                    r"policemen|farmers|pilgrims|shoppers|patients|journalists|employees|citizens|Palestinians|"
                    r"Israelis|Ukrainians|insurgents|gunmen|assailants|jihadists|combatants|terrorists|bandits|"
                    r"extremists|separatists|raiders|kidnappers|vigilantes|militiamen|herders|traders|drivers|"
-                   r"personnel|commandos|constables|recruits|cadets|peacekeepers")
+                   r"personnel|commandos|constables|recruits|cadets|peacekeepers|khwarij|khawarij")
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}"
 # plural words that are not people ("two days", "three cars"): a count of them is not deaths
 _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|per cent|kilomet(?:re|er)s|miles|"
@@ -489,6 +489,7 @@ _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|
                               r"ukrainian)\b", re.IGNORECASE)
 _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
                            r"terrorists|rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|"
+                           r"khwarij|khawarij|"  # (Pakistan's military for the Pakistani Taliban)
                            r"gang(?:s| members)?|"
                            r"RSF|Rapid Support Forces|"
                            r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
@@ -702,9 +703,11 @@ _OPERATION_DOERS = re.compile(r"\b(?:police|troops|soldiers|army|military|securi
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|according)\b", re.IGNORECASE)
 # one hurt in an event told before, who died later: "A man who was injured in the violence died", "Two of the wounded
 # later died"
-_HURT_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|were|had been)\s+(?:critically\s+|seriously\s+|badly\s+)?"
-                          r"(?:injured|wounded|hurt|shot|burned|burnt|stabbed)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
-                          r"(?P<what>violence|unrest|riots?|rioting|clash(?:es)?|fighting|attacks?|shooting|blast|"
+_HURT_BEFORE = re.compile(r"(?:\b(?:who|which)\s+(?:was|were|had been)\s+(?:critically\s+|seriously\s+|badly\s+)?"
+                          r"(?:injured|wounded|hurt|shot|burned|burnt|stabbed)"
+                          # ("a medical source said at least 12 soldiers had died in the battle for the town")
+                          r"|\bhad\s+(?:died|perished|been\s+killed))\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?"
+                          r"(?P<what>violence|unrest|riots?|rioting|clash(?:es)?|fighting|battle|attacks?|shooting|blast|"
                           r"explosion|bombing|ambush)\b|"
                           r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:later\s+)?(?:died|succumbed)",
                           re.IGNORECASE)
@@ -1048,8 +1051,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             kind = (hurt_before.group("what") or "").lower()
             named_kind = [o for o in earlier if (o.trigger.event_type in ("Riots", "Battles")) ==
                           kind.startswith(("violence", "unrest", "riot", "clash", "fighting"))]
+            if kind.startswith(("battle", "fighting")):  # (a battle's dead: the last battle told)
+                named_kind = [o for o in earlier if o.trigger.event_type == "Battles"][-1:]
             pool = named_kind or earlier
-            hurt_in = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash")) \
+            hurt_in = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash", "battle",
+                                                                        "fighting")) \
                 else (pool[-1] if pool else None)
             for d in sent_drafts:  # "A 38-year-old man who was injured in the violence died in hospital yesterday":
                 d.antecedent, d.later_death = hurt_in, hurt_in is not None  # a death of that event, not its own
@@ -1435,6 +1441,11 @@ _GROUND = re.compile(r"\b(?:towns?|city|village|district|area|territory|control|
                      r"handed over)\b", re.IGNORECASE)
 
 
+# the group a rule's trigger of the same event type has (:class:`mapping.triggers.Trigger`)
+_LEARNED_GROUP = {"Battles": "armed", "Explosions/Remote violence": "armed", "Violence against civilians": "vac",
+                  "Riots": "riot", "Protests": "protest", "Strategic developments": "strategic"}
+
+
 def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]],
                     reader: sentence_model.SentenceModel) -> list[_Draft]:
     """The event of a sentence no rule read as one, when the learned reader is sure of it and the sentence
@@ -1456,7 +1467,8 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
         # gunman without a fight": no ground changed hands)
     start = sent[0] + reading.cue_start
     clause = _clause_at(clauses, start, sent)
-    return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, "learned"), reading.cue, start, clause,
+    group = _LEARNED_GROUP.get(reading.event_type, "learned")  # (a battle read is violence as a rule's is)
+    return [_Draft(_Trigger("", reading.event_type, reading.sub_event_type, group), reading.cue, start, clause,
                    sent)]
 
 
@@ -1465,6 +1477,14 @@ def _refuted(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], h
     they do not tell the event ("Police have blocked the motorway" is no protest)."""
     return any(not _borne_out(text, _Draft(TRIGGERS[m.index], m.group(), m.start(),
                                            _clause_at(clauses, m.start(), sent), sent)) for m in hits)
+
+
+# "the two abducted men", "those kidnapped students": people named by what was done to them, not a new deed
+_CAPTIVES_NAMED = re.compile(r"\b(?:the|those|these)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|other|remaining)\s+)?$", re.IGNORECASE)
+_CAPTIVES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:men|women|people|persons|workers|passengers|students|pupils|girls|boys|"
+                       r"children|officials|engineers|traders|villagers|priests|nuns|journalists|tourists|"
+                       r"foreigners|farmers|teachers|travellers|victims|hostages|man|woman|girl|boy|child)\b")
 
 
 def _clause_at(clauses: list[tuple[int, int]], at: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -1552,6 +1572,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or (_GATHERED.search(m.group()) and _GATHERED_FOR.match(text, m.end()))
                                         or _MARKET_SUBJECT.fullmatch(text, clause[0], m.start())):
             continue  # "Students marched through Kano to celebrate their graduation"
+        if _CAPTIVES_NAMED.search(before) and _CAPTIVES.match(text, m.end()) \
+                and m.group().lower() in ("abducted", "kidnapped"):
+            continue  # "police were told to recover the abducted men": the captives of an abduction told before
         if _EVE_OF_DAY.search(before):
             continue  # "On the eve of Friday's rally, militants dropped bombs": a time, the rally told elsewhere
         since = _SINCE.search(text, m.end(), sent[1]) if _SUPERLATIVE.search(before) else None
@@ -1828,6 +1851,11 @@ _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|fl
                           r"moved)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
+# a hospital's town told after it: "a medical source in Sennar, where wounded soldiers were flown, said ..."
+_HOSPITAL_WHERE = re.compile(r",?\s+where\s+(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|injured|"
+                             r"casualties|victims|bodies|survivors)\b[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|"
+                             r"are)\s+(?:being\s+)?(?:flown|taken|evacuated|airlifted|rushed|brought|treated|admitted|"
+                             r"ferried|transferred)\b", re.IGNORECASE)
 _LIKE_IN = re.compile(r"\b(?:unlike|as|like|than)\s+in\s+$", re.IGNORECASE)  # "Unlike in Nakuru, where ..."
 # a native's town ("A Nablus native was arrested")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
@@ -1853,8 +1881,14 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                  or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)
+                 or _HOSPITAL_WHERE.match(text, r.mention.end)
                  or (r.place.precision == "country" and _STATE_ACTS.match(text, r.mention.end))]  # ("the 52 drones
     # Russia launched overnight, including several over Dnipropetrovsk": who launched them, not where)
+    if story_place is not None and story_place.precision == "city":
+        # "A medical source in Sennar, where wounded soldiers were flown, said 12 had died in the battle for the
+        # town": "the town" is the one the story was at, not the hospital's town just named
+        mentions = [replace(r, place=story_place) if r.mention.kind == "anaphor"
+                    and any(o.place == r.place for o in off_scene) else r for r in mentions]
     references = [r for r in mentions if r.place.precision in ("city", "landmark")
                   and _REFERENCE_POINT.search(text, max(0, r.mention.start - 40), r.mention.start)]
     if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
@@ -2415,13 +2449,15 @@ def _occupiers(text: str, d: _Draft) -> bool:
 _SEIZED_PEOPLE = re.compile(r"(?<!by the )(?<!by )(?<!to )\b(?:women|men|girls|boys|children|people|villagers|farmers|"
                             r"students|pupils|passengers|traders|herders|fishermen|travell?ers|civilians|worshippers|"
                             r"staff|staff members|aid workers|workers|employees|engineers|nurses|doctors|teachers|"
-                            r"journalists|priests|tourists|foreigners)\b(?!['’])(?!(?: [\w-]+){0,3} whose\b)"
+                            r"journalists|priests|tourists|foreigners|drivers|truckers|motorists)\b(?!['’])"
+                            r"(?!(?: [\w-]+){0,3} whose\b)"
                             r"(?:(?!\bby\b)[^.;]){0,60}$", re.IGNORECASE)
 
 
 def _people_seized(text: str, d: _Draft) -> bool:
-    """Whether those who "were seized" are people, named at most 60 characters before."""
-    return _SEIZED_PEOPLE.search(text, max(d.clause[0], d.trigger_start - 90), d.trigger_start) is not None \
+    """Whether those who "were seized" are people, named at most 60 characters before (in the sentence: "Two
+    passengers, both employees of a federal department, were taken away": an apposition between)."""
+    return _SEIZED_PEOPLE.search(text, max(d.sentence[0], d.trigger_start - 90), d.trigger_start) is not None \
         and _not_police(text, d)
 
 
@@ -3490,7 +3526,8 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
                      r"masked |lone )?(?:gunm[ae]n|sniper)\b(?! and (?:troops|soldiers|police))", re.IGNORECASE)
 
 
-_FIGHTER_WORDS = r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers)"
+_FIGHTER_WORDS = (r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers|khwarij|"
+                  r"khawarij)")
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"
                                    rf"(?:\bkill(?:ed|ing)\b\W{{0,3}}(?:[\w-]+\W{{1,3}}){{0,3}}?{_FIGHTER_WORDS}\b|"
                                    rf"\b(?:{_FIGHTER_WORDS}|assailants|raiders)\b[^.;]{{0,80}}?\bkill(?:ed|ing)\s+"

@@ -213,7 +213,7 @@ _REFERENCE_ONLY = re.compile(
     r"(?:was|were|is|are) (?:in|visiting)|visiting|visit to|(?:would|will|plans? to|due to|expected to) visit|"
     r"trip to|(?:slogans|chants?|protests?|campaign|rally|demonstrations?|sanctions|complaint|war|case|lawsuit|"
     r"ruling) against|summit in|talks in|based in|"
-    r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?in|bound for|headed for|"
+    r"headquartered in|exiled in|flew to|returned from|statement (?:issued )?(?:in|from)|bound for|headed for|"
     r"en route (?:to|from)|on (?:its|their|his|her|the) way (?:to|from)|travell?(?:ing|ed) (?:back )?(?:from|to)|"
     r"(?:travell?(?:ing|ed)|driving|heading|journeying|on (?:its|their|his|her|the) way) from (?:[\w'’-]+\s+){1,3}?to|"
     r"(?:read|broadcast|aired) (?:out )?on (?:state |national |local )?(?:television|TV|radio) in|"
@@ -281,7 +281,9 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
                           r"village of|city of|"
-                          r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit)\s+"
+                          r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit|"
+                          r"retaken|taken|overrun|shelled|bombed|besieged|surrounded|encircled|"
+                          r"took control of|taken control of|seized control of)\s+"
                           r"(?:(?:occupied|besieged|embattled|neighbouring|neighboring|nearby|rebel-held|"
                           r"government-held|frontline|front-line)\s+)?$", re.IGNORECASE)
 _HOSPITAL_TOWN = re.compile(r"\b(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+$", re.IGNORECASE)
@@ -484,7 +486,9 @@ class Geoparser:
     def _plausible(self, surface: str, places: list[Place], text: str, start: int, *, whole: bool) -> bool:
         """Reject common words, acronyms and fragments of longer names taken for places."""
         best = places[0]
-        big = best.precision in ("country", "region")
+        big = best.precision in ("country", "region") or any(  # (or the city that bears its region's name: "Mary")
+            p.precision == "region" and (p.country, p.admin1) == (best.country, best.admin1)
+            and normalize(p.name) == normalize(best.name) for p in places[1:3])
         if surface.isupper() and len(surface.replace(".", "")) <= 4:
             return best.precision == "country" or surface in REGION_ABBREVIATIONS  # (not "AU", "IT": acronyms)
         if " " not in surface and not _CAPITAL_AFTER_HYPHEN.search(surface) \
@@ -987,8 +991,9 @@ class Geoparser:
             if kind and focus_city:
                 return self.landmarks.find_kind(kind, focus_city)
             return recent.get("_last") if kind is None else None
-        if head == "town":  # "the battle for the town": the town named last
-            return recent.get("_town", focus_city)
+        if head == "town":  # "the battle for the town": the town named last; with none, one its own sentence names
+            # ("The Salamiyah area administration imposed a curfew on the town")
+            return recent.get("_town") or recent.get("_city") or focus_city
         if head in ("city", "hub") and len(words) == 2:
             return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
         if head == "seat" or (head == "capital" and words[1] in _REGION_ADJECTIVES):  # "the provincial capital":
@@ -1017,7 +1022,8 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
               "residents", "protesters", "protests", "riots", "unrest", "attack", "bombing", "blast", "massacre",
               # administrative units: "Myingyan Township", "Surab Tehsil", "Kauru LGA", "Dejen Woreda"
               "township", "tehsil", "taluk", "taluka", "division", "department", "prefecture", "commune",
-              "subdistrict", "sub-district", "woreda", "zone", "lga", "raion", "rayon", "barangay", "ward"}
+              "subdistrict", "sub-district", "woreda", "zone", "lga", "raion", "rayon", "barangay", "ward",
+              "local"}  # ("Augie Local Government Area")
 
 
 # facilities named after their town ("Rajshahi Press Club"): the town, when the text names it alone elsewhere too

@@ -116,7 +116,9 @@ _LEAD = (r"(?:(?P<mod>late|early)\s+(?:on\s+)?"
          r"|(?:(?:on|during|in)\s+)?the\s+(?:intervening\s+)?(?P<pof>night|morning|afternoon|evening)\s+of\s+"
          r"|(?P<eh>(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)\s+"
          r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+"
-         r"|(?P<into>overnight\s+(?:into|to))\s+"  # "overnight into Sunday": Saturday night
+         r"|(?P<into>overnight\s+(?:from\s+" + _WD + r"\s+)?(?:into|to)"  # "overnight into Sunday": Saturday night
+         r"|(?:(?:on|during)\s+)?the\s+night\s+(?:from|between)\s+" + _WD + r"\s+(?:to|into|and))\s+"  # ("overnight
+         # from Sunday to Monday", "the night between Friday and Saturday": the night before the second day)
          r"|(?P<rel>since|last|next|this|on|by)\s+)?")
 _AMPM = r"\.?m(?![a-z])\.?"
 _ZONE = (r"(?P<zone>\s*(?P<zw>local\s+time|local|(?-i:GMT|UTC|Z|E[SD]?T|C[SD]?T|P[SD]?T|CES?T|EES?T|BST|IST|MSK))"
@@ -417,11 +419,16 @@ def _find_times(text: str, start: int, end: int) -> tuple[TimeExpression, ...]:
     return tuple(_link(text, chosen))
 
 
+# a wire dateline's date, the day the story was filed: "Jangipur (WB), May 17 (PTI) Two men were hacked to death"
+_AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Kyodo|Yonhap|Anadolu|Interfax|Sputnik|dpa)\)")
+
+
 def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression:
     """"said Thursday", "told reporters on Monday": the time of a report, not of the event (the
     words before it are read back to ``start``, the start of the text searched)."""
     if e.kind in ("weekday", "day_ref", "date") and (_REPORT_BEFORE.search(text, max(start, e.start - 80), e.start)
-                                                     or _REPORT_AFTER.match(text, e.end)):
+                                                     or _REPORT_AFTER.match(text, e.end)
+                                                     or (e.kind == "date" and _AGENCY_AFTER.match(text, e.end))):
         return replace(e, is_report=True)
     return e
 

@@ -509,7 +509,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:away |off |out )?"
              r"(?:[\w'’-]+ ){0,6}?at gunpoint\b|"  # "The men were taken at gunpoint from a company van" (not "seized
              # two trucks at gunpoint": a robbery)
-             r"(?:were|was|had been) (?:taken|led away|carried off|seized|snatched) by (?:suspected |unknown |armed |"
+             r"(?:were|was|had been) (?:taken(?: away| off)?|led away|carried off|seized|snatched|dragged away) by "
+             r"(?:the )?(?:suspected |unknown |armed |"
              r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
              r"gang members|assailants|attackers)|"

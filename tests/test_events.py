@@ -4830,3 +4830,37 @@ def test_session_19_rules_do_not_misfire(geoparser: Geoparser, dateline: str, pu
                                          check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+    # a wire dateline's date is the filing day, not the event's
+    ("Kolkata, India", date(2026, 3, 8), "Malda (WB), Mar 8 (PTI) Three men were beaten to death and a market was "
+     "torched in Kaliachak on Friday night as a land dispute turned violent, police said on Sunday.",
+     lambda f: [i.time.start.strftime("%a %H") for i in f] == ["Fri 18"]),
+    # "overnight from Sunday to Monday" is Sunday night
+    ("Beni, DR Congo", date(2025, 6, 11), "Rebels killed 14 villagers in a raid near Oicha, local officials said on "
+     "Wednesday. The raid happened overnight from Sunday to Monday.",
+     lambda f: [i.time.start.strftime("%a %H") for i in f] == ["Sun 18"]),
+    # people taken away by attackers, named before an apposition, were abducted
+    ("Quetta, Pakistan", date(2026, 5, 6), "Gunmen shot dead three truck drivers near Kalat on Monday night. Four "
+     "other drivers, all from Punjab, were taken away by the gunmen, a Levies official said.",
+     lambda f: "Abduction/forced disappearance" in [i.sub_event_type for i in f]),
+    # "the abducted men" and a statement issued from a city tell no new abduction there
+    ("Quetta, Pakistan", date(2026, 5, 6), "Gunmen abducted four truck drivers near Kalat on Monday night. Police "
+     "said the four abducted men had not been found by Tuesday evening. In a statement issued from Gwadar, the "
+     "governor ordered the police to recover the kidnapped drivers.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Abduction/forced disappearance", "Kalat")]),
+    # "khwarij" are militants: the troops who killed them fought a battle
+    ("Peshawar, Pakistan", date(2026, 5, 6), "Security forces killed five khwarij in North Waziristan on Tuesday, "
+     "the military said.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    # a hospital's town told after it, and "the battle for the town": the deaths of the battle told before
+    ("Kadugli, Sudan", date(2025, 12, 4), "The army said on Wednesday that its troops had pulled out of Babanusa "
+     "after a day of fighting on Monday against the RSF. A doctor in El Obeid, where wounded soldiers were taken, "
+     "said at least nine soldiers had died in the battle for the town.",
+     lambda f: [(i.place.name[:5], i.fatalities) for i in f if i.event_type == "Battles"] == [("Baban", 9)]),
+])
+def test_session_20_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)

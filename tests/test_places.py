@@ -764,3 +764,20 @@ def test_reference_only_shortcut_agrees_with_its_regex(geoparser: Geoparser) -> 
                    "sanctions against ", "bound for ", "the border into ", "sped off towards ", "felt across ",
                    "felt throughout ", "as far away as ", "modelled on ", "a teacher from ", "felt at "):
         assert reference_only(before), before
+
+
+def test_session_20_places(geoparser: Geoparser) -> None:
+    """A large city that bears its region's name is the city; "X Local Government Area" names X; "the town" after
+    a town retaken is that town, and with no town named before, the one its own sentence names."""
+    found = _places(geoparser, "Thousands of teachers marched in Cochabamba on Thursday.")
+    assert found["Cochabamba"][:2] == ("Cochabamba", "city")
+    found = _places(geoparser, "Protesters gathered in Mary on Saturday.")  # (a common word, yet the city)
+    assert found["Mary"][1:] == ("city", "TM")
+    found = _places(geoparser, "Gunmen killed 13 people in Augie Local Government Area of Kebbi State.")
+    assert found["Augie"][1:] == ("city", "NG")
+    ctx = geoparser.parse("Troops have retaken Kidal, a town near the border, after a gunfight. Soldiers searched "
+                          "houses in the town on Thursday.", dateline_place="Gao")
+    assert [r.place.name for r in ctx.mentions if r.mention.kind == "anaphor"] == ["Kidal"]
+    ctx = geoparser.parse("Gunmen killed a family east of Kidal on Monday. The Menaka area administration "
+                          "imposed a curfew on the town.", dateline_place="Gao")
+    assert [r.place.name for r in ctx.mentions if r.mention.kind == "anaphor"] == ["Ménaka"]

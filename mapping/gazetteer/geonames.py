@@ -681,6 +681,9 @@ def to_location(place: Place) -> Location:
     return Location(place.name, (place.latitude, place.longitude), dict(place.__dict__))
 
 
+NAMESAKE_CITY_POPULATION = 100_000
+
+
 class WorldGazetteer:
     """Offline lookups of cities, regions and countries by name (geopy-shaped ``geocode``)."""
 
@@ -697,10 +700,17 @@ class WorldGazetteer:
         return list(self._candidates(normalize(name)))
 
     def _lookup(self, key: str) -> tuple[Place, ...]:
-        places = [to_place(self._index.records[i]) for i in self._index.names.get(key, ())]
-        return tuple(sorted(places, key=lambda p: (p.precision != "country",
-                                                   p.precision == "region" and normalize(p.name) != key,
-                                                   -p.population)))
+        places = sorted((to_place(self._index.records[i]) for i in self._index.names.get(key, ())),
+                        key=lambda p: (p.precision != "country", p.precision == "region" and normalize(p.name) != key,
+                                       -p.population))
+        if len(places) > 1 and places[0].precision == "region":
+            # "marched in Cochabamba": the large city that bears its region's name, not the region
+            city = next((p for p in places if p.precision == "city" and p.population >= NAMESAKE_CITY_POPULATION
+                         and (p.country, p.admin1) == (places[0].country, places[0].admin1)), None)
+            if city is not None:
+                places.remove(city)
+                places.insert(0, city)
+        return tuple(places)
 
     def by_skeleton(self, name: str, country: str) -> list[Place]:
         """Towns of 1,000+ people and regions of ``country`` whose name is spelled another way
