@@ -48,6 +48,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICO
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
             "central", "greater"}
 _ROMANCE_JOINERS = {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"}  # inside one name
+_ROMANCE_ARTICLES = {"La", "Las", "Los", "Le", "Les", "Os", "As"}  # opening one: "Las Bambas" is not Bambas, Peru
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "el", "al", "du", "es",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en",
                "ad", "ash", "adh", "ath", "az", "ar", "ed", "er", "ez",  # Arabic articles: "Kafr ad Dawwar"
@@ -456,7 +457,7 @@ class Geoparser:
                     if j < len(run) and run[j].particle:
                         continue  # "Bab" of "Bab al-Tabbaneh": the name goes on
                     if (j + 1 < len(run) and run[j].text in _ROMANCE_JOINERS and run[j + 1].capitalised) \
-                            or (i > 0 and run[i - 1].text in _ROMANCE_JOINERS):
+                            or (i > 0 and run[i - 1].text in _ROMANCE_JOINERS | _ROMANCE_ARTICLES):
                         continue  # "Barra do Ceará", a part of Fortaleza the gazetteer lacks: not Barra, Bahia
                     surface = text[first.start:last.end]
                     places = self.world.candidates(surface)

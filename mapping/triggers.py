@@ -125,7 +125,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"drones?|fireworks|firecrackers|flares|projectiles|stones|rocks|paintballs?))(?:\w+ ){0,2}?(?:on|upon|at|"
              r"into)"
              r"(?! the air)|"
-             r"firefights?|gun ?battles?|armed clash\w*|(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
+             r"firefights?|gun ?battles?|armed clash\w*|"
+             # ("officers patrolling a rural road came under fire and shot back")
+             r"(?:came|come|coming) under (?:heavy |sustained |intense )?(?:gun ?)?fire(?= and (?:shot|fired) back\b)|"
+             r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
              r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
              r"(?<=operatives )|(?<=personnel ))engaged(?![^.;]{0,60}\b(?:talks|dialogue|negotiations|discussions)\b)"
              # ("Troops ... said they engaged a group of attackers"; not "engaged the rebels in talks")

@@ -4859,6 +4859,11 @@ def test_session_19_rules_do_not_misfire(geoparser: Geoparser, dateline: str, pu
      "after a day of fighting on Monday against the RSF. A doctor in El Obeid, where wounded soldiers were taken, "
      "said at least nine soldiers had died in the battle for the town.",
      lambda f: [(i.place.name[:5], i.fatalities) for i in f if i.event_type == "Battles"] == [("Baban", 9)]),
+    # a patrol that came under fire and shot back fought a battle
+    ("Temuco, Chile", date(2026, 7, 16), "Arsonists burnt three trucks near Lautaro at about 2 a.m. on Thursday. "
+     "About two hours earlier, police officers patrolling a rural road near Victoria, some 20 km to the north, came "
+     "under fire and shot back, and one officer was wounded in the arm.",
+     lambda f: [i.event_type for i in f if "under fire" in (i.trigger or "")] == ["Battles"]),
 ])
 def test_session_20_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]

@@ -773,6 +773,8 @@ def test_session_20_places(geoparser: Geoparser) -> None:
     assert found["Cochabamba"][:2] == ("Cochabamba", "city")
     found = _places(geoparser, "Protesters gathered in Mary on Saturday.")  # (a common word, yet the city)
     assert found["Mary"][1:] == ("city", "TM")
+    found = _places(geoparser, "Villagers blocked the road to the Las Bambas mine near Challhuahuacho.")
+    assert "Bambas" not in found and found["Challhuahuacho"][1:] == ("city", "PE")  # (not Bambas, a hamlet)
     found = _places(geoparser, "Gunmen killed 13 people in Augie Local Government Area of Kebbi State.")
     assert found["Augie"][1:] == ("city", "NG")
     ctx = geoparser.parse("Troops have retaken Kidal, a town near the border, after a gunfight. Soldiers searched "
