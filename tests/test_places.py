@@ -783,3 +783,22 @@ def test_session_20_places(geoparser: Geoparser) -> None:
     ctx = geoparser.parse("Gunmen killed a family east of Kidal on Monday. The Menaka area administration "
                           "imposed a curfew on the town.", dateline_place="Gao")
     assert [r.place.name for r in ctx.mentions if r.mention.kind == "anaphor"] == ["Ménaka"]
+
+
+def test_a_dropped_gazetteer_is_freed_at_once(settings) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer's name cache ties no cycle through the instance: its index (about 160 MB) goes when the last
+    reference does, not at the next cyclic collection."""
+    import gc
+    import weakref
+
+    from mapping.gazetteer.geonames import WorldGazetteer
+
+    gc.disable()
+    try:
+        world = WorldGazetteer(settings.cache_dir)
+        assert world.candidates("Kyiv") == world.candidates("Kyiv") != []  # (the second from the cache)
+        ref = weakref.ref(world)
+        del world
+        assert ref() is None
+    finally:
+        gc.enable()

@@ -682,6 +682,7 @@ def to_location(place: Place) -> Location:
 
 
 NAMESAKE_CITY_POPULATION = 100_000
+CANDIDATE_CACHE_SIZE = 16_384
 
 
 class WorldGazetteer:
@@ -689,15 +690,22 @@ class WorldGazetteer:
 
     def __init__(self, cache_dir: Path) -> None:
         self._index = _load_or_build(Path(cache_dir))
-        # names recur from article to article; Places are frozen, so the cached tuples can be shared
-        self._candidates = functools.lru_cache(maxsize=16_384)(self._lookup)
+        # names recur from article to article; Places are frozen, so the cached tuples can be shared (a plain dict,
+        # emptied when full: an lru_cache of a bound method would tie the instance, and its index, in a cycle)
+        self._cache: dict[str, tuple[Place, ...]] = {}
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name`` (any listed spelling): countries, then most populous first.
 
         A region matched only by its short name ("Almaty" for "Almaty Qalasy") comes after the cities.
         """
-        return list(self._candidates(normalize(name)))
+        key = normalize(name)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= CANDIDATE_CACHE_SIZE:
+                self._cache.clear()
+            found = self._cache[key] = self._lookup(key)
+        return list(found)
 
     def _lookup(self, key: str) -> tuple[Place, ...]:
         places = sorted((to_place(self._index.records[i]) for i in self._index.names.get(key, ())),
