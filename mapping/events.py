@@ -1122,6 +1122,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if operation is not None:  # "Fourteen people were detained during that operation": the day of the
                 d.time = operation.time  # clearing told before (and its place, when the clause names none)
                 d.place = d.place if d.placed else operation.place
+            if d.antecedent is not None \
+                    and d.trigger.sub_event_type == _ABDUCTION != d.antecedent.trigger.sub_event_type:
+                # "... raided a village and killed 18 civilians. The attackers took away eleven people": the raid's
+                # abduction, an event of its own at the raid's place and time
+                d.place, d.time = d.place or d.antecedent.place, d.antecedent.time or d.time
+                d.antecedent = None
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
             elif d.time is None:
@@ -1441,6 +1447,7 @@ _GROUND = re.compile(r"\b(?:towns?|city|village|district|area|territory|control|
                      r"handed over)\b", re.IGNORECASE)
 
 
+_ABDUCTION = "Abduction/forced disappearance"
 # the group a rule's trigger of the same event type has (:class:`mapping.triggers.Trigger`)
 _LEARNED_GROUP = {"Battles": "armed", "Explosions/Remote violence": "armed", "Violence against civilians": "vac",
                   "Riots": "riot", "Protests": "protest", "Strategic developments": "strategic"}

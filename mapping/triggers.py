@@ -517,6 +517,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
              r"gang members|assailants|attackers)|"
+             # ("The attackers took away eleven people, four of them children")
+             r"(?:attackers|assailants|gunmen|raiders|bandits|militants|rebels|fighters|jihadists|militiamen) "
+             r"(?:also )?(?:took|led|carried|dragged|marched|whisked) (?:away|off)(?= (?:at least |about |some |more "
+             r"than )?(?:an? |the |\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |several "
+             r"|dozens of |scores of |hundreds of )?(?:[\w-]+ )?(?:people|persons|women|men|girls|boys|children|"
+             r"villagers|passengers|residents|civilians|students|pupils|farmers|travell?ers|hostages)\b)|"
              r"(?:kidnappers|abductors|hostage-takers) (?:\w+ ){0,2}?"
              r"(?:seized|snatched|grabbed|took|dragged|carried off)(?= (?:an? |the |two |three |\d+ |several )?"
              r"(?:[\w-]+ )?(?:priests?|pastors?|man|woman|men|women|girls?|boys?|children|students|pupils|villagers|"

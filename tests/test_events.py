@@ -4859,6 +4859,11 @@ def test_session_19_rules_do_not_misfire(geoparser: Geoparser, dateline: str, pu
      "after a day of fighting on Monday against the RSF. A doctor in El Obeid, where wounded soldiers were taken, "
      "said at least nine soldiers had died in the battle for the town.",
      lambda f: [(i.place.name[:5], i.fatalities) for i in f if i.event_type == "Battles"] == [("Baban", 9)]),
+    # the people a raid's attackers took away: an abduction of its own, at the raid's place and time
+    ("Beni, DR Congo", date(2026, 1, 20), "Rebels raided a village near Oicha on Sunday night and killed nine "
+     "farmers, officials said. The raiders led away six people, two of them teenagers, a priest added.",
+     lambda f: sorted((i.sub_event_type, i.place.name, i.time.start.strftime("%a")) for i in f)
+     == [("Abduction/forced disappearance", "Hyosha", "Sun"), ("Attack", "Hyosha", "Sun")]),  # (Oicha)
     # a patrol that came under fire and shot back fought a battle
     ("Temuco, Chile", date(2026, 7, 16), "Arsonists burnt three trucks near Lautaro at about 2 a.m. on Thursday. "
      "About two hours earlier, police officers patrolling a rural road near Victoria, some 20 km to the north, came "
