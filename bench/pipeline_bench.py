@@ -50,9 +50,11 @@ def main() -> None:
     _timed("gazetteer index load (cached)", 1, lambda: WorldGazetteer(settings.cache_dir))
     parser = make_geoparser(settings)
     contexts: list = []
-    _timed("geoparse (find + resolve places), best of 5", n,
-           lambda: contexts.__setitem__(slice(None), [parser.parse(a.text, dateline_place=a.dateline_place)
-                                                       for a in articles]), repeat=5)
+
+    def geoparse_all() -> None:
+        contexts[:] = [parser.parse(a.text, dateline_place=a.dateline_place) for a in articles]
+
+    _timed("geoparse (find + resolve places), best of 5", n, geoparse_all, repeat=5)
     incidents = []
     _timed("events (times, types, merge)", n,
            lambda: [incidents.extend(extract_incidents(a, c)) for a, c in zip(articles, contexts, strict=True)])

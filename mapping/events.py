@@ -1049,13 +1049,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
             kind = (hurt_before.group("what") or "").lower()
-            named_kind = [o for o in earlier if (o.trigger.event_type in ("Riots", "Battles")) ==
-                          kind.startswith(("violence", "unrest", "riot", "clash", "fighting"))]
             if kind.startswith(("battle", "fighting")):  # (a battle's dead: the last battle told)
                 named_kind = [o for o in earlier if o.trigger.event_type == "Battles"][-1:]
+            else:
+                named_kind = [o for o in earlier if (o.trigger.event_type in ("Riots", "Battles")) ==
+                              kind.startswith(("violence", "unrest", "riot", "clash"))]
             pool = named_kind or earlier
-            hurt_in = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash", "battle",
-                                                                        "fighting")) \
+            hurt_in = named_kind[0] if named_kind and kind.startswith(("violence", "unrest", "riot", "clash")) \
                 else (pool[-1] if pool else None)
             for d in sent_drafts:  # "A 38-year-old man who was injured in the violence died in hospital yesterday":
                 d.antecedent, d.later_death = hurt_in, hurt_in is not None  # a death of that event, not its own
@@ -1447,7 +1447,6 @@ _GROUND = re.compile(r"\b(?:towns?|city|village|district|area|territory|control|
                      r"handed over)\b", re.IGNORECASE)
 
 
-_ABDUCTION = "Abduction/forced disappearance"
 # the group a rule's trigger of the same event type has (:class:`mapping.triggers.Trigger`)
 _LEARNED_GROUP = {"Battles": "armed", "Explosions/Remote violence": "armed", "Violence against civilians": "vac",
                   "Riots": "riot", "Protests": "protest", "Strategic developments": "strategic"}
@@ -1657,7 +1656,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         and o.trigger.event_type == d.trigger.event_type and o.trigger.group not in ("attack", "fatal")
         for o in kept))]
     # "arrested the opposition leader ... and took him to an unknown location": one arrest, not an abduction too
-    kept = [d for d in kept if not (d.trigger.sub_event_type == "Abduction/forced disappearance"
+    kept = [d for d in kept if not (d.trigger.sub_event_type == _ABDUCTION
                                     and _TAKEN_AWAY.match(d.trigger_text)
                                     and any(o.trigger.sub_event_type == "Arrests" for o in kept))]
     # "officers fired live rounds at a crowd that had blocked the main avenue with burning tyres": the police's act
