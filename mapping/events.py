@@ -1565,6 +1565,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
+        if trig.group == "protest" and _CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start()):
+            continue  # "charged them with organising an unsanctioned rally": the charge, no rally told
         if trig.sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
                 and not _POLITICAL.search(text, *sent):
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
@@ -1712,6 +1714,11 @@ def _told_of_no_event(text: str, m: _Hit, before: str, clause: tuple[int, int], 
                          or any(int(y) < year for y in _A_YEAR.findall(text, *sent)))))  # tomb", "killed in 2019"
 
 
+# a protest named as what someone is charged with or accused of
+_CHARGED_WITH = re.compile(r"\b(?:charged|charges?|accused|indicted|convicted|suspected|sentenced|jailed|fined|"
+                           r"prosecuted)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:(?:organi[sz]ing|taking\s+part\s+in|"
+                           r"participating\s+in|inciting|calling\s+for|leading|staging|joining|attending|holding)\s+)?"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # protests that were called but did not take place: "Similar protests called for Kaduna and Lagos did not hold, as
 # few people turned up and police were deployed in large numbers" (nothing there happened)
 _DID_NOT_HOLD = re.compile(r"\b(?:protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|strikes?)\s+"

@@ -92,6 +92,10 @@ _LOCATIVE_NAME = re.compile(r"\b(?:(?i:in|near|outside|around|at)|(?:village|tow
                             r"governorate|outskirts|edge|centre|center|north|south|east|west) of)\s+"
                             r"(?P<name>[A-Z][a-z’'\-]*[a-z](?:[ -](?:(?:al|el|ash|as|ad|ar|an|az|at|es|ez|ed)-)?"
                             r"[A-Z][a-z’'\-]*[a-z]){0,2})\b(?!['’]s|[ -][A-Z0-9])")
+_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "lent", "advent"})
+COMMON_WORD_TOWN_POPULATION = 20_000  # a town named like a common word, told as a place in its country's story
 # given names the consonant match would take for towns ("Mohammed" ~ Mohammedia, "Ahmed" ~ Al Hawamidiyah)
 _GIVEN_NAMES = frozenset({
     "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain",
@@ -537,6 +541,12 @@ class Geoparser:
                 candidates[normalize(m.text)] = found
             if guessed:
                 mentions = sorted([*mentions, *(m for m, _ in guessed)], key=lambda x: x.start)
+        if countries:  # "the main market in Ann" in a Burmese story: a town of the story's country named like a
+            # common word, told as a place
+            for m, found in self._common_word_towns(text, mentions, countries[0]):
+                by_name[normalize(m.text)] = [m]
+                candidates[normalize(m.text)] = found
+                mentions = sorted([*mentions, m], key=lambda x: x.start)
         # a county or district counts only where its country is in the text ("the Central Highlands" of a
         # Vietnamese story are not Queensland's), and so does any place named by compass words only ("the West Zone
         # of Manaus" is not Cameroon's West, nor "Central region" a town in Louisiana)
@@ -784,6 +794,23 @@ class Geoparser:
             found = self.world.by_skeleton(surface, country)
             if found:  # the likeliest spelling only
                 out.append((PlaceMention(surface, start, end, "toponym"), found[:1]))
+        return out
+
+    def _common_word_towns(self, text: str, mentions: list[PlaceMention],
+                           country: str) -> list[tuple[PlaceMention, list[Place]]]:
+        """One-word names after "in", "near", "town of"... that are common words ("Ann", "Bar", "Goes") and
+        the name of a town of ``country`` of at least COMMON_WORD_TOWN_POPULATION people, with that town."""
+        out: list[tuple[PlaceMention, list[Place]]] = []
+        for m in _LOCATIVE_NAME.finditer(text):
+            start, end, surface = m.start("name"), m.end("name"), m.group("name")
+            key = normalize(surface)
+            if " " in key or "-" in key or _zipf(key) < COMMON_WORD_ZIPF or key in _CALENDAR_WORDS \
+                    or any(x.start < end and start < x.end for x in mentions):
+                continue
+            towns = [c for c in self.world.candidates(surface) if c.country == country and c.precision == "city"
+                     and normalize(c.name) == key and c.population >= COMMON_WORD_TOWN_POPULATION]
+            if towns:
+                out.append((PlaceMention(surface, start, end, "toponym"), towns[:1]))
         return out
 
     def _country_evidence(self, text: str, by_name: dict[str, list[PlaceMention]],

@@ -201,7 +201,8 @@ _REPORT_BEFORE = re.compile(
     r"(?:television|TV|radio|media|channel|broadcaster)(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s*,?\s*(?:on\s+)?$",
     re.I)  # ("read on state television in Niamey late on Tuesday")
 # "Prosecutors on Thursday charged two teenagers over a fire ...": the charge's day
-_REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted)\b", re.I)
+# ("Residents who returned on Wednesday said soldiers had burned 40 houses late on Monday": the tellers' day)
+_REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted|said|says|say|told)\b", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date
 _ASIDE_END = re.compile(r"\s?[)\]]\s?")
 _EQUIV_GAP = re.compile(r"\s?[(\[/]\s?")

@@ -164,8 +164,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"overr(?:a|u)n|seized control|took control|(?:captured|seized) the (?:town|city|village|"
              r"garrison|border crossing)\b|(?:captured|seized) the (?:district\b(?! with\b)|base\b(?! of\b))",
              "Battles", "Non-state actor overtakes territory", "armed"),
-    Trigger(r"(?:seized|captured|took over|overran) (?:the |a )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
-             r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b",
+    Trigger(r"(?:seized|captured|took over|overran) (?:the |a |an )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
+             r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b|"
+             # "its fighters had seized a junta infantry battalion base"
+             r"(?:seized|captured|took over|overran) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:battalion|brigade|regiment(?:al)?|"
+             r"division|army|military|naval|air force|police|border guard|rebel|militia) (?:base|camp|headquarters|"
+             r"outpost|post|garrison)s?\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
     Trigger(r"loot(?:ed|ing|ers)|ransack\w*", SD, "Looting/property destruction", "riot"),
     Trigger(r"(?:(?<=crowd )|(?<=mob )|(?<=protesters )|(?<=residents )|(?<=villagers )|(?<=youths )|(?<=farmers ))"
@@ -266,7 +270,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
              "Riots", "Violent demonstration", "riot"),
-    Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |\d+ )?(?:[\w-]+ )?"
+    Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |(?:about |some |at least |more than |nearly |"
+             r"around |over )?\d+ )?(?:[\w-]+ )?"
              r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?|police (?:stations?|posts?|"
              r"vans?|cars?|vehicles?)|vans?|government offices|offices)\b", "Riots",
              "Violent demonstration", "riot", check="not a fire"),
@@ -551,6 +556,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
              r"situation|crisis|negotiat\w+|talks))|whisked (?:[\w-]+ ){0,4}?away", VAC,
              "Abduction/forced disappearance", "vac", check="armed group before"),
+    # people taken by anyone, security forces included, with no word of where they are: a forced disappearance
+    # ("Troops also seized seven fishermen ... and have not said where they are being held")
+    Trigger(r"(?:seized|snatched|grabbed|took|picked up|detained|arrested|rounded up|whisked away) "
+             r"(?:[\w-]+ ){0,4}?(?:men|women|boys|girls|people|villagers|fishermen|farmers|students|activists|"
+             r"journalists|workers|youths|residents|civilians|relatives|herders|traders|him|her|them)\b"
+             r"(?=[^.;]{0,120}?\b(?:(?:not|never|yet to) (?:said|say|disclosed?|revealed?|told(?: \w+){0,2}?) "
+             r"where|whereabouts (?:are|remain|is) (?:still )?unknown|incommunicado|to an unknown location|"
+             r"(?:have|has) not been (?:seen|heard from) since)\b)",
+             VAC, "Abduction/forced disappearance", "vac"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
     Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |several |at least \d+ )?"
              r"(?:[\w-]+ ){0,2}?(?:priests?|pastors?|imams?|man|woman|men|women|girls?|boys?|children|students|"

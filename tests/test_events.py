@@ -4874,3 +4874,28 @@ def test_session_20_rules(geoparser: Geoparser, dateline: str, published: date, 
                           check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+    # an army base taken, named with its unit
+    ("Lashio, Myanmar", date(2025, 11, 20), "The rebels said their fighters had captured an army brigade "
+     "headquarters outside Kutkai on Tuesday after a siege of two weeks.",
+     lambda f: [i.sub_event_type for i in f] == ["Non-state actor overtakes territory"]),
+    # houses burned "about 60" of them, and the day of those who told it is not the burning's
+    ("Sittwe, Myanmar", date(2025, 11, 20), "Villagers who fled to Sittwe on Wednesday said retreating soldiers had "
+     "burned about 60 homes in Kyauktaw late on Monday.",
+     lambda f: [(i.sub_event_type, i.place.name, i.time.start.strftime("%a")) for i in f]
+     == [("Looting/property destruction", "Kyauktaw", "Mon")]),
+    # people taken by security forces to no one knows where: a forced disappearance
+    ("Minsk, Belarus", date(2025, 11, 20), "Plain-clothes officers picked up four activists outside a cafe in Brest on "
+     "Friday and have not disclosed where they are held, their lawyer said.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    # ... but people detained and charged were arrested
+    ("Minsk, Belarus", date(2025, 11, 20), "Police detained four activists outside a cafe in Brest on Friday and "
+     "charged them with organising an unsanctioned rally.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+])
+def test_session_21_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)

@@ -802,3 +802,16 @@ def test_a_dropped_gazetteer_is_freed_at_once(settings) -> None:  # type: ignore
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_a_town_named_like_a_common_word(geoparser: Geoparser) -> None:
+    """A town of the story's country whose name is a common word counts where it is told as a place ("in Ann");
+    not a month, nor a town of another country, nor a small one."""
+    found = _places(geoparser, "Myanmar's military said a jet bombed the market in Ann on Monday.")
+    assert found["Ann"][1:] == ("city", "MM")
+    found = _places(geoparser, "Myanmar's military said the jet was bought in Ann Arbor.")
+    assert "Ann" not in found
+    found = _places(geoparser, "A Kenyan court heard the case in Ann, the police said.")
+    assert "Ann" not in found  # (Ann is a Burmese town; this story is Kenya's)
+    found = _places(geoparser, "British nurses went on strike in March in Bath.")
+    assert "March" not in found and found["Bath"][1:] == ("city", "GB")
