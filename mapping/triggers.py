@@ -167,9 +167,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:seized|captured|took over|overran) (?:the |a |an )?(?:[\w-]+ )?(?:mine|mines|mining site|oil ?field|"
              r"airport|airstrip|dam|border post|checkpoint|military base|army base|barracks)\b|"
              # "its fighters had seized a junta infantry battalion base"
-             r"(?:seized|captured|took over|overran) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:battalion|brigade|regiment(?:al)?|"
-             r"division|army|military|naval|air force|police|border guard|rebel|militia) (?:base|camp|headquarters|"
-             r"outpost|post|garrison)s?\b",
+             r"(?:seized|captured|took over|overran) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:battalion|brigade|"
+             r"regiment(?:al)?|division|army|military|naval|air force|police|border guard|rebel|militia) "
+             r"(?:base|camp|headquarters|outpost|post|garrison)s?\b",
              "Battles", "Non-state actor overtakes territory", "armed", check="armed group"),
     Trigger(r"loot(?:ed|ing|ers)|ransack\w*", SD, "Looting/property destruction", "riot"),
     Trigger(r"(?:(?<=crowd )|(?<=mob )|(?<=protesters )|(?<=residents )|(?<=villagers )|(?<=youths )|(?<=farmers ))"
