@@ -296,8 +296,9 @@ _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|el
                       rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|"
-                      rf"death toll (?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|to|of|"
-                      rf"stood at|now stands at)|leaving(?=\s+(?:[\w,-]+\s+){1,5}?dead\b))\s+"
+                      rf"death toll (?:(?:from|in|of) (?:[\w'’-]+ ){{1,8}}?(?=(?:had |has )?(?:rose|risen|climbed|"
+                      rf"jumped|reached) ))?(?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|"
+                      rf"to|of|stood at|now stands at)|leaving(?=\s+(?:[\w,-]+\s+){1,5}?dead\b))\s+"
                       rf"(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
                       r"pastor|chief|mayor|governor|commander|officer|soldier|policeman|teacher|headmaster|journalist|victim|passenger|"
@@ -317,7 +318,8 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
-_TOLL = re.compile(rf"\b(?:death|provisional|final|official|human|latest) toll (?:(?:had |has )?(?:rose|risen|climbed|"
+_TOLL = re.compile(rf"\b(?:death|provisional|final|official|human|latest) toll (?:(?:from|in|of) (?:[\w'’-]+ ){{1,8}}?"
+                   rf"(?=(?:had |has )?(?:rose|risen|climbed|jumped|reached) ))?(?:(?:had |has )?(?:rose|risen|climbed|"
                    rf"jumped|reached) |stood at |(?:now )?stands at )?"
                    rf"(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
@@ -460,6 +462,9 @@ _BY_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:[\w-
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued|"
+                      # "Demonstrations ... have been held across Italy almost every week for more than two years"
+                      r"(?:have|has) been (?:held|staged|organi[sz]ed|taking place)\b[^.;]{0,60}?\b"
+                      r"(?:(?:almost|nearly) )?every (?:week|weekend|month|day|night|year|Friday|Saturday|Sunday)|"
                       r"(?:has|have) (?:seen|witnessed|experienced) (?:repeated|frequent|regular|recurring|periodic|"
                       r"numerous|many|several) |"  # ("has seen repeated protests over water shortages")
                       # "has been attacking convoys on it since the summer"
@@ -761,8 +766,8 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"\d+-year-old|"
                      # ("who had moved to the city from Gothenburg")
                      r"\b(?:moved|relocated|returned|come|came)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
-                     r"\s+from\s+(?:the\s+)?"
-                     # ("flown in from Makassar on the island of Sulawesi")
+                     r"\s+from\s+(?:the\s+)?(?:(?:[\w-]+-)?occupied\s+|annexed\s+|neighbou?ring\s+)?"  # ("launched from
+                     # occupied Crimea"; "flown in from Makassar on the island of Sulawesi")
                      r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:on\s+the\s+island|in\s+the\s+(?:province|state|region))\s+"
                      r"of\s+)?$",
                      re.IGNORECASE)
@@ -859,6 +864,13 @@ class _Draft:
     near_unrest: bool = False  # (riot words only, for their arson) a protest or riot was told just before, nearby
 
 
+# who is behind an event told before: "a local gang that they say ordered the attacks"
+_RESPONSIBLE_BEFORE = re.compile(r"\b(?:ordered|orchestrated|masterminded|planned|organi[sz]ed|carried\s+out|"
+                                 r"claimed(?:\s+responsibility\s+for)?|(?:was|were|is|are)\s+behind|responsible\s+for|"
+                                 r"blamed\s+(?:[\w-]+\s+){0,3}?for|accused\s+(?:[\w-]+\s+){0,3}?of)\s+"
+                                 r"(?:the|these|those|both|last\s+\w+'s|this\s+week's)\s+$", re.IGNORECASE)
+
+
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     """Every incident the body of the article reports, merged where sentences tell of one event.
 
@@ -943,6 +955,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     # came two days after gunmen stopped a train near Mindouli" is)
                 elif d.antecedent is not None and _CAME_AFTER.match(text, d.trigger_start + len(d.trigger_text)):
                     d.place, d.compared = d.antecedent.place, True  # the rest of the sentence is the other event
+                elif d.antecedent is not None and _RESPONSIBLE_BEFORE.search(
+                        text, max(d.sentence[0], d.trigger_start - 50), d.trigger_start):
+                    d.place = d.antecedent.place  # "a gang that they say ordered the attacks in retaliation for a
+                    # transfer to a prison in Porto Velho": those attacks, where they were
                 elif d.antecedent is not None and not any(
                         d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
                         for r in mentions) and not _WHICH_OF_THE.search(text, d.sentence[0], d.trigger_start):
@@ -1106,6 +1122,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 told_in = owner.deaths_from
                 known = fatal_by_sentence.get(told_in) if told_in is not None and told_in != sent else None
                 if told_in is not None and known is not None and owner.sentence != sent \
+                        and _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent):
+                    fatal_by_sentence[told_in] = max(known, fatalities, key=lambda x: x.count)  # ("... killing
+                    del fatal_by_sentence[sent]  # four people. The death toll ... has risen to six": six)
+                elif told_in is not None and known is not None and owner.sentence != sent \
                         and not {k for _, k in known.groups} & {k for _, k in fatalities.groups} - {"people"}:
                     fatal_by_sentence[told_in] = known.plus(fatalities)  # ("... neutralising 14 of the
                     del fatal_by_sentence[sent]  # attackers. ... two soldiers paid the supreme price": 16)
@@ -1565,8 +1585,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
-        if trig.group == "protest" and _CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start()):
-            continue  # "charged them with organising an unsanctioned rally": the charge, no rally told
+        if trig.group == "protest" and (_CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start())
+                                        or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
+            continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
+            # social media for an unsanctioned rally": the charge, the call, no rally told
         if trig.sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
                 and not _POLITICAL.search(text, *sent):
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
@@ -1719,6 +1741,9 @@ _CHARGED_WITH = re.compile(r"\b(?:charged|charges?|accused|indicted|convicted|su
                            r"prosecuted)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:(?:organi[sz]ing|taking\s+part\s+in|"
                            r"participating\s+in|inciting|calling\s+for|leading|staging|joining|attending|holding)\s+)?"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CALLING_FOR = re.compile(r"\b(?:call(?:ing|ed|s)?|urg(?:ing|ed|es)|appeal(?:ing|ed|s)?)\s+"
+                          r"(?:on\s+(?:[\w-]+\s+){1,3}?)?(?:for|to\s+join|to\s+attend)\s+(?:an?\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # protests that were called but did not take place: "Similar protests called for Kaduna and Lagos did not hold, as
 # few people turned up and police were deployed in large numbers" (nothing there happened)
 _DID_NOT_HOLD = re.compile(r"\b(?:protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|strikes?)\s+"
@@ -1881,6 +1906,11 @@ _GOAL_ON = re.compile(r"\b(?:ahead\s+of|planned|plans?|planning|threaten\w*)\s+(
                       r"(?:march|advance|attack|assault|offensive)\s+(?:on|towards?)\s+$", re.IGNORECASE)
 
 
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:district|region|province|oblast|county|governorate|department|prefecture|"
+                              r"municipality|raion|state)\b", re.IGNORECASE)
+_IN_THE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
                story_place: Place | None = None) -> Place | None:
     """Where the event of ``d`` happened: the most precise place of its clause (one after "in",
@@ -1906,6 +1936,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                   and _REFERENCE_POINT.search(text, max(0, r.mention.start - 40), r.mention.start)]
     if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
         mentions = [r for r in mentions if r not in references]
+    if backed and story_place is not None and all(r in backed or r.place.precision == "country" for r in mentions):
+        mentions = [r for r in mentions if r not in backed]  # "Demonstrations in solidarity with Gaza ... across
+        # Italy": not at Gaza; where the story is
     towns_left = [r for r in mentions if r not in backed and r not in off_scene
                   and r.place.precision in ("city", "landmark")]
     if towns_left or (off_scene and (story_place is not None or any(r not in off_scene and r not in backed
@@ -1922,6 +1955,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                          and _PERSON_AFTER.match(text, r.mention.end))  # ("justice for a Bogura college teacher")
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    starts = {r.mention.start for r in mentions}
+    mentions = [r for r in mentions if not (  # "shelled Marhanets in the Nikopol district": Marhanets, not the
+        # district it lies in
+        _UNIT_WORD_AFTER.match(text, r.mention.end)
+        and any(o.mention.end < r.mention.start and _IN_THE_GAP.fullmatch(text, o.mention.end, r.mention.start)
+                for o in mentions if o.mention.start in starts and o.place.precision == "city"))]
     mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
     # rebels fired upon a patrol in the hinterlands of Las Navas": where the story was filed from)
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
@@ -2061,6 +2100,12 @@ def _blockaders(text: str, d: _Draft) -> bool:
     joins = list(_SUBCLAUSE.finditer(subject))
     if joins and _BLOCKERS.search(subject, joins[-1].end()) and not _NOT_BLOCKERS.search(subject, joins[-1].end()):
         return True  # "police detained 27 people as opposition supporters tried to block the entrance"
+    if not subject.strip(" ,"):  # "about 200 people, allegedly pressured by the armed group, blocked ...": the
+        # subject told before an aside; the last who are named
+        who = [(m.start(), m.re is _BLOCKERS) for pattern in (_BLOCKERS, _NOT_BLOCKERS)
+               for m in pattern.finditer(text, d.sentence[0], d.trigger_start)]
+        if who:
+            return max(who)[1]
     if _NOT_BLOCKERS.search(subject):
         return False
     return bool(_BLOCKERS.search(subject) or _PROTEST_SCENE.search(text, *d.sentence))
@@ -2474,6 +2519,14 @@ def _people_seized(text: str, d: _Draft) -> bool:
         and _not_police(text, d)
 
 
+def _drones_before(text: str, d: _Draft) -> bool:
+    """Whether drones are told earlier in the clause's sentence ("destroyed 19 of 27 drones ..., but one hit")."""
+    return _DRONES_TOLD.search(text, d.sentence[0], d.trigger_start) is not None
+
+
+_DRONES_TOLD = re.compile(r"\b(?:drones|quadcopters|UAVs|Shaheds)\b", re.IGNORECASE)
+
+
 def _forces_before(text: str, d: _Draft) -> bool:
     """Whether the forces are who act ("Troops pushed separatists out of the town"), named before the words."""
     return _FORCES_IN_SIGHT.search(text, d.clause[0], d.trigger_start) is not None
@@ -2500,6 +2553,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "a conflict's deal": _conflicts_deal, "shooter before": _shooter_before,
     "not a fire": _not_a_fire, "not a jail": _not_a_jail, "forces before": _forces_before, "occupiers": _occupiers,
+    "drones before": _drones_before,
     "grievance near": _grievance_near, "people seized": _people_seized,
 }
 
@@ -3260,6 +3314,14 @@ _VICTIM_AFTER = re.compile(rf"\s+(?!(?:a|an|the|one|two)\s+(?:day|days|week|week
 _NONE_BEFORE = re.compile(r"\b(?:no|not)[\s-]+$", re.I)  # "no one", "not one person"
 
 
+# an armed group described by its toll: "extortion gangs that have killed dozens of drivers" (not "a day of looting
+# that has killed at least 11 people", the event's own)
+_WHO_HAVE_KILLED = re.compile(r"\b(?:gangs?|groups?|militias?|rebels|insurgents|cartels?|jihadists|militants|bandits|"
+                              r"fighters|organi[sz]ations?|factions?|networks?|movements?|insurgency|terrorists)"
+                              r",?\s+(?:that|which|who)\s+(?:have|has)\s+(?:already\s+|so\s+far\s+|now\s+)?$",
+                              re.IGNORECASE)
+
+
 def _fatalities(sentence: str) -> _Deaths | None:
     """Deaths reported in a sentence (a lower bound), the words that say so, and where they begin.
 
@@ -3327,6 +3389,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
         kill = _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start())
         if kill is not None and _NO_VICTIM_AFTER.match(sentence, kill.end()):
             kill = None  # ("investigators executed a search warrant": no one killed)
+        if kill is not None and _WHO_HAVE_KILLED.search(sentence, max(0, kill.start() - 60), kill.start()):
+            kill = None  # ("extortion gangs that have killed dozens of drivers": who the gangs are, a toll of
+            # years)
         after_killing = kill is not None and not (kill.group().lower().startswith(("neutrali", "eliminat"))
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
@@ -3380,6 +3445,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
                 or (m.group().lower().startswith(("neutrali", "eliminat"))
                     and not _NEUTRALISED_WHO.match(sentence, m.start("num"))):
             continue  # counted with its noun above (or "neutralised two explosive devices": no one)
+        if _WHO_HAVE_KILLED.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # ("gangs that have killed dozens of drivers": who the gangs are)
         n = _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES:
             words.append(m.group(0).strip())

@@ -172,6 +172,9 @@ NEAR_STORY_KM = 1000.0  # a town told as near the story's places lies within thi
 # town (farther off, it is more likely a place of that town the gazetteer lacks)
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement|locality)\s+of\s+$", re.IGNORECASE)
 HAMLET_KM = 150.0
+# a village told as a district of the story's city, at least this far from it and this small, is a part of the city
+QUARTER_VILLAGE_KM = 60.0
+QUARTER_VILLAGE_POPULATION = 5_000
 _THERE_AFTER = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|had|have|has|will|would)\b)", re.IGNORECASE)
 _PROVINCE_OF = re.compile(r"\b(?:region|province|state|governorate|oblast|prefecture)\s+of\s+$", re.IGNORECASE)  # (not
 # "a residential district of Taiz": a part of the city)
@@ -184,6 +187,9 @@ _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|ove
                              r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument|"
                              r"(?:[Ii]nternational\s+)?(?:[Cc]ontainer\s+)?[Tt]erminal)\b")  # "Manzanillo International
 # Terminal" (in Colón, Panama)
+_NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Square|Park|Market|Bazaar|Stadium|Roundabout|Junction|Interchange|Flyover|"
+                                   r"Mosque|Cathedral|Church|Temple|Hospital|University|Prison|Camp|Boulevard|Avenue)\b")
+FACILITY_NAME_POPULATION = 100_000  # a smaller town's name before "Square", "Market"... names the facility
 # a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
 # "Cleveland Police" (but not "city hall" or "police station": landmarks)
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
@@ -509,6 +515,9 @@ class Geoparser:
             return False  # "Kaplan Street", "Baghdad Street" (in Damascus): a street's name, not the place
         if _FACILITY_AFTER.match(text, start + len(surface)):
             return False  # "the Semanggi interchange", "the Rueso market": a place's name for something else
+        if _NAMED_FACILITY_AFTER.match(text, start + len(surface)) and best.precision == "city" \
+                and best.population < FACILITY_NAME_POPULATION:
+            return False  # "Cumhuriyet Square" in Kayseri: a square's name, not the village of Cumhuriyet
         # a fragment of a longer capitalised name ("Galle" of "Galle Face Green", "Central" of
         # "Central Asian", "Jordan" of "Jordan Peterson") is not a place of its own
         return whole
@@ -630,6 +639,13 @@ class Geoparser:
                                         and all(_zipf(w) >= COMMON_WORD_ZIPF for w in key.split())))
                                and haversine_km(picks[key].latitude, picks[key].longitude, home.latitude,
                                                 home.longitude) > HAMLET_KM)}
+            # "the northern district of Comas" in a Lima story: a district of the city the gazetteer lacks, not the
+            # village of 967 people of that name 150 km off
+            by_name = {key: ms for key, ms in by_name.items() if key == dateline_city
+                       or not (picks[key].precision == "city" and picks[key].population < QUARTER_VILLAGE_POPULATION
+                               and any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)
+                               and haversine_km(picks[key].latitude, picks[key].longitude, home.latitude,
+                                                home.longitude) > QUARTER_VILLAGE_KM)}
         resolved_toponyms = {m: qualified_as.get(m, picks[key]) for key, ms in by_name.items() for m in ms}
         for m, p in resolved_toponyms.items():  # "across Béjaïa province" (or "the province of Marib") in a story
             # from the city of that name

@@ -533,13 +533,13 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     if e.mod == "before" and e.hour == 0 and e.minute == 0:
         day += timedelta(days=1)  # "shortly before midnight" ends the day, it does not begin it
     elif (e.hour or 0) < 6 and anchor is None and aside_day is None and prev is not None and prev.precision in _FINE \
-            and _at(prev.start.date(), 12 if not e.hour else 18, zone) <= prev.start.astimezone(zone):
+            and _at(prev.start.date(), 12 if not e.hour else 18, zone) <= prev.start.astimezone(zone) and day < d:
         day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight", "... at 02:30": the night that
         # follows
     elif e.mod == "after" and e.hour == 0 and anchor is None and prev is not None and prev.precision == "day" \
-            and prev.end - prev.start >= timedelta(days=1):
+            and prev.end - prev.start >= timedelta(days=1) and day < d:
         day += timedelta(days=1)  # "Earlier Friday, ... Shortly after midnight, a group smashed windows": the
-        # midnight that ends the day told
+        # midnight that ends the day told (not one after the day the story was published)
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)

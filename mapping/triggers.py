@@ -59,6 +59,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"neutrali[sz]ed|destroyed)\b)|"  # ("air assets tracked the fleeing elements and struck their base")
              + DRONES + r" to (?:drop|bomb|strike|attack|target|hit)\b",  # ("used a quadcopter to drop")
              EXPL, "Air/drone strike", "armed"),
+    # one of the drones told before got through: "Air defences destroyed 19 of 27 drones ..., but one hit an energy
+    # facility in Kryvyi Rih"
+    Trigger(r"(?<=but )(?:one|two|three|four|five|several|some|\d+)(?: of them)? (?:hit|struck|crashed into|"
+             r"slammed into|fell on|damaged)\b", EXPL, "Air/drone strike", "armed", check="drones before"),
     Trigger(r"(?:helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?) (?:[\w-]+ ){0,2}?strafed",
              EXPL, "Air/drone strike", "armed", check="violent context"),
     Trigger(r"(?<!gas )(?<!teargas )(?<!smoke )(?<!stun )(?<!rubber )(?<!gas-)shell(?:ing|ed|s)|"
@@ -74,7 +78,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?<!stun )grenades?(?! launchers?)|"
              r"(?:threw|thrown|hurled|lobbed|tossed|throwing|hurling) (?:[\w-]+ ){0,3}?"
              r"(?:dynamite|explosives?|explosive devices?|home-?made bombs?|pipe bombs?)\b(?= (?:at|into|towards?|onto|"
-             r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))", EXPL,
+             r"on) (?!the (?:air|water|sea|river|lake|sky|fish|bay|ocean|pond|lagoon|shaft|quarry|pit)))|"
+             # "an explosive device was thrown at the offices of a transport company"
+             r"(?:explosives?|explosive devices?|(?:home-?made|crude|pipe) bombs?|dynamite)(?= (?:was|were|had been) "
+             r"(?:thrown|hurled|lobbed|tossed) (?:at|into|towards?|onto|over)\b)", EXPL,
              "Grenade", "armed"),
     Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
              r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
@@ -84,7 +91,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
              r"(?<!water )(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| "
              r"technicians?| at the box office)|"
-             r"ieds?|landmines?|explosives?|"
+             r"ieds?|landmines?|(?<!to drop )(?<!to carry )"
+             r"explosives?|"
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
@@ -95,7 +103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
              + DRONES + r"\b|" + DRONES + r" (?:was|were) brought down|"
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
-             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:[\w-]+ )?"
+             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:of (?:the )?\d+ )?"
+             r"(?:[\w-]+ )?"
              r"(?:drones|missiles|rockets|UAVs)\b|"  # "Air defence units destroyed 23 drones over the oblast"
              r"(?:rifles?|weapons|guns?|firearms?|handguns?|pistols?|ammunition|explosives) (?:were|was) "
              r"(?:seized|confiscated|recovered)\b|"  # ("where a loaded handgun and ammunition were seized")
@@ -299,7 +308,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
              r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|gun-?fights?\b|"
-             r"(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))(?:fight|brawl) between\b|"  # (not "The fight between Usyk and
+             r"(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))(?:(?:mass|massive|violent|huge|fierce) )?(?:fight|brawl) "
+             r"between\b|"  # (not "The fight between Usyk and
              # Dubois", "the fight between Republicans and Democrats over the budget")
              r"launched (?:an? )?(?:fresh |new |major |ground )?offensive|"
              r"(?<!had )fought (?!on and off)(?=(?:in|near|around|on|for|at|over|inside|outside)\b)|"
@@ -374,6 +384,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"against|for justice)\b)(?![^.;]*\b(?:coffin|funeral|burial|prayers?)\b)|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
+             # a labour strike: "in a strike to demand that the government act", "called on them to end the strike"
+             r"(?:in|on|joined|joining|join) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?= (?:to demand|"
+             r"to protest|to press|against|over|by|in protest)\b)|"
+             r"(?:end|ended|ending|call off|called off|calling off|suspend|suspended|lift|lifted) (?:the|their|its) "
+             r"(?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b|"
              r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
              r"(?:farmers|workers|students|residents|villagers|families|strikers|teachers|miners|traders|herders) "
@@ -387,6 +402,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
              r"boycott|bandh|hartal|solidarity))|"
+             r"(?:closed|shut|shuttered) (?:their )?(?:stalls|shops|stores|kiosks|businesses)\b(?=[^.;]{0,60}?\b(?:in "
+             r"solidarity|in protest|to protest|against)\b)|"  # ("traders at the central market closed their stalls
+             # yesterday in solidarity")
              r"kept (?:their )?(?:shops|businesses|stores|stalls) (?:shut|closed)"  # ("Traders in Dadaab kept their
              # shops closed ... in solidarity")
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
@@ -450,6 +468,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"block(?:ed|ing)? (?:[\w-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
              r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
              r"rail lines?|(?:railway|rail|train) tracks)|"
+             r"block(?:ed|ing)? (?:the )?(?:passage|path|way|advance) of (?:the )?(?:[\w-]+ )?(?:troops|soldiers|army|"
+             r"military|police|convoys?|patrols?)\b|"  # ("about 200 people ... blocked the passage of troops")
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
              r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) "
              r"(?:across (?:the |a )?(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|"
@@ -600,9 +620,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"murder\w*|strangled|kidnapp\w*|abduct\w*)))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
              r"shot and (?:injured|wounded)|"
+             # "a 17-year-old Syrian was stabbed and wounded by two people"
+             r"(?:was|were|had been|has been) (?:stabbed|knifed|hacked)(?: and (?:injured|wounded))?\b"
+             r"(?! to death)(?=[^.;]{0,60}?\bby\b)|"
              r"(?:were|was|had been|have been|has been) (?:severely |badly |brutally )?(?:beaten|attacked|assaulted) "
              r"(?:up )?by (?:a (?:group|gang) of )?(?:[\w-]+ ){0,2}?(?:men|gunmen|assailants|attackers|thugs|youths|"
              r"strangers|unknown persons)\b|"  # ("Two activists were beaten by masked men")
+             # "a group of masked men beat two opposition activists with baseball bats"
+             r"(?:masked|hooded|balaclava-clad|unknown|unidentified) (?:men|assailants|attackers|individuals|youths) "
+             r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
@@ -683,6 +709,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?<=police )|(?<=officers )|(?<=forces )|(?<=authorities ))held(?= (?:at least |about |some |more "
              r"than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b)",
              SD, "Arrests", "strategic"),
+    # someone wanted, captured by troops or police: "troops and the Attorney General's Office captured a man
+    # identified as the finance chief of the structure"
+    Trigger(r"captured (?:an? |the )(?:man|woman|suspect|person) (?:identified as|described as|accused|alleged|"
+             r"suspected|wanted|known as|alias)\b|captured (?:an? |the |two |three |\d+ )?(?:alleged |suspected |"
+             r"presumed )?(?:[\w-]+ ){0,2}?(?:leaders?|chiefs?|commanders?|heads?|ringleaders?|kingpins?|financiers?|"
+             r"bosses|boss|members?) of\b", SD, "Arrests", "strategic", check="forces before"),
     Trigger(r"rounded up (?:(?:at least|more than|about|some|dozens of|hundreds of|\d+) )?(?:\w+ )?"
              r"(?:people|protesters|men|women|suspects|activists|migrants|students|youths)", SD, "Arrests",
              "strategic", check="not armed men"),

@@ -815,3 +815,15 @@ def test_a_town_named_like_a_common_word(geoparser: Geoparser) -> None:
     assert "Ann" not in found  # (Ann is a Burmese town; this story is Kenya's)
     found = _places(geoparser, "British nurses went on strike in March in Bath.")
     assert "March" not in found and found["Bath"][1:] == ("city", "GB")
+
+
+def test_a_district_or_square_named_like_a_far_village(geoparser: Geoparser) -> None:
+    """"The northern district of Comas" in a Lima story is a part of Lima the gazetteer lacks, not the village of
+    Comas 150 km off; "Cumhuriyet Square" in Kayseri is a square, not the village of Cumhuriyet."""
+    found = _places(geoparser, "A bomb was thrown at an office in the northern district of Comas, police in Lima "
+                    "said.", dateline="Lima")
+    assert "Comas" not in found
+    found = _places(geoparser, "A crowd gathered in Cumhuriyet Square in Kayseri, Turkey.", dateline="Kayseri")
+    assert "Cumhuriyet" not in found and found["Kayseri"][1:] == ("city", "TR")
+    found = _places(geoparser, "Crowds filled Kano Market in Nigeria.")  # (a big city's name stays the city)
+    assert found["Kano"][1:] == ("city", "NG")
