@@ -234,7 +234,7 @@ _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more t
                     rf"up to |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
-                    rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+))?\s+{_PEOPLE_NOUN}"
+                    rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+(?:-[a-z]+)*))?\s+{_PEOPLE_NOUN}"
                     rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}(?={_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
@@ -744,6 +744,7 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
                        r"military|guards|(?-i:Levies)|(?:paramilitary|Punjab|Sindh|Pakistan)\s+(?-i:Rangers)|"
                        r"(?:security|military|army|police|paramilitary) "
                        r"personnel)\b(?!\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|added|spokes\w+|"
+                       r"believe[ds]?|suspect(?:s|ed)?|think|thought|"  # ("in what police believe is a feud")
                        r"commissioner|chief|command|commanders?|"  # ("the police command for the Northern Region
                        # said": a teller)
                        r"statement|sources?)\b)", re.IGNORECASE)
@@ -1906,6 +1907,8 @@ _GOAL_ON = re.compile(r"\b(?:ahead\s+of|planned|plans?|planning|threaten\w*)\s+(
                       r"(?:march|advance|attack|assault|offensive)\s+(?:on|towards?)\s+$", re.IGNORECASE)
 
 
+_COUNTRYS_NAMED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:National\s+Park|Park|Forest|Reserve|Mountains|"
+                             r"Hills|Valley|Desert|Delta|Lake)\b")
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:district|region|province|oblast|county|governorate|department|prefecture|"
                               r"municipality|raion|state)\b", re.IGNORECASE)
 _IN_THE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -1936,6 +1939,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                   and _REFERENCE_POINT.search(text, max(0, r.mention.start - 40), r.mention.start)]
     if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
         mentions = [r for r in mentions if r not in references]
+    lacked = [r for r in mentions if r.place.precision == "country" and _COUNTRYS_NAMED.match(text, r.mention.end)]
+    if lacked and (story_place is not None or ctx.focus_city is not None):  # "in Benin's W National Park": a place
+        # in the country the gazetteer lacks, nearer the story's place than the country's middle
+        mentions = [r for r in mentions if r.place not in {o.place for o in lacked}]  # (and "the country's north")
     if backed and story_place is not None and all(r in backed or r.place.precision == "country" for r in mentions):
         mentions = [r for r in mentions if r not in backed]  # "Demonstrations in solidarity with Gaza ... across
         # Italy": not at Gaza; where the story is
@@ -2057,7 +2064,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             return min(told or mentions, key=lambda r: _PRECISION_RANK[r.place.precision]).place
         return home
     # a national decision, or an act of the president (not "set fire to the residence of the prime minister")
-    if ctx.focus_country and _NATIONAL.search(text, d.sentence[0], d.sentence[1] if d.trigger.group == "strategic"
+    if ctx.focus_country and not lacked and _NATIONAL.search(text, d.sentence[0], d.sentence[1]
+                                                             if d.trigger.group == "strategic"
                                               else d.trigger_start):
         return ctx.focus_country
     return story_place or ctx.focus_city or ctx.focus_country
@@ -2067,7 +2075,11 @@ _LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fi
                         re.IGNORECASE)
 _DOING = re.compile(r"(?:burning|setting|torching|looting|smashing|ransacking)\b", re.IGNORECASE)
 _OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;")
-_BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^.\n]{0,60}?\s[–—-]\s")
+_BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^.\n]{0,60}?|\s+\([A-Z][\w .]{0,20}\))\s(?:[–—-]|--)\s|"
+                            # ("TRIPOLI (AA) - ")
+                            # "Riyadh, April 10, 2026, SPA -- ", "Lima, Feb 26 (EFE).- "
+                            r"[A-Z][\w .'’-]+,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                            r"(?:,\s+\d{4})?[^.\n]{0,30}?(?:\s(?:[–—-]|--)\s|\)\s*\.?[–—-]\s?)")
 
 
 def _in_dateline(text: str, start: int) -> bool:
@@ -2472,8 +2484,15 @@ def _shooter_before(text: str, d: _Draft) -> bool:
 
 def _not_armed_men(text: str, d: _Draft) -> bool:
     """Whether those who "rounded up" people are no armed group ("gunmen rounded up the men of a hamlet
-    and executed eleven": part of a killing, not arrests)."""
-    return not _armed_group(text, d)
+    and executed eleven": part of a killing, not arrests), nor those "pushed back" ("the attackers, who came from
+    several directions, were pushed back": a clause of a passive verb alone, its subject told before)."""
+    if _armed_group(text, d):
+        return False
+    bare = _PASSIVE_ONLY.fullmatch(text, d.clause[0], d.trigger_start) is not None
+    return not (bare and _ARMED_ACTORS.search(text, d.sentence[0], d.clause[0]))
+
+
+_PASSIVE_ONLY = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+\s+)?", re.IGNORECASE)
 
 
 def _forces_targeted(text: str, d: _Draft) -> bool:

@@ -570,7 +570,9 @@ class Geoparser:
         # of Bozhüyük, is no Turkish town in a Khost story that ends with talks "mediated by Qatar and Turkey")
         by_name = {key: ms for key, ms in by_name.items() if candidates.get(key) and (
                    not _alternate_only(key, candidates[key]) or candidates[key][0].country in (
-                       countries if candidates[key][0].population >= STRAY_POPULATION else countries[:2]))}
+                       countries if candidates[key][0].population >= STRAY_POPULATION
+                       or any(_REGION_WORD.match(text, m.end) for m in ms)  # ("in Saada governorate": a unit named
+                       else countries[:2]))}  # as one, of any country the text names)
         qualifiers = _qualifiers(toponyms, text)
 
         picks: dict[str, Place] = {}
@@ -751,6 +753,11 @@ class Geoparser:
                         recent.setdefault("_topic", place)
             elif m.kind == "landmark":
                 city = self._city_for(text, m, resolved_toponyms, sentences, focus_city)
+                told = [r.place for r in resolved if r.mention.kind == "anaphor" and r.place.precision == "city"
+                        and starts[sentence - 1] <= r.mention.start < m.start]
+                if told and not any(starts[sentence - 1] <= o.start < m.start and p.precision == "city"
+                                    and not o.modifier for o, p in resolved_toponyms.items()):
+                    city = told[-1]  # "In the capital, hundreds rallied in Martyrs' Square": the capital's square
                 place = self._landmark(m.text, city)
                 if place is not None and place.precision == "landmark" and city is not None \
                         and self._names_another(text, m, place):
@@ -760,8 +767,9 @@ class Geoparser:
                     if kind:
                         recent[kind] = place
                     recent["_last"] = place
-            elif text.startswith(" of ", m.end):
-                place = None  # "Nyala, the capital of South Darfur": a description, not a place of its own
+            elif text.startswith((" of ", " proper of "), m.end):
+                place = None  # "Nyala, the capital of South Darfur", "the town proper of Datu Piang": a description,
+                # not a place of its own
                 if m.text.lower().endswith("capital") and "_city" in recent and text[:m.start].endswith(", "):
                     recent["_capital"] = recent["_city"]  # ... and later "the capital" is Nyala
             elif _NAMED_NEXT.match(text, m.end) and m.text.lower().endswith(("capital", "seat")) \

@@ -67,11 +67,23 @@ TRIGGERS: tuple[Trigger, ...] = (
              EXPL, "Air/drone strike", "armed", check="violent context"),
     Trigger(r"(?<!gas )(?<!teargas )(?<!smoke )(?<!stun )(?<!rubber )(?<!gas-)shell(?:ing|ed|s)|"
              r"(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
+             r"howitzers? (?:[\w-]+ )?(?:pounded|shelled|fired|struck|hit|targeted|opened up)\b|"
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
              r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"
              r"(?:hit|struck|landed|slammed)", EXPL, "Shelling/artillery/missile attack", "armed"),
+    # fire returned at where it came from: "its forces had responded by targeting the sources of fire and the launch
+    # platforms in Saada governorate"
+    Trigger(r"(?:targeting|targeted|struck|striking|hit|hitting|destroyed|destroying) (?:the )?(?:sources? of (?:the )?"
+             r"(?:fire|shelling|launches)|launch (?:platforms|pads|sites|positions)|rocket launchers|"
+             r"missile launchers)\b",
+             EXPL, "Shelling/artillery/missile attack", "armed"),
+    # "a military projectile fired from inside Yemeni territory fell in a residential neighborhood", "Two further
+    # projectiles fell in an uninhabited area"
+    Trigger(r"projectiles?(?= (?:(?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,4}?)?(?:fell|landed|exploded)\b|"
+             r" (?:fired|launched) from (?:[\w'’-]+ ){1,4}?(?:struck|hit|slammed)\b)", EXPL,
+             "Shelling/artillery/missile attack", "armed"),  # (not "a projectile struck his head": a police round)
     Trigger(r"(?:fired|launched) (?:a barrage of |dozens of |several |\d+ )?rockets (?:at|into|towards?|on)\b"
              r"(?! (?:the )?(?:orbit|space|the sea|sea|the ocean|the air|the sky))", EXPL,
              "Shelling/artillery/missile attack", "armed", check="violent context"),
@@ -304,8 +316,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Battles", "Armed clash", "clash"),
     # fighting words that also tell of sport, politics or courts: only between armed sides, or with the hurt or
     # weapons in the sentence
-    Trigger(r"battled (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|militias?|"
-             r"fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|Boko Haram)\b|"
+    Trigger(r"battl(?:ed|ing) (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|"
+             r"militias?|fighters|jihadists|militants|rebels|insurgents|troops|soldiers|police|forces|al-Shabaab|"
+             r"Boko Haram|columns?|convoys?|junta)\b|"
              r"skirmish(?:es|ed)\b|(?:fighting|clashes) (?:flared|broke out again)|"
              r"(?<=\ba )(?:[\w-]+ )?clash\b(?! of\b)|gun-?fights?\b|"
              r"(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))(?:(?:mass|massive|violent|huge|fierce) )?(?:fight|brawl) "

@@ -4963,3 +4963,54 @@ def test_session_21_rules_from_holdout48(geoparser: Geoparser, dateline: str, pu
                                          check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+    # an agency's in-body dateline gives neither the event's day nor its place
+    ("Jazan, Saudi Arabia", date(2026, 4, 10), "Riyadh, April 10, 2026, SPA -- The spokesman announced today that "
+     "air defenses intercepted and destroyed a drone launched toward Khamis Mushait on Thursday, April 9, 2026.",
+     lambda f: [(i.place.name, i.time.start.strftime("%d")) for i in f] == [("Khamis Mushait", "09")]),
+    ("Sabratha, Libya", date(2025, 8, 19), "TRIPOLI (AA) - At least four people were killed in clashes between rival "
+     "armed groups in Sabratha, a coastal city west of the capital, local sources said on Tuesday.",
+     lambda f: [i.place.name for i in f] == ["Şabrātah"]),
+    # projectiles that fell, and fire returned at their launchers (not a projectile that struck a protester)
+    ("Jazan, Saudi Arabia", date(2026, 4, 10), "A projectile fired from inside Yemeni territory fell in a "
+     "neighborhood of Abu Arish on Wednesday. The coalition responded by targeting the launch platforms in Saada "
+     "governorate on Thursday.",
+     lambda f: sorted(i.place.name for i in f if i.event_type == "Explosions/Remote violence")
+     == ["Abū ‘Arīsh", "Sa'dah"]),
+    ("Asuncion, Paraguay", date(2023, 6, 30), "A 23-year-old man was killed when a projectile struck his head during "
+     "the protest on Thursday.",
+     lambda f: "Explosions/Remote violence" not in [i.event_type for i in f]),
+    # a park of the country the gazetteer lacks: near the story's town, not the country's middle
+    ("Malanville, Benin", date(2026, 2, 27), "Eight soldiers were killed when jihadists attacked an army post in "
+     "Benin's W National Park before dawn on Wednesday, in the latest assault on the country's north.",
+     lambda f: [i.place.name for i in f] == ["Malanville"]),
+    # the capital's square
+    ("Sabratha, Libya", date(2025, 8, 19), "Clashes shook Sabratha on Sunday. In the capital, several hundred people "
+     "rallied in Martyrs' Square on Monday evening.",
+     lambda f: [i.place.name.endswith("Tripoli") for i in f if i.event_type == "Protests"] == [True]),
+    # gunmen firing on a taxi attack civilians, whatever the police believe the motive; the attackers pushed back
+    # are no protest; a hyphenated group's dead count
+    ("Durban, South Africa", date(2026, 8, 12), "Four people were killed when gunmen opened fire on a minibus taxi in "
+     "Pietermaritzburg on Monday, in what police believe is a feud between taxi associations.",
+     lambda f: [i.sub_event_type for i in f] == ["Attack"]),
+    ("Dhusamareb, Somalia", date(2026, 6, 9), "Six soldiers and at least 19 al-Shabaab fighters were killed when the "
+     "militants attacked an army base near Adado on Sunday. The attackers, who came from several directions, were "
+     "pushed back after a battle that lasted three hours.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Battles", 25)]),
+    # fighters battling a column; howitzers pounding positions; "the town proper of" a town
+    ("Pakokku, Myanmar", date(2025, 2, 21), "Resistance fighters have been battling a military column near Yesagyo "
+     "since Monday.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    ("Cotabato City, Philippines", date(2025, 5, 22), "On Tuesday, army howitzers pounded rebel positions outside "
+     "Ampatuan. On Monday night, a grenade was hurled at a store in Datu Paglas. Yesterday, hundreds joined a peace "
+     "rally in the town proper of Datu Piang.",
+     lambda f: sorted((i.sub_event_type, i.place.name) for i in f)
+     == [("Grenade", "Datu Paglas"), ("Peaceful protest", "Datu Piang"),
+         ("Shelling/artillery/missile attack", "Ampatuan")]),
+])
+def test_session_21_rules_from_holdout49(geoparser: Geoparser, dateline: str, published: date, body: str,
+                                         check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)
