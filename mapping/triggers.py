@@ -68,7 +68,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?<!gas )(?<!teargas )(?<!smoke )(?<!stun )(?<!rubber )(?<!gas-)shell(?:ing|ed|s)|"
              r"(?:a|the|one|another) (?:mortar |artillery |tank )?shell\b(?! compan)|artillery|"
              r"howitzers? (?:[\w-]+ )?(?:pounded|shelled|fired|struck|hit|targeted|opened up)\b|"
-             r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|missiles?|"
+             r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|"
+             r"missiles?(?! (?:had been|has been|have been|was|were) (?:launched|fired) from\b)|"  # (not "the
+             # Iskander-M ballistic missile had been launched from occupied Crimea": where a strike told came from)
              r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"

@@ -4939,6 +4939,10 @@ def test_session_21_rules(geoparser: Geoparser, dateline: str, published: date, 
     ("Dnipro, Ukraine", date(2025, 6, 28), "Russian forces shelled Marhanets in the Nikopol district on Saturday "
      "morning, wounding two men.",
      lambda f: [i.place.name for i in f] == ["Marhanets"]),
+    # where a missile told was launched from is no strike there
+    ("Dnipro, Ukraine", date(2025, 6, 28), "A ballistic missile hit a residential area of Kryvyi Rih at about 2:40 "
+     "p.m. The air force said the Iskander-M ballistic missile had been launched from occupied Crimea.",
+     lambda f: [i.place.name for i in f] == ["Kryvyy Rih"]),
     # "the death toll from ... has risen to six": the strike's dead
     ("Dnipro, Ukraine", date(2025, 6, 28), "A missile hit a residential area of Kryvyi Rih at about 2:40 p.m., "
      "killing four people. The death toll from the missile strike on Kryvyi Rih has risen to six, officials said.",
