@@ -299,12 +299,10 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|th
                           r"(?:(?:occupied|besieged|embattled|neighbouring|neighboring|nearby|rebel-held|"
                           r"government-held|frontline|front-line)\s+)?$", re.IGNORECASE)
 _HOSPITAL_TOWN = re.compile(r"\b(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+$", re.IGNORECASE)
-# a teller's town ("A medical source in Sennar"), a town the hurt were taken to ("Sennar, where wounded soldiers were
-# flown"): not the scene "the town" of its sentence names
-_TELLER_IN = re.compile(r"\b(?:sources?|officials?|spokes(?:man|woman|person)|doctors?|residents?|witnesses|"
-                        r"correspondent|reporters?|police|authorities|officers?)\s+(?:[\w-]+\s+)?in\s+$", re.IGNORECASE)
-_WHERE_TAKEN = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|are)\s+(?:being\s+)?"
-                          r"(?:flown|taken|rushed|evacuated|airlifted|brought|treated|admitted)\b", re.IGNORECASE)
+# a town named as the seat of those who rule it: "The Salamiyah area administration", "Kidal's municipal council"
+_AUTHORITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:area|district|municipal|city|town|local|regional)\s+)?"
+                              r"(?:administration|authorities|council|municipality|governorate|mayor|governor|"
+                              r"prefecture|prefect)\b", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"['’]s capital\b")
 # "Botswana's second city": the story's city, when it lies in that country
 _CITY_OF = re.compile(r"['’]s (?:second|third|largest|biggest|second[- ]largest|main|commercial|economic|industrial|"
@@ -739,7 +737,7 @@ class Geoparser:
             if bisect.bisect_right(starts, m.start) != sentence:  # "the city" is one named in its own sentence,
                 sentence = bisect.bisect_right(starts, m.start)  # else the one its paragraph opened with ("In
                 recent.pop("_city", None)  # Blantyre, a crowd ... . Police said 38 were arrested in the city")
-                recent.pop("_scene_town", None)
+                recent.pop("_ruled_town", None)
                 opening = bisect.bisect_right(breaks, m.start) != paragraph
                 if opening:
                     paragraph = bisect.bisect_right(breaks, m.start)
@@ -753,10 +751,9 @@ class Geoparser:
                         and not _OFFSET.search(text, max(0, m.start - 60), m.start):  # (not "the road to Erbil",
                     # nor "60 kilometres southwest of Larissa": a reference point)
                     recent["_city"] = place
-                    if not (_HOSPITAL_TOWN.search(text, max(0, m.start - 30), m.start)
-                            or _TELLER_IN.search(text, max(0, m.start - 40), m.start)
-                            or _WHERE_TAKEN.match(text, m.end)):
-                        recent["_scene_town"] = place  # a town of this sentence where things may happen
+                    if _AUTHORITY_AFTER.match(text, m.end):
+                        recent["_ruled_town"] = place  # "The Salamiyah area administration imposed a curfew on
+                        # the town": the town those who rule it act on
                     if _TOWN_BEFORE.search(text, max(0, m.start - 30), m.start) \
                             and not _HOSPITAL_TOWN.search(text, max(0, m.start - 30), m.start):
                         recent["_town"] = place  # a town where things happen, not a reference point or an origin
@@ -1057,7 +1054,7 @@ class Geoparser:
             return recent.get("_last") if kind is None else None
         if head == "town":  # "the battle for the town": the town named last; with none, one its own sentence names
             # ("The Salamiyah area administration imposed a curfew on the town")
-            return recent.get("_scene_town") or recent.get("_town") or recent.get("_city") or focus_city
+            return recent.get("_ruled_town") or recent.get("_town") or recent.get("_city") or focus_city
         if head in ("city", "hub") and len(words) == 2:
             return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
         if head == "seat" or (head == "capital" and words[1] in _REGION_ADJECTIVES):  # "the provincial capital":

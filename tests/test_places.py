@@ -830,8 +830,7 @@ def test_a_district_or_square_named_like_a_far_village(geoparser: Geoparser) -> 
 
 
 def test_the_town_its_own_sentence_names_as_a_scene(geoparser: Geoparser) -> None:
-    """"The town" is the town its own sentence names (one where things may happen, not a teller's town nor one the
-    hurt were taken to)."""
+    """"The town" that those who rule a town its own sentence names act on is that town."""
     ctx = geoparser.parse("Gunmen killed a family in the town of Masyaf, Syria, on Monday. The Salamiyah area "
                           "administration imposed a curfew on the town from 6 p.m. on Tuesday.", dateline_place="Hama")
     assert [r.place.name for r in ctx.mentions if r.mention.kind == "anaphor"] == ["As Salamīyah"]
