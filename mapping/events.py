@@ -2074,7 +2074,14 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
 _LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|fired (?:shots )?(?:on|at|into))\b",
                         re.IGNORECASE)
 _DOING = re.compile(r"(?:burning|setting|torching|looting|smashing|ransacking)\b", re.IGNORECASE)
-_OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;")
+_DATE_NAMES_EVENT = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|regional|"
+                               r"runoff|run-off|first-round|second-round)\s+)?(?:elections?|votes?|polls?|referendum|"
+                               r"ballot|runoff|run-off)\b",
+                               re.IGNORECASE)
+_OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;|"
+                          # "The crowds took to the streets shortly after 2 pm, minutes after the Constitutional
+                          # Council in Yaoundé declared the president winner": what happened before, elsewhere
+                          r",\s*(?:minutes|hours|moments|shortly|soon|just)\s+(?:after|before)\b")
 _BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^.\n]{0,60}?|\s+\([A-Z][\w .]{0,20}\))\s(?:[–—-]|--)\s|"
                             # ("TRIPOLI (AA) - ")
                             # "Riyadh, April 10, 2026, SPA -- ", "Lima, Feb 26 (EFE).- "
@@ -2592,7 +2599,14 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
                 and _SAYS.match(text, end) is not None)
             or _TELLER_AFTER.match(text, end) is not None
             or (_SAYS_NOW.match(text, end) is not None and _OPENS.search(text, max(0, start - 3), start) is not None)
-            or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None))
+            or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None)
+            or (_HEAD_OF.search(text, max(0, start - 40), start) is not None and _SAYS.match(text, end) is not None))
+
+
+# who heads the place a teller speaks for: "the officer-in-charge of the local police station said"
+_HEAD_OF = re.compile(r"\b(?:officer-in-charge|officer in charge|chief|head|commander|director|spokes(?:man|woman|person)|"
+                      r"officials?|officers?|superintendent|warden|manager)\s+(?:of|at)\s+(?:the\s+)?(?:local\s+)?$",
+                      re.IGNORECASE)
 
 
 # a capital for its government, opening a sentence: "Baku said its troops had only returned fire"
@@ -2807,6 +2821,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not _GMT_ASIDE.search(text, max(sent[0], t.start - 25), t.start)  # "(2240 GMT Saturday)"
              and not _posted_at(text, t, sent)  # "Update 8:05 p.m.: ...", "(3:30 pm) A port official says ...":
              # when a live blog was updated, not when it happened
+             and not (t.kind == "date" and _DATE_NAMES_EVENT.match(text, t.end))  # "winner of the October 12
+             # election": the day of another event, named
              and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) -
              # ... before dawn on Thursday": the day the body names, not the filing day (which stands alone)
              and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
@@ -3045,7 +3061,9 @@ _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)
 _LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*$|\babandon(?:ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 _NAMED_ALONE = re.compile(r"\s*(?:[,.;:)]|$|and\b|as\b|but\b|which\b|that\b|while\b)")
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
-                           r"probe)\s+into)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+                           r"probe)\s+into|(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
+                           r"(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("sent a team
+# to investigate the Morowali riot")
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
 _BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?:around\s+|about\s+|"
                        r"approximately\s+)?\d", re.IGNORECASE)

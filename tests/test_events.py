@@ -5018,3 +5018,26 @@ def test_session_21_rules_from_holdout49(geoparser: Geoparser, dateline: str, pu
                                          check) -> None:  # type: ignore[no-untyped-def]
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+    # what happened "minutes after" elsewhere, and "the October 12 election", give the crowds neither place nor day
+    ("Douala, Cameroon", date(2025, 10, 29), "At least four people were killed yesterday when security forces fired "
+     "live bullets at opposition supporters in Bonaberi, Douala. The crowds took to the streets shortly after 2 pm, "
+     "minutes after the Constitutional Council in Yaounde declared the president winner of the October 12 election.",
+     lambda f: [(i.place.name, i.time.start.strftime("%d")) for i in f] == [("Bonabéri", "28")]),
+    # a team sent "to investigate the Morowali riot" tells no riot where the ministry is
+    ("Palu, Indonesia", date(2025, 6, 25), "Two people were killed when workers rioted at a nickel complex in "
+     "Morowali on Monday. The Ministry of Investment in Jakarta said it had sent a team to investigate the Morowali "
+     "riot.",
+     lambda f: "Jakarta" not in [i.place.name for i in f]),
+    # the police station whose officer-in-charge tells it is no scene
+    ("Mymensingh, Bangladesh", date(2025, 11, 19), "One man was killed when rival factions clashed in Gafargaon on "
+     "Tuesday. Later in the night, a group of men set fire to nine shops, the officer-in-charge of the local police "
+     "station said.",
+     lambda f: {i.place.name for i in f} == {"Gafargaon"}),
+])
+def test_session_21_rules_from_holdout50_and_51(geoparser: Geoparser, dateline: str, published: date, body: str,
+                                                check) -> None:  # type: ignore[no-untyped-def]
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)
