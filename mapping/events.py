@@ -2604,8 +2604,8 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
 
 
 # who heads the place a teller speaks for: "the officer-in-charge of the local police station said"
-_HEAD_OF = re.compile(r"\b(?:officer-in-charge|officer in charge|chief|head|commander|director|spokes(?:man|woman|person)|"
-                      r"officials?|officers?|superintendent|warden|manager)\s+(?:of|at)\s+(?:the\s+)?(?:local\s+)?$",
+_HEAD_OF = re.compile(r"\b(?:officer-in-charge|officer in charge|chief|head|commander|director|"
+                      r"spokes(?:man|woman|person)|officials?|officers?|superintendent|warden|manager)\s+(?:of|at)\s+(?:the\s+)?(?:local\s+)?$",
                       re.IGNORECASE)
 
 
