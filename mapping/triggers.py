@@ -298,6 +298,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?|police (?:stations?|posts?|"
              r"vans?|cars?|vehicles?)|vans?|government offices|offices)\b", "Riots",
              "Violent demonstration", "riot", check="not a fire"),
+    # two sides of civilians scuffling: "supporters of the ruling party and students scuffled outside a school"
+    Trigger(r"(?<=\w )(?:scuffled|brawled|came to blows|traded (?:punches|blows))\b(?! with (?:\w+ ){0,3}?(?:police|"
+             r"officers|gendarmes|security|troops|soldiers|riot))", "Riots", "Mob violence", "riot",
+            check="blockers"),  # (people, not the police: "police scuffled with" is a trigger of its own before)
     Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death|"
              # "a crowd beat and burned two men accused of scouting for the gangs"
              r"(?:(?<=crowd )|(?<=mob )|(?<=residents )|(?<=villagers )|(?<=vigilantes )|(?<=locals ))"
@@ -646,7 +650,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
-             r"pedestrians|worshippers|shoppers)", VAC, "Attack", "vac"),
+             r"pedestrians|worshippers|shoppers|students|mourners|cyclists|pilgrims)", VAC, "Attack", "vac"),
     Trigger(r"(?:seized|hijacked|commandeered|stole|looted) (?:[\w-]+ ){0,3}?(?:trucks?|lorries|vehicles?|cars?|buses|"
              r"boats?|cargo|goods|food aid|aid supplies) at gunpoint\b", SD, "Looting/property destruction",
              "strategic"),

@@ -5031,6 +5031,15 @@ def test_session_21_rules_from_holdout49(geoparser: Geoparser, dateline: str, pu
      "Morowali on Monday. The Ministry of Investment in Jakarta said it had sent a team to investigate the Morowali "
      "riot.",
      lambda f: "Jakarta" not in [i.place.name for i in f]),
+    # a car driven into students; two sides of civilians scuffling (not workers scuffling with police)
+    ("Belgrade, Serbia", date(2026, 5, 20), "In Loznica, a car drove into students who were blocking a crossroads on "
+     "Monday evening, injuring two. In Subotica, supporters of the ruling party and students scuffled outside a "
+     "school on Tuesday afternoon.",
+     lambda f: sorted((i.event_type, i.place.name) for i in f)
+     == [("Riots", "Subotica"), ("Violence against civilians", "Loznica")]),
+    ("Seoul, South Korea", date(2025, 9, 10), "Striking shipyard workers scuffled with police outside the main gate "
+     "in Ulsan on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
     # the police station whose officer-in-charge tells it is no scene
     ("Mymensingh, Bangladesh", date(2025, 11, 19), "One man was killed when rival factions clashed in Gafargaon on "
      "Tuesday. Later in the night, a group of men set fire to nine shops, the officer-in-charge of the local police "
