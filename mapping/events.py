@@ -1924,6 +1924,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not (_THE_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
     # the Turbat protest": an event told elsewhere)
+    mentions = [r for r in mentions if not (  # "In Vavuniya, an activist who helped organise the Mannar protests was
+        # attacked": the protests are named by their town, the attack was not there
+        text.endswith(("the ", "The "), 0, r.mention.start)
+        and (named := _EVENT_NAMED_AFTER.match(text, r.mention.end)) is not None
+        and not named.start() < d.trigger_start < named.end()  # (the event named is not this one)
+        and any(o is not r and o.place.precision in ("city", "landmark") for o in mentions))]
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                  or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)
@@ -2318,7 +2324,8 @@ _TORCHED = re.compile(r"torch|burn|ablaze|alight|set fire|fire to", re.IGNORECAS
 _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|on fire|arson", re.IGNORECASE)
 # arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
-                            r"attackers|assailants)|arsonists)\b", re.IGNORECASE)
+                            r"attackers|assailants)|arsonists|incendiary\s+devices?|fire\s*bombs?)\b",
+                            re.IGNORECASE)  # ("small incendiary devices set fire to six convenience stores")
 _BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentified|unknown)\b", re.IGNORECASE)
 # arson told with no crowd: "a bus was set on fire", "hoodlums enforcing the order set ablaze two tricycles"
 _BURNED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:\w+\s+)?$",
@@ -3659,6 +3666,7 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
 _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three|several|its|their)\s+)?(?:[\w-]+\s+)?"
                               r"(?:checkpoints?|check ?posts?|"
                               r"army posts?|"
+                              r"(?:border |frontier )?posts\b(?! (?:on|of) (?:social|the internet|X|Facebook))|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
                               r"barracks|(?:army |military |gendarmerie |police )camps?|security posts?|"
                               r"gendarmerie posts?|"
@@ -3701,6 +3709,13 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     return _VAC, "Attack"
 
 
+_BLADE_DEATH = re.compile(r"(?:hacked|stabbed|beaten|clubbed|bludgeoned|macheted|axed) to death$", re.IGNORECASE)
+_CIVILIAN_VICTIM = re.compile(r"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:farmers?|villagers?|traders?|"
+                              r"shopkeepers?|women|woman|children|child|boys?|girls?|teachers?|students?|herders?|"
+                              r"fishermen|fisherman|pastors?|priests?|imams?|elders?|residents?|civilians?|drivers?|"
+                              r"labou?rers?|workers?)\s+(?:was|were|had been|has been|have been)\s+$", re.IGNORECASE)
+
+
 def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deaths], text: str) -> Incident:
     assert d.place is not None and d.time is not None
     s0, s1 = d.sentence
@@ -3717,6 +3732,11 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)
         if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause) or by_forces:  # "..., and a man was shot dead by an
             event_type, sub = _VAC, "Attack"  # unknown gunman": not the riot's deaths; nor is a death in a police cell
+        elif _BLADE_DEATH.match(d.trigger_text) and _CIVILIAN_VICTIM.search(text, max(d.clause[0],
+                                                                                     d.trigger_start - 60),
+                                                                           d.trigger_start):
+            event_type, sub = _VAC, "Attack"  # "A farmer was hacked to death in his field": a civilian killed, whatever
+            # the fighting told before
         elif (cause := _CAUSE_CLAUSE.search(text, max(s0, d.trigger_start - 60), d.trigger_start)) is not None:
             told = text[cause.start():d.clause[1]]  # "the third night of demonstrations since an officer fatally
             event_type, sub = _fatal_type(told) if _TYPED_DEATHS.search(told) else (_VAC, "Attack")  # shot a man"

@@ -5040,6 +5040,23 @@ def test_session_21_rules_from_holdout49(geoparser: Geoparser, dateline: str, pu
     ("Seoul, South Korea", date(2025, 9, 10), "Striking shipyard workers scuffled with police outside the main gate "
      "in Ulsan on Tuesday.",
      lambda f: [i.event_type for i in f] == ["Protests"]),
+    # "the Mannar protests" name protests by their town: the attack on one of their organisers was elsewhere
+    ("Colombo, Sri Lanka", date(2025, 8, 14), "In Vavuniya, an activist who helped organise the Mannar protests was "
+     "attacked by three men on motorcycles on Monday night.",
+     lambda f: [i.place.name for i in f if i.event_type == "Violence against civilians"] == ["Vavuniya"]),
+    # a farmer hacked to death is a civilian killed, though a gunbattle was told just before
+    ("Palu, Indonesia", date(2025, 6, 25), "On Sunday, police killed two suspected militants in a gunbattle in Poso. "
+     "A farmer was hacked to death in his field near Tentena on Monday.",
+     lambda f: sorted((i.event_type, i.place.name) for i in f)
+     == [("Battles", "Poso"), ("Violence against civilians", "Tentena")]),
+    # border forces attacking another country's posts fight a battle
+    ("Gardez, Afghanistan", date(2026, 2, 18), "Shortly after midnight, Afghan border forces attacked several "
+     "Pakistani posts near Chamkani, the defence ministry said.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    # incendiary devices burning shops destroy property; no crowd rioted
+    ("Pattani, Thailand", date(2026, 5, 13), "Overnight on Sunday, small incendiary devices set fire to six "
+     "convenience stores in Bannang Sata district of Yala, causing heavy damage but no injuries.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
     # the police station whose officer-in-charge tells it is no scene
     ("Mymensingh, Bangladesh", date(2025, 11, 19), "One man was killed when rival factions clashed in Gafargaon on "
      "Tuesday. Later in the night, a group of men set fire to nine shops, the officer-in-charge of the local police "
