@@ -290,14 +290,16 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death(?!\s+row))\b", re.IGNORECASE)
+# what a toll is of, before it rose: "the death toll from this afternoon's missile strike on Kryvyi Rih has risen to
+# six"
+_TOLL_OF = r"(?:(?:from|in|of) (?:[\w'’-]+ ){1,8}?(?=(?:had |has )?(?:rose|risen|climbed|jumped|reached) ))?"
 _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shoots? dead|"
                       rf"shot dead|shooting dead|"
                       rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                       rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|"
-                      rf"death toll (?:(?:from|in|of) (?:[\w'’-]+ ){{1,8}}?(?=(?:had |has )?(?:rose|risen|climbed|"
-                      rf"jumped|reached) ))?(?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|"
+                      rf"death toll {_TOLL_OF}(?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|"
                       rf"to|of|stood at|now stands at)|leaving(?=\s+(?:[\w,-]+\s+){1,5}?dead\b))\s+"
                       rf"(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
@@ -318,9 +320,8 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
-_TOLL = re.compile(rf"\b(?:death|provisional|final|official|human|latest) toll (?:(?:from|in|of) (?:[\w'’-]+ ){{1,8}}?"
-                   rf"(?=(?:had |has )?(?:rose|risen|climbed|jumped|reached) ))?(?:(?:had |has )?(?:rose|risen|climbed|"
-                   rf"jumped|reached) |stood at |(?:now )?stands at )?"
+_TOLL = re.compile(rf"\b(?:death|provisional|final|official|human|latest) toll {_TOLL_OF}"
+                   rf"(?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) |stood at |(?:now )?stands at )?"
                    rf"(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall|in total|in all|cumulative|"
@@ -1968,12 +1969,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                          and _PERSON_AFTER.match(text, r.mention.end))  # ("justice for a Bogura college teacher")
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
-    starts = {r.mention.start for r in mentions}
     mentions = [r for r in mentions if not (  # "shelled Marhanets in the Nikopol district": Marhanets, not the
         # district it lies in
         _UNIT_WORD_AFTER.match(text, r.mention.end)
         and any(o.mention.end < r.mention.start and _IN_THE_GAP.fullmatch(text, o.mention.end, r.mention.start)
-                for o in mentions if o.mention.start in starts and o.place.precision == "city"))]
+                for o in mentions if o.place.precision == "city"))]
     mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
     # rebels fired upon a patrol in the hinterlands of Las Navas": where the story was filed from)
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")

@@ -18,7 +18,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from geopy.distance import geodesic
@@ -815,13 +815,10 @@ class Geoparser:
         """Unknown names after "in", "near", "town of"... that match a town or region of ``country``
         by their consonants (:func:`skeleton`), with the places they match."""
         out: list[tuple[PlaceMention, list[Place]]] = []
-        for m in _LOCATIVE_NAME.finditer(text):
-            start, end, surface = m.start("name"), m.end("name"), m.group("name")
-            key = normalize(surface)
+        for start, end, surface, key in _free_locative_names(text, mentions):
             known = self.world.has_name(key) and any(p.country == country for p in self.world.candidates(surface))
-            if known or any(x.start < end and start < x.end for x in mentions) \
-                    or any(_zipf(w) >= COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()
-                           if w not in ARABIC_ARTICLES):  # ("Kafr el-Dawwar": "el" is no common word here)
+            if known or any(_zipf(w) >= COMMON_WORD_ZIPF or w in _GIVEN_NAMES for w in key.split()
+                            if w not in ARABIC_ARTICLES):  # ("Kafr el-Dawwar": "el" is no common word here)
                 continue
             found = self.world.by_skeleton(surface, country)
             if found:  # the likeliest spelling only
@@ -833,11 +830,8 @@ class Geoparser:
         """One-word names after "in", "near", "town of"... that are common words ("Ann", "Bar", "Goes") and
         the name of a town of ``country`` of at least COMMON_WORD_TOWN_POPULATION people, with that town."""
         out: list[tuple[PlaceMention, list[Place]]] = []
-        for m in _LOCATIVE_NAME.finditer(text):
-            start, end, surface = m.start("name"), m.end("name"), m.group("name")
-            key = normalize(surface)
-            if " " in key or "-" in key or _zipf(key) < COMMON_WORD_ZIPF or key in _CALENDAR_WORDS \
-                    or any(x.start < end and start < x.end for x in mentions):
+        for start, end, surface, key in _free_locative_names(text, mentions):
+            if " " in key or "-" in key or _zipf(key) < COMMON_WORD_ZIPF or key in _CALENDAR_WORDS:
                 continue
             towns = [c for c in self.world.candidates(surface) if c.country == country and c.precision == "city"
                      and normalize(c.name) == key and c.population >= COMMON_WORD_TOWN_POPULATION]
@@ -1122,6 +1116,14 @@ def _located(text: str, start: int, place: Place) -> bool:
     """Whether a town mentioned at ``start`` is where something is, not a bearing's point ("30 km south of
     Goma") or the reference town of one ("a city just north of Salvador")."""
     return "@" not in place.place_id and not _BEARING_BEFORE.search(text, max(0, start - 40), start)
+
+
+def _free_locative_names(text: str, mentions: list[PlaceMention]) -> Iterator[tuple[int, int, str, str]]:
+    """Names after "in", "near", "town of"... that no mention covers: (start, end, surface, normalized key)."""
+    for m in _LOCATIVE_NAME.finditer(text):
+        start, end, surface = m.start("name"), m.end("name"), m.group("name")
+        if not any(x.start < end and start < x.end for x in mentions):
+            yield start, end, surface, normalize(surface)
 
 
 def _stray(place: Place, countries: list[str]) -> bool:

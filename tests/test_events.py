@@ -4876,7 +4876,7 @@ def test_session_20_rules(geoparser: Geoparser, dateline: str, published: date, 
     assert check(found), _summary(found)
 
 
-@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+_SESSION_21_CASES = [
     # an army base taken, named with its unit
     ("Lashio, Myanmar", date(2025, 11, 20), "The rebels said their fighters had captured an army brigade "
      "headquarters outside Kutkai on Tuesday after a siege of two weeks.",
@@ -4894,14 +4894,10 @@ def test_session_20_rules(geoparser: Geoparser, dateline: str, published: date, 
     ("Minsk, Belarus", date(2025, 11, 20), "Police detained four activists outside a cafe in Brest on Friday and "
      "charged them with organising an unsanctioned rally.",
      lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
-])
-def test_session_21_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
-                          check) -> None:  # type: ignore[no-untyped-def]
-    found = _story(geoparser, dateline, published, body)
-    assert check(found), _summary(found)
+]
 
 
-@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+_FROM_HOLDOUT48 = [
     # a drone "fitted to drop explosives" seized in a clash is no explosion; the clash has the dead
     ("Morelia, Mexico", date(2025, 8, 7), "Soldiers exchanged fire with gunmen near Apatzingan on Wednesday, killing "
      "three of them and seizing rifles and a drone fitted to drop explosives.",
@@ -4962,14 +4958,10 @@ def test_session_21_rules(geoparser: Geoparser, dateline: str, published: date, 
     ("Almaty, Kazakhstan", date(2026, 9, 16), "Police in Almaty detained an activist on Tuesday for calling on social "
      "media for an unsanctioned rally.",
      lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
-])
-def test_session_21_rules_from_holdout48(geoparser: Geoparser, dateline: str, published: date, body: str,
-                                         check) -> None:  # type: ignore[no-untyped-def]
-    found = _story(geoparser, dateline, published, body)
-    assert check(found), _summary(found)
+]
 
 
-@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+_FROM_HOLDOUT49 = [
     # an agency's in-body dateline gives neither the event's day nor its place
     ("Jazan, Saudi Arabia", date(2026, 4, 10), "Riyadh, April 10, 2026, SPA -- The spokesman announced today that "
      "air defenses intercepted and destroyed a drone launched toward Khamis Mushait on Thursday, April 9, 2026.",
@@ -5013,14 +5005,10 @@ def test_session_21_rules_from_holdout48(geoparser: Geoparser, dateline: str, pu
      lambda f: sorted((i.sub_event_type, i.place.name) for i in f)
      == [("Grenade", "Datu Paglas"), ("Peaceful protest", "Datu Piang"),
          ("Shelling/artillery/missile attack", "Ampatuan")]),
-])
-def test_session_21_rules_from_holdout49(geoparser: Geoparser, dateline: str, published: date, body: str,
-                                         check) -> None:  # type: ignore[no-untyped-def]
-    found = _story(geoparser, dateline, published, body)
-    assert check(found), _summary(found)
+]
 
 
-@pytest.mark.parametrize(("dateline", "published", "body", "check"), [
+_FROM_HOLDOUT50_AND_51 = [
     # what happened "minutes after" elsewhere, and "the October 12 election", give the crowds neither place nor day
     ("Douala, Cameroon", date(2025, 10, 29), "At least four people were killed yesterday when security forces fired "
      "live bullets at opposition supporters in Bonaberi, Douala. The crowds took to the streets shortly after 2 pm, "
@@ -5062,8 +5050,13 @@ def test_session_21_rules_from_holdout49(geoparser: Geoparser, dateline: str, pu
      "Tuesday. Later in the night, a group of men set fire to nine shops, the officer-in-charge of the local police "
      "station said.",
      lambda f: {i.place.name for i in f} == {"Gafargaon"}),
-])
-def test_session_21_rules_from_holdout50_and_51(geoparser: Geoparser, dateline: str, published: date, body: str,
-                                                check) -> None:  # type: ignore[no-untyped-def]
+]
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"),
+                         [*_SESSION_21_CASES, *_FROM_HOLDOUT48, *_FROM_HOLDOUT49, *_FROM_HOLDOUT50_AND_51])
+def test_session_21_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    """The rules of session 21, each read off a blind set (holdout46 to holdout51) and told here in other words."""
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
