@@ -259,7 +259,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:also|later|reporte
                              r"hanged|reported|confirmed))?\s+$",
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
-_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
+_KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:e|ed|ing)|eliminat(?:ed|ing)|"
                           r"fatally (?:shot|shooting|stabbed|stabbing)|"
                           r"shoots? dead|shot dead|"
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
@@ -286,14 +286,14 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"embraced martyrdom|paid the (?:supreme|ultimate) price|"
                             r"made the (?:supreme|ultimate) sacrifice|"
                             r"fell (?:with (?:their|his|her) arms in (?:their |his |her )?hands?|"
-                            r"in (?:battle|combat|action))|"
+                            r"in (?:battle|combat|action)|on the field of honou?r)|"
                             r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death(?!\s+row))\b", re.IGNORECASE)
 # what a toll is of, before it rose: "the death toll from this afternoon's missile strike on Kryvyi Rih has risen to
 # six"
 _TOLL_OF = r"(?:(?:from|in|of) (?:[\w'’-]+ ){1,8}?(?=(?:had |has )?(?:rose|risen|climbed|jumped|reached) ))?"
-_KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shoots? dead|"
+_KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:e|ed|ing)|eliminat(?:ed|ing)|shoots? dead|"
                       rf"shot dead|shooting dead|"
                       rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                       rf"gunned down|beheaded|"
@@ -333,7 +333,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
                 "gunned down", "martyred", "embraced martyrdom", "fell with their arms in hand", "fell in battle",
-                "fell in combat", "fell in action", "paid the supreme price", "paid the ultimate price",
+                "fell in combat", "fell in action", "fell on the field of honour", "fell on the field of honor", "paid the supreme price", "paid the ultimate price",
                 "made the supreme sacrifice", "made the ultimate sacrifice"}  # ("three VDP fell with their arms in
 # hand", "two soldiers paid the supreme price": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
@@ -726,7 +726,9 @@ _PROTESTERS_AFTER = re.compile(r"\s+(?:(?:the|a|an|some|several)\s+)?(?:group\s+
 _THE_ONE = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "hours after the bombing"
 _SAME_DAY_AS = re.compile(r"\s+as\s+(?:the|that|this)\b", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
-_RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $",
+_RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $|"
+                         # ("held a sit-in ... a day after Israeli troops detained a shepherd": an event before it)
+                         r"\b(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|nights?) after\b[^.;,]*$",
                          re.IGNORECASE)
 # "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...", "farmers in Sejong, the administrative
 # city about 120 km south of the capital, dumped ...": the places of an appositive only describe the one before it
@@ -758,6 +760,8 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|"
+                     # ("flown to Surabaya overnight from Jakarta")
+                     r"\b(?:flown|bus+ed|airlifted|dispatched|rushed|redeployed|transferred)\s+to(?:\s+[\w'’-]+){1,5}?|"
                      r"\b(?:units|reinforcements|troops|officers|policemen|gendarmes|soldiers|teams|squads|"
                      r"contingents|detachments|personnel)|"  # ("police units from
                      # Tbilisi arrived in Kutaisi")
@@ -780,6 +784,8 @@ _ORGANISATION_CLAUSE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?
                                   r"(?:is|are|has|have)?\s*[^.;()]{0,80}?\b(?:based|monitors?|covers?|tracks?|works?)"
                                   r"\b(?:(?!\b(?:said|says|reported|reports|told|added)\b)[^.;()]){0,60}$",
                                   re.IGNORECASE)
+# forces acting on a gathering, whoever it is of: "gendarmes opened fire to disperse residents blocking the railway"
+_TO_DISPERSE = re.compile(r"\b(?:to|trying to|tried to|in order to) (?:disperse|break up)\b", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds|bullets)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
                              r"demonstrators|marchers))\b", re.IGNORECASE)
@@ -909,9 +915,17 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
         right_after = _right_after(text, drafts, sent)
+        if right_after and _FOOTAGE.match(text, sent[0]):  # "Israeli settlers attacked olive pickers near Deir
+            # Istiya ... Video shared by residents showed dozens of masked men hurling stones at families shortly
+            # after 10 a.m.": the attack told again, at its clock time
+            for o in _last_violence(drafts):
+                _clock_of_told(text, sent, o, published, default_tz)
+            previous = _scene_time(text, sent, published, default_tz, previous)
+            continue
         hits = _trigger_matches(text, sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year, hits)
-        if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits):
+        if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits) \
+                and not _VICTIM_TOLD.match(text, sent[0]):  # (the dead of an event told before: below)
             sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (also where a rule's words were set aside
             # for their context; but where a rule found its words do not tell its event, as in "Police have blocked
             # the motorway", the rule has the last word)
@@ -1915,6 +1929,29 @@ _UNIT_WORD_AFTER = re.compile(r"\s+(?:district|region|province|oblast|county|gov
 _IN_THE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 
 
+_SHORT_FORM_AFTER = re.compile(r"\s\(((?-i:[A-Z][A-Za-z]*[A-Z]))s?\)")
+
+
+def _ends_a_name(text: str, r: ResolvedMention) -> bool:
+    """Whether the place ends a longer name that a short form in brackets follows, the short form not the place's own
+    ("the Union for Peace in the Central African Republic (UPC)"; not "the Democratic Republic of Congo (DRC)")."""
+    short = _SHORT_FORM_AFTER.match(text, r.mention.end)
+    if short is None:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", r.mention.text)).upper()
+    return short.group(1).upper() != initials and not r.mention.text.upper().startswith(short.group(1).upper())
+
+
+def _list_head(r: ResolvedMention, mentions: list[ResolvedMention], text: str) -> ResolvedMention:
+    """The first place of the list ``r`` ends ("Téra, Gothèye and Bankilaré"), or ``r`` itself."""
+    head = r
+    for o in sorted(mentions, key=lambda o: o.mention.start, reverse=True):
+        if o.mention.end <= head.mention.start and o.place.precision == head.place.precision \
+                and _LIST_JOINER.fullmatch(text, o.mention.end, head.mention.start):
+            head = o
+    return head
+
+
 def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text: str,
                story_place: Place | None = None) -> Place | None:
     """Where the event of ``d`` happened: the most precise place of its clause (one after "in",
@@ -1974,6 +2011,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         _UNIT_WORD_AFTER.match(text, r.mention.end)
         and any(o.mention.end < r.mention.start and _IN_THE_GAP.fullmatch(text, o.mention.end, r.mention.start)
                 for o in mentions if o.place.precision == "city"))]
+    mentions = [r for r in mentions if not _ends_a_name(text, r)]  # ("rebels of the Union for Peace in the Central
+    # African Republic (UPC) had overrun the army post there": a group's name)
     mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
     # rebels fired upon a patrol in the hinterlands of Las Navas": where the story was filed from)
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
@@ -2024,10 +2063,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             if described:
                 return described[0].place
     if in_clause:
-        return min(in_clause, key=lambda r: (
+        heads = {id(r): _list_head(r, in_clause, text) for r in in_clause}
+        return min(in_clause, key=lambda r: (  # (a list's towns as its first: "the departments of Téra, Gothèye
+            # and Bankilaré": Téra)
             _PRECISION_RANK[r.place.precision],
-            not _PREPOSITION.search(text, max(0, r.mention.start - 12), r.mention.start),
-            abs(r.mention.start - d.trigger_start))).place
+            not _PREPOSITION.search(text, max(0, heads[id(r)].mention.start - 12), heads[id(r)].mention.start),
+            abs(heads[id(r)].mention.start - d.trigger_start), heads[id(r)] is not r)).place
     if story_place is not None and _BACK_THERE.search(text, d.trigger_start, d.clause[1]):
         return story_place  # "Soldiers have since set up a base at the mine, and ... raids in Tumeremo": the mine
         # told of before, not the town of the next clause
@@ -3071,6 +3112,12 @@ _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|look
                            r"probe)\s+into|(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
                            r"(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("sent a team
 # to investigate the Morowali riot")
+# pictures of an event told just before: "Video shared by residents showed ...", "Footage posted online showed ..."
+_FOOTAGE = re.compile(r"\s*(?:(?:A|The)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[\w-]+\s+){0,4}?"
+                      r"(?:showed|show|shows|appeared\s+to\s+show)\b", re.IGNORECASE)
+# the dead of an event told before: "The victim, a 23-year-old mechanic, was hit ...", "The dead man was ..."
+_VICTIM_TOLD = re.compile(r"\s*(?:The|the)\s+(?:victims?|dead\s+(?:man|woman|boy|girl)|slain\s+[\w-]+|deceased)\b"
+                          r"(?=[^.;]{0,80}?\b(?:was|were)\s+(?:hit|shot|killed|struck|stabbed|gunned\s+down)\b)")
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
 _BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?:around\s+|about\s+|"
                        r"approximately\s+)?\d", re.IGNORECASE)
@@ -3091,9 +3138,18 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     5:45pm" for the one event told before, and "The power plant in the south of the capital was hit at about
     10 pm" (``places``: those the sentence names) for the strike told before at that place."""
     hit = _WAS_HIT.search(text, *sent)
+    victim = _VICTIM_TOLD.match(text, sent[0]) is not None
     echo = not places and _right_after(text, drafts, sent) and not _AFTERMATH.search(text, *sent) \
         and _echoes(text, sent, drafts[-1].sentence)
-    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo):
+    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo
+                          or victim):
+        return
+    if victim and not places:  # "A young man was shot dead in Kamsar yesterday ... The victim, a 23-year-old
+        # mechanic, was hit in the chest shortly after 11 am": the last death told, a sentence or two before
+        deaths = [o for o in drafts if o.trigger.group == "fatal" and sent[0] - o.sentence[1] < 600]
+        for o in drafts if deaths else []:  # (and the shooting told with it)
+            if o.sentence == deaths[-1].sentence and o.trigger.group != "strategic":
+                _clock_of_told(text, sent, o, published, default_tz)
         return
     told = _last_violence(drafts)
     if not told and _ACTORS_TOLD.search(text, *sent):  # "Raiders killed six herders near Merti early on Tuesday.
@@ -3745,8 +3801,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
             # the story's kind (not the weapon of another event told before)
-    if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence) and _CROWD.search(sentence)
-            and _SHOOTING_CROWD.search(sentence) and not (d.trigger.group == "fatal" and by_forces)):
+    if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence)
+            and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence)) and _SHOOTING_CROWD.search(sentence) and not (d.trigger.group == "fatal" and by_forces)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \
             and _DURING_PROTEST.search(text, d.trigger_start, s1):

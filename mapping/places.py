@@ -292,6 +292,7 @@ _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
+                          r"(?:pulled|pulls|pulling|withdrew|withdrawn|moved|driven|drove|pushed|forced)(?: \w+){0,3}? out of|"
                           r"village of|city of|"
                           r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit|"
                           r"retaken|taken|overrun|shelled|bombed|besieged|surrounded|encircled|"
@@ -738,6 +739,7 @@ class Geoparser:
                 sentence = bisect.bisect_right(starts, m.start)  # else the one its paragraph opened with ("In
                 recent.pop("_city", None)  # Blantyre, a crowd ... . Police said 38 were arrested in the city")
                 recent.pop("_ruled_town", None)
+                recent.pop("_town_here", None)
                 opening = bisect.bisect_right(breaks, m.start) != paragraph
                 if opening:
                     paragraph = bisect.bisect_right(breaks, m.start)
@@ -756,7 +758,8 @@ class Geoparser:
                         # the town": the town those who rule it act on
                     if _TOWN_BEFORE.search(text, max(0, m.start - 30), m.start) \
                             and not _HOSPITAL_TOWN.search(text, max(0, m.start - 30), m.start):
-                        recent["_town"] = place  # a town where things happen, not a reference point or an origin
+                        recent["_town"] = recent["_town_here"] = place  # a town where things happen, not a
+                        # reference point or an origin
                     if opening:
                         recent.setdefault("_topic", place)
             elif m.kind == "landmark":
@@ -1048,7 +1051,9 @@ class Geoparser:
             return recent.get("_last") if kind is None else None
         if head == "town":  # "the battle for the town": the town named last; with none, one its own sentence names
             # ("The Salamiyah area administration imposed a curfew on the town")
-            return recent.get("_ruled_town") or recent.get("_town") or recent.get("_city") or focus_city
+            # ("Residents of Kfar Shouba held a sit-in in the town": a town of its own sentence before one told earlier)
+            return recent.get("_ruled_town") or recent.get("_town_here") or recent.get("_city") or recent.get("_town") \
+                or focus_city
         if head in ("city", "hub") and len(words) == 2:
             return recent.get("_city", recent.get("_topic", focus_city))  # "the city": see parse()
         if head == "seat" or (head == "capital" and words[1] in _REGION_ADJECTIVES):  # "the provincial capital":

@@ -18,6 +18,8 @@ _ZONE_WORDS = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "C
                # nor does AP style: "at 10:40 p.m. Thursday (0440 GMT Friday)"
                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _LIST_ITEM = re.compile(r"(?:[\w'’\-]+ ){1,3}(?:and|or) ")
+_ACRONYM = re.compile(r"(?-i:[A-Z][A-Za-z]*[A-Z]s?)\)(?= [a-z])")  # "(FDS) on", "(UPDF) said" (not a dateline's
+# "(AP) —")
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\)\s?|:\s")
 # "in the regional capital, Khorog, hours later": the name of the place just told belongs to its clause
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port|village|"
@@ -61,7 +63,13 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the comma-, semicolon-, dash- and bracket-separated parts of a sentence."""
     spans: list[tuple[int, int]] = []
     pos = start
+    acronym_end = -1
     for m in _CLAUSE.finditer(text, start, end):
+        if m.start() < acronym_end:
+            continue
+        if m.group() == " (" and (acronym := _ACRONYM.match(text, m.end(), end)):
+            acronym_end = acronym.end()  # "a unit of the Defence and Security Forces (FDS) on a mission was
+            continue  # attacked": a name's short form, not a clause of its own
         if m.group() == ", " and _LIST_ITEM.match(text, m.end(), end):
             continue  # "water cannon, tear gas and rubber bullets": a list, not a new clause
         if m.group() == ", " and _NAME_AFTER.match(text, m.end(), end) \

@@ -203,6 +203,10 @@ _REPORT_BEFORE = re.compile(
 # "Prosecutors on Thursday charged two teenagers over a fire ...": the charge's day
 # ("Residents who returned on Wednesday said soldiers had burned 40 houses late on Monday": the tellers' day)
 _REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted|said|says|say|told)\b", re.I)
+# a state still lasting when the day came, not the event: "were taken into custody during the operation and were
+# still being questioned on Saturday"
+_STILL_BEFORE = re.compile(r"\b(?:still|remained|remain|remains)\s+(?:being\s+)?(?:questioned|held|detained|"
+                           r"interrogated|in\s+(?:custody|detention|hospital))\s+(?:on\s+)?$", re.I)
 _NAMED_DAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Super|Cyber|Palm|Easter|Holy|Maundy)\s+$")  # not a date
 _ASIDE_END = re.compile(r"\s?[)\]]\s?")
 _EQUIV_GAP = re.compile(r"\s?[(\[/]\s?")
@@ -429,6 +433,7 @@ def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression
     words before it are read back to ``start``, the start of the text searched)."""
     if e.kind in ("weekday", "day_ref", "date") and (_REPORT_BEFORE.search(text, max(start, e.start - 80), e.start)
                                                      or _REPORT_AFTER.match(text, e.end)
+                                                     or _STILL_BEFORE.search(text, max(start, e.start - 50), e.start)
                                                      or (e.kind == "date" and _AGENCY_AFTER.match(text, e.end))):
         return replace(e, is_report=True)
     return e

@@ -128,7 +128,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"defus(?:ed|ing) )(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
              r"(?:disarm(?:ed|ing)|dismantl(?:ed|ing)|made safe|neutrali[sz](?:ed|ing)) (?:an? |the |two |three )?"
-             r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b", SD, "Disrupted weapons use",
+             r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b|"
+             # a launcher found: "found and dismantled two rocket launchers in an orchard near Qana"
+             r"(?:found|discovered|seized|located|dismantled) (?:and (?:dismantled|destroyed|removed|"
+             r"seized) )?(?:an? |the |two |three |four |several )?(?:[\w-]+ )?(?:rocket|missile|mortar) "
+             r"launch(?:ers?|pads?)\b", SD, "Disrupted weapons use",
              "strategic", name="disrupted"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|(?<!penalty )(?<!penalties )shoot-?outs?|"
@@ -236,7 +240,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:ordered|told) (?:[\w-]+ ){0,4}?to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
              r"(?:were|was) (?:ordered|told) to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
              r"(?:imposed|declared|ordered) a (?:total |full |\d+-hour )?lockdown|"
-             r"banned (?:the use of |the riding of )?(?:motorcycles|motorbikes|motorcycle taxis)|"
+             r"banned (?:the use of |the riding of )?(?:motorcycles|motorbikes|motorcycle taxis)"
+             r"(?![^.;]{0,80}?\b(?:night|pm|p\.m\.|dusk|curfew))|"  # (a night-time ban: below)
              r"suspended (?:all )?(?:political )?(?:party )?activities", SD, "Other", "strategic",
              check="insecurity"),
     Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
@@ -406,7 +411,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              # a labour strike: "in a strike to demand that the government act", "called on them to end the strike"
              r"(?:in|on|joined|joining|join) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?= (?:to demand|"
              r"to protest|to press|against|over|by|in protest)\b)|"
-             r"(?:end|ended|ending|call off|called off|calling off|suspend|suspended|lift|lifted) (?:the|their|its) "
+             r"(?:end|ended|ending|call off|called off|calling off|suspend|suspended|lift|lifted) (?:the|their|its|an?) "
              r"(?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b|"
              r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
@@ -529,6 +534,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # 6:00 am"
     Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
              r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
+             # ("banned motorcycles and tricycles from the roads between 7 p.m. and 6 a.m.")
+             r"banned (?:all )?(?:motorcycles|motorbikes|tricycles)(?: and [\w-]+)?"
+             r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
              r"(?:imposed|extended|declared|announced|introduced|ordered) (?:an? |the )?"
              r"(?:night-?time |nightly |dusk-to-dawn )"
              r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?",
@@ -688,7 +696,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ("armed tribesmen took over two police stations in Tarim without a fight", "entered Shibam without firing a
     # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
     # is a word with no article before it)
-    Trigger(r"(?:signed|reached|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}"
+    Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:\w+ ){0,2}"
              r"(?:agreement|deal|accord|pact|truce|ceasefire)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
