@@ -266,7 +266,7 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"shooting dead|gunned down|"
                           r"beheaded|beheading|"
                           r"executed(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|search))|executing|"
-                          r"massacred|bodies of|"
+                          r"massacred|bodies of|(?<!governing )(?<!student )(?<!legislative )body of|"
                           r"losing|lost|"  # "killing four attackers and losing one officer" (people only: _LOST_WHO)
                           # "killing the driver and a passenger": the one after the list's first
                           r"(?:killing|killed|shot dead|shooting dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -333,7 +333,8 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
                 "gunned down", "martyred", "embraced martyrdom", "fell with their arms in hand", "fell in battle",
-                "fell in combat", "fell in action", "fell on the field of honour", "fell on the field of honor", "paid the supreme price", "paid the ultimate price",
+                "fell in combat", "fell in action", "fell on the field of honour", "fell on the field of honor",
+                "paid the supreme price", "paid the ultimate price",
                 "made the supreme sacrifice", "made the ultimate sacrifice"}  # ("three VDP fell with their arms in
 # hand", "two soldiers paid the supreme price": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
@@ -647,7 +648,9 @@ _HEARD_THERE = re.compile(r"\s+(?:(?:were|was|could\s+be|had\s+been|have\s+been|
                           r"(?:heard|felt|seen|audible|visible)|(?:echoed|rang\s+out|sounded)\s+(?:across|over|through|in)"
                           r")\b", re.IGNORECASE)
 _NOTICED = re.compile(r"\b(?:heard|felt|seen|visible|audible)\b", re.IGNORECASE)
-_THAT_TIME = re.compile(r"\b(?:that|the same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE)
+_THAT_TIME = re.compile(r"\b(?:that|the same)\s+(?:night|evening|morning|afternoon|day)\b|"
+                        r"\b(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)  # ("The unit detained five other
+# guards at the scene": the scene and the day told last)
 _PARAGRAPH_START = re.compile(r"\n\s*$")
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|in\b|from\b|until\b|to\b|,|\.|$)")
@@ -805,6 +808,11 @@ _PRISON_RIOT = re.compile(rf"\b{_JAIL_WORDS}\b[^.;]*\b(?:riot\w*|mutin\w+|uprisi
 _ACROSS_THE_REGION = re.compile(r"\b(?:across|throughout|all over|in)\s+the\s+(?:whole\s+)?(?:region|province|state|"
                                 r"oblast|governorate)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
+_PROTESTER_KILLED = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:protesters?|demonstrators?|"
+                               r"marchers?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot\s+dead|killed|shot)\s+"
+                               r"(?:in|during)\s+(?:clashes|confrontations|scuffles)\s+with\s+(?:the\s+)?"
+                               r"(?:riot\s+police|police|soldiers|troops|security\s+forces|army|gendarmes|military)\b",
+                               re.IGNORECASE)
 _POLICE_FOE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|policemen|gendarmes)\b",
                          re.IGNORECASE)
 # a crowd filling a square is a protest only with a grievance in sight ("angry at higher fuel prices")
@@ -915,6 +923,18 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
         clauses = split_clauses(text, *sent)
         right_after = _right_after(text, drafts, sent)
+        deaths = [o for o in drafts if o.trigger.group == "fatal" and sent[0] - o.sentence[1] < 600] \
+            if _VICTIM_TOLD.match(text, sent[0]) and _only_clock(text, sent) \
+            and not any(sent[0] <= r.mention.start < sent[1] and r.place.precision in ("city", "landmark")
+                        for r in ctx.mentions) else []
+        if deaths:  # "A young man was shot dead in Kamsar yesterday when gendarmes opened fire ... The victim, a
+            # 23-year-old mechanic, was hit in the chest shortly after 11 am": the last death told, a sentence or two
+            # before, and the shooting told with it, at that clock time
+            for o in drafts:
+                if o.sentence == deaths[-1].sentence and o.trigger.group != "strategic":
+                    _clock_of_told(text, sent, o, published, default_tz)
+            previous = _scene_time(text, sent, published, default_tz, previous)
+            continue
         if right_after and _FOOTAGE.match(text, sent[0]):  # "Israeli settlers attacked olive pickers near Deir
             # Istiya ... Video shared by residents showed dozens of masked men hurling stones at families shortly
             # after 10 a.m.": the attack told again, at its clock time
@@ -924,8 +944,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             continue
         hits = _trigger_matches(text, sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year, hits)
-        if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits) \
-                and not _VICTIM_TOLD.match(text, sent[0]):  # (the dead of an event told before: below)
+        if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits):
             sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (also where a rule's words were set aside
             # for their context; but where a rule found its words do not tell its event, as in "Police have blocked
             # the motorway", the rule has the last word)
@@ -3113,10 +3132,11 @@ _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|look
                            r"(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("sent a team
 # to investigate the Morowali riot")
 # pictures of an event told just before: "Video shared by residents showed ...", "Footage posted online showed ..."
-_FOOTAGE = re.compile(r"\s*(?:(?:A|The)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[\w-]+\s+){0,4}?"
-                      r"(?:showed|show|shows|appeared\s+to\s+show)\b", re.IGNORECASE)
+_FOOTAGE = re.compile(r"\s*(?:(?:A|The)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+"
+                      r"(?:[\w-]+\s+){0,4}?(?:showed|show|shows|appeared\s+to\s+show)\b", re.IGNORECASE)
 # the dead of an event told before: "The victim, a 23-year-old mechanic, was hit ...", "The dead man was ..."
-_VICTIM_TOLD = re.compile(r"\s*(?:The|the)\s+(?:victims?|dead\s+(?:man|woman|boy|girl)|slain\s+[\w-]+|deceased)\b"
+_VICTIM_TOLD = re.compile(r"\s*(?:The|the)\s+(?:victims?|dead\s+(?:man|woman|boy|girl)|slain\s+[\w-]+|deceased|"
+                          r"man|woman|boy|girl|youth|teenager|protester|demonstrator|student)\b"
                           r"(?=[^.;]{0,80}?\b(?:was|were)\s+(?:hit|shot|killed|struck|stabbed|gunned\s+down)\b)")
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
 _BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?:around\s+|about\s+|"
@@ -3138,18 +3158,9 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     5:45pm" for the one event told before, and "The power plant in the south of the capital was hit at about
     10 pm" (``places``: those the sentence names) for the strike told before at that place."""
     hit = _WAS_HIT.search(text, *sent)
-    victim = _VICTIM_TOLD.match(text, sent[0]) is not None
     echo = not places and _right_after(text, drafts, sent) and not _AFTERMATH.search(text, *sent) \
         and _echoes(text, sent, drafts[-1].sentence)
-    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo
-                          or victim):
-        return
-    if victim and not places:  # "A young man was shot dead in Kamsar yesterday ... The victim, a 23-year-old
-        # mechanic, was hit in the chest shortly after 11 am": the last death told, a sentence or two before
-        deaths = [o for o in drafts if o.trigger.group == "fatal" and sent[0] - o.sentence[1] < 600]
-        for o in drafts if deaths else []:  # (and the shooting told with it)
-            if o.sentence == deaths[-1].sentence and o.trigger.group != "strategic":
-                _clock_of_told(text, sent, o, published, default_tz)
+    if not drafts or not (_ACTORS_TOLD.search(text, *sent) or _IT_BEGAN.match(text, sent[0]) or hit or echo):
         return
     told = _last_violence(drafts)
     if not told and _ACTORS_TOLD.search(text, *sent):  # "Raiders killed six herders near Merti early on Tuesday.
@@ -3178,6 +3189,13 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
     clocked = placeless and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
     return [o for o in _last_told(drafts)
             if (o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic")]
+
+
+def _only_clock(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence tells a clock time and no day of its own ("was hit shortly after 11 am"; not "was killed
+    on Tuesday evening")."""
+    kinds = {t.kind for t in timeline.find_times(text, *sent) if not t.is_report}
+    return kinds == {"clock"}
 
 
 def _right_after(text: str, drafts: list[_Draft], sent: tuple[int, int]) -> bool:
@@ -3802,7 +3820,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
             # the story's kind (not the weapon of another event told before)
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence)
-            and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence)) and _SHOOTING_CROWD.search(sentence) and not (d.trigger.group == "fatal" and by_forces)):
+            and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence)) and _SHOOTING_CROWD.search(sentence)
+            and not (d.trigger.group == "fatal" and by_forces)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \
             and _DURING_PROTEST.search(text, d.trigger_start, s1):
@@ -3935,6 +3954,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                 and not _SECURITY.search(text, d.clause[0], d.trigger_start))):  # ("fighting around Traffic
         # Chowk, where the two sides hurled stones at each other")
         event_type, sub = "Riots", "Violent demonstration"  # clashes of protesters (with police, each other)
+    elif sub == "Armed clash" and _PROTESTER_KILLED.search(sentence) and not _ARMED_ACTORS.search(sentence):
+        event_type, sub = "Protests", "Excessive force against protesters"  # "A protester was shot dead in clashes
+        # with soldiers": a protest the forces fired on, not a battle
     elif sub == "Armed clash" and _POLICE_FOE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))\
             and not _ARMED_ACTORS.search(sentence) and (not (_SHOOTING.search(sentence)
                                                              or _GUN_FIGHT.search(text, d.clause[0],

@@ -292,7 +292,8 @@ _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
-                          r"(?:pulled|pulls|pulling|withdrew|withdrawn|moved|driven|drove|pushed|forced)(?: \w+){0,3}? out of|"
+                          r"(?:pulled|pulls|pulling|withdrew|withdrawn|moved|driven|drove|pushed|forced)"
+                          r"(?: \w+){0,3}? out of|"
                           r"village of|city of|"
                           r"retook|recaptured|captured|seized|overran|took|entered|reached|stormed|attacked|raided|hit|"
                           r"retaken|taken|overrun|shelled|bombed|besieged|surrounded|encircled|"
