@@ -58,6 +58,9 @@ _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
 # shot by an officer"
 _GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|in protest at|over)\b", re.IGNORECASE)
 _WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
+# where the wounded were carried: "four soldiers killed in action and eleven wounded, who were evacuated to Tahoua"
+_CARRIED_TO = re.compile(r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+(?:[\w-]+\s+){0,2}?to\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 # "A second attack came before dawn on Sept. 21, when a ballistic missile hit ...": told by the when-clause
 _ATTACK_CAME = re.compile(r"\s*(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:came|happened|occurred|"
                           r"took place|followed)\b", re.IGNORECASE)
@@ -285,8 +288,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"gunned down|martyred|"
                             r"embraced martyrdom|paid the (?:supreme|ultimate) price|"
                             r"made the (?:supreme|ultimate) sacrifice|"
-                            r"fell (?:with (?:their|his|her) arms in (?:their |his |her )?hands?|"
-                            r"in (?:battle|combat|action)|on the field of honou?r)|"
+                            r"(?:fell|fallen) (?:with (?:(?:their|his|her) )?arms in (?:their |his |her )?hands?|"
+                            r"with honou?r|in (?:battle|combat|action)|on the field of honou?r)|"
                             r"injured|"
                             r"wounded|hurt|"
                             r"arrested|detained|to death(?!\s+row))\b", re.IGNORECASE)
@@ -332,8 +335,7 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
                 "lost his life",
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
-                "gunned down", "martyred", "embraced martyrdom", "fell with their arms in hand", "fell in battle",
-                "fell in combat", "fell in action", "fell on the field of honour", "fell on the field of honor",
+                "gunned down", "martyred", "embraced martyrdom",
                 "paid the supreme price", "paid the ultimate price",
                 "made the supreme sacrifice", "made the ultimate sacrifice"}  # ("three VDP fell with their arms in
 # hand", "two soldiers paid the supreme price": an army's words)
@@ -653,6 +655,7 @@ _THAT_TIME = re.compile(r"\b(?:that|the same)\s+(?:night|evening|morning|afterno
 # guards at the scene": the scene and the day told last)
 _PARAGRAPH_START = re.compile(r"\n\s*$")
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # "12 March", "the 3rd of March"
 _MONTH_USE = re.compile(r"\s*(?:\d|of\b|this\b|last\b|next\b|and\b|in\b|from\b|until\b|to\b|,|\.|$)")
 _POSSESSIVE_DAY = re.compile(r"['’]s$")
 _ANCHOR_ENDS = re.compile(r"\s*(?:,|that\b|this\b|then\b|it\b)", re.IGNORECASE)
@@ -1015,7 +1018,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 # "Police in Landskrona said they had arrested three teenagers in connection with the shooting")
         told = _last_violence(drafts)
         retold_deaths = False  # the sentence tells again the deaths of the event told before
-        if told and all(r.place == told[0].place and _WHERE_BODIES_GO.search(text, r.mention.start, r.mention.end + 14)
+        if told and all((r.place == told[0].place
+                         and _WHERE_BODIES_GO.search(text, r.mention.start, r.mention.end + 14))
+                        or _CARRIED_TO.search(text, max(0, r.mention.start - 40), r.mention.start)
                         for r in mentions) \
                 and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
                         for d in sent_drafts) \
@@ -1616,8 +1621,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().lower().startswith("bodies") and _AT_SEA.match(text, m.end(), sent[1]):
             continue  # "Coast guards recovered the bodies of 11 migrants off the coast": a shipwreck's dead
-        if m.group().startswith("March") and m.start() > sent[0] and _MONTH_USE.match(text, m.end(), m.end() + 8):
-            continue  # "on the nights of March 5": the month
+        if m.group().startswith("March") and m.start() > sent[0] and (
+                _MONTH_USE.match(text, m.end(), m.end() + 8) or _DAY_BEFORE.search(text, max(0, m.start() - 8),
+                                                                                   m.start())):
+            continue  # "on the nights of March 5", "On 12 March at around 06:15": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
         if trig.group == "protest" and (_CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start())
@@ -3490,7 +3497,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "200 troops had died in the region since January": a past toll, not the day's
         if verb is not None and _CRASHED.match(sentence, verb.end()):
             continue  # "a 17-year-old died when his scooter crashed during a police chase": an accident's
-        died = verb is not None and verb.group().lower() in _DEATH_VERBS and not (
+        died = verb is not None and (verb.group().lower() in _DEATH_VERBS
+                                     or verb.group().lower().startswith(("fell ", "fallen "))) and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start())) and not (
             verb.group().lower().startswith("neutrali") and (not any(_PEOPLE.search(m.group()) for m in chain)
@@ -3755,7 +3763,11 @@ _UNIT_ATTACKED = re.compile(r"\b(?:patrols?|convoys?)\s+(?:was|were|had been)\s+
 # "the military detachment of Natiaboani ... was the target of a complex attack": the forces attacked
 _TARGET_OF = re.compile(r"\b(?:was|were|had been|has been|have been|became)\s+the\s+targets?\s+of\s+(?:an?\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_FORCES_UNIT = re.compile(r"\b(?:military|army|police|gendarmerie|security)\s+(?:[\w-]+\s+)?(?:detachments?|posts?|"
+# "a unit of the Defence and Security Forces (FDS) stationed at Tillia, in the Tahoua region, was attacked": the
+# forces a passive attack is on, told before it
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
+_FORCES_UNIT = re.compile(r"\b(?:military|army|police|gendarmerie|security|(?-i:[A-Z]{2,6}[a-z]?))\s+(?:[\w-]+\s+)?"
+                          r"(?:detachments?|posts?|"
                           r"units?|bases?|camps?|stations?|convoys?|patrols?|positions?|checkpoints?|barracks)\b|"
                           r"\b(?:detachments?|garrisons?|barracks|checkpoints?|outposts?)\b", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(rf"\b(?:{_CAUSE_WORDS}|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
@@ -3928,6 +3940,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
             or _UNIT_ATTACKED.search(text, *d.clause) \
+            or (_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
+                and (_FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None
+                     or _SECURITY.search(text, d.sentence[0], d.trigger_start) is not None)) \
             or _AND_FOUGHT_FORCES.search(text, d.trigger_start, d.sentence[1]) is not None \
             or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
                 and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \
