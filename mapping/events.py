@@ -234,7 +234,7 @@ _PEOPLE_NOUN = (rf"(?:{_CASUALTY_NOUNS}|(?!{_NOT_PEOPLE}\b)[a-z][a-z\-]+s|"
 # ("three VDP fell with their arms in hand": members of a force named by its initials)
 # (not an age: "a protester aged 19 was killed")
 _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more than |over |nearly |almost |around |"
-                    rf"up to |"
+                    rf"up to |no fewer than |not less than |"
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
                     rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+(?:-[a-z]+)*))?\s+{_PEOPLE_NOUN}"
@@ -250,6 +250,9 @@ _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders o
                   rf"number|half|quarter|claim|statement|figure|report|toll|of)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
                   rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
+# "Three suspected members of a pro-Islamic State group and a soldier were killed": the group named, then the list
+_MEMBERS_GAP = re.compile(r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:group|militia|movement|gang|faction|cell|"
+                          r"network|organi[sz]ation)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
 _NOUN_GAP = re.compile(r"\s+[a-z]+(?:,\s*|\s+and\s+)")
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
@@ -273,7 +276,7 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"losing|lost|"  # "killing four attackers and losing one officer" (people only: _LOST_WHO)
                           # "killing the driver and a passenger": the one after the list's first
                           r"(?:killing|killed|shot dead|shooting dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
-                          r"[a-z]+(?:\s+and|,))\s+(?:at least |about |some |"
+                          r"[a-z]+(?:\s+and|,))\s+(?:at least |about |some |no fewer than |not less than |"
                           r"more than |nearly |"
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
@@ -3408,6 +3411,8 @@ class _Deaths:
                        self.groups[:k] + self.groups[k + 1:])
 
 
+_SELF_TOO = re.compile(r"\b(?:killing|killed)\b[^.;]{0,60}?\b(?:as well as|and|along with)\s+(?:himself|herself|"
+                       r"themselves)\b", re.IGNORECASE)
 # whom "neutralised" counts as killed: "neutralised seven terrorists", "neutralising two of them", "twelve."
 _NEUTRALISED_WHO = re.compile(r"[\w-]+(?=\s*(?:[,.;:]|$)|\s+(?:in|during|near|at|on|and|while)\b)|"
                               r"(?:[\w-]+\s+){1,3}?(?:militants|insurgents|terrorists|fighters|rebels|bandits|"
@@ -3469,6 +3474,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
         if chains and m.start() < chains[-1][-1].end():
             continue  # overlapping readings of one phrase: the first
         if chains and (_LIST_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start())
+                       or _MEMBERS_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start())
                        or (chains[-1][-1].re is _ONE
                            and _NOUN_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start()))):
             chains[-1].append(m)  # ("a bus driver and his fare collector": "a bus" read short, its noun after it)
@@ -3586,6 +3592,9 @@ def _fatalities(sentence: str) -> _Deaths | None:
     # toll stands at 42 terrorists neutralised, while three VDP fell": 45 in all)
     if toll and not breakdown and (n := _number(toll.group("num"))) is not None and n <= MAX_FATALITIES:
         total = max(n, total - n)  # "shot dead 3 ..., and the death toll rose to 5": 5 in all
+    if (self_too := _SELF_TOO.search(sentence)) is not None:  # "killing three of them as well as herself": and the
+        total, groups = total + 1, [*groups, (1, "attacker")]  # bomber
+        words.append(self_too.group(0))
     return _Deaths(total, words, min(a for a, _ in spans), groups)
 
 
