@@ -759,7 +759,9 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
                        r"believe[ds]?|suspect(?:s|ed)?|think|thought|"  # ("in what police believe is a feud")
                        r"commissioner|chief|command|commanders?|"  # ("the police command for the Northern Region
                        # said": a teller)
-                       r"statement|sources?)\b)", re.IGNORECASE)
+                       r"statement|sources?)\b|"
+                       r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|say|says|told|reported)\b)",  # ("police
+                       re.IGNORECASE)  # and a rural workers' association said": tellers)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
                            r"stations?|posts?|buildings?|headquarters|land ?rovers?|jeeps?|pick-?ups?|patrol cars?|"
@@ -3742,7 +3744,7 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
 
 
 _FIGHTER_WORDS = (r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers|khwarij|"
-                  r"khawarij)")
+                  r"khawarij|maoists|naxals|naxalites|guerrillas|separatists)")
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"
                                    rf"(?:\bkill(?:ed|ing)\b\W{{0,3}}(?:[\w-]+\W{{1,3}}){{0,3}}?{_FIGHTER_WORDS}\b|"
                                    rf"\b(?:{_FIGHTER_WORDS}|assailants|raiders)\b[^.;]{{0,80}}?\bkill(?:ed|ing)\s+"
