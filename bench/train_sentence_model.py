@@ -40,8 +40,7 @@ TRAIN_SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", 
               "holdout11", "holdout12", "holdout14", "holdout15", "holdout18", "holdout19", "holdout20", "holdout21",
               "holdout22", "holdout23", "holdout24", "reworded2", "holdout26", "holdout27", "holdout28", "holdout29",
               "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37",
-              "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45",
-              "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51")
+              "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45")
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 
 

@@ -760,8 +760,9 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
                        r"commissioner|chief|command|commanders?|"  # ("the police command for the Northern Region
                        # said": a teller)
                        r"statement|sources?)\b|"
-                       r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|say|says|told|reported)\b)",  # ("police
-                       re.IGNORECASE)  # and a rural workers' association said": tellers)
+                       # ("police and a rural workers' association said": tellers)
+                       r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|say|says|told|reported)\b)",
+                       re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
                            r"stations?|posts?|buildings?|headquarters|land ?rovers?|jeeps?|pick-?ups?|patrol cars?|"
@@ -2639,7 +2640,8 @@ def _forces_before(text: str, d: _Draft) -> bool:
 
 def _forces_deployed(text: str, d: _Draft) -> bool:
     """Whether the personnel deployed are forces ("military personnel were deployed"), not election staff."""
-    return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None
+    return _FORCES_IN_SIGHT.search(text, *d.sentence) is not None \
+        or _FORCES_UNIT.search(text, *d.sentence) is not None  # ("a new FAMa post was installed in Koury")
 
 
 # the conditions of triggers (``_Trigger.check``)
@@ -3776,7 +3778,21 @@ _TARGET_OF = re.compile(r"\b(?:was|were|had been|has been|have been|became)\s+th
                         r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a unit of the Defence and Security Forces (FDS) stationed at Tillia, in the Tahoua region, was attacked": the
 # forces a passive attack is on, told before it
+def _forces_before(text: str, d: _Draft) -> bool:
+    """Whether forces are named in ``d``'s sentence before its trigger, as who a passive attack is on ("a unit of the
+    Defence and Security Forces (FDS) stationed at Tillia, in the Tahoua region, was attacked")."""
+    start = max([d.sentence[0], *(m.end() for m in _SUBJECT_OPENS.finditer(text, d.sentence[0], d.trigger_start))])
+    return any(p.search(text, start, d.trigger_start) is not None for p in (_FORCES_UNIT, _SECURITY, _FORCE_NOUN))
+
+
+_SUBJECT_OPENS = re.compile(r"\b(?:said|says|told|reported|that|when|after|while|as|and)\b", re.IGNORECASE)  # ("Two
+# police officers said a trader was attacked by gunmen": the trader)
+
+
+_FORCE_NOUN = re.compile(r"\b(?:an?|the|one|our)\s+(?:[\w-]+\s+)?(?:units?|patrols?|convoys?|detachments?)\b",
+                         re.IGNORECASE)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
+_WAS_OPENING = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|ambushed)\b", re.IGNORECASE)
 _FORCES_UNIT = re.compile(r"\b(?:military|army|police|gendarmerie|security|(?-i:[A-Z]{2,6}[a-z]?))\s+(?:[\w-]+\s+)?"
                           r"(?:detachments?|posts?|"
                           r"units?|bases?|camps?|stations?|convoys?|patrols?|positions?|checkpoints?|barracks)\b|"
@@ -3944,6 +3960,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and not _ARMED_ACTORS.search(sentence):  # "Xenophobic mobs attacked foreign-owned shops": a riot
         event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
                                     else "Violent demonstration")
+    elif d.trigger.group == "vac" and _WAS_OPENING.match(d.trigger_text) and _forces_before(text, d):
+        event_type, sub = "Battles", "Armed clash"  # "a unit of the National Guard on patrol was attacked by gunmen"
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         on_forces = _SECURITY.search(text, *d.clause) or (  # ("Police fired tear gas while the workers attacked
             # them with stones")
@@ -3951,9 +3969,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SECURITY.search(text, d.sentence[0], d.clause[0])) or _MILITARY_TARGET.match(
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
             or _UNIT_ATTACKED.search(text, *d.clause) \
-            or (_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
-                and (_FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None
-                     or _SECURITY.search(text, d.sentence[0], d.trigger_start) is not None)) \
+            or ((_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
+                 or _WAS_OPENING.match(d.trigger_text) is not None) and _forces_before(text, d)) \
             or _AND_FOUGHT_FORCES.search(text, d.trigger_start, d.sentence[1]) is not None \
             or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
                 and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \

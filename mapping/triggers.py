@@ -169,7 +169,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"militants|insurgents|terrorists|fighters|jihadists|bandits|rebels)\b|"
              # an army's words for opening fire on armed men crossing a border ("the forces applied the rules of
              # engagement, killing four of them")
-             r"(?:applied|apply|applying) (?:the )?rules of engagement",
+             r"(?:applied|apply|applying) (?:the )?rules of engagement|"
+             # an army's words for its side of a fight: "The vigorous response of our forces made it possible to
+             # neutralise 12 terrorists"
+             r"(?:riposte|response|reaction|counter-?attack) of (?:our|the) (?:[\w-]+ ){0,2}?(?:forces|troops|units|"
+             r"soldiers|men|army)\b(?= (?:[\w-]+ ){0,6}?(?:neutrali[sz]\w*|repel\w*|kill\w*|inflict\w*))",
              "Battles", "Armed clash", "armed"),
     Trigger(r"(?<!\bwarning )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!'s )(?<!’s )(?<!\bparting )(?<!\bsecond )(?<!\bfirst )"
              r"(?<!\blast )(?<!\bbest )(?<!\bcheap )(?<!\bveiled )(?<!\blatest )(?<!\bfinal )(?<!\banother )"
@@ -539,7 +543,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
              r"(?:imposed|extended|declared|announced|introduced|ordered) (?:an? |the )?"
              r"(?:night-?time |nightly |dusk-to-dawn )"
-             r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?",
+             r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?|"
+             # a ban on motorcycles, of the Sahel's wars: "extended the ban on motorcycle traffic in the departments of
+             # Filingué and Abala", "the ban on motorcycle traffic in ... is extended"
+             r"(?:imposed|extended|renewed|reinstated) (?:an? |the )?ban on (?:motorcycles?|motorbikes?|"
+             r"motorcycle taxis)(?: traffic| movements?)?|"
+             r"ban on (?:motorcycles?|motorbikes?)(?: traffic| movements?)? (?:[^.;]{0,80}? )?(?:is|was|has been|"
+             r"had been) (?:extended|renewed|reinstated|imposed)\b",
              SD, "Other", "strategic"),
     # forced conscription: "troops seized about 20 young men from tea shops ... to serve in the military"
     Trigger(r"forcibly (?:conscripted|recruited|enlisted)|press-?ganged|"
@@ -677,8 +687,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:base|outpost|headquarters|detachment)\b",
              SD,
              "Headquarters or base established", "strategic"),
-    Trigger(r"(?:new |temporary )(?:[\w-]+ ){0,2}?(?:base|outpost) (?:had been |has been |have been |was |were )?"
-             r"(?:set up|established|opened|built)\b",  # ("The defence ministry said a new base had been established
+    Trigger(r"(?:new |temporary )(?:[\w-]+ ){0,2}?(?:base|outpost|post|camp) (?:had been |has been |have been |was |"
+             r"were )?(?:set up|established|opened|built|installed)\b",  # ("The defence ministry said a new base had been established
              # in Ishkashim"; not "a new base was set up for relief workers")
              SD, "Headquarters or base established", "strategic", check="forces"),
     Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"

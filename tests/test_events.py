@@ -5060,3 +5060,108 @@ def test_session_21_rules(geoparser: Geoparser, dateline: str, published: date, 
     """The rules of session 21, each read off a blind set (holdout46 to holdout51) and told here in other words."""
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+def _subs_and_deaths(found: list[Incident]) -> list[tuple[str, int | None]]:
+    """Sub-event type and fatalities of each incident, in order."""
+    return [(i.sub_event_type, i.fatalities) for i in found]
+
+
+_SESSION_22_CASES = [
+    # "signing an agreement" is an agreement; "ended a strike" that had shut the shops was a strike
+    ("Sucre, Bolivia", date(2025, 5, 8), "In Camiri, the transport federation ended a strike that had shut the "
+     "markets since Monday after signing an agreement on Wednesday with the fuel agency.",
+     lambda f: sorted(i.sub_event_type for i in f) == ["Agreement", "Peaceful protest"]),
+    # a list of towns is placed at its first
+    ("Niamey, Niger", date(2026, 2, 6), "The governor on Thursday extended the ban on motorcycle traffic in the "
+     "departments of Filingué, Abala and Banibangou.",
+     lambda f: [i.place.name for i in f] == ["Filingué"]),
+    # a short form in brackets does not cut the clause: a unit of the forces attacked fights a battle
+    ("Niamey, Niger", date(2026, 2, 6), "On Tuesday at about 06:00, a unit of the National Guard (GNN) on patrol "
+     "was attacked by gunmen about 20 km east of Ouallam.",
+     lambda f: [i.sub_event_type for i in f] == ["Armed clash"]),
+    # a country that ends a group's name shortened in brackets is no scene
+    ("Bangui, Central African Republic", date(2025, 4, 3), "Fighters of the Coalition of Patriots for the Central "
+     "African Republic (CPC) overran the gendarmerie post in Bouca on Monday.",
+     lambda f: [i.place.name for i in f] == ["Bouca"]),
+    # communiqué words for the dead: "neutralise", "fell on the field of honour", "fallen with honour"
+    ("Niamey, Niger", date(2026, 2, 6), "On Tuesday, terrorists attacked the army post at Abala. The response "
+     "of our forces made it possible to neutralise 12 terrorists, while three soldiers fell on the field of honour.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 15)]),
+    ("Bamako, Mali", date(2025, 9, 20), "On Thursday, the FAMa post at Boni was the target of a terrorist attack. "
+     "The toll is 9 assailants neutralised and two soldiers fallen with honour.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 11)]),
+    # forces opening fire "to disperse" people act on a gathering, whoever they are
+    ("Conakry, Guinea", date(2026, 3, 4), "A man was shot dead in Siguiri on Tuesday when soldiers opened fire to "
+     "disperse villagers blocking the road to the mine.",
+     lambda f: _subs_and_deaths(f) == [("Excessive force against protesters", 1)]),
+    # the victim told again with a clock time gives the death its clock; a day of its own is another telling
+    ("Conakry, Guinea", date(2026, 3, 4), "A youth was shot dead in Kankan on Tuesday when gendarmes fired on a "
+     "crowd. The victim, a 19-year-old student, was hit in the neck at about 4:15 pm, relatives said.",
+     lambda f: [i.time.start.strftime("%a %H:%M") for i in f] == ["Tue 16:15"]),
+    # pictures of the attack told just before give its clock and are no event of their own
+    ("Ramallah, West Bank", date(2025, 10, 30), "Settlers attacked farmers picking olives near Turmus Ayya on "
+     "Tuesday, wounding three. Footage posted online showed masked men throwing stones at the farmers at about "
+     "9 a.m.",
+     lambda f: [(i.sub_event_type, i.time.start.strftime("%a %H:%M")) for i in f] == [("Attack", "Tue 09:00")]),
+    # a town the forces "pulled out of" is the town the militants moved into
+    ("Ouagadougou, Burkina Faso", date(2025, 8, 22), "Police marched through Dori on Monday. On Tuesday the army "
+     "withdrew its garrison out of Arbinda and militants entered the town without a fight.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Non-violent transfer of territory"] == ["Aribinda"]),
+    # "the town" of its own sentence, before a town told in an earlier one; an arrest "a day after" is not the
+    # protest's
+    ("Beirut, Lebanon", date(2025, 7, 3), "Shells fell near Khiam on Monday. Residents of Marjayoun held a sit-in "
+     "in the town on Wednesday, a day after soldiers detained two farmers.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f if i.event_type == "Protests"]
+     == [("Peaceful protest", "Marjayoun")]),
+    # rocket launchers found and dismantled: disrupted weapons use
+    ("Beirut, Lebanon", date(2025, 7, 3), "The army said it had found and dismantled three rocket launchers in a "
+     "field near Tyre on Wednesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # a night ban on motorbikes is a development of its own
+    ("Ouagadougou, Burkina Faso", date(2025, 8, 22), "On Thursday the governor banned motorbikes and tricycles from "
+     "the roads of Dori between 8 p.m. and 5 a.m.",
+     lambda f: [i.sub_event_type for i in f] == ["Other"]),
+    # those "still being questioned on Saturday" were arrested on the day of the clearing told
+    ("Toulouse, France", date(2025, 12, 14), "Gendarmes fired tear gas on Thursday to clear farmers from a farm "
+     "near Lavelanet. Ten farmers were detained during the operation and were still being questioned on Saturday.",
+     lambda f: [i.time.start.strftime("%a") for i in f if i.sub_event_type == "Arrests"] == ["Thu"]),
+    # a protester shot dead in clashes with soldiers: force against a protest, not a battle
+    ("Lima, Peru", date(2025, 11, 5), "A demonstrator was killed in clashes with troops in Juliaca on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Excessive force against protesters"]),
+    # a body found bearing signs of beating is a killing, one dead
+    ("Phnom Penh, Cambodia", date(2025, 10, 16), "On Sunday, villagers found the body of a young man bearing signs "
+     "of torture near a rubber plantation outside Kampong Cham.",
+     lambda f: _subs_and_deaths(f) == [("Attack", 1)]),
+    # an arrest "at the scene" keeps the day of the scene told last, not the story's
+    ("Phnom Penh, Cambodia", date(2025, 10, 16), "Police raided a casino in Bavet on 15 October. On 13 October, "
+     "guards at a compound in Kampot opened fire on a police patrol. The patrol detained four guards at the scene.",
+     lambda f: [i.time.start.strftime("%d") for i in f if i.sub_event_type == "Arrests"][-1:] == ["13"]),
+    # counts: members "of a group" and a soldier; a bomber "as well as himself"; "no fewer than"
+    ("Cotabato, Philippines", date(2025, 6, 18), "Two suspected members of a local armed group and a soldier were "
+     "killed in a clash in Datu Saudi Ampatuan on Monday.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 3)]),
+    ("N'Djamena, Chad", date(2025, 6, 5), "A man wearing an explosive vest blew himself up at a market in Bol on "
+     "Tuesday, killing four traders as well as himself.",
+     lambda f: [i.fatalities for i in f] == [5]),
+    ("Abuja, Nigeria", date(2025, 8, 15), "The air force said its jets struck bandit camps near Tsafe on Wednesday, "
+     "killing no fewer than 25 bandits.",
+     lambda f: [i.fatalities for i in f] == [25]),
+    # police told with another teller are tellers: gunmen firing on a settlers' camp attack civilians
+    ("Belém, Brazil", date(2025, 6, 12), "Gunmen opened fire on a camp of landless workers near Pacajá on Tuesday, "
+     "killing two people, police and a church group said.",
+     lambda f: [i.sub_event_type for i in f] == ["Attack"]),
+    # forces killing Maoists fight a battle
+    ("Raipur, India", date(2025, 3, 14), "Security forces killed four Maoists in an encounter in the forests of "
+     "Bijapur district on Thursday.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+]
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), _SESSION_22_CASES)
+def test_session_22_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    """The rules of session 22, each read off a readable set (holdout34 to holdout51) and told here in other
+    words."""
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)
