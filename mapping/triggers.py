@@ -688,8 +688,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD,
              "Headquarters or base established", "strategic"),
     Trigger(r"(?:new |temporary )(?:[\w-]+ ){0,2}?(?:base|outpost|post|camp) (?:had been |has been |have been |was |"
-             r"were )?(?:set up|established|opened|built|installed)\b",  # ("The defence ministry said a new base had been established
-             # in Ishkashim"; not "a new base was set up for relief workers")
+             r"were )?(?:set up|established|opened|built|installed)\b",  # ("The defence ministry said a new base had
+             # been established in Ishkashim"; not "a new base was set up for relief workers")
              SD, "Headquarters or base established", "strategic", check="forces"),
     Trigger(r"(?:withdrew|withdrawn|withdraw|pulled out|retreated|handed (?:\w+ ){0,5}over|"
              r"handed (?:it|them|the (?:[\w-]+ ){0,3}?[\w-]+)(?: back)? to (?:the )?(?:police|army|"
