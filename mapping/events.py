@@ -772,6 +772,8 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|"
+                     # ("the minister announced it from Santo Domingo")
+                     r"\b(?:announced|said|spoke|speaking|declared|confirmed)(?:\s+(?:it|this|so))?|"
                      # ("flown to Surabaya overnight from Jakarta")
                      r"\b(?:flown|bus+ed|airlifted|dispatched|rushed|redeployed|transferred)\s+to(?:\s+[\w'’-]+){1,5}?|"
                      r"\b(?:units|reinforcements|troops|officers|policemen|gendarmes|soldiers|teams|squads|"
@@ -1012,6 +1014,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if same is not None and not d.placed:
                 word = re.compile(rf"\b{re.escape(same.group(1))}\b", re.IGNORECASE)
                 there = next((o for o in reversed(drafts) if o.place is not None and word.search(text, *o.sentence)
+                              and o.sentence != d.sentence and o.antecedent is None
                               and o.place.precision in ("city", "landmark")), None)
                 if there is not None:
                     d.place = there.place
@@ -1408,7 +1411,8 @@ def _background(sentence: str, published: date) -> bool:
 
 
 _AGO = re.compile(r"\bago\b")
-_LAST_SEASON = re.compile(rf"(?<!since )\blast\s+{_SEASON}\b", re.IGNORECASE)
+_LAST_SEASON = re.compile(rf"(?<!since )\blast\s+(?:{_SEASON}|(?-i:January|February|March|April|May|June|July|"
+                          rf"August|September|October|November|December))\b", re.IGNORECASE)  # ("last October")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where)\b")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b")
@@ -2003,6 +2007,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                  or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)
+                 or _CARRIED_TO.search(text, max(0, r.mention.start - 40), r.mention.start)  # ("the latter being
+                 # evacuated by air to Asunción")
                  or _HOSPITAL_WHERE.match(text, r.mention.end)
                  or (r.place.precision == "country" and _STATE_ACTS.match(text, r.mention.end))]  # ("the 52 drones
     # Russia launched overnight, including several over Dnipropetrovsk": who launched them, not where)
@@ -2356,12 +2362,16 @@ def _combat(text: str, d: _Draft) -> bool:
     """Whether the fighting a sport, court or politics word may also tell of is between armed sides: the
     forces and an armed group, two armed groups, or the hurt or weapons in the sentence ("Soldiers battled
     jihadists", not "the army team battled with the police side" or "a minister battled rebels in his party")."""
+    if _CIVIL_PARTIES.match(text, d.trigger_start + len(d.trigger_text)):
+        return False  # "a man was stabbed to death in what they described as a fight between neighbors"
     sentence = text[d.sentence[0]:d.sentence[1]]
     armed = len(_ARMED_ACTORS.findall(sentence)) + len(_OTHER_ARMED.findall(sentence)) \
         + 2 * len(_TWO_SIDES.findall(sentence))
     return bool((armed and _FORCES_IN_SIGHT.search(sentence)) or armed >= 2 or _HURT_OR_ARMED.search(sentence))
 
 
+_CIVIL_PARTIES = re.compile(r"\s+(?:two\s+)?(?:neighbou?rs|families|relatives|friends|brothers|cousins|drinkers|"
+                            r"passengers|customers|motorists|spouses|a\s+couple)\b", re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:two|rival|opposing|warring)\s+(?:[\w-]+\s+)?(?:militias|gangs|armed groups|factions|"
                         r"clans)\b", re.IGNORECASE)
 _OTHER_ARMED = re.compile(r"\b(?:terrorists|separatists|dissidents|kidnappers|cartels?|guerrillas?|factions)\b",
@@ -3823,7 +3833,8 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
 
 
 _BLADE_DEATH = re.compile(r"(?:hacked|stabbed|beaten|clubbed|bludgeoned|macheted|axed) to death$", re.IGNORECASE)
-_CIVILIAN_VICTIM = re.compile(r"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:farmers?|villagers?|traders?|"
+_CIVILIAN_VICTIM = re.compile(r"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:farmers?|villagers?|traders?|"
+                              r"man|men|youths?|teenagers?|"
                               r"shopkeepers?|women|woman|children|child|boys?|girls?|teachers?|students?|herders?|"
                               r"fishermen|fisherman|pastors?|priests?|imams?|elders?|residents?|civilians?|drivers?|"
                               r"labou?rers?|workers?)\s+(?:was|were|had been|has been|have been)\s+$", re.IGNORECASE)

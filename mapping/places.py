@@ -47,7 +47,7 @@ MAX_RUN = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’.\-][\w]+)*", re.UNICODE)
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
             "central", "greater"}
-_ROMANCE_JOINERS = {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "des"}  # inside one name
+_ROMANCE_JOINERS = {"de", "del", "al", "da", "do", "dos", "das", "della", "di", "du", "des"}  # inside one name
 _ROMANCE_ARTICLES = {"La", "Las", "Los", "Le", "Les", "Os", "As"}  # opening one: "Las Bambas" is not Bambas, Peru
 _CONNECTORS = {"of", "de", "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "el", "al", "du", "es",
                "upon", "on", "am", "an", "der", "den", "van", "von", "sur", "en",
@@ -289,6 +289,8 @@ _NEXT_CAPITAL = re.compile(r"[ \-]+[A-Z]")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’\-]+)\s+$")  # "Mitiga" in "Mitiga airport"
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+)?$")
 _CITY_WORD = re.compile(r"\s+(?:city|town)\b")
+_SPOKEN_FROM = re.compile(r"\b(?:announced|said|spoke|speaking|declared|confirmed|tweeted|wrote)(?:\s+(?:it|this|so))?"
+                          r"\s+from\s+$", re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
@@ -1001,7 +1003,9 @@ class Geoparser:
                 return max(before, key=lambda t: t[0])[1]
         in_sentence = [(o.start - m.start, p) for o, p in picks.items()
                        if sent[0] <= o.start < sent[1] and not o.modifier]
-        cities = [t for t in in_sentence if t[1].precision == "city"]
+        cities = [t for t in in_sentence if t[1].precision == "city"
+                  and not _SPOKEN_FROM.search(text, max(0, m.start + t[0] - 30), m.start + t[0])]  # (not "announced
+        # it from Santo Domingo": where a teller spoke)
         located = [t for t in cities if _located(text, m.start + t[0], t[1])]
         cities = located or cities
         if cities:

@@ -5155,6 +5155,26 @@ _SESSION_22_CASES = [
     ("Raipur, India", date(2025, 3, 14), "Security forces killed four Maoists in an encounter in the forests of "
      "Bijapur district on Thursday.",
      lambda f: [i.event_type for i in f] == ["Battles"]),
+    # from holdout52: "a non-aggression pact" signed; a landmark's town is not where a minister "announced it from"
+    ("Managua, Nicaragua", date(2026, 2, 18), "Ranchers and indigenous leaders signed a non-aggression pact in "
+     "Rosita on Friday.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
+    ("Santiago, Dominican Republic", date(2025, 8, 21), "A strike shut shops in Moca on Wednesday. Late yesterday, "
+     "strike leaders signed an agreement at the provincial governor's office, and the minister announced it from "
+     "Santo Domingo.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Agreement"] == ["Santiago de los Caballeros"]),
+    # "last October" is background; "Vista al Valle" is no Vista; a fight "between neighbors" is no battle
+    ("Santiago, Dominican Republic", date(2025, 8, 21), "A similar protest over blackouts in Moca last October "
+     "ended after two days.",
+     lambda f: f == []),
+    ("Santiago, Chile", date(2025, 11, 26), "Police in Antofagasta said a man was stabbed to death overnight in what "
+     "they described as a fight between neighbors.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    # where the wounded were evacuated is no scene for "the same area"
+    ("Asunción, Paraguay", date(2025, 9, 12), "On 10 September, a patrol was attacked near Tacuatí. One soldier was "
+     "wounded and evacuated by air to Asunción. On 11 September, in the same area, troops dismantled a camp of the "
+     "group and seized rifles and explosives.",
+     lambda f: "Asunción" not in {i.place.name for i in f}),
 ]
 
 
