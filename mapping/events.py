@@ -147,6 +147,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|pla
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
+# one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
+# a similar protest in Arica on Saturday"
+_CALLED_TOO = re.compile(r"\b(?:called|calling|planned|announced|scheduled)\s+(?:an?|for\s+an?)\s+[^.;]{0,120}?,?\s+"
+                         r"and\s+(?:an?|one)\s+(?:similar|second|third|further|fresh|another|other|more)\s+$",
+                         re.IGNORECASE)
 # the acts a court judged: "sentenced on Wednesday ... to prison terms for attacks on ..."
 _JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found guilty|acquitted|on trial)\b[^.;]*"
                      r"\b(?:for|of|over)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -352,7 +357,8 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           # ("according to police in Banteay Meanchey province")
                           r"speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|from)\s+|(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
-                          r"said\s+[^.;]{0,60}?\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
+                          r"said\s+(?:(?!\b(?:with|had|have|has|that|they|he|she|we|it|to)\b)[^.;]){0,60}?"
+                          r"\b(?:commander|official|spokes\w+|doctor|nurse|chief|leader|elder|"
                           r"governor|mayor|administrator|delegate|director|head|researcher|analyst)\s+(?:at\s+(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,3})?in\s+)$", re.IGNORECASE)
 # a teller named by its place: "The prefecture in Turin said ...", "the Ehime prefectural police said"
@@ -499,7 +505,8 @@ _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|
                               r"positions?|hospital|warplanes?|jets?|aircraft|ships?|vessels?|tankers?|pirates|"
                               r"herders|settlers|separatists|extremists|israeli|russian|"
                               r"ukrainian)\b", re.IGNORECASE)
-_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?)|militias?|militiamen|militants?|bandits|insurgents?|"
+_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?|persons|individuals|bands?|elements)|militias?|"
+                           r"militiamen|militants?|bandits|insurgents?|"
                            r"terrorists|rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|"
                            r"khwarij|khawarij|"  # (Pakistan's military for the Pakistani Taliban)
                            r"gang(?:s| members)?|"
@@ -735,6 +742,10 @@ _PROTESTERS_AFTER = re.compile(r"\s+(?:(?:the|a|an|some|several)\s+)?(?:group\s+
 _THE_ONE = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "hours after the bombing"
 _SAME_DAY_AS = re.compile(r"\s+as\s+(?:the|that|this)\b", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# ("gathered outside the prison ..., saying they had been arrested without evidence": their grievance)
+_CLAIMED_ARRESTED = re.compile(r"\b(?:saying|claiming|complaining|alleging|insisting)\s+(?:that\s+)?(?:they|he|she|we|"
+                               r"(?:their|his|her|our)\s+[\w'’-]+)\s+(?:had|have)\s+been\s+(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:had been|have been|were|was) $|"
                          # ("held a sit-in ... a day after Israeli troops detained a shepherd": an event before it)
                          r"\b(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|nights?) after\b[^.;,]*$",
@@ -968,6 +979,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 told[0].deaths_from = sent  # to 12.": the latest toll of the event told
             _actors_clock(text, sent, drafts, published, default_tz,
                           [r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]])
+            _placed_again(text, sent, drafts, ctx)
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
         if _background(text[sent[0]:sent[1]], published):
@@ -1199,6 +1211,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = None
             if d.antecedent is not None:
                 _inform(d.antecedent, d)
+            elif d.time is None and d.trigger.group == "strategic" \
+                    and (said_on := _said_on(text, sent, d, published, _tz(d.place) or default_tz)):
+                d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
+                d.storied = True  # the day it was said, for want of a day of its own
             elif d.time is None:
                 d.time = _story_time(back or previous, published, _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
@@ -1316,6 +1332,21 @@ def _inform(antecedent: _Draft, later: _Draft) -> None:
                                                     and here.country == there.country))
     if finer and (later.place_follows or (there is not None and there.precision == "country")) and not later.noticed:
         antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
+
+
+def _said_on(text: str, sent: tuple[int, int], d: _Draft, published: date, tz: str) -> TimeSpan | None:
+    """The day a sentence that tells no time of its own says the news of ``d`` was given, told just before its words
+    ("The army said on Tuesday that it had sent 200 additional troops"; not "Mobile data was cut ..., and police said
+    on Friday that ...")."""
+    times = timeline.find_times(text, *sent)
+    if any(not t.is_report for t in times if t.kind != "clock" or not _UPDATE_LABEL.match(text, sent[0])):
+        return None
+    said = next((t for t in times if t.is_report and t.kind in ("weekday", "date") and t.end <= d.trigger_start
+                 and not re.search(r"[,;]", text[t.end:d.trigger_start])), None)
+    return timeline.resolve_time(said, published, tz, None) if said is not None else None
+
+
+_UPDATE_LABEL = re.compile(r"\s*(?:Update|UPDATE)\b")  # a live blog's "Update 10:30 a.m.:"
 
 
 def _tells_when(t: TimeSpan, antecedent: _Draft) -> bool:
@@ -1592,6 +1623,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _PERMITTED.search(before)
                 or _THREATENED.search(before)
                 or _CALLED.search(before)
+                or _CALLED_TOO.search(text, max(sent[0], m.start() - 160), m.start())
                 or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
@@ -1641,6 +1673,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
+        if trig.sub_event_type == "Arrests" and _CLAIMED_ARRESTED.search(text, max(sent[0], m.start() - 60),
+                                                                         m.start()):
+            continue  # "gathered outside the prison ..., saying they had been arrested without evidence": their
+            # grievance, no arrests told
         if trig.sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
                 and not _POLITICAL.search(text, *sent):
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
@@ -2221,7 +2257,7 @@ _SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNOREC
 def _cordon(text: str, d: _Draft) -> bool:
     """Whether the forces seal off, surround or besiege a town ("Troops sealed off Jenin"), not a crowd's
     organisers a city centre, nor gunmen a village they go on to attack."""
-    forces = _forces_before(text, d)
+    forces = _forces_named_before(text, d)
     named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
         not d.trigger_text.lower().startswith(("seal", "cordon", "clos"))  # (the others name their town)
     return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
@@ -2356,6 +2392,16 @@ def _armed_group_before(text: str, d: _Draft) -> bool:
 
 
 _KIDNAPPERS = re.compile(r"\b(?:kidnappers|abductors|hostage-takers)\b", re.IGNORECASE)
+
+
+def _raiders_before(text: str, d: _Draft) -> bool:
+    """Whether those who take people along are armed or raiders, told earlier in the sentence ("Armed settlers
+    attacked a Miskito community ..., killing four people ... and taking three young men with them")."""
+    return _armed_group_before(text, d) or _RAIDERS.search(text, d.sentence[0], d.trigger_start) is not None
+
+
+_RAIDERS = re.compile(r"\b(?:armed|masked|gun-toting)\s+[a-z]+|\b(?:attacked|raided|stormed|ambushed|overran)\b",
+                      re.IGNORECASE)
 
 
 def _combat(text: str, d: _Draft) -> bool:
@@ -2510,7 +2556,10 @@ _SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attacke
                       r"no casualties|riverbank|treeline)\b|\b(?:soldiers?|troops|officers?|policemen|peacekeepers?|"
                       r"conscripts?|servicemen) (?:was |were |had been )?(?:\w+ly )?(?:killed|wounded|injured|hurt)\b|"
                       r"\b(?:killing|wounding|injuring) (?:[\w-]+ ){0,2}?(?:soldiers?|officers?|policemen|"
-                      r"peacekeepers?)\b",
+                      r"peacekeepers?)\b|"
+                      # ("a patrol came under fire ... and a 24-year-old corporal died at the scene")
+                      r"\b(?:soldiers?|troops|officers?|policem[ae]n|gendarmes?|corporals?|sergeants?|privates?|"
+                      r"lieutenants?|captains?|servicem[ae]n) (?:later )?died\b",
                       re.IGNORECASE)
 # armed men named only as the ones blamed: "residents, who blamed anti-balaka militiamen for the attack"
 _BLAMED = re.compile(r"\b(?:blam\w+|accus\w+|against)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -2631,8 +2680,18 @@ _SEIZED_PEOPLE = re.compile(r"(?<!by the )(?<!by )(?<!to )\b(?:women|men|girls|b
 def _people_seized(text: str, d: _Draft) -> bool:
     """Whether those who "were seized" are people, named at most 60 characters before (in the sentence: "Two
     passengers, both employees of a federal department, were taken away": an apposition between)."""
+    if _SEIZED_FORCES.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None \
+            and _BY_ARMED.match(text, d.trigger_start + len(d.trigger_text)) is not None:
+        return True  # "three soldiers were seized by armed men at a checkpoint"
     return _SEIZED_PEOPLE.search(text, max(d.sentence[0], d.trigger_start - 90), d.trigger_start) is not None \
         and _not_police(text, d)
+
+
+_SEIZED_FORCES = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers?|gendarmes?|guards?|"
+                            r"servicem[ae]n|conscripts?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BY_ARMED = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\w-]+\s+)?(?:armed\s+men|gunmen|"
+                       r"militants|rebels|insurgents|fighters|jihadists|bandits|kidnappers|gang\s+members|gangs?|"
+                       r"militia(?:men)?|assailants|attackers|guerrillas)\b", re.IGNORECASE)
 
 
 def _drones_before(text: str, d: _Draft) -> bool:
@@ -2661,7 +2720,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "taken by an armed side": _taken_by_armed,
     "not the police": _not_police, "armed group": _armed_group,
-    "armed group before": _armed_group_before,
+    "armed group before": _armed_group_before, "raiders before": _raiders_before,
     "violent context": _violent_context,
     "insecurity": _insecurity,
     "combat": _combat,
@@ -2685,13 +2744,22 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
     prefecture in Turin said", "the Ehime prefectural police said", "the mayor's office said"), within
     ``reach`` characters."""
     start, end = r.mention.start, r.mention.end
-    return (_ATTRIBUTION.search(text, max(0, start - reach), start) is not None
+    told = _ATTRIBUTION.search(text, max(0, start - reach), start)
+    if told is not None and _ACTING_TELLER.match(told.group()) and _SPEAKS_AFTER.match(text, end) is None:
+        told = None  # "residents in Panzós held two engineers": who acted there, not a teller
+    return (told is not None
             or (_TELLER_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _SAYS.match(text, end) is not None)
             or _TELLER_AFTER.match(text, end) is not None
             or (_SAYS_NOW.match(text, end) is not None and _OPENS.search(text, max(0, start - 3), start) is not None)
             or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None)
             or (_HEAD_OF.search(text, max(0, start - 40), start) is not None and _SAYS.match(text, end) is not None))
+
+
+# tellers who may act as well: "residents in Panzós held two engineers" (not "residents in Goma said")
+_ACTING_TELLER = re.compile(r"(?:residents?|witnesses|doctors?)\s+in\s+", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:\w+\s+)?(?:said|say|says|told|tell|reported|report|described|"
+                           r"recounted|spoke|speaking|quoted|interviewed|contacted|reached)\b", re.IGNORECASE)
 
 
 # who heads the place a teller speaks for: "the officer-in-charge of the local police station said"
@@ -3172,6 +3240,31 @@ _IT_BEGAN = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+|(?-i:[A-Z])[^,.
                        r"stand-?off|incident|clashes|attack|assault|raid|firing|shooting|fighting|shelling|gun-?fight|"
                        r"fire-?fight|gun ?battle|siege|scuffles|skirmishes|disturbances?|rioting|melee)\s+"
                        r"(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
+
+
+# an event told just before, named again: "The operation, launched on Saturday against a gang ..."
+_EVENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:operation|offensive|assault|raid|attack|ambush|"
+                          r"fighting|clashes|crackdown|sweep)\b(?!\s+(?:was|were|has been|had been)\s+"
+                          r"(?:condemned|critici[sz]ed|denounced|praised|welcomed)\b)")
+
+
+def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: GeoContext) -> None:
+    """"Venezuelan troops have killed nine members of a criminal gang in an offensive ... in the south-eastern state
+    of Bolívar ... The operation, launched on Saturday against a gang that controls several mines on the outskirts of
+    El Callao, ...": a sentence of no event of its own that names the event told just before again, and one town in
+    its region (or country), narrows its place to that town."""
+    if not drafts or not _EVENT_AGAIN.match(text, sent[0]) or not _right_after(text, drafts, sent):
+        return
+    told = _one_event(_last_violence(drafts) or [o for o in _last_told(drafts) if o.trigger.group != "strategic"])
+    if len(told) != 1 or told[0].place is None or told[0].place.precision not in ("region", "country"):
+        return
+    area = told[0].place
+    towns = {r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]
+             and r.place.precision in ("city", "landmark") and not _teller(text, r, 40)
+             and not _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
+             and (_within(r.place, area) if area.precision == "region" else r.place.country == area.country)}
+    if len(towns) == 1:
+        told[0].place = towns.pop()
 
 
 def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str,
@@ -3747,6 +3840,9 @@ _WHO_WERE_HIT = re.compile(r"\s+who\s+(?:were|was)\s+(?:shot|killed|gunned\s+dow
 _DEATH_OF = re.compile(r"\b(?:deaths?|killings?|murders?)\s+of\s+$", re.IGNORECASE)
 _DEATH_NOUN = re.compile(r"deaths?|killings?|murders?", re.IGNORECASE)
 # "a 17-year-old was shot dead by police during a traffic check": the police's attack on a civilian
+_SHOT_BY_FORCES = re.compile(r"\b(?:shot(?:\s+dead)?|killed|gunned\s+down|wounded)\s+by\s+(?:an?\s+|the\s+)?"
+                             r"(?:police(?:\s+officers?|man|men)?|officers?|soldiers?|troops|security\s+forces|"
+                             r"gendarmes?)\b", re.IGNORECASE)
 _KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|"
                         r"soldiers?|troops|security forces|gendarmes?)\b", re.IGNORECASE)
 # ("... was killed when a gunman firing a shotgun targeted a roadblock")
@@ -3757,8 +3853,12 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
 
 _FIGHTER_WORDS = (r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers|khwarij|"
                   r"khawarij|maoists|naxals|naxalites|guerrillas|separatists)")
-_FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces)\b[^.;]{0,120}?"
+_FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces|police)\b[^.;]{0,120}?"
                                    rf"(?:\bkill(?:ed|ing)\b\W{{0,3}}(?:[\w-]+\W{{1,3}}){{0,3}}?{_FIGHTER_WORDS}\b|"
+                                   # ("Venezuelan troops have killed nine members of a criminal gang")
+                                   r"\bkill(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:members|gunmen|fighters) of "
+                                   r"(?:an? |the )?(?:[\w-]+\s+){0,2}?(?:gangs?|cartels?|militias?|armed groups?|"
+                                   r"factions?)\b|"
                                    rf"\b(?:{_FIGHTER_WORDS}|assailants|raiders)\b[^.;]{{0,80}}?\bkill(?:ed|ing)\s+"
                                    r"(?:\w+\s+){0,2}of\s+them\b)",  # ("caught up with a group of the assailants ...,
                                    re.IGNORECASE)  # killing 11 of them")
@@ -3781,6 +3881,12 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
                           r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
                           re.IGNORECASE)
+# the forces killed in the attack itself, told before it ("after a soldier was killed in an attack that the
+# authorities blamed on gang members")
+_FORCES_DIED_IN = re.compile(r"\b(?:soldiers?|troops|personnel|policem[ae]n|police officers?|officers?|gendarmes?|"
+                             r"servicem[ae]n|paramilitar(?:y|ies)|guards?|corporals?|sergeants?)\s+"
+                             r"(?:was|were|had been|have been|has been)\s+(?:martyred|killed|shot dead)\s+in\s+"
+                             r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "when their patrol was ambushed": the forces attacked, in the attack's own clause
 _UNIT_ATTACKED = re.compile(r"\b(?:patrols?|convoys?)\s+(?:was|were|had been)\s+(?:ambushed|attacked)\b", re.IGNORECASE)
 # "the military detachment of Natiaboani ... was the target of a complex attack": the forces attacked
@@ -3788,7 +3894,7 @@ _TARGET_OF = re.compile(r"\b(?:was|were|had been|has been|have been|became)\s+th
                         r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a unit of the Defence and Security Forces (FDS) stationed at Tillia, in the Tahoua region, was attacked": the
 # forces a passive attack is on, told before it
-def _forces_before(text: str, d: _Draft) -> bool:
+def _forces_named_before(text: str, d: _Draft) -> bool:
     """Whether forces are named in ``d``'s sentence before its trigger, as who a passive attack is on ("a unit of the
     Defence and Security Forces (FDS) stationed at Tillia, in the Tahoua region, was attacked")."""
     start = max([d.sentence[0], *(m.end() for m in _SUBJECT_OPENS.finditer(text, d.sentence[0], d.trigger_start))])
@@ -3877,6 +3983,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _DURING_PROTEST.search(text, d.trigger_start, s1):
         event_type, sub = "Protests", "Excessive force against protesters"  # "Police shot dead three people on
         # Tuesday as a strike by taxi drivers turned violent"
+    elif d.trigger.group == "protest" and _SHOT_BY_FORCES.search(text, s0, d.trigger_start) \
+            and _DURING_PROTEST.search(text, max(s0, d.trigger_start - 40), d.trigger_start + len(d.trigger_text)):
+        event_type, sub = "Protests", "Excessive force against protesters"  # "Two young men were shot dead by
+        # police in Nhamatanda district on Wednesday during protests against a rise in fuel prices"
     elif (d.trigger.group == "armed" and event_type == "Battles" and _SHOOTING.search(d.trigger_text)
           and " under " not in d.trigger_text
           and _SECURITY.search(text, *d.clause) and not _forces_harmed(text, d)
@@ -3971,7 +4081,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and not _ARMED_ACTORS.search(sentence):  # "Xenophobic mobs attacked foreign-owned shops": a riot
         event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
                                     else "Violent demonstration")
-    elif d.trigger.group == "vac" and _WAS_OPENING.match(d.trigger_text) and _forces_before(text, d):
+    elif d.trigger.group == "vac" and _WAS_OPENING.match(d.trigger_text) and _forces_named_before(text, d):
         event_type, sub = "Battles", "Armed clash"  # "a unit of the National Guard on patrol was attacked by gunmen"
     elif d.trigger.group == "attack":  # on soldiers, police, a base: a battle; else on civilians
         on_forces = _SECURITY.search(text, *d.clause) or (  # ("Police fired tear gas while the workers attacked
@@ -3981,8 +4091,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(text, d.trigger_start, s1) \
             or _UNIT_ATTACKED.search(text, *d.clause) \
             or ((_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
-                 or _WAS_OPENING.match(d.trigger_text) is not None) and _forces_before(text, d)) \
+                 or _WAS_OPENING.match(d.trigger_text) is not None) and _forces_named_before(text, d)) \
             or _AND_FOUGHT_FORCES.search(text, d.trigger_start, d.sentence[1]) is not None \
+            or _FORCES_DIED_IN.search(text, max(d.sentence[0], d.trigger_start - 90), d.trigger_start) is not None \
             or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
                 and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \
             or any(not _CAUSE_BEFORE.search(sentence, max(0, f.start() - 40), f.start())
@@ -4020,6 +4131,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = "Riots", "Violent demonstration"  # "a group ... fought with officers": no arms, a riot
     elif event_type == "Protests" and any(
             not _RELEASE_OF.search(sentence, max(0, m.start() - 60), m.start())
+            and not _CLAIMED_ARRESTED.search(sentence, max(0, m.start() - 60), m.start())
             for m in _INTERVENED.finditer(sentence)):
         sub = "Protest with intervention"  # (not "to demand the release of classmates arrested last month")
     deaths = fatal.get(d.deaths_from) if d.deaths_from else None

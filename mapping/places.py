@@ -183,7 +183,7 @@ _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governo
                             r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s*|,?\s+and\s+)){0,4}$",
                             re.IGNORECASE)  # "the western parish of St James", "the states of Texas and Georgia"
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
-                             r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|prison|"
+                             r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|"
                              r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument|"
                              r"(?:[Ii]nternational\s+)?(?:[Cc]ontainer\s+)?[Tt]erminal)\b")  # "Manzanillo International
 # Terminal" (in Colón, Panama)

@@ -257,7 +257,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"structures|stalls|kiosks|mosques?|churches|temples?|shrines?|markets?|settlements?|camps?|villages?)\b|"
              r"(?:shops|homes|houses|buildings|structures|stalls|kiosks|mosques?|churches|temples?|shrines?) "
              r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
-             r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?) (?:[\w-]+ ){0,5}?"
+             r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?) (?:[\w,'’-]+ ){0,10}?"
              r"(?:was|were|had been) (?:\w+ )?(?:broken into|stripped|emptied|cleaned out|plundered|pillaged)|"
              r"(?:tankers?|trucks|lorries|lorry|truck) (?:[\w-]+ ){0,5}?(?:was|were|had been) (?:\w+ )?(?:emptied|"
              r"stripped|plundered|pillaged) by (?:a |the )?(?:crowd|mob|protesters|looters|rioters|residents|"
@@ -412,6 +412,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"against|for justice)\b)(?![^.;]*\b(?:coffin|funeral|burial|prayers?)\b)|"
              r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
+             # ("Minibus operators ... began their strike on Monday morning")
+             r"(?:held|staged|began|started|begun) (?:their|its) (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b"
+             r"(?! for\b)|"
              # a labour strike: "in a strike to demand that the government act", "called on them to end the strike"
              r"(?:in|on|joined|joining|join) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?= (?:to demand|"
              r"to protest|to press|against|over|by|in protest)\b)|"
@@ -523,7 +526,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:gathered|assembled|converged|massed)"
              r"(?=[^.;]{0,80}?\b(?:to (?:demand|protest|denounce|condemn|call "
              r"for|press for|oppose|reject|decry|demonstrate|voice|express|show (?:their )?(?:support|anger))|"
-             r"demanding|chanting|calling for|in protest))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
+             r"demanding|chanting|calling for|in protest|"
+             # ("relatives of detainees gathered outside the Izalco prison with photographs of their sons")
+             r"(?:with|holding|carrying|waving) (?:[\w'’-]+ ){0,2}?(?:placards|banners|signs|photographs|photos|"
+             r"portraits|pictures)\b))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
     Trigger(r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|"
              r"(?:taken|led|marched|dragged) (?:away )?into the (?:forest|bush|jungle|hills|mountains)|"
@@ -639,7 +645,23 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"people|men|women|boys|girls|children|students|pupils|workers|travellers|travelers|farmers|worshippers|"
              r"teachers|residents|civilians|hostages|drivers|crew|crew members|engineers|aid workers|staff|nurses|"
              r"doctors|traders|fishermen|journalists?|activists?|lawmakers?|officials?|priests?|pastors?|a man|"
-             r"a woman|him|her|them)\b", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+             r"a woman|him|her|them)\b|"
+             # ("took the owner away in his own vehicle")
+             r"(?:took|taken|taking|led|marched|dragged|carried) (?:the|a|an|his|her|their|two|three|four|five|six|"
+             r"several|\d+) (?:[\w-]+ ){0,2}?(?:owners?|ranchers?|farmers?|man|woman|men|women|boys?|girls?|children|"
+             r"drivers?|passengers|people|villagers|hostages|workers|engineers|traders|herders|teachers|students|"
+             r"priests?|chiefs?|officials?|sons?|daughters?|wife|husband|brothers?) away\b",
+             VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+    # people held by others than the police until they let them go ("residents in Panzós held two engineers working
+    # for the company for more than 24 hours before releasing them unharmed")
+    Trigger(r"(?:held|kept|detained|holding|keeping) (?:[\w'’-]+ ){1,6}?for (?:more than |over |nearly |almost |about |"
+             r"some |at least )?(?:\d+|[a-z]+) (?:hours|days|weeks)\b(?=[^.;]{0,40}?\bbefore (?:releasing|freeing|"
+             r"letting (?:them|him|her) go)\b)", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+    # "Armed settlers attacked a Miskito community ..., killing four people ... and taking three young men with them"
+    Trigger(r"(?:took|taking) (?:an? |the |two |three |four |five |six |\d+ |several |at least \w+ )?(?:[\w-]+ ){0,2}?"
+             r"(?:men|women|boys|girls|people|children|villagers|residents|civilians|hostages|students|workers|"
+             r"farmers|herders|a man|a woman|a boy|a girl|him|her) (?:away )?with them\b", VAC,
+             "Abduction/forced disappearance", "vac", check="raiders before"),
     # "Two aid workers were taken from their guesthouse by armed men"
     Trigger(r"(?:was|were) taken from\b(?=[^.;]{0,80}?\bby (?:armed|masked|unidentified|unknown|gun)\w*)", VAC,
              "Abduction/forced disappearance", "vac"),
@@ -797,12 +819,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
              r"district|neighbou?rhood|township|camp|settlement)\b)",
              SD, "Other", "strategic", check="cordon"),
+    # "More than 3,000 soldiers and police officers have kept the municipality of Nahuizalco, in the west of the
+    # country, under a security cordon since Monday"
+    Trigger(r"(?:kept|keep|keeping|placed|put|held|holding) (?:[^.;]{0,80}? )?under (?:an? )?(?:tight |strict )?"
+             r"(?:security |military |police )?(?:cordon|siege|lockdown)\b", SD, "Other", "strategic", check="cordon"),
     Trigger(r"called (?:on|in) (?:the )?[\w\- ]{0,60}(?:Organi[sz]ation|alliance|"
              r"troops|forces|bloc|peacekeepers)|(?<!wounded )(?<!injured )(?<!dead )(?<!bodies of the )(?<!bodies of )"
              r"(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
              r"fighters|militiamen) "
-             r"(?:were |are |had been |to be )?"
+             r"(?:were |are |had been |have been |has been |to be )?"
              r"(?:seen|deployed|sent(?! to (?:recover|retrieve|collect|rescue|evacuate|search|look))|moving|"
              r"moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "

@@ -5185,3 +5185,82 @@ def test_session_22_rules(geoparser: Geoparser, dateline: str, published: date, 
     words."""
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
+
+
+_SESSION_23_CASES = [
+    # forces killed "in an attack" told before the word: the attack was on the forces, a battle
+    ("Tegucigalpa, Honduras", date(2025, 6, 12), "Residents have stayed indoors in Choloma since Tuesday, after a soldier "
+     "was killed in an attack that officials blamed on a local gang.",
+     lambda f: "Armed clash" in {i.sub_event_type for i in f}),
+    # a gathering with placards is a protest; the arrests its people complain of are their grievance
+    ("Guatemala City, Guatemala", date(2025, 6, 12), "On Tuesday, dozens of mothers of inmates gathered outside the "
+     "Pavón prison holding portraits of their sons, saying they had been detained without charge.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    # people held for hours before being let go by others than the police are abducted
+    ("Lima, Peru", date(2025, 6, 12), "On Monday, villagers in Chumbivilcas held three mining inspectors for nearly "
+     "two days before freeing them, the ombudsman said.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    ("Lima, Peru", date(2025, 6, 12), "On Monday, police in Cusco held three protest leaders for 48 hours before "
+     "releasing them without charge.",
+     lambda f: "Abduction/forced disappearance" not in {i.sub_event_type for i in f}),
+    # raiders taking people along abduct them
+    ("Abuja, Nigeria", date(2025, 6, 12), "Armed herders raided a farming village near Bokkos on Sunday night, "
+     "killing six people and taking two women with them.",
+     lambda f: {"Attack", "Abduction/forced disappearance"} <= {i.sub_event_type for i in f}),
+    # forces killing "members of a gang" fight a battle
+    ("Port-au-Prince, Haiti", date(2025, 6, 12), "Police killed seven members of an armed gang in Croix-des-Bouquets "
+     "on Tuesday, officials said.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 7)]),
+    # the operation named again in the next sentence, with a town of the region told first: the town
+    ("Bogotá, Colombia", date(2025, 6, 12), "Colombian troops have killed six members of a dissident group in an "
+     "offensive in the southwestern department of Cauca, the defence ministry said on Thursday. The operation, which "
+     "began on Monday near Argelia, also left one soldier wounded.",
+     lambda f: [i.place.name for i in f] == ["Argelia"]),
+    # soldiers "seized by armed men" are abducted
+    ("Bamako, Mali", date(2025, 6, 12), "On Tuesday, two soldiers were seized by gunmen at a checkpoint near Douentza.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    # one more event of those called is called too, not held
+    ("Santiago, Chile", date(2025, 6, 12), "Students have called a march in Valparaíso for Friday, and a similar "
+     "protest in Concepción on Saturday.",
+     lambda f: f == []),
+    # the official one signed with is no teller
+    ("Santiago, Chile", date(2025, 6, 12), "Miners' leaders said they had signed an agreement with the regional "
+     "governor in Antofagasta on Wednesday and would lift their blockade at Calama.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Agreement"] == ["Antofagasta"]),
+    # a measure with no day of its own is dated by the day it was told
+    ("Santiago, Chile", date(2025, 6, 12), "Truckers blocked the road at Calama on Monday. The army said on Tuesday "
+     "that it had sent 150 more soldiers to the port town of Tocopilla.",
+     lambda f: [i.time.start.strftime("%a") for i in f if i.place.name == "Tocopilla"] == ["Tue"]),
+    # forces that keep a town "under a security cordon" cordon it off
+    ("San Salvador, El Salvador", date(2025, 6, 12), "Some 2,000 soldiers have kept the town of Zacatecoluca under "
+     "a military cordon since Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Other"]),
+    # "have been patrolling": troops deployed
+    ("Santo Domingo, Dominican Republic", date(2025, 6, 12), "Soldiers have been patrolling the streets of La Vega "
+     "since Wednesday, the army said.",
+     lambda f: [i.sub_event_type for i in f] == ["Change to group/activity"]),
+    # a shop "emptied" with a place and a distance between
+    ("Buenos Aires, Argentina", date(2025, 6, 12), "On Tuesday night, a supermarket in Mar del Plata, about 400 "
+     "kilometres to the south, was emptied by a crowd before police arrived.",
+     lambda f: [i.place.name for i in f] == ["Mar del Plata"]),
+    # armed persons who set fire to a house are no rioters; "took the owner away" abducts him
+    ("Asunción, Paraguay", date(2025, 6, 12), "On Monday night, a group of armed persons entered a farm near "
+     "Horqueta, took the owner away and set fire to his house.",
+     lambda f: "Violent demonstration" not in {i.sub_event_type for i in f}
+     and "Abduction/forced disappearance" in {i.sub_event_type for i in f}),
+    # "began their strike": a strike, not an attack
+    ("Maputo, Mozambique", date(2025, 6, 12), "Bus drivers began their strike on Monday morning in Matola.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    # people shot dead by police during protests: force against protesters
+    ("Maputo, Mozambique", date(2025, 6, 12), "Three young men were shot dead by police in Nampula on Tuesday during "
+     "protests against the election results.",
+     lambda f: _subs_and_deaths(f) == [("Excessive force against protesters", 3)]),
+]
+
+
+@pytest.mark.parametrize(("dateline", "published", "body", "check"), _SESSION_23_CASES)
+def test_session_23_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
+                          check) -> None:  # type: ignore[no-untyped-def]
+    """The rules of session 23, each read off holdout52 and told here in other words."""
+    found = _story(geoparser, dateline, published, body)
+    assert check(found), _summary(found)
