@@ -189,7 +189,8 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:would|could|might|may|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
-                     r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?:planned|scheduled)(?! (?:and|or)\b))|"
+                     r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?<!\bover )(?<!\bagainst )(?<!\babout )"
+                     r"(?<!\bof )(?:planned|scheduled)(?! (?:and|or)\b))|"
                      r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                      r"(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?,)?)?\s+for|"
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
@@ -243,6 +244,7 @@ _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more t
                     rf"between (?P<low>{_NUM}) and )?(?P<num>{_NUM})"
                     rf"(?:\s+of)?"
                     rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+(?:-[a-z]+)*))?\s+{_PEOPLE_NOUN}"
+                    rf"|(?<=\bof)\s+(?:their|its|our)\s+own(?=[\s,;.])(?!\s+[a-z]+s\b)"  # ("and lost one of their own")
                     rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}(?={_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
@@ -285,7 +287,8 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"more than |nearly |"
                           r"almost |up to )?$", re.IGNORECASE)
 # "dozens of protesters and 12 police", "a woman and her three children"
-_LOST_WHO = re.compile(r"\b(?:soldiers?|officers?|policem[ae]n|troops|men|fighters|personnel|members|guards|"
+_LOST_WHO = re.compile(r"\b(?:(?:their|its|our)\s+own$|soldiers?|officers?|policem[ae]n|troops|men|fighters|"
+                       r"personnel|members|guards|"
                        r"servicemen|gendarmes|comrades|sons?|daughters?|brothers?|children|people)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
                        re.IGNORECASE)
@@ -772,7 +775,9 @@ _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security 
                        # said": a teller)
                        r"statement|sources?)\b|"
                        # ("police and a rural workers' association said": tellers)
-                       r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|say|says|told|reported)\b)",
+                       r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|say|says|told|reported)\b|"
+                       # ("police in Soufli said a group of men attacked three migrants": a teller and its town)
+                       r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:said|say|says|told|reported)\b)",
                        re.IGNORECASE)
 # the forces' things, not the forces: "pushed through police barriers", "police lines"
 _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fences?|vehicles?|cars?|vans?|trucks?|"
@@ -810,6 +815,9 @@ _ORGANISATION_CLAUSE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?
                                   r"\b(?:(?!\b(?:said|says|reported|reports|told|added)\b)[^.;()]){0,60}$",
                                   re.IGNORECASE)
 # forces acting on a gathering, whoever it is of: "gendarmes opened fire to disperse residents blocking the railway"
+# people met to protest ("Several hundred young people had gathered outside the prefecture to demand that ...")
+_GATHERED_TO = re.compile(r"\b(?:gathered|assembled|massed|rallied|converged)\b[^.;]{0,60}?\bto (?:demand|protest|"
+                          r"denounce|call for|press for|oppose|reject)\b", re.IGNORECASE)
 _TO_DISPERSE = re.compile(r"\b(?:to|trying to|tried to|in order to) (?:disperse|break up)\b", re.IGNORECASE)
 _SHOOTING_CROWD = re.compile(r"\b(?:opened fire|fired (?:live )?(?:rounds |bullets )?(?:on|at|into)|shot (?:dead|and "
                              r"killed)?|live (?:ammunition|rounds|bullets)|kill(?:ed|ing) (?:\w+ ){0,3}(?:protesters|"
@@ -1481,6 +1489,11 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
     that event was told in the sentence just before ("... tried to storm the airport. Several hundred people
     pushed through a perimeter fence ...": still the airport)."""
     last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"), None)
+    if last is not None and _IN_WHICH.search(text, max(last.sentence[0], last.trigger_start - 80), last.trigger_start):
+        main = next(d for d in drafts if d.sentence == last.sentence and d.place is not None
+                    and d.place.precision != "country")
+        last = main  # "Soldiers were deployed in the streets of Labé ... after two days of protests ..., in which a
+        # teenager was shot dead in the nearby town of Pita": the story is at Labé, Pita an aside
     if _UPDATE_LEAD.match(text, sent[0]):
         return ctx.focus_city  # a live blog's update is news of its own: the story's own place, not the last update's
     if last is None or last.place is None:
@@ -1489,6 +1502,9 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
             and not _MOVED_ON.search(text, *sent):  # (not "After the speeches, several hundred marched to the
         return last.place  # Government Office, where ...": another place, though one the gazetteer lacks)
     return _city_of(last.place, ctx) if last.place.precision == "landmark" else last.place
+
+
+_IN_WHICH = re.compile(r"\b(?:in|during|at)\s+which\b[^.;]*$", re.IGNORECASE)
 
 
 def _story_time(previous: TimeSpan | None, published: date, tz: str, scene: bool = False) -> TimeSpan:
@@ -2753,7 +2769,15 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
             or _TELLER_AFTER.match(text, end) is not None
             or (_SAYS_NOW.match(text, end) is not None and _OPENS.search(text, max(0, start - 3), start) is not None)
             or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None)
-            or (_HEAD_OF.search(text, max(0, start - 40), start) is not None and _SAYS.match(text, end) is not None))
+            or (_HEAD_OF.search(text, max(0, start - 40), start) is not None and _SAYS.match(text, end) is not None)
+            or (_RULER_OF.search(text, max(0, start - 40), start) is not None and _SPEAKS.match(text, end) is not None))
+
+
+# who governs the place a teller speaks for, when speaking only ("The governor of Kédougou region said the curfew
+# would run from 8 p.m."; not "The governor of the Hauts-Bassins region announced a night curfew": its scope)
+_RULER_OF = re.compile(r"\b(?:governor|mayor|prefect|administrator)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEAKS = re.compile(r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
+                     r"(?:said|says|told)\b")
 
 
 # tellers who may act as well: "residents in Panzós held two engineers" (not "residents in Goma said")
@@ -2764,7 +2788,8 @@ _SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:\w+\s+)?(?:said|say|says|t
 
 # who heads the place a teller speaks for: "the officer-in-charge of the local police station said"
 _HEAD_OF = re.compile(r"\b(?:officer-in-charge|officer in charge|chief|head|commander|director|"
-                      r"spokes(?:man|woman|person)|officials?|officers?|superintendent|warden|manager)\s+(?:of|at)\s+(?:the\s+)?(?:local\s+)?$",
+                      r"spokes(?:man|woman|person)|officials?|officers?|superintendent|warden|manager)\s+(?:of|at)\s+"
+                      r"(?:the\s+)?(?:local\s+)?$",
                       re.IGNORECASE)
 
 
@@ -3905,8 +3930,10 @@ _SUBJECT_OPENS = re.compile(r"\b(?:said|says|told|reported|that|when|after|while
 # police officers said a trader was attacked by gunmen": the trader)
 
 
-_FORCE_NOUN = re.compile(r"\b(?:an?|the|one|our)\s+(?:[\w-]+\s+)?(?:units?|patrols?|convoys?|detachments?)\b",
-                         re.IGNORECASE)
+_FORCE_NOUN = re.compile(r"\b(?:an?|the|one|our)\s+(?:[\w-]+\s+)?(?:units?|patrols?|convoys?|detachments?)\b|"
+                         # ("a position of the armed forces located near Téhini was attacked")
+                         r"\b(?:positions?|posts?|bases?|camps?) of the (?:[\w-]+\s+){0,2}?(?:armed|security|"
+                         r"defen[cs]e) forces\b", re.IGNORECASE)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 _WAS_OPENING = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|ambushed)\b", re.IGNORECASE)
 _FORCES_UNIT = re.compile(r"\b(?:military|army|police|gendarmerie|security|(?-i:[A-Z]{2,6}[a-z]?))\s+(?:[\w-]+\s+)?"
@@ -3976,7 +4003,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
             # the story's kind (not the weapon of another event told before)
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence)
-            and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence)) and _SHOOTING_CROWD.search(sentence)
+            and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence) or _GATHERED_TO.search(sentence))
+            and _SHOOTING_CROWD.search(sentence)
             and not (d.trigger.group == "fatal" and by_forces)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \

@@ -408,9 +408,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
+             r"[\"“]?dead[- ]towns?\b[\"”]?|villes? mortes?\b|"  # (West and Central Africa's shutdown protests)
              r"(?:walked|marched) in silence(?=[^.;]{0,80}?\b(?:in memory of|in tribute to|to demand|to protest|"
              r"against|for justice)\b)(?![^.;]*\b(?:coffin|funeral|burial|prayers?)\b)|"
-             r"(?:went|go|gone|going|were|are|was|is|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"(?:went|go|gone|going|were|are|was|is|been|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
              # ("Minibus operators ... began their strike on Monday morning")
              r"(?:held|staged|began|started|begun) (?:their|its) (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b"
@@ -490,8 +491,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"campus|lecture halls?|town hall|city hall|ministry|governor's office)\b", "Protests", "Peaceful protest",
              "protest", check="occupiers"),
     Trigger(r"(?:walked|paraded|processed|drove (?:in )?(?:an? )?(?:slow )?(?:convoy|procession|motorcade)|"
-             r"honk(?:ed|ing) (?:their )?horns)(?=[^.;]{0,100}?\bto (?:demand|protest|denounce|call for|press for|"
-             r"oppose|condemn|reject)\b)", "Protests", "Peaceful protest", "protest", check="blockers"),
+             r"honk(?:ed|ing) (?:their )?horns)(?=[^.;]{0,100}?\b(?:to (?:demand|protest|denounce|call for|press for|"
+             r"oppose|condemn|reject)|in (?:support|solidarity))\b)", "Protests", "Peaceful protest", "protest",
+            check="blockers"),
     Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
              r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
              check="grievance near"),
@@ -547,6 +549,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("banned motorcycles and tricycles from the roads between 7 p.m. and 6 a.m.")
              r"banned (?:all )?(?:motorcycles|motorbikes|tricycles)(?: and [\w-]+)?"
              r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
+             # ("has prohibited the movement of motorcycles between 19:00 and 06:00 throughout the region")
+             r"(?:banned|prohibited|forbidden|forbade|suspended|outlawed) (?:the )?(?:movement|circulation|traffic|"
+             r"use) of (?:all )?(?:motorcycles|motorbikes|tricycles)\b|"
              r"(?:imposed|extended|declared|announced|introduced|ordered) (?:an? |the )?"
              r"(?:night-?time |nightly |dusk-to-dawn )"
              r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?|"
@@ -663,7 +668,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"farmers|herders|a man|a woman|a boy|a girl|him|her) (?:away )?with them\b", VAC,
              "Abduction/forced disappearance", "vac", check="raiders before"),
     # "Two aid workers were taken from their guesthouse by armed men"
-    Trigger(r"(?:was|were) taken from\b(?=[^.;]{0,80}?\bby (?:armed|masked|unidentified|unknown|gun)\w*)", VAC,
+    Trigger(r"(?:was|were) taken from\b(?=[^.;]{0,80}?\bby (?:armed|masked|hooded|unidentified|unknown|gun)\w*)", VAC,
              "Abduction/forced disappearance", "vac"),
     Trigger(r"massacred?|executed(?! (?:an? |the )?(?:[\w-]+ )?(?:warrants?|orders?|plans?|contracts?|strateg\w+|"
              r"deals?|trades?|transactions?|operations?|manoeuvres?|maneuvers?|moves?|passes?|shots?)\b)|beheaded|"
@@ -913,7 +918,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              "", "", "fatal", check="violent context"),
     Trigger(r"(?:were|was|been|be) killed|killed|fatally (?:shot|stabbed|wounded|injured|beaten)|"
              r"died(?! (?:of|from|after) (?:a |an )?(?:heart attack|stroke|illness|"
-             r"cancer|natural causes|covid|disease|complications|old age|long illness))|dead\b|deaths?\b|death toll|"
+             r"cancer|natural causes|covid|disease|complications|old age|long illness))|"
+             r"dead\b(?![- ]towns?\b)|deaths?\b|death toll|"
              r"liquidated|"
              r"lost their lives|lost (?:his|her) life|slain|killing|shot dead|hacked to death|stabbed to death|"
              r"embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice|"

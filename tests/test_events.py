@@ -5189,8 +5189,8 @@ def test_session_22_rules(geoparser: Geoparser, dateline: str, published: date, 
 
 _SESSION_23_CASES = [
     # forces killed "in an attack" told before the word: the attack was on the forces, a battle
-    ("Tegucigalpa, Honduras", date(2025, 6, 12), "Residents have stayed indoors in Choloma since Tuesday, after a soldier "
-     "was killed in an attack that officials blamed on a local gang.",
+    ("Tegucigalpa, Honduras", date(2025, 6, 12), "Residents have stayed indoors in Choloma since Tuesday, after a "
+     "soldier was killed in an attack that officials blamed on a local gang.",
      lambda f: "Armed clash" in {i.sub_event_type for i in f}),
     # a gathering with placards is a protest; the arrests its people complain of are their grievance
     ("Guatemala City, Guatemala", date(2025, 6, 12), "On Tuesday, dozens of mothers of inmates gathered outside the "
@@ -5255,6 +5255,50 @@ _SESSION_23_CASES = [
     ("Maputo, Mozambique", date(2025, 6, 12), "Three young men were shot dead by police in Nampula on Tuesday during "
      "protests against the election results.",
      lambda f: _subs_and_deaths(f) == [("Excessive force against protesters", 3)]),
+    # holdout54's rules, in other words: people met "to demand" jobs when gendarmes opened fire
+    ("Dakar, Senegal", date(2025, 6, 12), "Hundreds of young people had assembled outside the town hall in Matam to "
+     "demand water when gendarmes opened fire at about 4 p.m. on Tuesday, killing a 19-year-old.",
+     lambda f: _subs_and_deaths(f) == [("Excessive force against protesters", 1)]),
+    # a governor who "said" the curfew's hours is a teller; the curfew stays at its town, at that hour
+    ("Dakar, Senegal", date(2025, 6, 12), "Authorities ordered a curfew in the town of Matam on Wednesday. The "
+     "governor of Matam region said the curfew would run from 9 p.m. to 6 a.m. starting on Wednesday evening.",
+     lambda f: [(i.place.precision, i.time.start.strftime("%a %H:%M")) for i in f] == [("city", "Wed 21:00")]),
+    # an aside "in which" a town is named does not move the story there
+    ("Conakry, Guinea", date(2025, 6, 12), "Soldiers were deployed in the streets of Kankan on Friday morning after "
+     "two days of protests over the arrest of a union leader, in which a teenager was shot dead in the nearby town of "
+     "Siguiri, residents said. On Thursday, security forces fired tear gas at young people around the central market.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Protest with intervention"] == ["Kankan"]),
+    # a "dead town" day is a shutdown protest, not a death
+    ("Conakry, Guinea", date(2025, 6, 12), "Shops in Kindia stayed shut on Wednesday in a dead town day called by "
+     "the opposition.",
+     lambda f: _subs_and_deaths(f) == [("Peaceful protest", None)]),
+    # taken from home by hooded men: abducted
+    ("Conakry, Guinea", date(2025, 6, 12), "A union leader was taken from his home in Kindia by hooded men on "
+     "Monday night.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    # a ban on motorcycles' movement is a measure of its own
+    ("Abidjan, Côte d'Ivoire", date(2025, 6, 12), "The prefect of Korhogo has prohibited the movement of motorcycles "
+     "between 20:00 and 06:00 from Friday.",
+     lambda f: [i.sub_event_type for i in f] == ["Other"]),
+    # an attack on "a position of the armed forces" is a battle, one event with its dead
+    ("Abidjan, Côte d'Ivoire", date(2025, 6, 12), "On Monday at around 03:00, a position of the armed forces near "
+     "Kafolo was attacked by armed individuals. The units in place repelled the attack, during which five assailants "
+     "were neutralised and one soldier lost his life.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 6)]),
+    # "lost one of their own" counts
+    ("Kinshasa, DR Congo", date(2025, 6, 12), "On Tuesday, soldiers killed eight militiamen and lost one of their own "
+     "in fighting near Tshikapa.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 9)]),
+    # police who say what a group did are tellers, not its target
+    ("Athens, Greece", date(2025, 6, 12), "Police in Drama said a group of men attacked two migrants with sticks on "
+     "Monday night.",
+     lambda f: [i.sub_event_type for i in f] == ["Attack"]),
+    # a convoy of tractors "in support" is a protest; a strike "over planned job cuts" is no plan
+    ("Belgrade, Serbia", date(2025, 6, 12), "On Wednesday, farmers drove a convoy of 40 tractors through Zrenjanin "
+     "in support of the students.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    ("Tbilisi, Georgia", date(2025, 6, 12), "Miners in Chiatura went on strike on Monday over planned wage cuts.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
 ]
 
 
