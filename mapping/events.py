@@ -140,7 +140,8 @@ _ASKED_TO = re.compile(r"\b(?:ask|asked|asking|asks|requested|requesting|request
                        re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
-                           r"(?:of|against)|fear(?:s|ed)? of|risk of|call(?:ed|s|ing)? for|(?:have|has|had) called|"
+                           r"(?:of|against)|fear(?:s|ed)? of|fearing|risk of|call(?:ed|s|ing)? for|"
+                           r"(?:have|has|had) called|"
                            r"call(?:ed|s|ing)? (?:[\w-]+ ){1,3}?for|"  # ("has called from abroad for a fourth week of
                            # protests")
                            r"(?:has|have|had) been called|"
@@ -165,7 +166,11 @@ _DESCRIBED = re.compile(r"\b(?:advertised|billed|promoted|branded|presented)\s+(
                         r"(?:online\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DISASTER = re.compile(r"\b(?:heavy rains?|rainfall|floods?|flooding|floodwaters|storms?|landslides?|mudslides?|"
                        r"earthquakes?|quake|cyclone|hurricane|typhoon|tornado|heatwave|avalanche|road accident|"
-                       r"crash(?:ed)?|collided|collision|collapsed?|stampede|cholera|outbreak|drown\w*|lightning|"
+                       r"crash(?:ed)?|collided|collision|"
+                       r"collapsed?(?!\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|talks|economy|currency|prices?|"
+                       r"government|coalition|negotiations|deal|ceasefire|truce|business|exports|markets?|services|"
+                       r"power grid|grid))|"  # (not "a collapse in cross-border trade")
+                       r"stampede|cholera|outbreak|drown\w*|lightning|"
                        r"thunderstorms?|plunged|ravine|overturned|derail\w*|capsized)\b")
 # a death by a crash or an accident, told right after the death word
 _AT_SEA = re.compile(r"[^.;]{0,80}?\b(?:off the coast|off the shore|washed (?:up|ashore)|from the sea|at sea|"
@@ -736,6 +741,11 @@ _HURT_BEFORE = re.compile(r"(?:\b(?:who|which)\s+(?:was|were|had been)\s+(?:crit
                           r"explosion|bombing|ambush)\b|"
                           r"\b(?:of|among)\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:later\s+)?(?:died|succumbed)",
                           re.IGNORECASE)
+_ONE_TOLD_DIED = re.compile(r"\s*The\s+(?:suspect|militant|gunman|attacker|assailant|fighter|rebel|insurgent|victim|"
+                            r"dead\s+man|slain\s+man)\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed|shot)\b")
+_HIT_DIED = re.compile(r"\s*(?:An?|One|The)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:who\s+was\s+)?(?:hit|shot|struck)\s+"
+                       r"in\s+the\s+(?:chest|head|neck|back|abdomen|stomach|leg|thigh|face)\s*,\s*(?:later\s+)?"
+                       r"(?:died|succumbed)\b")
 _VICTIMS_AFTER = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?"
                             r"(?:farmers|villagers|civilians|"
                             r"residents|worshippers|passengers|traders|herders|travell?ers|motorists|women|children|"
@@ -745,6 +755,13 @@ _PROTESTERS_AFTER = re.compile(r"\s+(?:(?:the|a|an|some|several)\s+)?(?:group\s+
 _THE_ONE = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "hours after the bombing"
 _SAME_DAY_AS = re.compile(r"\s+as\s+(?:the|that|this)\b", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_DEMANDED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|"
+                       r"press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:immediate\s+|swift\s+)?$",
+                       re.IGNORECASE)
+_HAUL_BEFORE = re.compile(r"\b(?:recovered|seized|confiscated|surrendered|handed\s+over|turned\s+over)\s+"
+                          r"(?:(?!(?:when|as|after|while|before|but|which|that)\b)[\w'’-]+,?\s+){0,14}?and\s+"
+                          r"(?:an?|the|one|two|three|several|some)\s+(?:improvised\s+|home-?made\s+|unexploded\s+)?$",
+                          re.IGNORECASE)
 # ("gathered outside the prison ..., saying they had been arrested without evidence": their grievance)
 _CLAIMED_ARRESTED = re.compile(r"\b(?:saying|claiming|complaining|alleging|insisting)\s+(?:that\s+)?(?:they|he|she|we|"
                                r"(?:their|his|her|our)\s+[\w'’-]+)\s+(?:had|have)\s+been\s+(?:\w+ly\s+)?$",
@@ -787,7 +804,8 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # where people or forces came from: "reinforcements flown in from Jayapura", "A fourth man, from Nablus, was
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
-                     r"moved|transferred|redeployed|called|fired|launched)(?:\s+in)?|,|"
+                     r"moved|transferred|redeployed|called|fired|launched|cross(?:ed|ing)?|infiltrat(?:ed|ing)|"
+                     r"smuggled)(?:\s+in|\s+the\s+border)?|,|"  # ("smugglers who tried to cross from Syria")
                      # ("the minister announced it from Santo Domingo")
                      r"\b(?:announced|said|spoke|speaking|declared|confirmed)(?:\s+(?:it|this|so))?|"
                      # ("flown to Surabaya overnight from Jakarta")
@@ -942,8 +960,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         back = latest if previous is not None and latest is not None \
             and previous.start.date() < latest.start.date() \
             and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
-        if back is not None and _THAT_TIME.search(text, *sent):
-            back = None  # "That night, police opened fire": the night of the day told last
+        if back is not None and (_THAT_TIME.search(text, *sent) or _ENSUING.search(text, *sent)):
+            back = None  # "That night, police opened fire": the night of the day told last ("Two of the attackers
+            # were killed in the ensuing firefight": the fight told last)
         if back is not None:
             times = timeline.find_times(text, *sent)
             kinds = {t.kind for t in times if not t.is_report}
@@ -1144,6 +1163,24 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 else (pool[-1] if pool else None)
             for d in sent_drafts:  # "A 38-year-old man who was injured in the violence died in hospital yesterday":
                 d.antecedent, d.later_death = hurt_in, hurt_in is not None  # a death of that event, not its own
+        elif _ONE_TOLD_DIED.match(text, sent[0]) and sent_drafts and _right_after(text, drafts, sent) \
+                and all(d.trigger.group == "fatal" or d.trigger.group in _VIOLENT_GROUPS for d in sent_drafts):
+            told = [o for o in _last_told(drafts) if o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal"]
+            pick = next((o for o in told if o.trigger.group in _VIOLENT_GROUPS), told[0] if told else None)
+            for d in sent_drafts if pick is not None else []:  # "Security forces killed a suspected militant in
+                d.antecedent = pick  # a gunfight ... The suspect was shot dead when members of the task force
+                # ... came under fire ... near the lakeside town of Tentena": that killing, told again, and where
+                if d.place is not None and pick.place is not None and pick.place.precision in ("region", "country") \
+                        and d.place.precision in ("city", "landmark") and (
+                            _within(d.place, pick.place) if pick.place.precision == "region"
+                            else d.place.country == pick.place.country):
+                    pick.place = d.place
+        elif _HIT_DIED.match(text, sent[0]) and sent_drafts and all(d.trigger.group == "fatal" for d in sent_drafts) \
+                and _right_after(text, drafts, sent):
+            shot = [o for o in _last_told(drafts) if o.trigger.group in _VIOLENT_GROUPS]
+            for d in sent_drafts:  # "... police opened fire when a crowd ... hurled stones. A 22-year-old local, hit
+                d.antecedent, d.later_death = (shot[-1], True) if shot else (None, False)  # in the chest, died on the
+                # way to a hospital": a death of the shooting just told
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
@@ -1446,7 +1483,9 @@ def _background(sentence: str, published: date) -> bool:
         return False
     return not any(t.kind in _DAY_KINDS
                    or (t.kind == "recent" and not _YEAR.search(t.text))  # "since September 2022": for years
-                   for t in times)
+                   or (t.kind == "date" and t.ymd is not None and t.ymd[2] is not None  # ("On July 5, 2026, two
+                       and (t.ymd[0] is None or t.ymd[0] >= published.year))  # feuding clans ... ending a dispute
+                   for t in times)  # that had claimed four lives since 2023")
 
 
 _AGO = re.compile(r"\bago\b")
@@ -1504,6 +1543,11 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
     return _city_of(last.place, ctx) if last.place.precision == "landmark" else last.place
 
 
+_ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+)?(?:firefight|fighting|clash(?:es)?|gunfight|"
+                      r"exchange|battle|shoot-?out|melee|stampede|chaos|violence|fire)\b", re.IGNORECASE)
+_RELATION_WITH = re.compile(r"\b(?:business|trade|ties|relations|talks|cooperation|dealings|commerce|links|"
+                            r"exchanges|war|conflict|dispute|peace)\s+with\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)  # a measure's start, not an event's hour
 _IN_WHICH = re.compile(r"\b(?:in|during|at)\s+which\b[^.;]*$", re.IGNORECASE)
 
 
@@ -1689,15 +1733,19 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
-        if trig.sub_event_type == "Arrests" and _CLAIMED_ARRESTED.search(text, max(sent[0], m.start() - 60),
-                                                                         m.start()):
+        if trig.sub_event_type == "Arrests" and (_CLAIMED_ARRESTED.search(text, max(sent[0], m.start() - 60),
+                                                                          m.start())
+                                                 or _DEMANDED.search(text, max(sent[0], m.start() - 40), m.start())):
             continue  # "gathered outside the prison ..., saying they had been arrested without evidence": their
-            # grievance, no arrests told
+            # grievance, no arrests told ("demanding the arrest of the killers": a demand)
         if trig.sub_event_type == "Arrests" and _PETTY_CRIME.search(text, *sent) \
                 and not _POLITICAL.search(text, *sent):
             continue  # "A teenager was arrested for shoplifting": ordinary crime, no political violence
         if trig.event_type == _EXPL and _FIGURATIVE_BLAST.search(before):
             continue  # "Prices of tomatoes exploded", "an arctic blast"
+        if trig.event_type == _EXPL and _HAUL_BEFORE.search(text, max(sent[0], m.start() - 120), m.start()):
+            continue  # "troops recovered two M16 rifles, one sniper rifle and an improvised explosive device": a
+            # weapon found, told as such by its own words
         if trig.sub_event_type == "Protest with intervention" and _HURT_BY.search(before) \
                 and not _BY_FORCES.match(text, m.end(), clause[1]):
             continue  # "Four Palestinians were treated for injuries from stones and pepper spray": the attack's
@@ -2095,6 +2143,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not (_A_BEFORE.search(text, max(0, r.mention.start - 4), r.mention.start)
                          and _PERSON_AFTER.match(text, r.mention.end))  # ("justice for a Bogura college teacher")
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
+                and not (r.place.precision == "country"  # ("rules they say have choked off their business with
+                         and _RELATION_WITH.search(text, max(0, r.mention.start - 30), r.mention.start))  # Syria")
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
     mentions = [r for r in mentions if not (  # "shelled Marhanets in the Nikopol district": Marhanets, not the
         # district it lies in
@@ -2120,7 +2170,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
             return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there (and "Police
             # in Kasese said an explosive device had been found": there)
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
-    if d.trigger.group == "protest" and any(r.mention.start < d.clause[0] for r in mentions):
+    if d.trigger.group in ("protest", "riot") and any(r.mention.start < d.clause[0] for r in mentions):
         scene_before = any(r.mention.start < d.clause[0] and r.place.precision in ("city", "landmark")
                            for r in mentions)
         in_clause = [r for r in in_clause if not (r.mention.start > d.trigger_start and (
@@ -2167,8 +2217,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         last = just_before[-1]
         town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
                 and len(text[r.mention.end:last.mention.start]) <= 40]  # "in Taiyuan, in Shanxi province, China,"
-        return town[-1].place if town and (last.place.precision in ("region", "country")
+        qualified = town and text[town[-1].mention.end:last.mention.start].strip() == "," \
+            and _PREPOSITION.search(text, max(0, town[-1].mention.start - 12), town[-1].mention.start) is not None
+        return town[-1].place if town and (last.place.precision in ("region", "country") or qualified
                                            or _REGION_WORD_AFTER.match(text, last.mention.end)) else last.place
+        # ("two feuding clans in Lebak, Sultan Kudarat, signed a peace covenant": the town its province qualifies)
         # ("In Pikit, Cotabato province, ...": the town, though the province has a city's name)
     earlier = [r for r in mentions if r.mention.end <= d.clause[0] and r.place.precision in ("landmark", "city")
                and r not in told_from]
@@ -3150,6 +3203,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                     d.storied = True  # "deployed soldiers on Tuesday after rival gangs fought": the day of the
                     # deployment, for want of the fight's own (a later telling, "The fight broke out late Sunday",
                     # dates it)
+                    if span.precision in ("minute", "hour") and (  # ("imposed Section 144 ... from 2:00pm
+                            _FROM_BEFORE.search(text, max(sent[0], t.start - 8), t.start) is not None  # yesterday
+                            or t.text.lower().startswith(("from", "since"))):
+                        d.time = timeline.day_span(span.start.date(), _tz(d.place) or default_tz)  # after a clash":
+                        # the clash was earlier that day, not at the measure's hour)
             if t.kind in ("weekday", "date"):
                 named_here = span
             if span.precision != "month":  # "in May", "this year": background, not the story's day
@@ -3877,6 +3935,7 @@ _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone
 
 
 _FIGHTER_WORDS = (r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers|khwarij|"
+                  r"armed smugglers|"
                   r"khawarij|maoists|naxals|naxalites|guerrillas|separatists)")
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces|police)\b[^.;]{0,120}?"
                                    rf"(?:\bkill(?:ed|ing)\b\W{{0,3}}(?:[\w-]+\W{{1,3}}){{0,3}}?{_FIGHTER_WORDS}\b|"
@@ -3949,6 +4008,10 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     """The event type of deaths told with no other trigger, from the words around them (and the weapon they
     name, unless ``weapons`` is False)."""
     s = sentence.lower()
+    fought = _FORCES_KILL_FIGHTERS.search(sentence)
+    unrest = re.search(r"unrest|riot|demonstrat|protest|mob", s)
+    if fought is not None and unrest is not None and fought.end() <= unrest.start():  # (told first: "border guards
+        return "Battles", "Armed clash"  # have killed four armed smugglers ..., as unrest ... continued in Ramtha")
     if re.search(r"unrest|riot|demonstrat|protest|mob", s):
         return "Riots", "Violent demonstration"
     if re.search(r"clash|fighting|battle|gunfight|firefight|shoot-?out|exchange of fire|"
@@ -3962,9 +4025,15 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
         return _EXPL, "Air/drone strike"  # "A 67-year-old man was killed by a Russian FPV drone"
     if weapons and re.search(r"\b(?:shell(?:s|ing|ed)?|artillery|missiles?|rockets?|mortars?)\b", s):
         return _EXPL, "Shelling/artillery/missile attack"
+    if _FIGHTERS_FELL.search(sentence):
+        return "Battles", "Armed clash"  # "Three enemies were killed while one soldier sustained a gunshot wound":
+        # fighters fall in a fight
     return _VAC, "Attack"
 
 
+_FIGHTERS_FELL = re.compile(rf"\b(?:{_FIGHTER_WORDS}|enemies|enemy\s+(?:fighters|combatants|elements))\s+"
+                            r"(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\b",
+                            re.IGNORECASE)
 _BLADE_DEATH = re.compile(r"(?:hacked|stabbed|beaten|clubbed|bludgeoned|macheted|axed) to death$", re.IGNORECASE)
 _CIVILIAN_VICTIM = re.compile(r"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:farmers?|villagers?|traders?|"
                               r"man|men|youths?|teenagers?|"
@@ -4008,7 +4077,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and not (d.trigger.group == "fatal" and by_forces)):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \
-            and _DURING_PROTEST.search(text, d.trigger_start, s1):
+            and _DURING_PROTEST.search(text, d.trigger_start, s1) and event_type != "Battles":
         event_type, sub = "Protests", "Excessive force against protesters"  # "Police shot dead three people on
         # Tuesday as a strike by taxi drivers turned violent"
     elif d.trigger.group == "protest" and _SHOT_BY_FORCES.search(text, s0, d.trigger_start) \

@@ -156,7 +156,9 @@ _MONTH_RE = re.compile(
     r"(?-i:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))"
     rf"(?:,?\s+{_YEAR})?(?![\w-])", re.I)
 _REL_RE = re.compile(
-    r"\b(?P<again>again\s+)?(?P<approx>(?:about|around|some|nearly|almost|approximately|roughly|just|only"
+    # (not a span's length: "extended the curfew by another 24 hours after a youth was killed", "for two more days")
+    r"\b(?<!\bby\s)(?<!\bfor\s)(?<!\banother\s)(?<!\bfurther\s)(?<!\bmore\s)(?<!\bextra\s)(?<!\d\s)"
+    r"(?P<again>again\s+)?(?P<approx>(?:about|around|some|nearly|almost|approximately|roughly|just|only"
     r"|barely|more\s+than|less\s+than|over|under)\s+)?"
     rf"(?:(?P<num>\d{{1,3}}|{_VAGUE}|{_NUM})\s+)?(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>later|earlier|afterwards?|after|before|beforehand|ago|previously)\b",

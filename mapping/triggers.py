@@ -418,11 +418,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?! for\b)|"
              # a labour strike: "in a strike to demand that the government act", "called on them to end the strike"
              r"(?:in|on|joined|joining|join) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?= (?:to demand|"
-             r"to protest|to press|against|over|by|in protest)\b)|"
+             r"to protest|to press|against|over|by|in protest|called by|organi[sz]ed by)\b)|"
              r"(?:end|ended|ending|call off|called off|calling off|suspend|suspended|lift|lifted) "
              r"(?:the|their|its|an?) (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b|"
              r"bandhs?\b|hartals?\b|(?:protesters|demonstrators|activists) "
              r"(?:have been |had been |were |are |have |had )?(?:camped|camping|encamped|occupied|occupying)\b|"
+             # ("Bengali rights groups enforced a six-hour road blockade in Khagrachhari town")
+             r"(?:enforced|staged|mounted|held|imposed|observed|called) an? (?:[\w-]+ ){0,3}?(?:road |highway |rail )?"
+             r"blockade\b|"
              r"(?:farmers|workers|students|residents|villagers|families|strikers|teachers|miners|traders|herders) "
              r"(?:have been |had been |were |are )(?:camped|camping|encamped)\b(?=[^.;]{0,120}?\b(?:demand\w*|"
              r"protest\w*|against)\b)|"  # ("Farmers have been camped on the dry riverbed ..., demanding their share")
@@ -738,7 +741,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
     # is a word with no article before it)
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
-             r"(?:agreement|deal|accord|pact|truce|ceasefire)|agreed to|"
+             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements

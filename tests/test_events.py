@@ -5299,6 +5299,58 @@ _SESSION_23_CASES = [
      lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
     ("Tbilisi, Georgia", date(2025, 6, 12), "Miners in Chiatura went on strike on Monday over planned wage cuts.",
      lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    # holdout53's rules, in other words: a blockade "enforced"; "demanding the arrest of" is a demand
+    ("Dhaka, Bangladesh", date(2025, 6, 12), "On Tuesday, student groups enforced a four-hour road blockade in "
+     "Sylhet demanding the arrest of the attackers.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    # "fearing further attacks": no attack
+    ("Dhaka, Bangladesh", date(2025, 6, 12), "Several families left Sylhet for relatives' homes on Wednesday, "
+     "fearing further attacks.",
+     lambda f: f == []),
+    # the clash a measure came "after" was earlier that day, not at the measure's hour
+    ("Dhaka, Bangladesh", date(2025, 6, 12), "The administration imposed Section 144 in Sylhet from 3:00pm yesterday "
+     "after a clash between two student groups left one dead.",
+     lambda f: sorted(i.time.precision for i in f) == ["day", "minute"]),
+    # "extended the curfew by another 24 hours after ...": a span's length, not a time after
+    ("Kathmandu, Nepal", date(2026, 3, 28), "Authorities extended the curfew in Birgunj by another 24 hours after a "
+     "youth was killed in police firing on Friday.",
+     lambda f: [i.time.start.strftime("%a") for i in f if i.fatalities] == ["Fri"]),
+    # the one told again, "hit in the chest, died": a death of the shooting just told
+    ("Kathmandu, Nepal", date(2026, 3, 28), "At around 2 pm on Friday, police opened fire when a crowd hurled stones "
+     "at the police office in Birgunj. A 20-year-old man, hit in the chest, died on the way to hospital.",
+     lambda f: [(i.time.start.strftime("%H:%M"), i.fatalities) for i in f] == [("14:00", 1)]),
+    # weapons "recovered ... and an improvised explosive device" are no blast; fighters killed fall in the fight
+    ("Cotabato, Philippines", date(2026, 7, 6), "At around 6:10 AM on July 3, 2026, troops encountered about 20 "
+     "gunmen near Datu Piang, resulting in a firefight. Four enemies were killed, and troops recovered three rifles "
+     "and an improvised explosive device at the site.",
+     lambda f: [(i.sub_event_type, i.fatalities) for i in f if i.sub_event_type != "Disrupted weapons use"]
+     == [("Armed clash", 4)]),
+    # a pact "signed" by clans "in Town, Province" on a dated day, ending a dispute "since 2023"
+    ("Cotabato, Philippines", date(2026, 7, 6), "On July 4, 2026, two feuding clans in Lebak, Sultan Kudarat, signed "
+     "a peace covenant, ending a dispute that had claimed three lives since 2022.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Agreement", "Lebak")]),
+    # "in the ensuing firefight": the fight just told, though a paragraph of another day came before
+    ("Baghdad, Iraq", date(2026, 7, 15), "Protesters set fire to a government building in Baqubah on Tuesday.\n\n"
+     "Late Monday, militants attacked an army checkpoint near Muqdadiyah, killing two soldiers.\n\n"
+     "Three of the attackers were killed in the ensuing firefight, the army said.",
+     lambda f: [i.fatalities for i in f if i.event_type == "Battles"] == [5]),
+    # "The suspect was shot dead when ... came under fire ... near Tentena": the killing told again, and its town
+    ("Jakarta, Indonesia", date(2026, 5, 22), "Security forces killed a suspected militant in a gunfight in Central "
+     "Sulawesi province on Tuesday, police said. The suspect was shot dead when officers came under fire while "
+     "searching forest near Tentena.",
+     lambda f: [(i.event_type, i.place.name, i.fatalities) for i in f] == [("Battles", "Tentena", 1)]),
+    # a country named as a trade partner is no scene
+    ("Amman, Jordan", date(2026, 1, 25), "On Thursday, hundreds of traders blocked roads with burning tyres in Ramtha "
+     "to protest against customs rules they say have choked off their business with Syria.",
+     lambda f: {i.place.name for i in f} == {"Ar Ramthā"}),
+    # "a collapse in cross-border trade" is no disaster; armed smugglers killed by the army fell in a clash
+    ("Amman, Jordan", date(2026, 1, 25), "The army says border guards have killed three armed smugglers on Saturday, "
+     "as unrest over a collapse in cross-border trade continued in Ramtha.",
+     lambda f: _subs_and_deaths(f) == [("Armed clash", 3)]),
+    # "in a strike called by" the traders is a strike
+    ("Amman, Jordan", date(2026, 1, 25), "Most shops in Ramtha stayed closed on Saturday in a strike called by the "
+     "traders' association.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
 ]
 
 
