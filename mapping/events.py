@@ -82,6 +82,8 @@ _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|
                           re.IGNORECASE)
 # the trigger a labour strike is read with: the protest words' own ("Peaceful protest")
 _STRIKE_PROTEST = named("protest")
+_AIR_STRIKE = named("air strike")
+_AIR_STORY = re.compile(r"\b(?:air ?strikes?|airstrikes?|drone strikes?|warplanes?|aircraft|drones?)\b", re.IGNORECASE)
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
 _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
 _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
@@ -290,7 +292,7 @@ _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](
                           r"(?:killing|killed|shot dead|shooting dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
                           r"[a-z]+(?:\s+and|,))\s+(?:at least |about |some |no fewer than |not less than |"
                           r"more than |nearly |"
-                          r"almost |up to )?$", re.IGNORECASE)
+                          r"almost |up to |the |all )?$", re.IGNORECASE)  # ("killing the two men inside")
 # "dozens of protesters and 12 police", "a woman and her three children"
 _LOST_WHO = re.compile(r"\b(?:(?:their|its|our)\s+own$|soldiers?|officers?|policem[ae]n|troops|men|fighters|"
                        r"personnel|members|guards|"
@@ -311,14 +313,15 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|be
                             r"arrested|detained|to death(?!\s+row))\b", re.IGNORECASE)
 # what a toll is of, before it rose: "the death toll from this afternoon's missile strike on Kryvyi Rih has risen to
 # six"
-_TOLL_OF = r"(?:(?:from|in|of) (?:[\w'’-]+ ){1,8}?(?=(?:had |has )?(?:rose|risen|climbed|jumped|reached) ))?"
+_TOLL_OF = r"(?:(?:from|in|of) (?:[\w'’(),.:-]+ ){1,14}?(?=(?:had |has )?(?:rose|risen|climbed|jumped|reached) ))?"
 _KILLING = re.compile(rf"\b(?:killing|killed|martyring|neutrali[sz](?:e|ed|ing)|eliminat(?:ed|ing)|shoots? dead|"
                       rf"shot dead|shooting dead|"
                       rf"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
                       rf"gunned down|beheaded|"
                       rf"beheading|"
                       rf"executed|executing|massacred|bodies of|"
-                      rf"death toll {_TOLL_OF}(?:(?:had |has )?(?:(?:rose|risen|climbed|jumped) to|reached(?: to)?)|"
+                      rf"(?:death toll|(?<=\bthe )toll(?= from)) {_TOLL_OF}(?:(?:had |has )?(?:(?:rose|risen|climbed|"
+                      rf"jumped) to|reached(?: to)?)|"
                       rf"to|of|stood at|now stands at)|leaving(?=\s+(?:[\w,-]+\s+){1,5}?dead\b))\s+"
                       rf"(?:at least |about |some |more than )?(?P<num>{_NUM}|an?(?= [\w\-]+)|"
                       r"(?:the|its|their|his|her)(?= (?:[\w-]+ )?(?:driver|pilot|owner|shopkeeper|guard|imam|priest|"
@@ -339,7 +342,7 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
-_TOLL = re.compile(rf"\b(?:death|provisional|final|official|human|latest) toll {_TOLL_OF}"
+_TOLL = re.compile(rf"\b(?:(?:death|provisional|final|official|human|latest) toll|(?<=\bthe )toll(?= from)) {_TOLL_OF}"
                    rf"(?:(?:had |has )?(?:rose|risen|climbed|jumped|reached) |stood at |(?:now )?stands at )?"
                    rf"(?:to |at |of )?"
                    rf"(?:at least |about |some |more than )?(?P<num>{_NUM})\b", re.IGNORECASE)
@@ -1785,6 +1788,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             elif not definite or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
                 # a story with no weapon or wound in it is no attack ("The strike came a day after workers ...")
+            elif _AIR_STORY.search(text, max(0, sent[0] - 2000), sent[1]) \
+                    and re.match(r"\s+(?:on|against|in|at|near)\b", text[m.end():m.end() + 10]):
+                trig = _AIR_STRIKE  # "The toll from Saturday's strike on a house in Boudai" of a story of drone and
+                # air strikes: one of them
         if trig.event_type == _EXPL and _WEAPON_WORD.fullmatch(m.group()) \
                 and not _WENT_OFF.search(text, m.end(), sent[1]) \
                 and (_FOUND_AFTER.match(text, m.end()) or _FOUND_BEFORE.search(
@@ -3067,6 +3074,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
     # earlier, on Monday": the day named wins); "by noon" after the rest (a deadline, when it was done by)
     named_day = any(timeline.names_day(t) for t in times)
+    if not times:  # "troops exchanged fire near the village until late on Tuesday night": on that day, at least
+        ended = next((t for t in found if not t.is_report and t.kind in ("weekday", "date", "day_ref")
+                      and (_UNTIL.search(text, max(sent[0], t.start - 8), t.start) or _UNTIL.match(t.text))), None)
+        span = timeline.resolve_time(ended, published, default_tz, None) if ended is not None else None
+        for d in drafts if span is not None else []:
+            if d.time is None and d.antecedent is None and d.trigger.group in _VIOLENT_GROUPS:
+                d.time = timeline.day_span(span.start.date(), _tz(d.place) or default_tz)
     times.sort(key=lambda t: (t.text.lower().startswith("by "),
                               0 if t.kind == "relative" and not named_day and _DAYS_LATER.search(t.text)
                               else _TIME_ORDER.get(t.kind, 1), t.start))

@@ -108,7 +108,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
-    r"|\b(?:the|The) (?:capital|city|town|country|nation|territory)\b(?![- ](?:council|hall|'s))"
+    r"|\b(?:the|The) (?:capital|city|town|country|nation|territory|village)\b(?![- ](?:council|hall|'s|chief|head|"
+    r"elders?))"
     r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
     r"|\b(?:this|This) (?:(?:northern|southern|eastern|western|central|border|coastal|port|mining|market|"
     r"provincial|frontier|desert|mountain|river|oil|farming|fishing|industrial|university) )?"
@@ -293,6 +294,8 @@ _SPOKEN_FROM = re.compile(r"\b(?:announced|said|spoke|speaking|declared|confirme
                           r"\s+from\s+$", re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+(?:\w+\s+)?(?:to|towards?)\s+$", re.IGNORECASE)
 # before a town that "the town" may name later: "retook the town of Macomia", "fighting in Jurm"
+_VILLAGE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?village\b", re.IGNORECASE)
+_VILLAGE_BEFORE = re.compile(r"\bvillage\s+(?:of\s+)?$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|around|through|outskirts of|edge of|town of|"
                           r"(?:pulled|pulls|pulling|withdrew|withdrawn|moved|driven|drove|pushed|forced)"
                           r"(?: \w+){0,3}? out of|"
@@ -743,6 +746,7 @@ class Geoparser:
                 recent.pop("_city", None)  # Blantyre, a crowd ... . Police said 38 were arrested in the city")
                 recent.pop("_ruled_town", None)
                 recent.pop("_town_here", None)
+                recent.pop("_village", None)  # ("the village" is one its own sentence told as a village)
                 opening = bisect.bisect_right(breaks, m.start) != paragraph
                 if opening:
                     paragraph = bisect.bisect_right(breaks, m.start)
@@ -765,6 +769,8 @@ class Geoparser:
                         # reference point or an origin
                     if opening:
                         recent.setdefault("_topic", place)
+                    if _VILLAGE_AFTER.match(text, m.end) or _VILLAGE_BEFORE.search(text, max(0, m.start - 20), m.start):
+                        recent["_village"] = place  # "Ak-Sai, a Kyrgyz village ...": what "the village" names next
             elif m.kind == "landmark":
                 city = self._city_for(text, m, resolved_toponyms, sentences, focus_city)
                 told = [r.place for r in resolved if r.mention.kind == "anaphor" and r.place.precision == "city"
@@ -1054,6 +1060,8 @@ class Geoparser:
             if kind and focus_city:
                 return self.landmarks.find_kind(kind, focus_city)
             return recent.get("_last") if kind is None else None
+        if head == "village":  # only one told as a village: "Residents of Ak-Sai, a Kyrgyz village surrounded
+            return recent.get("_village")  # on three sides by ..., said troops exchanged fire near the village"
         if head == "town":  # "the battle for the town": the town named last; with none, one its own sentence names
             # ("The Salamiyah area administration imposed a curfew on the town")
             # ("Residents of Kfar Shouba held a sit-in in the town": a town of its own sentence before one told earlier)

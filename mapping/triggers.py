@@ -58,7 +58,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:air|aerial) (?:assets|means|vectors)\b(?= (?:[\w-]+ ){0,8}?(?:struck|hit|bombed|strafed|pounded|"
              r"neutrali[sz]ed|destroyed)\b)|"  # ("air assets tracked the fleeing elements and struck their base")
              + DRONES + r" to (?:drop|bomb|strike|attack|target|hit)\b",  # ("used a quadcopter to drop")
-             EXPL, "Air/drone strike", "armed"),
+             EXPL, "Air/drone strike", "armed", name="air strike"),
     # one of the drones told before got through: "Air defences destroyed 19 of 27 drones ..., but one hit an energy
     # facility in Kryvyi Rih"
     Trigger(r"(?<=but )(?:one|two|three|four|five|several|some|\d+)(?: of them)? (?:hit|struck|crashed into|"

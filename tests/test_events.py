@@ -5351,6 +5351,20 @@ _SESSION_23_CASES = [
     ("Amman, Jordan", date(2026, 1, 25), "Most shops in Ramtha stayed closed on Saturday in a strike called by the "
      "traders' association.",
      lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    # "killing the two men inside" counts; "The toll from ... has risen to five" is the toll, the one who died in it
+    # included; a "strike on a house" in a story of drone strikes is one of them
+    ("Beirut, Lebanon", date(2026, 3, 31), "An Israeli drone struck a motorbike near Hermel at about 6 p.m. on "
+     "Tuesday, killing the two men on it.",
+     lambda f: _subs_and_deaths(f) == [("Air/drone strike", 2)]),
+    ("Beirut, Lebanon", date(2026, 3, 31), "Israeli drones have hit the Bekaa almost daily. The toll from Sunday's "
+     "strike on a house in Qaa, at about 10 p.m., has risen to four after a boy died in hospital.",
+     lambda f: _subs_and_deaths(f) == [("Air/drone strike", 4)]),
+    # a fight "until late on Tuesday night" was on Tuesday; "the village" is the one told as a village
+    ("Bishkek, Kyrgyzstan", date(2025, 11, 5), "A ceasefire came into force at 8 a.m. on Wednesday. Residents of "
+     "Samarkandyk, a Kyrgyz village near the border, said troops exchanged fire near the village until late on "
+     "Tuesday night.",
+     lambda f: [(i.place.name, i.time.start.strftime("%a")) for i in f if i.event_type == "Battles"]
+     == [("Samarkandyk", "Tue")]),
 ]
 
 
