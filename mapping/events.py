@@ -148,7 +148,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|pla
                            # protests")
                            r"(?:has|have|had) been called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
-                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to)\b"
+                           r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
+                           r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to)\b"
                            r"[^.,;]{0,30}$", re.IGNORECASE)
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
 # a similar protest in Arica on Saturday"
@@ -412,7 +413,7 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s
                          re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*,?\s*(?:and then|and|then|until|where|when)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+)['’]s\s+$)|"
-                       r"\b(?:the|this|that|its|their|both)\s+(?:(?:same|deadly|latest|twin|first|second|"
+                       r"\b(?:the|this|that|these|those|its|their|both)\s+(?:(?:same|deadly|latest|twin|first|second|"
                        r"weekend|recent|morning|afternoon|evening|night|overnight|dawn|early|earlier|hotel|market|"
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
                        r"base|post|outpost|barracks|garrison|"
@@ -822,7 +823,10 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"teacher|doctor|nurse|soldier|officer|policeman|suspect|victim|passenger)|\b(?:an?|the|one)\s+"
                      r"\d+-year-old|"
                      # ("who had moved to the city from Gothenburg")
-                     r"\b(?:moved|relocated|returned|come|came)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
+                     r"\b(?:moved|relocated|returned|come|came)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|"
+                     # ("A neutral force sent by the interior ministry of the Government of National Unity from
+                     # Tripoli arrived in Zliten")
+                     r"\b(?:sent|dispatched|deployed|flown|brought)\s+by\s+[^,.;()]{1,80}?)"
                      r"\s+from\s+(?:the\s+)?(?:(?:[\w-]+-)?occupied\s+|annexed\s+|neighbou?ring\s+)?"  # ("launched from
                      # occupied Crimea"; "flown in from Makassar on the island of Sulawesi")
                      r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:on\s+the\s+island|in\s+the\s+(?:province|state|region))\s+"
@@ -2143,7 +2147,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # sentence (or, with a hospital's or destination's town, the story was somewhere before)
         mentions = [r for r in mentions if r not in backed and r not in off_scene]
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
-                and not _ORIGIN.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _ORIGIN.search(text, max(0, r.mention.start - 110), r.mention.start)
                 and not _ORGANISATION_CLAUSE.search(text, max(d.sentence[0], r.mention.start - 100), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
                 and not _NATIVE_AFTER.match(text, r.mention.end)

@@ -911,7 +911,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"systems|accounts?|bill|plans?|policy|policies|proposals?|budget|prices?|decision|reforms?|law|record|"
              r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b(?! (?:alerts?|alarms?|sirens?|warnings?|"
              r"shelters?)\b)|"
-             r"assault(?:ed)?\b|strikes?\b", "", "", "attack", check="violent context"),
+             r"assault(?:ed)?\b|strikes?\b(?![- ](?:committees?|leaders?|organi[sz]ers?|action|fund|ballot|notice|"
+             r"calls?|movement|coalition|council|command|platform|front)\b)", "", "", "attack",
+             check="violent context"),  # (not "The strike committee has called for a march")
     Trigger(r"(?:(?:murder(?:ed|ing)|(?<=the )murders?(?= of)|butchered|slaughtered|mowed down)\b"
              r"(?!(?: [\w'’-]+){0,4}? \d+-\d+)|"
              r"(?:burned|burnt) (?:[\w-]+ ){0,3}?alive|slit (?:the |their |his |her )throats?)"

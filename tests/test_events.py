@@ -5365,6 +5365,21 @@ _SESSION_23_CASES = [
      "Tuesday night.",
      lambda f: [(i.place.name, i.time.start.strftime("%a")) for i in f if i.event_type == "Battles"]
      == [("Samarkandyk", "Tue")]),
+    # holdout55's decoy hits, in other words: a "strike committee" is no strike; a government that "promised to send"
+    # troops sent none yet; a force "sent by the ministry ... from" the capital is at the town it arrived in; "these
+    # attacks" are those told before
+    ("Lima, Peru", date(2026, 1, 12), "Gunmen shot at a bus near Talavera on Sunday, wounding two passengers. The "
+     "strike committee has called for a march in Abancay on Saturday.",
+     lambda f: "Abancay" not in {i.place.name for i in f}),
+    ("Port-au-Prince, Haiti", date(2025, 6, 19), "Gunmen attacked a bus near Torbeck on Wednesday. In Port-au-Prince, "
+     "the government promised to send police reinforcements to the South department in the coming days.",
+     lambda f: "Port-au-Prince" not in {i.place.name for i in f}),
+    ("Tripoli, Libya", date(2026, 2, 4), "A neutral force sent by the interior ministry of the Government of National "
+     "Unity from Tripoli arrived in Misrata on Tuesday morning.",
+     lambda f: [i.place.name for i in f] == ["Misratah"]),
+    ("Khartoum, Sudan", date(2026, 5, 20), "Drones struck the power station in Shendi at 04:10 on Tuesday. The army "
+     "said that these attacks, carried out with weapons smuggled in through Chad, would not weaken its resolve.",
+     lambda f: "Chad" not in {i.place.name for i in f}),
 ]
 
 
