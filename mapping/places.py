@@ -185,7 +185,7 @@ _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governo
                             re.IGNORECASE)  # "the western parish of St James", "the states of Texas and Georgia"
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|"
-                             r"checkpoint|crossing|highway|road|street|avenue|boulevard|square|park|monument|"
+                             r"highway|road|street|avenue|boulevard|square|park|monument|"
                              r"(?:[Ii]nternational\s+)?(?:[Cc]ontainer\s+)?[Tt]erminal)\b")  # "Manzanillo International
 # Terminal" (in Colón, Panama)
 _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Square|Park|Market|Bazaar|Stadium|Roundabout|Junction|Interchange|Flyover|"

@@ -5377,6 +5377,13 @@ _SESSION_23_CASES = [
     ("Tripoli, Libya", date(2026, 2, 4), "A neutral force sent by the interior ministry of the Government of National "
      "Unity from Tripoli arrived in Misrata on Tuesday morning.",
      lambda f: [i.place.name for i in f] == ["Misratah"]),
+    # a crossing or a prison named after its town is there
+    ("Abidjan, Côte d'Ivoire", date(2026, 6, 6), "On 5 June 2026, the defence and security forces arrested twelve "
+     "suspects at the Vonkoro crossing point on the border with Ghana.",
+     lambda f: [i.place.name for i in f] == ["Vonkoro"]),
+    ("San Salvador, El Salvador", date(2025, 3, 27), "On Wednesday, dozens of relatives of detainees gathered "
+     "outside the Izalco prison with banners, saying they had been arrested without evidence.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Izalco")]),
     ("Khartoum, Sudan", date(2026, 5, 20), "Drones struck the power station in Shendi at 04:10 on Tuesday. The army "
      "said that these attacks, carried out with weapons smuggled in through Chad, would not weaken its resolve.",
      lambda f: "Chad" not in {i.place.name for i in f}),
