@@ -3051,8 +3051,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                  and any(not o.compared and o.trigger_start >= m.end() for o in drafts)]  # (told as an event too)
     drafts_all, drafts = drafts, [d for d in drafts if not (d.compared and comparing)]
     first_repeat = len(drafts)
+    said_ends = {t.end for t in found if t.is_report}
     times = [t for t in found
              if not t.is_report and not _UNTIL.search(text, max(sent[0], t.start - 8), t.start)
+             # ("officials said Friday, a day after a shutdown ...": the report's day set beside another event)
+             and not (t.kind == "relative" and any(text[e:t.start] in (", ", ",") for e in said_ends))
              and not (t.kind == "relative" and any(t.end <= end and t.end + 8 >= end for end in comparing))
              and not (t.kind == "relative" and _GAP_TOLD.search(text, max(sent[0], t.start - 25), t.start)
                       and any((x.anchor or x).kind in ("weekday", "date") and x.start >= t.end for x in found))

@@ -5377,6 +5377,10 @@ _SESSION_23_CASES = [
     ("Tripoli, Libya", date(2026, 2, 4), "A neutral force sent by the interior ministry of the Government of National "
      "Unity from Tripoli arrived in Misrata on Tuesday morning.",
      lambda f: [i.place.name for i in f] == ["Misratah"]),
+    # "said Friday, a day after a shutdown": the report's day beside another event, not the arrests' day after it
+    ("Colombo, Sri Lanka", date(2026, 1, 16), "Police have arrested 14 people in Batticaloa after clashes over a "
+     "statue, officials said Friday, a day after a shutdown emptied streets across the east.",
+     lambda f: [i.time.start.strftime("%a") for i in f if i.sub_event_type == "Arrests"] == ["Fri"]),
     # a crossing or a prison named after its town is there
     ("Abidjan, Côte d'Ivoire", date(2026, 6, 6), "On 5 June 2026, the defence and security forces arrested twelve "
      "suspects at the Vonkoro crossing point on the border with Ghana.",
