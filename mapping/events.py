@@ -903,7 +903,8 @@ _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
                    re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|marchers|students|youths|rioters|supporters|"
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|marchers|processions?|students|youths|rioters|"
+                    r"supporters|"
                     r"squatters|activists|student (?:groups|organi[sz]ations|wings|unions)|cadres|party workers|"
                     r"(?:people|thousands|hundreds) (?:who were )?(?:protesting|demonstrating))\b", re.IGNORECASE)
 
@@ -1736,6 +1737,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5", "On 12 March at around 06:15": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
+        if trig.group in ("riot", "attack") and _CHARGE_NAMED.search(text, max(sent[0], m.start() - 60), m.start()):
+            continue  # "arrested 31 people ... on charges of rioting and arson": the charge, no riot told
         if trig.group == "protest" and (_CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start())
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
@@ -1904,6 +1907,8 @@ _CHARGED_WITH = re.compile(r"\b(?:charged|charges?|accused|indicted|convicted|su
                            r"prosecuted)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:(?:organi[sz]ing|taking\s+part\s+in|"
                            r"participating\s+in|inciting|calling\s+for|leading|staging|joining|attending|holding)\s+)?"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CHARGE_NAMED = re.compile(r"\b(?:on\s+)?(?:charges?|suspicion|accusations?)\s+(?:of|including)\s+"
+                           r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))?$", re.IGNORECASE)
 _CALLING_FOR = re.compile(r"\b(?:call(?:ing|ed|s)?|urg(?:ing|ed|es)|appeal(?:ing|ed|s)?)\s+"
                           r"(?:on\s+(?:[\w-]+\s+){1,3}?)?(?:for|to\s+join|to\s+attend)\s+(?:an?\s+|the\s+)?"
                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

@@ -5381,6 +5381,13 @@ _SESSION_23_CASES = [
     ("Colombo, Sri Lanka", date(2026, 1, 16), "Police have arrested 14 people in Batticaloa after clashes over a "
      "statue, officials said Friday, a day after a shutdown emptied streets across the east.",
      lambda f: [i.time.start.strftime("%a") for i in f if i.sub_event_type == "Arrests"] == ["Fri"]),
+    # a clash "during a procession" is a crowd's; "on charges of rioting and arson" names charges, no riot
+    ("Kathmandu, Nepal", date(2026, 3, 28), "Tension simmered in Janakpur on Friday following clashes during a "
+     "religious procession on Thursday.",
+     lambda f: {i.event_type for i in f} == {"Riots"}),
+    ("Kathmandu, Nepal", date(2026, 3, 28), "Police have arrested 20 people in Janakpur since Thursday night on "
+     "charges of rioting and arson.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
     # a crossing or a prison named after its town is there
     ("Abidjan, Côte d'Ivoire", date(2026, 6, 6), "On 5 June 2026, the defence and security forces arrested twelve "
      "suspects at the Vonkoro crossing point on the border with Ghana.",
