@@ -1555,6 +1555,10 @@ _ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+)?(?:fi
                       r"exchange|battle|shoot-?out|melee|stampede|chaos|violence|fire)\b", re.IGNORECASE)
 _RELATION_WITH = re.compile(r"\b(?:business|trade|ties|relations|talks|cooperation|dealings|commerce|links|"
                             r"exchanges|war|conflict|dispute|peace)\s+with\s+$", re.IGNORECASE)
+_PARTIES_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$|"
+                              r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+"
+                              r"(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$",
+                              re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|since)\s+$", re.IGNORECASE)  # a measure's start, not an event's hour
 _IN_WHICH = re.compile(r"\b(?:in|during|at)\s+which\b[^.;]*$", re.IGNORECASE)
 
@@ -2161,6 +2165,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not (r.place.precision == "country"  # ("rules they say have choked off their business with
                          and _RELATION_WITH.search(text, max(0, r.mention.start - 30), r.mention.start))  # Syria")
+                and not (r.place.precision == "country"  # ("A ceasefire between the border services of Kyrgyzstan
+                         and _PARTIES_BETWEEN.search(text, max(0, r.mention.start - 90), r.mention.start))  # and
+                # Tajikistan": the parties, not where)
                 and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
     mentions = [r for r in mentions if not (  # "shelled Marhanets in the Nikopol district": Marhanets, not the
         # district it lies in

@@ -5388,6 +5388,10 @@ _SESSION_23_CASES = [
     ("Kathmandu, Nepal", date(2026, 3, 28), "Police have arrested 20 people in Janakpur since Thursday night on "
      "charges of rioting and arson.",
      lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+    # countries named as the parties "between" are no scene
+    ("Bishkek, Kyrgyzstan", date(2025, 11, 5), "A ceasefire between the border services of Kyrgyzstan and "
+     "Tajikistan came into force at 8 a.m. on Wednesday in Batken region.",
+     lambda f: [i.place.precision for i in f] == ["region"]),
     # a crossing or a prison named after its town is there
     ("Abidjan, Côte d'Ivoire", date(2026, 6, 6), "On 5 June 2026, the defence and security forces arrested twelve "
      "suspects at the Vonkoro crossing point on the border with Ghana.",
