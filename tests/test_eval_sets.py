@@ -19,7 +19,8 @@ from mapping.settings import PROJECT_ROOT
                                   "holdout35", "holdout36", "holdout37", "holdout38", "holdout39",
                                   "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45",
                                   "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
-                                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58",
+                                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
+                                  "holdout58",
                                   "reworded1", "reworded2", "reworded3"])
 def test_eval_set_is_clean(name: str) -> None:
     proc = subprocess.run([sys.executable, str(PROJECT_ROOT / "eval" / "check_gold.py"),
