@@ -197,6 +197,7 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:would|could|might|may|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
+                     r"extended|imposed|reimposed|expanded|widened|declared|"
                      r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?<!\bover )(?<!\bagainst )(?<!\babout )"
                      r"(?<!\bof )(?:planned|scheduled)(?! (?:and|or)\b))|"
                      r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -1555,6 +1556,10 @@ _ENSUING = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+)?(?:fi
                       r"exchange|battle|shoot-?out|melee|stampede|chaos|violence|fire)\b", re.IGNORECASE)
 _RELATION_WITH = re.compile(r"\b(?:business|trade|ties|relations|talks|cooperation|dealings|commerce|links|"
                             r"exchanges|war|conflict|dispute|peace)\s+with\s+$", re.IGNORECASE)
+_ACTOR_VERB_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|"
+                                r"condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|press(?:ed|es|ing)|warn(?:ed|s|ing))\s+$",
+                                re.IGNORECASE)
+_ACTOR_AFTER = re.compile(r"\s+(?:of|to|for|over|against)\b")
 _PARTIES_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$|"
                               r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+"
                               r"(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$",
@@ -1747,6 +1752,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
+        if trig.group == "protest" and text.endswith("to ", 0, m.start()) \
+                and _FUTURE_IN_CLAUSE.search(text, clause[0], m.start()):
+            continue  # "said it would hold a rally ... next Wednesday to protest the police operation": the purpose
+            # of a rally to come
         if trig.sub_event_type == "Arrests" and (_CLAIMED_ARRESTED.search(text, max(sent[0], m.start() - 60),
                                                                           m.start())
                                                  or _DEMANDED.search(text, max(sent[0], m.start() - 40), m.start())):
@@ -1814,7 +1823,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "condemned the detentions": those told before (or ones no place or day is given for)
         if trig.event_type == _EXPL and _LEFT_BEHIND.search(text, max(sent[0], m.start() - 70), m.start()):
             continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
-        if _UNDER_REVIEW.search(before) and named_alone:
+        review = _UNDER_REVIEW.search(before)
+        if review and (named_alone or re.search(r"\b(?:whether|if)\s", review.group())):
             continue  # "the Justice Department said it was reviewing the shooting": the one told before (not
             # "investigating the fatal shooting of a boy in Leeds on Saturday", told only there)
         if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
@@ -1911,6 +1921,8 @@ _CHARGED_WITH = re.compile(r"\b(?:charged|charges?|accused|indicted|convicted|su
                            r"prosecuted)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:(?:organi[sz]ing|taking\s+part\s+in|"
                            r"participating\s+in|inciting|calling\s+for|leading|staging|joining|attending|holding)\s+)?"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_FUTURE_IN_CLAUSE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|"
+                               r"next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.IGNORECASE)
 _CHARGE_NAMED = re.compile(r"\b(?:on\s+)?(?:charges?|suspicion|accusations?)\s+(?:of|including)\s+"
                            r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))?$", re.IGNORECASE)
 _CALLING_FOR = re.compile(r"\b(?:call(?:ing|ed|s)?|urg(?:ing|ed|es)|appeal(?:ing|ed|s)?)\s+"
@@ -2058,8 +2070,8 @@ _REFERENCE_POINT = re.compile(r",\s+(?:just\s+|some\s+way\s+)?(?:across\s+(?:the
 _STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|dropped|deployed|used)\b", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering|shifted|"
-                          r"moved)\s+"
-                          r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                          r"moved|transferred|evacuated|brought)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
 # a hospital's town told after it: "a medical source in Sennar, where wounded soldiers were flown, said ..."
 _HOSPITAL_WHERE = re.compile(r",?\s+where\s+(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|injured|"
@@ -2165,6 +2177,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
                 and not (r.place.precision == "country"  # ("rules they say have choked off their business with
                          and _RELATION_WITH.search(text, max(0, r.mention.start - 30), r.mention.start))  # Syria")
+                and not (_ACTOR_VERB_BEFORE.search(text, max(0, r.mention.start - 30), r.mention.start)
+                         and _ACTOR_AFTER.match(text, r.mention.end))  # ("accused Riyadh of violating a truce": a
+                # government named by its capital, not a scene)
                 and not (r.place.precision == "country"  # ("A ceasefire between the border services of Kyrgyzstan
                          and _PARTIES_BETWEEN.search(text, max(0, r.mention.start - 90), r.mention.start))  # and
                 # Tajikistan": the parties, not where)
@@ -3337,7 +3352,8 @@ _LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*$|\babandon(?:ed|
 _NAMED_ALONE = re.compile(r"\s*(?:[,.;:)]|$|and\b|as\b|but\b|which\b|that\b|while\b)")
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
                            r"probe)\s+into|(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
-                           r"(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("sent a team
+                           r"(?:whether\s+|if\s+)?(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)  # ("sent a team
 # to investigate the Morowali riot")
 # pictures of an event told just before: "Video shared by residents showed ...", "Footage posted online showed ..."
 _FOOTAGE = re.compile(r"\s*(?:(?:A|The)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+"

@@ -5392,6 +5392,24 @@ _SESSION_23_CASES = [
     ("Bishkek, Kyrgyzstan", date(2025, 11, 5), "A ceasefire between the border services of Kyrgyzstan and "
      "Tajikistan came into force at 8 a.m. on Wednesday in Batken region.",
      lambda f: [i.place.precision for i in f] == ["region"]),
+    # holdout57's and holdout58's decoy hits, in other words: a rally to come "to protest" is no protest; a curfew
+    # that "could be extended" is none; a capital "accused of" is a government; "investigating whether the ...
+    # attack"; the hospital a striker was "transferred to"
+    ("Seoul, South Korea", date(2025, 7, 17), "Police dispersed workers occupying a plant in Asan on Wednesday. The "
+     "union said it would hold a rally in Daegu next Saturday to protest the police operation.",
+     lambda f: "Daegu" not in {i.place.name for i in f}),
+    ("Lusaka, Zambia", date(2026, 8, 6), "Police imposed a curfew on Kitwe on Wednesday after two days of looting. "
+     "The minister warned that the curfew could be extended to Chingola.",
+     lambda f: "Chingola" not in {i.place.name for i in f}),
+    ("Najran, Saudi Arabia", date(2025, 10, 16), "Saudi artillery shelled a village near Saada on Wednesday. The "
+     "Houthi-run news agency said the shelling had killed a farmer, and accused Riyadh of violating a truce.",
+     lambda f: "Riyadh" not in {i.place.name for i in f}),
+    ("Sarajevo, Bosnia and Herzegovina", date(2025, 9, 11), "Someone threw a grenade into a café in Široki Brijeg "
+     "on Monday. Police in Mostar said they were investigating whether the café attack was linked to the derby.",
+     lambda f: len(f) == 1),
+    ("Madrid, Spain", date(2025, 11, 7), "Police fired rubber balls at striking metalworkers in Cádiz on Thursday. "
+     "One of the injured strikers was transferred to the Virgen del Rocío hospital in Seville, his union said.",
+     lambda f: "Sevilla" not in {i.place.name for i in f}),
     # a crossing or a prison named after its town is there
     ("Abidjan, Côte d'Ivoire", date(2026, 6, 6), "On 5 June 2026, the defence and security forces arrested twelve "
      "suspects at the Vonkoro crossing point on the border with Ghana.",
