@@ -379,10 +379,10 @@ _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|govern
                             r"council|army|military|delegate|representative|envoy|commander|team|committee|junta|"
                             r"regime|command|headquarters|agency|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
                             re.IGNORECASE)
-_SAYS = re.compile(r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
-                   r"(?:said|says|told|reported|added|announced|confirmed|ordered|condemned|denied|urged|warned|vowed|"
-                   r"promised)\b")  # ("the office in the Murcia region said", "The prime minister's office in Baghdad
-# ordered an investigation": a teller's place)
+_TELLER_GAP = r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
+_SAYS = re.compile(_TELLER_GAP + r"(?:said|says|told|reported|added|announced|confirmed|ordered|condemned|denied|urged|"
+                   r"warned|vowed|promised)\b")  # ("the office in the Murcia region said", "The prime minister's
+# office in Baghdad ordered an investigation": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
                            r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture|"
                            r"military|army|armed forces|(?:foreign|defen[cs]e|interior)\s+ministry)"
@@ -1179,10 +1179,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts if pick is not None else []:  # "Security forces killed a suspected militant in
                 d.antecedent = pick  # a gunfight ... The suspect was shot dead when members of the task force
                 # ... came under fire ... near the lakeside town of Tentena": that killing, told again, and where
-                if d.place is not None and pick.place is not None and pick.place.precision in ("region", "country") \
-                        and d.place.precision in ("city", "landmark") and (
-                            _within(d.place, pick.place) if pick.place.precision == "region"
-                            else d.place.country == pick.place.country):
+                if d.place is not None and pick.place is not None and d.place.precision in ("city", "landmark") \
+                        and _narrows(d.place, pick.place):
                     pick.place = d.place
         elif _HIT_DIED.match(text, sent[0]) and sent_drafts and all(d.trigger.group == "fatal" for d in sent_drafts) \
                 and _right_after(text, drafts, sent):
@@ -2334,6 +2332,14 @@ def _qualified_town(r: ResolvedMention, mentions: list[ResolvedMention], text: s
                  and _QUALIFIER_GAP.fullmatch(text, t.mention.end, r.mention.start)), r)
 
 
+def _narrows(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies inside ``area``, a region (its first-level region) or a country, so that it tells
+    more precisely where an event placed at ``area`` was."""
+    if area.precision == "region":
+        return _within(place, area)
+    return area.precision == "country" and place.country == area.country
+
+
 def _within(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in the first-level region of ``area`` (a region, or a city's region)."""
     return area.precision != "country" and place.country == area.country and bool(place.admin1) \
@@ -2867,8 +2873,7 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
 # who governs the place a teller speaks for, when speaking only ("The governor of Kédougou region said the curfew
 # would run from 8 p.m."; not "The governor of the Hauts-Bassins region announced a night curfew": its scope)
 _RULER_OF = re.compile(r"\b(?:governor|mayor|prefect|administrator)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SPEAKS = re.compile(r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
-                     r"(?:said|says|told)\b")
+_SPEAKS = re.compile(_TELLER_GAP + r"(?:said|says|told)\b")
 
 
 # tellers who may act as well: "residents in Panzós held two engineers" (not "residents in Goma said")
@@ -3388,13 +3393,12 @@ def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: G
     if not drafts or not _EVENT_AGAIN.match(text, sent[0]) or not _right_after(text, drafts, sent):
         return
     told = _one_event(_last_violence(drafts) or [o for o in _last_told(drafts) if o.trigger.group != "strategic"])
-    if len(told) != 1 or told[0].place is None or told[0].place.precision not in ("region", "country"):
+    if len(told) != 1 or told[0].place is None:
         return
-    area = told[0].place
     towns = {r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]
              and r.place.precision in ("city", "landmark") and not _teller(text, r, 40)
              and not _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
-             and (_within(r.place, area) if area.precision == "region" else r.place.country == area.country)}
+             and _narrows(r.place, told[0].place)}
     if len(towns) == 1:
         told[0].place = towns.pop()
 
@@ -3972,11 +3976,10 @@ _WHO_WERE_HIT = re.compile(r"\s+who\s+(?:were|was)\s+(?:shot|killed|gunned\s+dow
 _DEATH_OF = re.compile(r"\b(?:deaths?|killings?|murders?)\s+of\s+$", re.IGNORECASE)
 _DEATH_NOUN = re.compile(r"deaths?|killings?|murders?", re.IGNORECASE)
 # "a 17-year-old was shot dead by police during a traffic check": the police's attack on a civilian
-_SHOT_BY_FORCES = re.compile(r"\b(?:shot(?:\s+dead)?|killed|gunned\s+down|wounded)\s+by\s+(?:an?\s+|the\s+)?"
-                             r"(?:police(?:\s+officers?|man|men)?|officers?|soldiers?|troops|security\s+forces|"
-                             r"gendarmes?)\b", re.IGNORECASE)
-_KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|"
-                        r"soldiers?|troops|security forces|gendarmes?)\b", re.IGNORECASE)
+_BY_FORCES_AGENT = (r"\s+by\s+(?:an?\s+|the\s+)?(?:police(?:\s+officers?|man|men)?|officers?|soldiers?|troops|"
+                    r"security forces|gendarmes?)\b")
+_SHOT_BY_FORCES = re.compile(r"\b(?:shot(?:\s+dead)?|killed|gunned\s+down|wounded)" + _BY_FORCES_AGENT, re.IGNORECASE)
+_KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?" + _BY_FORCES_AGENT, re.IGNORECASE)
 # ("... was killed when a gunman firing a shotgun targeted a roadblock")
 _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
                      r"attackers?)\b|\b(?:when|as|after) (?:an? |the |two |three |several )?(?:unknown |unidentified |"
@@ -4061,11 +4064,11 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     unrest = re.search(r"unrest|riot|demonstrat|protest|mob", s)
     if fought is not None and unrest is not None and fought.end() <= unrest.start():  # (told first: "border guards
         return "Battles", "Armed clash"  # have killed four armed smugglers ..., as unrest ... continued in Ramtha")
-    if re.search(r"unrest|riot|demonstrat|protest|mob", s):
+    if unrest is not None:
         return "Riots", "Violent demonstration"
     if re.search(r"clash|fighting|battle|gunfight|firefight|shoot-?out|exchange of fire|"
                  r"confrontation with (?:an? |the )?"
-                 r"(?:police|soldiers|troops|security)", s) or _FORCES_KILL_FIGHTERS.search(sentence) \
+                 r"(?:police|soldiers|troops|security)", s) or fought is not None \
             or _FIGHTERS_KILL_FORCES.search(sentence):
         return "Battles", "Armed clash"  # ("troops killed 15 militants in an operation near Mora", "militants
         # killed 12 soldiers")
