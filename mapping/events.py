@@ -49,6 +49,7 @@ _CAUSE_WORDS = (r"(?:after|following|since|because)(?!\s+(?:about\s+|around\s+)?
                 r"dark|nightfall|sunset|sunrise|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                 r"(?:the\s+)?(?:morning|evening|afternoon|night)\b|hours\b|minutes\b))")
 _BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?|(?:justice|answers) for|"
+                      r"protests? (?:at|over|against) the (?:killing|death|murder)s?|"
                       rf"(?:angered|enraged|incensed|outraged|angry|furious) (?:by|over|at) the "
                       rf"(?:killing|death|murder)s?)\b",
                       re.IGNORECASE)  # ("demanding justice for a teacher who was stabbed to death in August")
@@ -392,9 +393,12 @@ _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departm
                            r"\s+(?:said|says|told|reported|added|announced|confirmed)\b", re.IGNORECASE)
 _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
                       r"motorcycle)\b", re.IGNORECASE)
-_AT_PROTEST = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sit-ins?|protests?|"
-                         r"protesters|demonstrators|demonstrations?|marchers|march|rally|rallies|strikers|picket)\b",
-                         re.IGNORECASE)
+_AT_PROTEST = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:sit-ins?|protests?|"
+                         r"protesters|demonstrators|demonstrations?|marchers|march|rally|rallies|strikers|picket)\b|"
+                         # "opened fire on residents who had blocked a bridge to protest against the evictions"
+                         r"(?:residents|villagers|people|youths|men|women|workers|farmers|traders|crowds?|students)"
+                         r",?\s+who\s+(?:had\s+|were\s+|have\s+)?(?:[\w'’-]+\s+){0,6}?(?:to\s+)?"
+                         r"(?:protest\w*|demonstrat\w*|march\w*)\b)", re.IGNORECASE)
 _AT_GATHERING = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:crowds?|mourners|"
                            r"worshippers|funeral|procession|gathering)\b", re.IGNORECASE)
 _GATHERING_PROTESTED = re.compile(r"\b(?:chant\w*|slogans|(?<!later )(?<!afterwards )(?:protest\w*|demonstrat\w+))\b"
@@ -697,6 +701,7 @@ _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
                             r"are to|(?:was|were) to be)\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"\bmidnight\b|\b00:?00\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BARE_DEATH = re.compile(r"(?:(?:were|was|been|be) )?(?:killed|died|dead|deaths?|killing|death toll)", re.IGNORECASE)
 SAME_SCENE_KM = 10.0  # arson this close to a riot told just before is that riot's (Motijheel in Dhaka), farther off
@@ -896,7 +901,8 @@ _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s
 # one person's act, or what he is said to have done: "shot dead after he allegedly threw stones at a jeep"
 _LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|then)\s+)*$", re.IGNORECASE)
 _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces|gendarmes?|gendarmerie|border guards?|"
-                              r"national guard|security forces|paramilitar\w+|riot|peacekeep\w+|(?:peacekeeping|"
+                              r"national guard|security forces|paramilitar\w+|riot|peacekeep\w+|public order|brigade|"
+                              r"(?:peacekeeping|"
                               r"national|security|police|military|special|rapid reaction|intervention) force|"
                               r"defen[cs]e ministry|ministry of defen[cs]e)\b",
                               re.IGNORECASE)
@@ -926,6 +932,7 @@ class _Draft:
     place_follows: bool = False  # the place was named after the trigger ("the strike on the village in X")
     noticed: bool = False  # the clause tells where it was heard or seen ("the blast was heard at the airport")
     placed: bool = False  # its clause names a place
+    own_place: bool = False  # its place is one its sentence names
     anchored: bool = False  # its time was counted back from the sentence's event ("two days after it overran")
     compared: bool = False  # told only to set it beside another ("The attack came days after the junta ...")
     part: tuple[int, int] | None = None  # its part of a sentence that tells it and one more elsewhere (its deaths')
@@ -979,6 +986,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 back = None  # "Police said on Sunday that they had arrested 12": by the day of the report
             elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
                 previous = back  # "By midday smoke was rising ...": midday of the story's day
+        if _UPDATE_LEAD.match(text, sent[0]):
+            previous = None  # a live blog's update is told from the day it was posted, not the last update's day
         clauses = split_clauses(text, *sent)
         right_after = _right_after(text, drafts, sent)
         deaths = [o for o in drafts if o.trigger.group == "fatal" and sent[0] - o.sentence[1] < 600] \
@@ -1006,6 +1015,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (also where a rule's words were set aside
             # for their context; but where a rule found its words do not tell its event, as in "Police have blocked
             # the motorway", the rule has the last word)
+        if sent_drafts and _AS_A_RESULT.match(text, sent[0]) and all(d.trigger.group == "fatal" for d in sent_drafts):
+            for d in sent_drafts:  # "As a result of these events two professional soldiers lost their lives": the
+                d.definite = True  # deaths of the event told before
+        where = _WHERE_AFTER.search(text, *sent) if sent_drafts and _EVENT_AGAIN.match(text, sent[0]) else None
+        if where is not None and all(d.trigger_start > where.start() for d in sent_drafts):
+            _placed_again(text, (sent[0], where.start()), drafts, ctx)  # ("The operation began ... on the bridge
+            # at Chimoré, where hundreds of growers had blocked the road since Friday": the blockade is background)
         if not sent_drafts:
             told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
                 else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
@@ -1037,6 +1053,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                   and r.mention.start not in told_from for r in mentions)
             d.noticed = bool(_NOTICED.search(text, d.trigger_start, d.clause[1]))
             d.placed = any(d.clause[0] <= r.mention.start < d.clause[1] for r in mentions)
+            d.own_place = any(r.place == d.place for r in mentions)
             if not d.definite and _HEARD_THERE.match(text, d.trigger_start + len(d.trigger_text)):
                 d.antecedent = _antecedent(d, drafts, text)  # "A missile strike killed six in Kryvyi Rih.
                 # Explosions were heard in Dnipro.": that strike, heard there
@@ -1244,6 +1261,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     del fatal_by_sentence[sent]  # attackers. ... two soldiers paid the supreme price": 16)
                 owner.deaths_from = owner.deaths_from or sent  # that had left six dead": no deaths of the pact's)
                 _each_place_deaths(text, sent, owner, sent_drafts, fatal_by_sentence)
+            elif cause and (killing := next((o for o in sent_drafts if o.trigger_start > deaths_at
+                                             and o.trigger.group in _VIOLENT_GROUPS
+                                             and o.trigger.event_type not in ("Protests", "Riots")), None)):
+                killing.deaths_from = killing.deaths_from or sent  # "in protest at the murder of a driver and two
+                # passengers, who were shot dead when gunmen attacked a bus": the attack's dead
         last_place = next((o.place for o in reversed(drafts) if o.time is not None and o.place is not None), None)
         for d in sent_drafts:
             during = _DURING_THAT.search(text, *d.clause) if d.time is None and d.antecedent is None \
@@ -1273,6 +1295,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                      and (last_place is None or _same_place(last_place, d.place)))
                 d.storied = True
         drafts.extend(sent_drafts)
+    _arrests_at_unrest(drafts)
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
     _dedupe_deaths(fatal_by_sentence, kept)
@@ -1285,6 +1308,26 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
 
 
 CAUSE_RETOLD_DAYS = 7  # a killing that set off a riot is retold with its time within this many days before it
+
+
+def _arrests_at_unrest(drafts: list[_Draft]) -> None:
+    """Arrests told with no place of their own, on a day when no unrest was told at the place they were given but
+    was at one other ("Police in Kitale lobbed teargas at riders ... yesterday. [Kiminini, Sunday] ... 16 riders had
+    been arrested yesterday"): the arrests of that day's unrest, at its place."""
+    for d in drafts:
+        if d.trigger.sub_event_type != "Arrests" or d.own_place or d.antecedent is not None or d.place is None \
+                or d.place.precision not in ("city", "landmark") or d.time is None \
+                or d.time.end - d.time.start > timedelta(days=1):
+            continue
+        if any(o.sentence == d.sentence and o.trigger.event_type in ("Protests", "Riots") for o in drafts):
+            continue  # (the arrests of the unrest its own sentence tells)
+        day = d.time.start.date()
+        scenes = [o.place for o in drafts if o.sentence[0] < d.sentence[0] and o.antecedent is None
+                  and o.trigger.event_type in ("Protests", "Riots") and o.place is not None and o.time is not None
+                  and o.time.start.date() <= day <= max(o.time.start, o.time.end - timedelta(seconds=1)).date()]
+        if scenes and not any(_same_place(p, d.place) for p in scenes) \
+                and all(_same_place(p, scenes[0]) for p in scenes):
+            d.place = scenes[0]
 
 
 def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> list[Incident]:
@@ -1308,6 +1351,19 @@ def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> 
             out[cause_id] = replace(_absorb(retold, cause), incident_id=cause_id)
             del out[retold.incident_id]
     return list(out.values())
+
+
+_TENSED = re.compile(r"\b(?:has|have|had|was|were)\b", re.IGNORECASE)
+
+
+def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.TimeExpression) -> bool:
+    """Whether ``t`` is a time to come for ``owner``'s event: said so in its clause ("will take effect at midnight"),
+    or in the clause before that it continues with no tense of its own ("The emergency takes effect at 00:00 on
+    Sunday and includes a night-time curfew"; not "..., and mobile internet services have been suspended")."""
+    if _FUTURE_CLAUSE.search(text, owner.clause[0], max(t.start, owner.clause[0])):
+        return True
+    return t.end <= owner.clause[0] and not _TENSED.search(text, *owner.clause) \
+        and _FUTURE_CLAUSE.search(text, max(sent[0], t.start - 60), t.start) is not None
 
 
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
@@ -1750,6 +1806,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
+        if _WISHED.search(text, max(clause[0], m.start() - 30), m.start()):
+            continue  # "said the government wanted 'a massacre' in the tropics": a charge, no massacre told
         if trig.group == "protest" and text.endswith("to ", 0, m.start()) \
                 and _FUTURE_IN_CLAUSE.search(text, clause[0], m.start()):
             continue  # "said it would hold a rally ... next Wednesday to protest the police operation": the purpose
@@ -1919,6 +1977,8 @@ _CHARGED_WITH = re.compile(r"\b(?:charged|charges?|accused|indicted|convicted|su
                            r"prosecuted)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:(?:organi[sz]ing|taking\s+part\s+in|"
                            r"participating\s+in|inciting|calling\s+for|leading|staging|joining|attending|holding)\s+)?"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_WISHED = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought|provok\w+)\s+['‘\"“]?(?:an?\s+)?['‘\"“]?\s*$",
+                     re.IGNORECASE)
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|"
                                r"next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.IGNORECASE)
 _CHARGE_NAMED = re.compile(r"\b(?:on\s+)?(?:charges?|suspicion|accusations?)\s+(?:of|including)\s+"
@@ -2056,9 +2116,20 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"(?:diverted|piped|pumped|shipped|exported|sold|trucked|smuggled) (?:[\w-]+ ){0,3}?to|"
                         r"(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
-                        r"sent (?:[\w-]+ ){1,3}?from|(?:brokered|mediated|hosted|facilitated) by|"
+                        r"sent (?:[\w-]+ ){1,8}?from|(?:brokered|mediated|hosted|facilitated) by|"
                         r"(?:from|in|into) exile in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\s+(?:overnight\s+|on\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _deployed_to(text: str, d: _Draft, start: int) -> bool:
+    """Whether the place at ``start`` is where the forces of a deployment were flown or rushed to ("1,000 members of
+    the Mobile Brigade had been flown to Surabaya"): the scene, not a hospital's town."""
+    end = d.trigger_start + len(d.trigger_text)
+    return d.trigger.sub_event_type == "Change to group/activity" and end <= start \
+        and _TO_PLACE.fullmatch(text, end, start) is not None
+
+
 # a town that only says where another lies: "Cabimas, across the lake from Maracaibo", "San Francisco, just south
 # of Maracaibo" (dropped when the sentence names another town)
 _REFERENCE_POINT = re.compile(r",\s+(?:just\s+|some\s+way\s+)?(?:across\s+(?:the\s+)?(?:lake|river|bay|strait|border|"
@@ -2070,7 +2141,9 @@ _STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|d
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering|shifted|"
                           r"moved|transferred|evacuated|brought)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}"
-                          r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+$", re.IGNORECASE)
+                          r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+"
+                          r"(?:the\s+(?:city|town)\s+of\s+)?$",
+                          re.IGNORECASE)
 # a hospital's town told after it: "a medical source in Sennar, where wounded soldiers were flown, said ..."
 _HOSPITAL_WHERE = re.compile(r",?\s+where\s+(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|injured|"
                              r"casualties|victims|bodies|survivors)\b[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|"
@@ -2136,8 +2209,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         and any(o is not r and o.place.precision in ("city", "landmark") for o in mentions))]
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
-                 or _NOT_SCENE.search(text, max(0, r.mention.start - 50), r.mention.start)
-                 or _CARRIED_TO.search(text, max(0, r.mention.start - 40), r.mention.start)  # ("the latter being
+                 or (_NOT_SCENE.search(text, max(0, r.mention.start - 80), r.mention.start)
+                     and not _deployed_to(text, d, r.mention.start))
+                 or (_CARRIED_TO.search(text, max(0, r.mention.start - 40), r.mention.start)
+                     and not _deployed_to(text, d, r.mention.start))  # ("the latter being
                  # evacuated by air to Asunción")
                  or _HOSPITAL_WHERE.match(text, r.mention.end)
                  or (r.place.precision == "country" and _STATE_ACTS.match(text, r.mention.end))]  # ("the 52 drones
@@ -2311,8 +2386,10 @@ _OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;|"
 _BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^.\n]{0,60}?|\s+\([A-Z][\w .]{0,20}\))\s(?:[–—-]|--)\s|"
                             # ("TRIPOLI (AA) - ")
                             # "Riyadh, April 10, 2026, SPA -- ", "Lima, Feb 26 (EFE).- "
-                            r"[A-Z][\w .'’-]+,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-                            r"(?:,\s+\d{4})?[^.\n]{0,30}?(?:\s(?:[–—-]|--)\s|\)\s*\.?[–—-]\s?)")
+                            # "Riobamba (Ecuador), Jul 11 (EFE).- ", "Tete, Mozambique, 20 May 2026 (Lusa) - "
+                            r"[A-Z][\w .'’-]+(?:\s*\([A-Z][\w .'’-]+\))?(?:,\s+[A-Z][\w .'’-]+)?,\s+(?:\d{1,2}\s+)?"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}\b)?"
+                            r"(?:,?\s+\d{4})?[^.\n]{0,30}?(?:\s(?:[–—-]|--)\s|\)\s*\.?[–—-]\s?)")
 
 
 def _in_dateline(text: str, start: int) -> bool:
@@ -2826,6 +2903,15 @@ def _forces_deployed(text: str, d: _Draft) -> bool:
         or _FORCES_UNIT.search(text, *d.sentence) is not None  # ("a new FAMa post was installed in Koury")
 
 
+_CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|villagers|residents|growers|farmers|miners|workers|locals|"
+                            r"youths|community members|crowds?|mobs?)\s+(?:[\w,'’-]+\s+){0,6}?$", re.IGNORECASE)
+
+
+def _crowd_before(text: str, d: _Draft) -> bool:
+    """Whether a crowd is who seized the forces ("growers in nearby Puerto Villarroel seized 14 officers")."""
+    return _CROWD_SUBJECT.search(text, max(d.clause[0], d.trigger_start - 80), d.trigger_start) is not None
+
+
 # the conditions of triggers (``_Trigger.check``)
 _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "protest scene": _protest_scene, "protesters' barricades": _protesters_barricades, "blockers": _blockaders,
@@ -2842,7 +2928,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "forces targeted": _forces_targeted, "not armed men": _not_armed_men, "conflict parties": _conflict_parties,
     "a conflict's deal": _conflicts_deal, "shooter before": _shooter_before,
     "not a fire": _not_a_fire, "not a jail": _not_a_jail, "forces before": _forces_before, "occupiers": _occupiers,
-    "drones before": _drones_before,
+    "drones before": _drones_before, "crowd before": _crowd_before,
     "grievance near": _grievance_near, "people seized": _people_seized,
 }
 
@@ -3228,10 +3314,15 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             if last is not None and span.start < last.end:
                 span = replace(span, end=last.end, text=text[t.start:until.end], end_offset=until.end,
                                precision="day" if last.end - span.start <= timedelta(days=2) else "week")
-        if span is not None and span.start.date() < published \
-                and _FUTURE_CLAUSE.search(text, owner.clause[0], max(t.start, owner.clause[0])) \
-                and t.kind in ("weekday", "clock"):
+        future = span is not None and t.kind in ("weekday", "clock") and _future_time(text, sent, owner, t)
+        unshifted = span
+        if future and span.start.date() < published:  # ("The emergency takes effect at 00:00 on Sunday and includes
+            # a night-time curfew")
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
+        elif future and t.kind == "clock" and t.anchor is None and span.start.date() == published \
+                and span.start.hour == span.start.minute == 0 and _MIDNIGHT.search(t.text):
+            # "The curfew will take effect at midnight": the one to come
+            span = replace(span, start=span.start + timedelta(days=1), end=span.end + timedelta(days=1))
         if span is not None and span.precision == "month" and owner not in in_clause \
                 and (published - span.end.date()).days <= MAX_AGE_DAYS:
             continue  # "the heaviest fighting this year": a recent month says nothing of another clause's event
@@ -3249,7 +3340,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                     continue  # (a day named for it stays: "On Tuesday, a crowd stoned ... earlier that day"; "On
                     # Tuesday afternoon, students held a sit-in to demand the release of classmates arrested last
                     # month")
-                d.time = span
+                d.time = unshifted if d is not owner and t.end <= d.clause[0] \
+                    and _TENSED.search(text, *d.clause) else span  # (not "..., and mobile internet services have
+                # been suspended")
                 d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
                 if d is not owner and t.end <= d.trigger_start \
                         and _CAUSE_WORD.search(text, t.end, d.trigger_start) is not None:
@@ -3263,8 +3356,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                         # the clash was earlier that day, not at the measure's hour)
             if t.kind in ("weekday", "date"):
                 named_here = span
-            if span.precision != "month":  # "in May", "this year": background, not the story's day
-                previous = span
+            if span.precision != "month" and not (t.kind == "recent" and named_here is not None
+                                                  and named_here.precision == "day"):
+                previous = span  # ("in May", "this year": background, not the story's day; nor is "since Monday"
+                # after "on Wednesday")
     _later_in_sentence(text, times, drafts, published, default_tz)
     drafts_all.extend(drafts[first_repeat:])  # the repeats ("again on Tuesday") go to the sentence's drafts
     timed = [d for d in drafts if d.time is not None and not d.anchored and d.repeat_of is None]
@@ -3276,6 +3371,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             d.time = max(before, key=lambda o: o.clause[1]).time
         elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
             d.time = timed[0].time
+            if d.time.start.date() > published and timed[0].clause[1] <= d.clause[0] \
+                    and _TENSED.search(text, *d.clause):  # (a time to come is not that of "..., and mobile
+                d.time = timeline.day_span(published, _tz(d.place) or default_tz)  # internet services have been
+                # suspended")
     return previous
 
 
@@ -3379,6 +3478,9 @@ _IT_BEGAN = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+|(?-i:[A-Z])[^,.
                        r"(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 
 
+_AS_A_RESULT = re.compile(r"\s*(?:As a (?:result|consequence) of|In|During) (?:these|this|the) (?:events?|attacks?|"
+                          r"clash(?:es)?|fighting|confrontation|combat|incident|ambush|assault)\b", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r",\s+where\s")
 # an event told just before, named again: "The operation, launched on Saturday against a gang ..."
 _EVENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:operation|offensive|assault|raid|attack|ambush|"
                           r"fighting|clashes|crackdown|sweep)\b(?!\s+(?:was|were|has been|had been)\s+"
@@ -3927,8 +4029,8 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
     adds to that event, not a new one (arrests and decisions do not take deaths)."""
     out = []
     for d in drafts:
-        if d.trigger.group == "fatal" and any(
-                o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
+        if d.trigger.group == "fatal" and (taker := next((
+                o for o in drafts if o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
                 and o.trigger.sub_event_type != _ABDUCTION  # ("shot dead six villagers and kidnapped 20 women": two)
                 and not _protest_apart(text, o, d)
                 and (o.clause == d.clause or _BARE_DEATH.fullmatch(d.trigger_text) is not None
@@ -3936,11 +4038,16 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
                 # was killed hours later when troops came under fire": the shooting is an event of its own)
                 and (not d.placed or _takes_deaths(o, d)) and (o.anchored or not d.anchored)
                 and not (d.time is not None and o.time is not None and d.time.precision == "month"
-                         and d.time.end <= o.time.start)  # ("a teacher who was stabbed to death in August": months
-                # before the protest for him)
-                for o in drafts):  # ("a day after an officer shot dead a man" is an event of its own day)
-            continue  # (deaths at another place of the sentence, "... spread south, where four were shot dead in
-            # Ziguinchor", are an event of their own)
+                         and d.time.end <= o.time.start)), None)) is not None:  # ("a teacher who was stabbed to
+            # death in August": months before the protest for him; "a day after an officer shot dead a man" is an
+            # event of its own day; deaths at another place of the sentence, "... spread south, where four were shot
+            # dead in Ziguinchor", are an event of their own)
+            if d.time is not None and taker.time is not None and taker.time.end - taker.time.start > timedelta(days=1) \
+                    and taker.time.start <= d.time.start and d.time.end <= taker.time.end and _narrower(d.time,
+                                                                                                        taker.time):
+                taker.time = d.time  # "Two young men were shot dead ... on Wednesday during protests against a rise
+                # in fuel prices that has paralysed public transport in Beira since Monday": the day of the deaths
+            continue
         out.append(d)
     return out
 
@@ -3964,7 +4071,9 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b", re.IGNORECASE)
 _NO_VICTIM_AFTER = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?)\b",
                               re.IGNORECASE)
 _HARM_VERB_BEFORE = re.compile(r"\b(?:hacked|beat|stabbed|stoned|clubbed|bludgeoned|burned|burnt|shot|lynched|"
-                               r"kicked|strangled|battered|hanged)\s+$", re.IGNORECASE)
+                               r"kicked|strangled|battered|hanged|hacking|beating|stabbing|stoning|clubbing|"
+                               r"bludgeoning|burning|shooting|lynching|kicking|strangling|battering)\s+$",
+                               re.IGNORECASE)
 _PRONOUN_KILLED = re.compile(r"\b(?<!nearly )(?<!almost )(?<!could have )(?<!would have )(?:shot|gunned)\s+"
                              r"(?:him|her)\s+(?:dead|down)\b|\b(?<!nearly )(?<!almost )(?:killing|(?<!have )(?<!had )"
                              r"killed)\s+(?:him|her)\b(?!\s+(?:husband|wife|son|daughter|father|mother|brother|sister|"
@@ -4061,7 +4170,9 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     name, unless ``weapons`` is False)."""
     s = sentence.lower()
     fought = _FORCES_KILL_FIGHTERS.search(sentence)
-    unrest = re.search(r"unrest|riot|demonstrat|protest|mob", s)
+    unrest = re.search(r"unrest|riot|demonstrat|protest|mob|(?:clear\w*|lift\w*|remov\w*) (?:of )?(?:an? |the )?"
+                       r"(?:[\w-]+ )?(?:roadblocks?|blockades?|barricades?)", s)  # ("died ... during the clearing
+    # of a roadblock")
     if fought is not None and unrest is not None and fought.end() <= unrest.start():  # (told first: "border guards
         return "Battles", "Armed clash"  # have killed four armed smugglers ..., as unrest ... continued in Ramtha")
     if unrest is not None:

@@ -462,7 +462,8 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
                 out[-2] = replace(out[-2], aside=out[-1])
                 continue
             if day.kind in ("weekday", "date", "day_ref") and clock.anchor is None and not clock.is_equivalent:
-                out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day)
+                out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day,
+                                  hour=_in_part(clock, day.part))
                 continue
         elif p and gap in ("", " ") and p.kind == "part_of_day" and e.kind in ("weekday", "date") \
                 and e.part is None and not (p.is_report or e.is_report):  # "Before dawn on Sunday": one span
@@ -470,6 +471,18 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
             continue
         out.append(e)
     return out
+
+
+_TWELVE_HOUR = re.compile(r"[ap]\.?\s?m\b|\b(?:noon|midday|midnight|hrs|hours|GMT|UTC)\b|\d{4}", re.IGNORECASE)
+
+
+def _in_part(clock: TimeExpression, part: str | None) -> int | None:
+    """The hour of a clock time with no a.m. or p.m. on a day's part: "on Monday night at about 9:40" is 21:40."""
+    hour = clock.hour
+    if hour is None or _TWELVE_HOUR.search(clock.text) or not (
+            (part in ("afternoon", "evening") and 1 <= hour < 12) or (part == "night" and 6 <= hour < 12)):
+        return hour
+    return hour + 12
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -540,13 +553,16 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     if e.mod == "before" and e.hour == 0 and e.minute == 0:
         day += timedelta(days=1)  # "shortly before midnight" ends the day, it does not begin it
     elif (e.hour or 0) < 6 and anchor is None and aside_day is None and prev is not None and prev.precision in _FINE \
-            and _at(prev.start.date(), 12 if not e.hour else 18, zone) <= prev.start.astimezone(zone) and day < d:
+            and _at(prev.start.date(), (6 if not e.minute else 12) if not e.hour else 18, zone) \
+            <= prev.start.astimezone(zone) and day < d:
         day += timedelta(days=1)  # "Late on Saturday ... Shortly after midnight", "... at 02:30": the night that
-        # follows
-    elif e.mod == "after" and e.hour == 0 and anchor is None and prev is not None and prev.precision == "day" \
+        # follows (midnight follows a morning too: "About two hours later, ... which took effect at midnight")
+    elif e.mod in ("after", None) and e.hour == 0 and e.minute == 0 and anchor is None and prev is not None \
+            and prev.precision == "day" \
             and prev.end - prev.start >= timedelta(days=1) and day < d:
         day += timedelta(days=1)  # "Earlier Friday, ... Shortly after midnight, a group smashed windows": the
-        # midnight that ends the day told (not one after the day the story was published)
+        # midnight that ends the day told (not one after the day the story was published); so does "declared a
+        # state of exception, which took effect at midnight"
     t = datetime.combine(day, wall, src).astimezone(zone)
     if t.date() != day:  # "23:00 GMT" is the previous UTC day for a place east of Greenwich
         t = datetime.combine(day + (day - t.date()), wall, src).astimezone(zone)

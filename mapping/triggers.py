@@ -622,6 +622,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"market|camp|bus|home|house|road|"
              r"highway|field|settlement|town)s?\b)", VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
+    # forces seized by a crowd ("growers in nearby Puerto Villarroel seized 14 officers later on Monday")
+    Trigger(r"(?:seized|captured|took|grabbed|kidnapped|abducted|held|detained) (?:at least |about |some |more than )?"
+             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|several|dozens of) "
+             r"(?:[\w-]+ )?(?:police officers|"
+             r"officers|policemen|soldiers|troops|agents|gendarmes|police)\b", VAC, "Abduction/forced disappearance",
+             "vac", check="crowd before"),
     # people taken hostage or whisked away by armed men or kidnappers named before (not "the storm held 300
     # passengers hostage", "the bride was whisked away")
     Trigger(r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
@@ -664,7 +670,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # for the company for more than 24 hours before releasing them unharmed")
     Trigger(r"(?:held|kept|detained|holding|keeping) (?:[\w'’-]+ ){1,6}?for (?:more than |over |nearly |almost |about |"
              r"some |at least )?(?:\d+|[a-z]+) (?:hours|days|weeks)\b(?=[^.;]{0,40}?\bbefore (?:releasing|freeing|"
-             r"letting (?:them|him|her) go)\b)", VAC, "Abduction/forced disappearance", "vac", check="not the police"),
+             r"letting (?:them|him|her) go|handing (?:them|him|her) over)\b)", VAC, "Abduction/forced disappearance",
+             "vac", check="not the police"),
     # "Armed settlers attacked a Miskito community ..., killing four people ... and taking three young men with them"
     Trigger(r"(?:took|taking) (?:an? |the |two |three |four |five |six |\d+ |several |at least \w+ )?(?:[\w-]+ ){0,2}?"
              r"(?:men|women|boys|girls|people|children|villagers|residents|civilians|hostages|students|workers|"
@@ -769,6 +776,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"ten|dozens of|scores of|several|hundreds of)? ?(?:[\w-]+ )?(?:people|men|women|youths|suspects|"
              r"protesters|activists|students|demonstrators|members|supporters|journalists?|him|her|them) into custody|"
              r"(?:were|was|had been|have been|has been) (?:apprehended|nabbed)\b|"
+             # ("two members of the armed group were captured by court order in La Hormiga")
+             r"(?:were|was|had been|have been|has been) captured(?= (?:[\w-]+ ){0,2}?(?:by court order|"
+             r"on (?:an? )?(?:court |arrest )?(?:order|warrant)|by (?:the )?(?:police|troops|soldiers|army|military|"
+             r"authorities|officers|agents)\b))|"
              r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|several) (?:suspected|alleged) |"  # ("troops and the police captured four alleged members
              # of the structure"; those suspected are arrested, not taken in war)
@@ -885,6 +896,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?! (?:arms|weapons|rifles|guns)\b))|laid down (?:their )?(?:arms|weapons|rifles))",
              SD, "Change to group/activity", "strategic", check="fighters"),
     Trigger(r"(?:personnel|members|units?|contingents?|companies|battalions?|platoons?|teams?|squads?|detachments?) "
+             r"(?:of (?:the )?(?:[\w-]+ ){1,3}?)?"
              r"(?:(?:were |was |had been |have been |has been )(?:deployed|rushed|sent|flown|moved)|"
              r"(?:deployed|rushed|sent|flown|moved)(?! there\b))|"  # (not "by the police team deployed there")
              r"(?<!brigade )(?<!rescue )(?<!medical )(?<!relief )(?<!fire )"
