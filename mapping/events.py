@@ -121,7 +121,10 @@ _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without
                        re.IGNORECASE)
 # "Police denied reports that officers had used stun grenades": a denial reaches further
 _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
-                     r"(?: that)?[^.;]{0,50}$", re.IGNORECASE)
+                     r"(?: that)?[^.;]{0,50}$|"
+                     # "denies reports published by media close to the government in Tripoli of clashes"
+                     r"\b(?:denied|deny|denies|dismissed|rejected) (?:the )?(?:reports|claims|allegations|accounts)\b"
+                     r"[^.;]{0,100}?\bof\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a standing charge, not an event: "Islamabad accuses the Afghan Taliban of sheltering militants who carry out attacks"
 _STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;,]{0,60}?\bof\s+(?:[\w-]+ing)\b(?:(?!\bsaid\b|\bsays\b)"
                               r"[^.;,])*$", re.IGNORECASE)  # (not "Kyiv, which accuses Moscow of targeting civilians,
@@ -1206,6 +1209,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent, d.later_death = (shot[-1], True) if shot else (None, False)  # in the chest, died on the
                 # way to a hospital": a death of the shooting just told
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
+        previous = _named_reference(text, sent, drafts) or previous
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
         for d in sent_drafts:
@@ -1221,6 +1225,17 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     and not _could_be_one(own, d.antecedent) \
                     and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start) \
                     and not _tells_when(own.time, d.antecedent):
+                towns = {r.place.place_id: r.place for r in mentions if r.place.precision in ("city", "landmark")
+                         and r.mention.start not in told_from and r.mention.start < d.clause[1]
+                         and own.time.start_offset >= 0 and any(
+                             c[0] <= r.mention.start < c[1] and c[0] <= own.time.start_offset < c[1]
+                             for c in clauses)}  # (the town of the clause that gives its day: not "the ministry's
+                # statement, which was issued in Dushanbe; a guard died ... when the riot broke out on Thursday")
+                if len(towns) == 1 and d.place is not None and d.antecedent.place is not None \
+                        and _same_place(d.place, d.antecedent.place) and not any(r.place == d.place for r in mentions):
+                    d.place = next(iter(towns.values()))  # "Security forces pursued them into wooded hills near
+                    # Qardaha on Wednesday, and four gunmen were killed in the clashes that followed": the town its
+                    # sentence names, not the place of the clash told before
                 if d.place is not None and d.antecedent.place is not None and _same_place(d.place, d.antecedent.place):
                     released[id(d)] = d.antecedent
                 d.antecedent, d.time = None, own.time  # its own day is another: a new event (not "Two days before
@@ -1308,6 +1323,26 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
 
 
 CAUSE_RETOLD_DAYS = 7  # a killing that set off a riot is retold with its time within this many days before it
+
+
+# "A day before the protest, ...": counted from the event of that kind told before (not the last one told)
+_BEFORE_THE_EVENT = re.compile(r"\s*(?:an?|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
+                               r"(?:before|after)\s+the\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+?)s?\s*,", re.IGNORECASE)
+_EVENT_NOUN_TYPES = {"protest": ("Protests", "Riots"), "demonstration": ("Protests", "Riots"),
+                     "march": ("Protests",), "rally": ("Protests",), "ralli": ("Protests",), "sit-in": ("Protests",),
+                     "riot": ("Riots",), "clashe": ("Battles", "Riots"), "clash": ("Battles", "Riots"),
+                     "ambush": ("Battles",), "bombing": ("Explosions/Remote violence",)}
+
+
+def _named_reference(text: str, sent: tuple[int, int], drafts: list[_Draft]) -> TimeSpan | None:
+    """The time of the event a sentence counts from by its kind ("A day before the protest, Houthi security forces
+    raided ...": the protest told before, though a killing was told after it), or None."""
+    m = _BEFORE_THE_EVENT.match(text, sent[0])
+    kinds = _EVENT_NOUN_TYPES.get(m.group("noun").lower()) if m is not None else None
+    if not kinds:
+        return None
+    told = [d for d in drafts if d.trigger.event_type in kinds and d.time is not None and d.antecedent is None]
+    return told[-1].time if told else None
 
 
 def _arrests_at_unrest(drafts: list[_Draft]) -> None:
@@ -1755,7 +1790,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _THREATENED.search(before)
                 or _CALLED.search(before)
                 or _CALLED_TOO.search(text, max(sent[0], m.start() - 160), m.start())
-                or _DENIED.search(text, max(sent[0], m.start() - 90), m.start())
+                or _DENIED.search(text, max(sent[0], m.start() - 140), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
                 # tear gas": to come
@@ -2081,7 +2116,11 @@ _TOLD_DEAD = re.compile(r"\b(?:the|those|both)\s+(?:\d+|two|three|four|five|six|
 # "The 19-year-old who died, a student from ...": the one whose death was told
 _WHO_DIED = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
 _IN_CUSTODY = re.compile(r"\b(?:in|while in|in police|in army|in military)\s+(?:police\s+)?(?:custody|detention)\b|"
-                         r"\bin\s+(?:a|his|her|their|the)\s+(?:police\s+)?cell\b", re.IGNORECASE)
+                         r"\bin\s+(?:a|his|her|their|the)\s+(?:police\s+)?cell\b|"
+                         # "died at the City police station in Shikarpur ... after ... severe torture"
+                         r"\bdied\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?police\s+(?:station|post|lock-?up)\b|"
+                         r"\b(?:after|from|of|described\s+as)\s+(?:severe\s+|brutal\s+)?torture\b|\btortured\s+to\s+death\b",
+                         re.IGNORECASE)
 _KILLERS_VERB = re.compile(r"(?:killed|shot|murdered|massacred|slew|slaughtered|hacked|stabbed|beheaded|"
                            r"executed|lynched|burned|burnt)\b", re.IGNORECASE)  # "the gunmen who killed five"
 _POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
@@ -2430,8 +2469,9 @@ def _blockaders(text: str, d: _Draft) -> bool:
     joins = list(_SUBCLAUSE.finditer(subject))
     if joins and _BLOCKERS.search(subject, joins[-1].end()) and not _NOT_BLOCKERS.search(subject, joins[-1].end()):
         return True  # "police detained 27 people as opposition supporters tried to block the entrance"
-    if not subject.strip(" ,"):  # "about 200 people, allegedly pressured by the armed group, blocked ...": the
-        # subject told before an aside; the last who are named
+    if not subject.strip(" ,") or _THEY.search(subject):  # "about 200 people, allegedly pressured by the armed
+        # group, blocked ...": the subject told before an aside; the last who are named (so are "they": "thousands
+        # of tea plantation workers have been on strike since Monday, and on Wednesday they blocked the main road")
         who = [(m.start(), m.re is _BLOCKERS) for pattern in (_BLOCKERS, _NOT_BLOCKERS)
                for m in pattern.finditer(text, d.sentence[0], d.trigger_start)]
         if who:
@@ -2442,6 +2482,7 @@ def _blockaders(text: str, d: _Draft) -> bool:
 
 
 _SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 
 
 def _cordon(text: str, d: _Draft) -> bool:
@@ -4170,8 +4211,10 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     name, unless ``weapons`` is False)."""
     s = sentence.lower()
     fought = _FORCES_KILL_FIGHTERS.search(sentence)
-    unrest = re.search(r"unrest|riot|demonstrat|protest|mob|(?:clear\w*|lift\w*|remov\w*) (?:of )?(?:an? |the )?"
-                       r"(?:[\w-]+ )?(?:roadblocks?|blockades?|barricades?)", s)  # ("died ... during the clearing
+    unrest = re.search(r"(?<!unrelated to the )(?<!unrelated to )(?<!no link to the )(?:unrest|riot|demonstrat|protest|"
+                       r"mob|(?:clear\w*|lift\w*|remov\w*) (?:of )?(?:an? |the )?"
+                       r"(?:[\w-]+ )?(?:roadblocks?|blockades?|barricades?))", s)  # (not "a gangland killing
+    # unrelated to the unrest")  # ("died ... during the clearing
     # of a roadblock")
     if fought is not None and unrest is not None and fought.end() <= unrest.start():  # (told first: "border guards
         return "Battles", "Armed clash"  # have killed four armed smugglers ..., as unrest ... continued in Ramtha")
@@ -4556,6 +4599,9 @@ def _subject_start(text: str, d: _Draft) -> int:
     return ends[-1] if ends else d.clause[0]
 
 
+_ARMED_KIN = re.compile(r"\b(?:clans?|tribes?|tribal|gangs?|militias?|factions?|armed|cartels?)\b", re.IGNORECASE)
+
+
 def _civilians_act(text: str, d: _Draft) -> bool:
     """Whether civilians are who does what ``d``'s trigger tells ("Hundreds of workers at a factory
     in Zhengzhou clashed with guards"; not "27 people were killed in clashes")."""
@@ -4563,6 +4609,11 @@ def _civilians_act(text: str, d: _Draft) -> bool:
     if d.trigger_text.lower().endswith("between"):  # "fighting between rival martial arts groups"
         return _CIVILIAN.search(text, end, min(d.clause[1], end + 60)) is not None \
             and not _SECURITY.search(text, end, min(d.clause[1], end + 60))
+    if re.match(r"\s+between\b", text[end:end + 9]):  # "clashes between migrants and young residents" (not "between
+        # two clans")
+        return _CIVILIAN.search(text, end, min(d.clause[1], end + 60)) is not None \
+            and not _SECURITY.search(text, end, min(d.clause[1], end + 60)) \
+            and not _ARMED_KIN.search(text, end, min(d.clause[1], end + 60))
     if re.match(r"\s+with\b", text[end:end + 6]) and _CIVILIAN.search(text, end, min(d.clause[1], end + 40)) \
             and not _SECURITY.search(text, d.sentence[0], min(d.clause[1], end + 40)):
         return True  # ("a migrant was stabbed to death in a clash with local residents")

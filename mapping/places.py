@@ -193,6 +193,7 @@ _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Square|Park|Market|Bazaar|Stadium|Rou
 FACILITY_NAME_POPULATION = 100_000  # a smaller town's name before "Square", "Market"... names the facility
 # a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
 # "Cleveland Police" (but not "city hall" or "police station": landmarks)
+_THING_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
@@ -540,6 +541,8 @@ class Geoparser:
         # a nickname is no place: 'known by the nickname "El Toro"'
         mentions = [m for m in mentions if not (m.kind == "toponym" and _NICKNAME.search(text, max(0, m.start - 40),
                                                                                          m.start))]
+        # nor is a thing named after one: "a Molotov cocktail" (Molotov was Perm's name)
+        mentions = [m for m in mentions if not (m.kind == "toponym" and _THING_AFTER.match(text, m.end))]
         toponyms = [m for m in mentions if m.kind == "toponym"]
         by_name: dict[str, list[PlaceMention]] = {}
         for m in toponyms:
@@ -705,7 +708,9 @@ class Geoparser:
                     or text[max(0, m.start - 4):m.start].lower() != "the " or not _DISTRICT_AFTER.match(text, m.end):
                 continue
             near = [w for w in resolved_toponyms if w.end <= m.start and m.start - w.end <= 150
-                    and "." not in text[w.end:m.start] and resolved_toponyms[w].precision in ("city", "region")]
+                    and "." not in text[w.end:m.start] and resolved_toponyms[w].precision in ("city", "region")
+                    and not _MOVED_TO.search(text, w.end, m.start)]  # (not "riots that started in Ampara spread to
+            # the Kandy district": another place)
             if not near:
                 continue
             town = resolved_toponyms[near[-1]]
@@ -1126,6 +1131,7 @@ STRAY_POPULATION = 100_000
 HOME_KM = 150.0  # a town this near the dateline's is likelier the one meant
 
 
+_MOVED_TO = re.compile(r"\b(?:spread\w*|moved|extended|to|towards?|from)\b", re.IGNORECASE)
 PART_OF_CITY_KM = 300.0  # "Belize City's Southside" further than this from the city is not that place
 _POSSESSIVE_GAP = re.compile(r"['’]s ?|s['’] ")
 

@@ -282,7 +282,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"clash(?:ed|es)? with (?:police|"
              r"security forces|riot police)|(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:stones|rocks|fireworks|"
              r"bottles|bricks|flares|projectiles|burning \w+|petrol bombs|molotov\w*)|pelted|stoned|"
-             r"(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:eggs|paint)(?: and (?:\w+ )?(?:eggs|paint|flour))? "
+             r"(?:threw|hurled|hurling|throwing) (?:\w+ ){0,2}?(?:eggs|paint)(?: and (?:\w+ )?\w+)? "
              r"(?:at|on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:offices?|buildings?|headquarters|parliament|embassy|consulate|"
              r"ministry|court(?:house)?|assembly|council|(?:city|town) hall|residence|statue|monument|police|officers|"
              r"guards|troops|minister|president|premier|mayor|governor|officials?|candidates?|deputies|motorcade|"
@@ -497,6 +497,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honk(?:ed|ing) (?:their )?horns)(?=[^.;]{0,100}?\b(?:to (?:demand|protest|denounce|call for|press for|"
              r"oppose|condemn|reject)|in (?:support|solidarity))\b)", "Protests", "Peaceful protest", "protest",
             check="blockers"),
+    # farmers' tractors driven through a town: "a column of more than 150 tractors drove slowly through the centre"
+    Trigger(r"(?:columns?|convoys?|caravans?|processions?|lines?) of (?:more than |about |some |at least |around |"
+             r"nearly |hundreds of |dozens of )?(?:\d[\d,]* )?tractors (?:drove|rolled|paraded|moved|crawled|"
+             r"drive|rolls?|headed|made (?:its|their) way)\b", "Protests", "Peaceful protest", "protest"),
     Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
              r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
              check="grievance near"),
@@ -748,7 +752,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
     # is a word with no article before it)
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
-             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant)|agreed to|"
+             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements

@@ -5514,6 +5514,43 @@ _SESSION_24_CASES = [
     ("Beira, Mozambique", date(2026, 9, 17), "Two men were shot dead by police in Dondo on Wednesday during protests "
      "against fuel prices that have paralysed transport in Beira since Monday, residents said.",
      lambda f: [i.time.start.strftime("%Y-%m-%d") for i in f if i.fatalities] == ["2026-09-16"]),
+    # a column of tractors driven through a town; a memorandum signed
+    ("Chisinau, Moldova", date(2026, 2, 12), "On Tuesday, a convoy of about 90 tractors rolled through the centre of "
+     "Soroca.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Peaceful protest", "Soroca")]),
+    ("Chisinau, Moldova", date(2026, 2, 12), "In Orhei, farmers' leaders and the district council signed a "
+     "memorandum on Wednesday evening, and the protest there was called off.",
+     lambda f: "Agreement" in {i.sub_event_type for i in f}),
+    # a killing "unrelated to the unrest" is no riot's
+    ("Colombo, Sri Lanka", date(2025, 8, 14), "Late on Wednesday, gunmen shot dead a trader in Kurunegala, in what "
+     "police called a killing unrelated to the unrest.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    # "they" who blocked a road are the strikers the sentence named
+    ("Colombo, Sri Lanka", date(2025, 8, 14), "Thousands of estate workers in the Nuwara Eliya district have been on "
+     "strike since Monday, and on Wednesday they blocked the main road at Gampola.",
+     lambda f: "Gampola" in {i.place.name for i in f}),
+    # a ministry that denies reports "of clashes" tells none
+    ("Benghazi, Libya", date(2026, 4, 23), "The ministry denies reports published by media close to the government "
+     "in Tripoli of clashes between units in Sirte.",
+     lambda f: f == []),
+    # a death in a police station after torture is the police's doing, not the unrest's
+    ("Karachi, Pakistan", date(2025, 10, 15), "Protesters blocked roads in Sukkur on Monday. A 25-year-old labourer "
+     "died at the Site police station in Sukkur on Sunday night after what doctors described as severe torture.",
+     lambda f: [i.event_type for i in f if i.fatalities] == ["Violence against civilians"]),
+    # the clashes that followed on another day, near the town the sentence names: there
+    ("Damascus, Syria", date(2026, 1, 15), "Gunmen opened fire on a checkpoint in Jableh late Tuesday. Security "
+     "forces pursued them into the hills near Baniyas on Wednesday, and three gunmen were killed in the clashes that "
+     "followed.",
+     lambda f: [i.place.name for i in f if i.fatalities] == ["Bāniyās"]),
+    # "A day before the protest, ...": the day before the protest told, not before the last event told
+    ("Sanaa, Yemen", date(2025, 11, 20), "Hundreds of people protested in Ibb on Wednesday against the killing of a "
+     "teacher. The teacher was shot dead on Sunday at a checkpoint near Jiblah. A day before the protest, security "
+     "forces detained seven aid workers in Ibb.",
+     lambda f: [i.time.start.strftime("%Y-%m-%d") for i in f if i.sub_event_type == "Arrests"] == ["2025-11-18"]),
+    # clashes between migrants and residents are a riot
+    ("Tunis, Tunisia", date(2025, 8, 7), "A migrant was killed on Tuesday night in clashes between migrants and "
+     "young residents in El Amra.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
 ]
 
 

@@ -834,3 +834,12 @@ def test_the_town_its_own_sentence_names_as_a_scene(geoparser: Geoparser) -> Non
     ctx = geoparser.parse("Gunmen killed a family in the town of Masyaf, Syria, on Monday. The Salamiyah area "
                           "administration imposed a curfew on the town from 6 p.m. on Tuesday.", dateline_place="Hama")
     assert [r.place.name for r in ctx.mentions if r.mention.kind == "anaphor"] == ["As Salamīyah"]
+
+
+def test_a_district_unrest_spread_to_and_a_molotov_cocktail(geoparser: Geoparser) -> None:
+    """"Riots that started in Ampara spread to the Kandy district": Kandy's district, not a part of Ampara; "a
+    Molotov cocktail" names no place (Molotov was Perm's name)."""
+    found = _places(geoparser, "Riots that started in Ampara spread to the Kandy district.", dateline="Colombo")
+    assert found["Kandy"][0] == "Kandy"
+    found = _places(geoparser, "In Gyumri, men threw a Molotov cocktail at an office.", dateline="Yerevan")
+    assert "Molotov" not in found and found["Gyumri"][0] == "Gyumri"
