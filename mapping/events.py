@@ -286,6 +286,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:also|later|reporte
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:e|ed|ing)|eliminat(?:ed|ing)|"
+                          r"murdering|slaughtering|massacring|(?:for|with) the loss of|"
                           r"fatally (?:shot|shooting|stabbed|stabbing)|"
                           r"shoots? dead|shot dead|"
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
@@ -666,9 +667,26 @@ _MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|s
 _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|traffic|flights?|buses)\s+(?:(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-                        r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+[^,.;]{0,40}?\s+(?:to|with|and))?)"
+                        r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+(?:(?!(?:at|in|near|outside|on|"
+                        r"by)\b)[\w'’-]+\s+){1,4}?(?:to|with|and))?)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo", "the highway linking
 # the state capital to Lafia")
+# the towns a road is named after: "the Bishkek-Naryn highway at the entrance to Kochkor"
+_ROAD_WORD = r"\s+(?:road|highway|motorway|expressway|freeway|route|railway|rail\s+line|corridor|axis)\b"
+_ROAD_NAME_ON = re.compile(r"[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?(?:[-–][A-Z][\w'’]*)*" + _ROAD_WORD)
+_ROAD_NAME_END = re.compile(_ROAD_WORD)
+_ROAD_NAME_START = re.compile(r"[A-Z][\w'’]*[-–]$")
+
+
+def _in_road_name(text: str, r: ResolvedMention) -> bool:
+    """Whether mention ``r`` is one of the towns a road is named after ("the Bolgatanga-Bawku highway")."""
+    return _ROAD_NAME_ON.match(text, r.mention.end) is not None or (
+        _ROAD_NAME_START.search(text, max(0, r.mention.start - 40), r.mention.start) is not None
+        and _ROAD_NAME_END.match(text, r.mention.end) is not None)
+
+
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway|route|railway)\s+between\s+(?:(?:(?-i:[A-Z])[\w'’-]*\s+"
+                           r"){1,3}(?:and|to)\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r",\s*")
 # where an event was only heard or felt: "the shooting could be heard across the river in Kinshasa"
 # (not "gunfire was heard near the main square": there it was)
@@ -1022,6 +1040,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "As a result of these events two professional soldiers lost their lives": the
                 d.definite = True  # deaths of the event told before
         where = _WHERE_AFTER.search(text, *sent) if sent_drafts and _EVENT_AGAIN.match(text, sent[0]) else None
+        if sent_drafts and where is None and _RETOLD_AT.search(text, *sent):
+            _placed_again(text, sent, drafts, ctx)  # ("At least 28 people were injured in the melee at the camp,
+            # about 20 kilometers south of Kochkor, before police dispersed the crowd": the storming told before)
         if where is not None and all(d.trigger_start > where.start() for d in sent_drafts):
             _placed_again(text, (sent[0], where.start()), drafts, ctx)  # ("The operation began ... on the bridge
             # at Chimoré, where hundreds of growers had blocked the road since Friday": the blockade is background)
@@ -2156,6 +2177,8 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"(?:arrived|travell?ed|came) in (?:a |an )?"
                         r"(?:[\w-]+ )?(?:convoy|bus|buses|motorcade) from|convoy from|(?:had|who had) marched from|"
                         r"sent (?:[\w-]+ ){1,8}?from|(?:brokered|mediated|hosted|facilitated) by|"
+                        # ("it has asked the Ministry of Justice in Brasília for support")
+                        r"(?:asked|urged|called on|appealed to|requested help from) (?:the )?(?:[\w'’-]+ ){1,5}?in|"
                         r"(?:from|in|into) exile in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\s+(?:overnight\s+|on\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2178,6 +2201,7 @@ _REFERENCE_POINT = re.compile(r",\s+(?:just\s+|some\s+way\s+)?(?:across\s+(?:the
 _STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|dropped|deployed|used)\b", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
 _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|flown|airlifted|recovering|shifted|"
+                          r"remains|remained|lies|lay|lying|"
                           r"moved|transferred|evacuated|brought)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+"
@@ -2218,6 +2242,9 @@ def _ends_a_name(text: str, r: ResolvedMention) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", r.mention.text)).upper()
     return short.group(1).upper() != initials and not r.mention.text.upper().startswith(short.group(1).upper())
+
+
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
 
 
 def _list_head(r: ResolvedMention, mentions: list[ResolvedMention], text: str) -> ResolvedMention:
@@ -2306,7 +2333,14 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
     # rebels fired upon a patrol in the hinterlands of Las Navas": where the story was filed from)
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
+    road_ends = [r for r in mentions if _in_road_name(text, r) or _ROAD_BETWEEN.search(
+        text, max(0, r.mention.start - 60), r.mention.start)]  # ("the Bishkek-Naryn highway at the entrance to
+    # Kochkor", "the highway between Bishkek and Naryn at ...": the town named besides, when there is one)
+    if not any(r not in road_ends and d.clause[0] <= r.mention.start < d.clause[1]
+               and r.place.precision in ("city", "landmark") for r in mentions):
+        road_ends = []
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and r not in road_ends
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _FROM_TOWARDS.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not (_TOWARDS.search(text, max(0, r.mention.start - 20), r.mention.start)
@@ -2365,6 +2399,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3 and r not in told_from]
     if just_before:  # "In Windsor, Ontario, police cleared ...": the town the region qualifies
         last = just_before[-1]
+        head = _list_head(last, mentions, text)
+        if head is not last and _LIST_AND.search(text, head.mention.end, last.mention.start):
+            return head.place  # ("searched homes in Bautzen, Görlitz and Zittau, and four men were arrested": a
+            # list's first)
         town = [r for r in mentions if r.place.precision in ("city", "landmark") and r.mention.end <= last.mention.start
                 and len(text[r.mention.end:last.mention.start]) <= 40]  # "in Taiyuan, in Shanxi province, China,"
         qualified = town and text[town[-1].mention.end:last.mention.start].strip() == "," \
@@ -2378,7 +2416,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     # ("In Pikit, Cotabato province, two clans fought": the town, not the province named like a city)
     earlier = [r for r in earlier if not _REGION_WORD_AFTER.match(text, r.mention.end)] or earlier
     if earlier and d.clause[0] > d.sentence[0]:  # "... blocked the roads to El Prat airport, and police charged
-        return earlier[-1].place  # them": the place of the sentence's last clause that named one
+        return _list_head(earlier[-1], mentions, text).place  # them": the place of the sentence's last clause that
+        # named one (a list's first: "searched homes in Cottbus, Forst and Guben ..., and three men were arrested")
     if story_place is not None:  # "The area was cordoned off and three youths were detained, while police in
         # Bijbehara arrested two men": the other clause's scene, not this one's
         mentions = [r for r in mentions if not (r.mention.start >= d.clause[1]
@@ -2422,7 +2461,7 @@ _OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;|"
                           # "The crowds took to the streets shortly after 2 pm, minutes after the Constitutional
                           # Council in Yaoundé declared the president winner": what happened before, elsewhere
                           r",\s*(?:minutes|hours|moments|shortly|soon|just)\s+(?:after|before)\b")
-_BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^.\n]{0,60}?|\s+\([A-Z][\w .]{0,20}\))\s(?:[–—-]|--)\s|"
+_BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^.\n]{0,60}?|\s+\([A-Z][\w .]{0,20}\))?\s(?:[–—-]|--)\s|"
                             # ("TRIPOLI (AA) - ")
                             # "Riyadh, April 10, 2026, SPA -- ", "Lima, Feb 26 (EFE).- "
                             # "Riobamba (Ecuador), Jul 11 (EFE).- ", "Tete, Mozambique, 20 May 2026 (Lusa) - "
@@ -2994,7 +3033,17 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
             or (_SAYS_NOW.match(text, end) is not None and _OPENS.search(text, max(0, start - 3), start) is not None)
             or (_OFFICE_NAME.search(r.mention.text) is not None and _IN_PLACE_SAYS.match(text, end) is not None)
             or (_HEAD_OF.search(text, max(0, start - 40), start) is not None and _SAYS.match(text, end) is not None)
-            or (_RULER_OF.search(text, max(0, start - 40), start) is not None and _SPEAKS.match(text, end) is not None))
+            or (_RULER_OF.search(text, max(0, start - 40), start) is not None and _SPEAKS.match(text, end) is not None)
+            or (_OPENING_IN.search(text, max(0, start - 5), start) is not None
+                and _FRONT_TELLS.match(text, end) is not None))
+
+
+# a sentence that opens with where its teller spoke: "In Minna, the state capital, the governor told reporters that
+# security forces had been ordered to rescue the worshippers"
+_OPENING_IN = re.compile(r"(?:\A|[\n.]\s*)In\s+$")
+_FRONT_TELLS = re.compile(r"(?:,\s+(?:the\s+)?[\w'’ -]{0,40}?)?,\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:told|telling)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b")
+# (not "In Khasavyurt, ..., the FSB security service said it had detained five men": there)
 
 
 # who governs the place a teller speaks for, when speaking only ("The governor of Kédougou region said the curfew
@@ -3521,6 +3570,10 @@ _IT_BEGAN = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+|(?-i:[A-Z])[^,.
 
 _AS_A_RESULT = re.compile(r"\s*(?:As a (?:result|consequence) of|In|During) (?:these|this|the) (?:events?|attacks?|"
                           r"clash(?:es)?|fighting|confrontation|combat|incident|ambush|assault)\b", re.IGNORECASE)
+# the event told just before, named again where it was: "At least 28 people were injured in the melee at the camp,
+# about 20 kilometers south of Kochkor"
+_RETOLD_AT = re.compile(r"\b(?:in|during)\s+the\s+(?:melee|clashes|violence|unrest|fighting|riot|rioting|attack|"
+                        r"assault|raid|confrontation|stampede|skirmish(?:es)?)\s+(?:at|in|near|on)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r",\s+where\s")
 # an event told just before, named again: "The operation, launched on Saturday against a gang ..."
 _EVENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:operation|offensive|assault|raid|attack|ambush|"
@@ -3533,17 +3586,24 @@ def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: G
     of Bolívar ... The operation, launched on Saturday against a gang that controls several mines on the outskirts of
     El Callao, ...": a sentence of no event of its own that names the event told just before again, and one town in
     its region (or country), narrows its place to that town."""
-    if not drafts or not _EVENT_AGAIN.match(text, sent[0]) or not _right_after(text, drafts, sent):
+    if not drafts or not (_EVENT_AGAIN.match(text, sent[0]) or _RETOLD_AT.search(text, *sent)) \
+            or not _right_after(text, drafts, sent):
         return
-    told = _one_event(_last_violence(drafts) or [o for o in _last_told(drafts) if o.trigger.group != "strategic"])
+    last = _last_violence(drafts) or [o for o in _last_told(drafts) if o.trigger.group != "strategic"]
+    told = _one_event(last)
     if len(told) != 1 or told[0].place is None:
         return
     towns = {r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]
              and r.place.precision in ("city", "landmark") and not _teller(text, r, 40)
              and not _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
              and _narrows(r.place, told[0].place)}
+    towns = {p for p in towns if not any(o.name.endswith(f" of {p.name}") for o in towns)}  # ("about 20 kilometers
+    # south of Kochkor": that point, not the town)
     if len(towns) == 1:
-        told[0].place = towns.pop()
+        town, was = towns.pop(), told[0].place
+        for o in last:  # (each word of that one event: "stormed the camp ..., setting fire to dormitories")
+            if o.sentence == told[0].sentence and o.place == was:
+                o.place = town
 
 
 def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str,
@@ -4240,6 +4300,9 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
 _FIGHTERS_FELL = re.compile(rf"\b(?:{_FIGHTER_WORDS}|enemies|enemy\s+(?:fighters|combatants|elements))\s+"
                             r"(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\b",
                             re.IGNORECASE)
+_HURT_IN_A = re.compile(r"\b(?:man|woman|men|women|boy|girl|teenager|people|person|resident|driver|student|youth|"
+                        r"child|children|passers-by|bystander)s?\s+(?:was|were|had been|has been|have been)\s+"
+                        r"(?:\w+ly\s+)?(?:wounded|injured|killed|hurt|hit|shot)\s+in\s+an?\s+$", re.IGNORECASE)
 _BLADE_DEATH = re.compile(r"(?:hacked|stabbed|beaten|clubbed|bludgeoned|macheted|axed) to death$", re.IGNORECASE)
 _CIVILIAN_VICTIM = re.compile(r"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:farmers?|villagers?|traders?|"
                               r"man|men|youths?|teenagers?|"
@@ -4307,6 +4370,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         scene = scene or _AT_PROTEST.match(text, d.trigger_start + len(d.trigger_text)) is not None  # ("police
         # opened fire on a sit-in by farmers")
         event_type, sub = ("Protests", "Excessive force against protesters") if scene else (_VAC, "Attack")
+    elif (d.trigger.group == "armed" and event_type == "Battles" and d.trigger_text.lower() == "shooting"
+          and _HURT_IN_A.search(text, max(d.sentence[0], d.trigger_start - 90), d.trigger_start)
+          and not _ARMED_ACTORS.search(sentence) and not _SECURITY.search(sentence) and not _FIGHT.search(sentence)):
+        event_type, sub = _VAC, "Attack"  # "a 31-year-old man was seriously wounded in a shooting": on a civilian
     elif (d.trigger.group == "armed" and event_type == "Battles"
           and (_AIMED.search(d.trigger_text) or (d.trigger_text.lower() == "shooting" and _SHOOTING_PEOPLE.match(
               text, d.trigger_start + len(d.trigger_text))))

@@ -574,7 +574,8 @@ class Geoparser:
         # Vietnamese story are not Queensland's), and so does any place named by compass words only ("the West Zone
         # of Manaus" is not Cameroon's West, nor "Central region" a town in Louisiana)
         named = {key: found[0].country for key, found in candidates.items()
-                 if found and found[0].precision in ("country", "region")}  # ("Surrey, England": England's)
+                 if found and found[0].precision in ("country", "region") and not is_bearing(key)}  # ("Surrey,
+        # England": England's; not "the West Zone" and "the East Zone" of Manaus vouching for each other)
         candidates = {key: [c for c in found if not (c.place_id.startswith("admin2:") or is_bearing(key))
                             or c.country in countries
                             or any(code == c.country for other, code in named.items() if other != key)]

@@ -450,7 +450,8 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
         if p and p.kind == e.kind == "clock" and _EQUIV_GAP.fullmatch(gap):
             e = replace(e, is_equivalent=True)
         elif p and p.is_equivalent and e.kind in ("weekday", "date") and _ASIDE_END.fullmatch(gap) \
-                and len(out) > 1 and out[-2].kind == "clock" and out[-2].anchor is None and not e.is_report:
+                and len(out) > 1 and out[-2].kind == "clock" and out[-2].anchor is None and not e.is_report \
+                and not _ENDS_SPAN.match(e.text):  # (not "from 20:00 local time (1500 GMT) until March 25")
             out[-2] = replace(out[-2], anchor=e)  # "at 2 p.m. (1900 GMT) on Thursday": the local clock's day
             continue
         elif p and gap in ("", " ") and "clock" in (p.kind, e.kind) and not (p.is_report or e.is_report):
@@ -473,6 +474,7 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+_ENDS_SPAN = re.compile(r"(?:until|till|through|to)\b", re.IGNORECASE)
 _TWELVE_HOUR = re.compile(r"[ap]\.?\s?m\b|\b(?:noon|midday|midnight|hrs|hours|GMT|UTC)\b|\d{4}", re.IGNORECASE)
 
 

@@ -497,6 +497,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honk(?:ed|ing) (?:their )?horns)(?=[^.;]{0,100}?\b(?:to (?:demand|protest|denounce|call for|press for|"
              r"oppose|condemn|reject)|in (?:support|solidarity))\b)", "Protests", "Peaceful protest", "protest",
             check="blockers"),
+    # "dockworkers and pilots joined the strike" (not "joined the air strikes")
+    Trigger(r"(?:joined|join|joins|joining) (?:the |a |an |their )?(?:(?!air\b|drone\b|missile\b)[\w-]+ )?"
+             r"(?:strike|walkout|stoppage|work stoppage)\b", "Protests", "Peaceful protest", "protest"),
     # farmers' tractors driven through a town: "a column of more than 150 tractors drove slowly through the centre"
     Trigger(r"(?:columns?|convoys?|caravans?|processions?|lines?) of (?:more than |about |some |at least |around |"
              r"nearly |hundreds of |dozens of )?(?:\d[\d,]* )?tractors (?:drove|rolled|paraded|moved|crawled|"

@@ -5551,6 +5551,49 @@ _SESSION_24_CASES = [
     ("Tunis, Tunisia", date(2025, 8, 7), "A migrant was killed on Tuesday night in clashes between migrants and "
      "young residents in El Amra.",
      lambda f: [i.event_type for i in f] == ["Riots"]),
+    # the towns a road is named after are not where it was blocked; nor is a capellised dateline "TAMALE - "
+    ("Tamale, Ghana", date(2026, 4, 23), "TAMALE - Gunmen ambushed a lorry on the Tamale-Yendi highway, about 30 "
+     "kilometres east of Savelugu, on Tuesday evening, killing two passengers.",
+     lambda f: [i.place.name for i in f] == ["30 kilometres east of Savelugu"]),
+    ("Naryn, Kyrgyzstan", date(2025, 10, 8), "On Tuesday, several hundred residents blocked the highway between "
+     "Bishkek and Osh at the entrance to Toktogul for about six hours.",
+     lambda f: [i.place.name for i in f] == ["Toktogul"]),
+    # a sentence that opens where its teller spoke: "In Kaduna, the governor told reporters that ..."
+    ("Abuja, Nigeria", date(2026, 2, 12), "Gunmen abducted 40 worshippers from a church in Kajuru on Tuesday. In "
+     "Kaduna, the state capital, the governor told reporters that troops had been ordered to rescue them.",
+     lambda f: "Kaduna" not in {i.place.name for i in f}),
+    # "in the melee at the camp, about 20 kilometers south of X": the storming told before, there
+    ("Bishkek, Kyrgyzstan", date(2025, 10, 8), "Hundreds of villagers stormed the camp of a gold mine in central "
+     "Kyrgyzstan late Monday, setting fire to dormitories. At least 20 people were injured in the melee at the camp, "
+     "about 15 kilometers south of Talas, before police dispersed the crowd.",
+     lambda f: all(i.place.precision != "country" for i in f)),
+    # deaths "for the loss of two soldiers" and "murdering six civilians"
+    ("Niamey, Niger", date(2025, 11, 20), "The army said its troops had neutralised 30 assailants near Tera on "
+     "Tuesday, for the loss of three soldiers.",
+     lambda f: [i.fatalities for i in f] == [33]),
+    ("Ouagadougou, Burkina Faso", date(2025, 9, 15), "On 11 September, gunmen attacked a village near Gaoua, "
+     "murdering five civilians.",
+     lambda f: [i.fatalities for i in f] == [5]),
+    # "from 20:00 local time (1500 GMT) until March 25": tonight, not a day of March's start
+    ("Aktau, Kazakhstan", date(2026, 3, 18), "A state of emergency has been declared in Zhanaozen from 20:00 local time "
+     "(1500 GMT) until March 25.",
+     lambda f: _starts(f) == ["2026-03-18T20:00"]),
+    # "remains in a serious condition in hospital in X": no scene
+    ("Rouen, France", date(2025, 7, 3), "Youths burned cars in Évreux overnight. The teenager was shot by an officer "
+     "in the Madeleine district on Sunday evening and remains in a serious condition in hospital in Caen.",
+     lambda f: "Caen" not in {i.place.name for i in f}),
+    # workers who "joined the strike"
+    ("Ghent, Belgium", date(2025, 10, 14), "The port of Zeebrugge was largely paralysed as dockworkers joined the "
+     "strike on Tuesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Peaceful protest"]),
+    # a man "wounded in a shooting" with no armed sides named: an attack on a civilian
+    ("Liege, Belgium", date(2025, 10, 15), "A 28-year-old man was seriously wounded in a shooting in Seraing early on "
+     "Wednesday.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    # a clause with no place of its own after a list of towns: the list's first
+    ("Dresden, Germany", date(2026, 11, 6), "On Wednesday morning, police searched homes in Bautzen, Görlitz and "
+     "Zittau, and four men were arrested.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Arrests"] == ["Bautzen"]),
 ]
 
 
