@@ -5580,7 +5580,7 @@ _SESSION_24_CASES = [
      lambda f: _starts(f) == ["2026-03-18T20:00"]),
     # "remains in a serious condition in hospital in X": no scene
     ("Rouen, France", date(2025, 7, 3), "Youths burned cars in Évreux overnight. The teenager was shot by an officer "
-     "in the Madeleine district on Sunday evening and remains in a serious condition in hospital in Caen.",
+     "in the Nétreville district on Sunday evening and remains in a serious condition in hospital in Caen.",
      lambda f: "Caen" not in {i.place.name for i in f}),
     # workers who "joined the strike"
     ("Ghent, Belgium", date(2025, 10, 14), "The port of Zeebrugge was largely paralysed as dockworkers joined the "
