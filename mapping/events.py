@@ -104,8 +104,10 @@ _TRIGGER_LOW = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<t{i}>(?:{t.pattern.low
                                                       for i, t in enumerate(TRIGGERS)) + ")")
 # what a decree lets the police do, or a crowd debates doing, has not happened: "which lets police break up
 # gatherings", "would decide whether to join the stoppage"
-_LETS_FORCES = (r"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?(?:police|"
-                r"security forces|authorities|troops|army|officers|soldiers)\s+")
+_FORCE_WORD = r"(?:police|security forces|authorities|troops|army|officers|soldiers|the military)"
+_LETS_FORCES = (rf"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s+(?:the\s+)?{_FORCE_WORD}"
+                rf"(?:\s+(?:and|or)\s+(?:the\s+)?{_FORCE_WORD})?\s+")  # ("allows police and soldiers to break up
+# gatherings")
 _PERMITTED = re.compile(rf"(?:{_LETS_FORCES}(?:to\s+(?:make\s+|carry\s+out\s+)?)?|\bwhether\s+to\s+"
                         r"(?:[\w-]+\s+){0,2})$",
                         re.IGNORECASE)
@@ -1036,9 +1038,15 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (also where a rule's words were set aside
             # for their context; but where a rule found its words do not tell its event, as in "Police have blocked
             # the motorway", the rule has the last word)
-        if sent_drafts and _AS_A_RESULT.match(text, sent[0]) and all(d.trigger.group == "fatal" for d in sent_drafts):
+        victims = _VICTIMS_AGAIN.match(text, sent[0])
+        if sent_drafts and all(d.trigger.group == "fatal" for d in sent_drafts) and (
+                _AS_A_RESULT.match(text, sent[0]) or (
+                    victims is not None and drafts and _right_after(text, drafts, sent) and re.search(
+                        rf"\b{re.escape(victims.group(1))}\b", text[drafts[-1].sentence[0]:drafts[-1].sentence[1]],
+                        re.IGNORECASE))):
             for d in sent_drafts:  # "As a result of these events two professional soldiers lost their lives": the
-                d.definite = True  # deaths of the event told before
+                d.definite = True  # deaths of the event told before (so are "The workers, both migrants from
+                # Sulawesi, were killed on Wednesday morning" after "... shot dead two construction workers")
         where = _WHERE_AFTER.search(text, *sent) if sent_drafts and _EVENT_AGAIN.match(text, sent[0]) else None
         if sent_drafts and where is None and _RETOLD_AT.search(text, *sent):
             _placed_again(text, sent, drafts, ctx)  # ("At least 28 people were injured in the melee at the camp,
@@ -1056,6 +1064,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             _actors_clock(text, sent, drafts, published, default_tz,
                           [r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]])
             _placed_again(text, sent, drafts, ctx)
+            _in_force_at(text, sent, drafts, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
         if _background(text[sent[0]:sent[1]], published):
@@ -1480,6 +1489,8 @@ def _refers_to(later: _Draft, earlier: _Draft) -> bool:
     if earlier.trigger.group == "fatal" \
             and later.trigger_text.lower() in ("shooting", "shootings", "killing", "killings"):
         return True  # "A protester was killed when a gunman targeted a roadblock ... The shooting came hours after"
+    if earlier.trigger.group == later.trigger.group == "fatal":
+        return True  # "... shot dead two construction workers ... The workers ... were killed on Wednesday morning"
     return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type
 
 
@@ -1541,6 +1552,10 @@ def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
     # van during a sit-in": the sit-in's death)
 
 
+_RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|reprisal|response)\s+for\s+(?:an?\s+|the\s+)?"
+                              r"(?:earlier|previous|recent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     """The event that deaths reported at offset ``at`` belong to: one of the same clause, a
     violent one, one told before the count, the nearest; bare death words last."""
@@ -1554,6 +1569,8 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     # ("killing two young men in the deadliest night since protests began on Saturday": not those protests' dead)
     since = _SINCE_IT_BEGAN.search(text, at, max(d.sentence[1] for d in drafts))
     drafts = [o for o in drafts if not (since is not None and at < since.start() < o.trigger_start)] or drafts
+    drafts = [o for o in drafts if not _RETALIATION_FOR.search(text, max(0, o.trigger_start - 50), o.trigger_start)] \
+        or drafts  # ("shelled villages ... in apparent retaliation for an earlier ambush, killing two farmers")
     drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION] or drafts  # "killed six and kidnapped
     # 20 women": the killing's dead, not the abduction's
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
@@ -2179,8 +2196,14 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"sent (?:[\w-]+ ){1,8}?from|(?:brokered|mediated|hosted|facilitated) by|"
                         # ("it has asked the Ministry of Justice in Brasília for support")
                         r"(?:asked|urged|called on|appealed to|requested help from) (?:the )?(?:[\w'’-]+ ){1,5}?in|"
+                        # ("sent 400 soldiers from the military brigade in Chimaltenango to patrol the area")
+                        r"(?:sent|deployed|dispatched|flown|drawn|brought) (?:[\w-]+ ){1,6}?from (?:the )?"
+                        r"(?:[\w-]+ ){0,3}?(?:brigade|base|barracks|garrison|headquarters|division|battalion|regiment|"
+                        r"camp|cantonment) (?:in|at)|"
                         r"(?:from|in|into) exile in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+_MET_IN = re.compile(r"\bat an? (?:[\w-]+ ){0,2}?(?:meeting|news conference|press conference|briefing|summit|forum) "
+                     r"in\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\s+(?:overnight\s+|on\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2277,6 +2300,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                  or (_NOT_SCENE.search(text, max(0, r.mention.start - 80), r.mention.start)
                      and not _deployed_to(text, d, r.mention.start))
+                 or (_MET_IN.search(text, max(0, r.mention.start - 60), r.mention.start)
+                     and d.trigger.sub_event_type != "Agreement")  # ("announced the state of emergency ... at a
+                 # community meeting in Spanish Town"; not "elders agreed at a meeting in North Horr")
                  or (_CARRIED_TO.search(text, max(0, r.mention.start - 40), r.mention.start)
                      and not _deployed_to(text, d, r.mention.start))  # ("the latter being
                  # evacuated by air to Asunción")
@@ -3562,12 +3588,21 @@ _BEGAN_AT = re.compile(r"\s+(?:at|shortly\s+(?:after|before)|just\s+(?:after|bef
 _IT_BEGAN = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+|(?-i:[A-Z])[^,.;]{0,50}?\s+(?:said|say|says)\s+"
                        r"(?:that\s+)?)?"  # (told by someone: "According to witnesses, the operation began at about 6
                        # a.m.", "Security officials said the firing began at around 6.15pm")
-                       r"(?:the\s+)?(?:action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
-                       r"stand-?off|incident|clashes|attack|assault|raid|firing|shooting|fighting|shelling|gun-?fight|"
-                       r"fire-?fight|gun ?battle|siege|scuffles|skirmishes|disturbances?|rioting|melee)\s+"
+                       r"(?:the\s+)?(?P<kind>action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
+                       r"stand-?off|incident|clash|clashes|attack|assault|raid|firing|shooting|fighting|shelling|"
+                       r"gun-?fight|fire-?fight|gun ?battle|siege|scuffles|skirmishes|disturbances?|rioting|melee)\s+"
                        r"(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
+# the kind of event a sentence like "The clash broke out at about 6:30 a.m." names
+_BEGAN_KINDS = {"clash": ("Battles",), "clashes": ("Battles", "Riots"), "fighting": ("Battles",),
+                "gunfight": ("Battles",), "gun-fight": ("Battles",), "firefight": ("Battles",),
+                "fire-fight": ("Battles",), "gun battle": ("Battles",), "gunbattle": ("Battles",),
+                "shelling": ("Explosions/Remote violence",), "rioting": ("Riots",), "scuffles": ("Riots", "Protests")}
 
 
+_VICTIMS_AGAIN = re.compile(r"\s*The\s+(?:two\s+|three\s+|four\s+|five\s+)?(workers|victims|men|women|farmers|"
+                            r"villagers|miners|traders|drivers|passengers|students|soldiers|officers|policemen|"
+                            r"teenagers|boys|girls|herders|fishermen),", re.IGNORECASE)  # (told again with an aside:
+# "The workers, both migrants from Sulawesi, were killed on Wednesday morning")
 _AS_A_RESULT = re.compile(r"\s*(?:As a (?:result|consequence) of|In|During) (?:these|this|the) (?:events?|attacks?|"
                           r"clash(?:es)?|fighting|confrontation|combat|incident|ambush|assault)\b", re.IGNORECASE)
 # the event told just before, named again where it was: "At least 28 people were injured in the melee at the camp,
@@ -3606,6 +3641,29 @@ def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: G
                 o.place = town
 
 
+# a measure told before, and when it took effect: "The measure came into force at 6:00 a.m. on Wednesday"
+_IN_FORCE = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:measure|curfew|state\s+of\s+(?:emergency|siege|prevention|"
+                       r"exception)|emergency|decree|ban|order|restrictions?|lockdown)\s+(?:[\w,'’-]+\s+){0,6}?(?:came|comes|took|"
+                       r"takes|went|goes)\s+(?:into\s+(?:force|effect)|effect)\b", re.IGNORECASE)
+
+
+def _in_force_at(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str) -> None:
+    """"The government declared a 30-day state of prevention ... The measure came into force at 6:00 a.m. on
+    Wednesday": a sentence of no event of its own that tells when the measure told just before took effect gives
+    that measure its time (when it names a clock time or a day)."""
+    if not drafts or not _IN_FORCE.match(text, sent[0]) or not _right_after(text, drafts, sent):
+        return
+    told = [o for o in _last_told(drafts) if o.trigger.sub_event_type == "Other" and o.trigger.group == "strategic"]
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent
+             and t.kind in ("clock", "weekday", "date")]
+    if not told or not times:
+        return
+    for o in told:
+        span = timeline.resolve_time(times[0], published, _tz(o.place) or default_tz, o.time)
+        if span is not None:
+            o.time = span
+
+
 def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str,
                   places: list[Place]) -> None:
     """"Two policemen were killed on Tuesday night when gunmen attacked the police headquarters. ... said the
@@ -3629,9 +3687,22 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
         told = [o for o in _last_told(drafts) if o.trigger.group not in ("strategic", "fatal")]
     if hit:
         told = [o for o in told if o.place in places]
+    began = _IT_BEGAN.match(text, sent[0])
+    kinds = _BEGAN_KINDS.get(began.group("kind").lower()) if began is not None and began.group("kind") else None
+    if kinds and len(_one_event(told)) > 1:  # "A soldier and three rebels were killed in a firefight ... on Monday,
+        # and a landmine hit an army truck a day later ... The clash broke out at about 6:30 a.m.": the firefight
+        told = [o for o in told if o.trigger.event_type in kinds] or told
     told = _one_event(told)
     if len(told) == 1 and (told[0].sentence == drafts[-1].sentence or hit):
         _clock_of_told(text, sent, told[0], published, default_tz)
+        towns = {p for p in places if p.precision in ("city", "landmark") and told[0].place is not None
+                 and _narrows(p, told[0].place)}
+        if began is not None and len(towns) == 1:  # ("... when an army patrol came under fire outside the town of
+            town = towns.pop()  # Dumingag": there, in the province told)
+            for o in drafts:
+                if o.sentence == told[0].sentence and o.place == told[0].place and o.trigger.event_type in (
+                        told[0].trigger.event_type, ""):
+                    o.place = town
 
 
 def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool, placeless: bool) -> list[_Draft]:
@@ -4193,11 +4264,16 @@ _KILLED_BY_FORCES = re.compile(r"\w+(?:\s+dead)?" + _BY_FORCES_AGENT, re.IGNOREC
 # ("... was killed when a gunman firing a shotgun targeted a roadblock")
 _GUNMAN = re.compile(r"\bby (?:an? |the )?(?:unknown |unidentified |masked |lone )?(?:gunm[ae]n|sniper|assailants?|"
                      r"attackers?)\b|\b(?:when|as|after) (?:an? |the |two |three |several )?(?:unknown |unidentified |"
-                     r"masked |lone )?(?:gunm[ae]n|sniper)\b(?! and (?:troops|soldiers|police))", re.IGNORECASE)
+                     r"masked |lone )?(?:gunm[ae]n|sniper)\b(?! and (?:troops|soldiers|police))|"
+                     # ("two gunmen on a motorcycle shot dead a village chief outside his home")
+                     r"\bgunm[ae]n (?:[\w-]+ ){0,4}?(?:shot dead|gunned down|shot and killed) "
+                     r"(?:an? |the |two |three )?"
+                     r"(?!(?:[\w-]+ )?(?:soldiers?|police|policem[ae]n|officers?|troops|guards?|militi\w+|fighters)\b)",
+                     re.IGNORECASE)
 
 
 _FIGHTER_WORDS = (r"(?:terrorists|militants|insurgents|rebels|fighters|jihadists|gunmen|bandits|attackers|khwarij|"
-                  r"armed smugglers|"
+                  r"armed smugglers|gang members|gangsters|militiamen|"
                   r"khawarij|maoists|naxals|naxalites|guerrillas|separatists)")
 _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security forces|forces|police)\b[^.;]{0,120}?"
                                    rf"(?:\bkill(?:ed|ing)\b\W{{0,3}}(?:[\w-]+\W{{1,3}}){{0,3}}?{_FIGHTER_WORDS}\b|"

@@ -567,6 +567,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"ban on (?:motorcycles?|motorbikes?|tricycles?|vehicles?|motorcycle taxis|civilian)(?: \w+)?|"
              # a ban on motorcycles, of the Sahel's wars: "extended the ban on motorcycle traffic in the departments of
              # Filingué and Abala", "the ban on motorcycle traffic in ... is extended"
+             # ("established a restriction on movement between 20:00 and 06:00 hours throughout the municipality")
+             r"(?:established|imposed|introduced|declared|ordered|announced) (?:an? |the )?(?:[\w-]+ )?"
+             r"restrictions? on (?:the )?(?:movement|movements|circulation|travel|gatherings|public gatherings)\b|"
              r"(?:imposed|extended|renewed|reinstated) (?:an? |the )?ban on (?:motorcycles?|motorbikes?|"
              r"motorcycle taxis)(?: traffic| movements?)?|"
              r"ban on (?:motorcycles?|motorbikes?)(?: traffic| movements?)? (?:[^.;]{0,80}? )?(?:is|was|has been|"
@@ -755,7 +758,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
     # is a word with no article before it)
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
-             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum)|agreed to|"
+             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|declaration of peace|"
+             r"peace declaration)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements

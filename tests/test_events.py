@@ -5575,8 +5575,8 @@ _SESSION_24_CASES = [
      "murdering five civilians.",
      lambda f: [i.fatalities for i in f] == [5]),
     # "from 20:00 local time (1500 GMT) until March 25": tonight, not a day of March's start
-    ("Aktau, Kazakhstan", date(2026, 3, 18), "A state of emergency has been declared in Zhanaozen from 20:00 local time "
-     "(1500 GMT) until March 25.",
+    ("Aktau, Kazakhstan", date(2026, 3, 18), "A state of emergency has been declared in Zhanaozen from 20:00 local "
+     "time (1500 GMT) until March 25.",
      lambda f: _starts(f) == ["2026-03-18T20:00"]),
     # "remains in a serious condition in hospital in X": no scene
     ("Rouen, France", date(2025, 7, 3), "Youths burned cars in Évreux overnight. The teenager was shot by an officer "
@@ -5594,6 +5594,48 @@ _SESSION_24_CASES = [
     ("Dresden, Germany", date(2026, 11, 6), "On Wednesday morning, police searched homes in Bautzen, Görlitz and "
      "Zittau, and four men were arrested.",
      lambda f: [i.place.name for i in f if i.sub_event_type == "Arrests"] == ["Bautzen"]),
+    # soldiers sent "from the military base in X" to patrol the area were not sent to X
+    ("Quetzaltenango, Guatemala", date(2026, 4, 23), "Armed men from two villages clashed outside Totonicapán on "
+     "Monday. The army sent 300 soldiers from the military base in Huehuetenango to patrol the area.",
+     lambda f: "Huehuetenango" not in {i.place.name for i in f}),
+    # a measure that "allows police and soldiers to break up gatherings" breaks none up; "The measure came into force
+    # at ..." dates the measure told before
+    ("Guatemala City, Guatemala", date(2026, 4, 23), "The government declared a state of prevention in Totonicapán "
+     "after three people were killed in a land dispute since Sunday. The measure came into force at 6:00 a.m. on "
+     "Wednesday and allows police and soldiers to break up gatherings.",
+     lambda f: "Protest with intervention" not in {i.sub_event_type for i in f}
+     and "2026-04-22T06:00" in _starts(f)),
+    # where a measure was announced at a meeting is no place of it
+    ("Kingston, Jamaica", date(2025, 12, 4), "The Prime Minister announced a state of emergency for the parish of "
+     "Clarendon at a public meeting in Mandeville on Tuesday night.",
+     lambda f: "Mandeville" not in {i.place.name for i in f}),
+    # "a restriction on movement" is a curfew of its kind; a declaration of peace is an agreement
+    ("Dili, Timor-Leste", date(2026, 3, 12), "From 10 March, police established a restriction on movement between "
+     "20:00 and 06:00 throughout the municipality of Viqueque. On 11 March, the leaders of the two groups signed a "
+     "declaration of peace in Viqueque.",
+     lambda f: {"Other", "Agreement"} <= {i.sub_event_type for i in f}),
+    # "The clash broke out at about 6:30 a.m. ... outside the town of X": the clash of the two events told, there
+    ("Pagadian, Philippines", date(2025, 10, 22), "A soldier and two rebels were killed in a firefight in Zamboanga "
+     "del Norte province on Monday, and a landmine hit an army truck a day later, the army said. The clash broke out "
+     "at about 5:45 a.m. when an army patrol came under fire outside the town of Sindangan.",
+     lambda f: [(i.place.name, i.time.start.strftime("%H:%M")) for i in f if i.event_type == "Battles"]
+     == [("Sindangan", "05:45")]),
+    # gunmen who shot dead a village chief attack a civilian, whatever fighting the sentence names
+    ("Pagadian, Philippines", date(2025, 10, 22), "Late on Sunday, two gunmen shot dead a village chief outside his "
+     "home in Dimataling, police said, adding that they did not know whether the killing was linked to the fighting.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    # "The workers ... were killed on Wednesday morning": the killing told just before, on its own day
+    ("Jayapura, Indonesia", date(2026, 1, 16), "Gunmen shot dead three road workers near Wamena, police said on "
+     "Thursday. The workers, all from Java, were killed on Wednesday morning.",
+     lambda f: [(i.fatalities, i.time.start.strftime("%Y-%m-%d")) for i in f] == [(3, "2026-01-14")]),
+    # deaths of a shelling "in retaliation for an earlier ambush" are the shelling's
+    ("Mandalay, Myanmar", date(2025, 11, 4), "Junta artillery shelled villages outside Myingyan on Sunday in apparent "
+     "retaliation for an earlier ambush, killing three farmers.",
+     lambda f: [i.fatalities for i in f if i.sub_event_type == "Shelling/artillery/missile attack"] == [3]),
+    # gang members the forces killed fell in a battle
+    ("Port-au-Prince, Haiti", date(2025, 7, 10), "On Wednesday, police and soldiers repelled an attempt by a gang to "
+     "enter Mirebalais, killing five suspected gang members.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
 ]
 
 
