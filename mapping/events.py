@@ -1256,11 +1256,15 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start) \
                     and not _tells_when(own.time, d.antecedent):
                 towns = {r.place.place_id: r.place for r in mentions if r.place.precision in ("city", "landmark")
-                         and r.mention.start not in told_from and r.mention.start < d.clause[1]
-                         and own.time.start_offset >= 0 and any(
+                         and r.mention.start not in told_from and own.time.start_offset >= 0 and any(
                              c[0] <= r.mention.start < c[1] and c[0] <= own.time.start_offset < c[1]
-                             for c in clauses)}  # (the town of the clause that gives its day: not "the ministry's
-                # statement, which was issued in Dushanbe; a guard died ... when the riot broke out on Thursday")
+                             and (r.mention.start < d.clause[1] or (not any(
+                                 o is not d and c[0] <= o.trigger_start < c[1] for o in sent_drafts)
+                                 and not _OTHER_HAPPENING.match(text, c[0])))
+                             for c in clauses)}  # (the town of the clause that gives its day, before its own or in
+                # one that tells no other event: "rejects the murder of a community leader, committed on 11
+                # September in the rural area of Puerto Asís"; not "the ministry's statement, which was issued in
+                # Dushanbe; a guard died ... when the riot broke out on Thursday")
                 if len(towns) == 1 and d.place is not None and d.antecedent.place is not None \
                         and _same_place(d.place, d.antecedent.place) and not any(r.place == d.place for r in mentions):
                     d.place = next(iter(towns.values()))  # "Security forces pursued them into wooded hills near
@@ -1418,6 +1422,10 @@ def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> 
     return list(out.values())
 
 
+# a clause that tells a happening of its own, not more of the event before it ("..., after six of its leaders were
+# flown on Monday to a federal prison in Mossoró")
+_OTHER_HAPPENING = re.compile(r"[\s,;]*(?:after|before|when|as|because|since|while|following|until|once)\b",
+                              re.IGNORECASE)
 _TENSED = re.compile(r"\b(?:has|have|had|was|were)\b", re.IGNORECASE)
 
 

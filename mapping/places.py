@@ -196,6 +196,7 @@ FACILITY_NAME_POPULATION = 100_000  # a smaller town's name before "Square", "Ma
 _THING_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
+                        r"(?:security|crisis|peace)\s+committee|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
                         r"club|university|embassy|consulate|ambassador|envoy|"
                         r"(?<=regional )governor|(?<=provincial )governor|"  # ("the offices of the Haute Matsiatra

@@ -5632,6 +5632,16 @@ _SESSION_24_CASES = [
     ("Mandalay, Myanmar", date(2025, 11, 4), "Junta artillery shelled villages outside Myingyan on Sunday in apparent "
      "retaliation for an earlier ambush, killing three farmers.",
      lambda f: [i.fatalities for i in f if i.sub_event_type == "Shelling/artillery/missile attack"] == [3]),
+    # "rejects the murder of a leader, committed on 11 September in the rural area of X": there, not at the clash told
+    # before
+    ("Mocoa, Colombia", date(2025, 9, 16), "On 13 September, troops were attacked by members of an armed group in a "
+     "rural area of Orito. The Army rejects the murder of a community leader, committed on 11 September in the rural "
+     "area of Villagarzón and attributed to this group.",
+     lambda f: [i.place.name for i in f if i.event_type == "Violence against civilians"] == ["Villagarzón"]),
+    # a county's security committee that announced a curfew is no place of the curfew
+    ("Nakuru, Kenya", date(2025, 8, 14), "Security officers last night enforced a curfew in Molo town. The curfew, "
+     "which took effect at 7pm yesterday, was announced by the Nakuru County security committee.",
+     lambda f: [i.place.precision for i in f] == ["city"]),
     # gang members the forces killed fell in a battle
     ("Port-au-Prince, Haiti", date(2025, 7, 10), "On Wednesday, police and soldiers repelled an attempt by a gang to "
      "enter Mirebalais, killing five suspected gang members.",
