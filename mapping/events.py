@@ -124,9 +124,11 @@ _NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|no one|denied|n't|without
 # "Police denied reports that officers had used stun grenades": a denial reaches further
 _DENIED = re.compile(r"\b(?:denied|deny|denies|dismissed|rejected)\b(?: (?:reports|claims|allegations|accounts))?"
                      r"(?: that)?[^.;]{0,50}$|"
-                     # "denies reports published by media close to the government in Tripoli of clashes"
-                     r"\b(?:denied|deny|denies|dismissed|rejected) (?:the )?(?:reports|claims|allegations|accounts)\b"
-                     r"[^.;]{0,100}?\bof\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                     # "denies reports published by media close to the government in Tripoli of clashes", "reject
+                     # reports by the Ministry of Defence in Mogadishu that the Eyl base had been overrun"
+                     r"\b(?:denied|deny|denies|dismissed|rejected|rejects?) (?:the )?(?:reports|claims|allegations|"
+                     r"accounts)\b[^.;]{0,100}?\b(?:of\s+(?:[\w-]+\s+){0,2}|that\s+(?:[\w-]+\s+){0,6})$",
+                     re.IGNORECASE)
 # a standing charge, not an event: "Islamabad accuses the Afghan Taliban of sheltering militants who carry out attacks"
 _STANDING_CHARGE = re.compile(r"\b(?:accuses|blames)\s+[^.;,]{0,60}?\bof\s+(?:[\w-]+ing)\b(?:(?!\bsaid\b|\bsays\b)"
                               r"[^.;,])*$", re.IGNORECASE)  # (not "Kyiv, which accuses Moscow of targeting civilians,
@@ -1070,7 +1072,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if _background(text[sent[0]:sent[1]], published):
             continue
         mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
-        story_place = _story_place(drafts, ctx, text, sent)
+        story_place = _story_place(drafts, ctx, text, sent, published)
         # mentions of where a teller speaks ("..., a security source in Tillabéri said")
         told_from = {r.mention.start for r in mentions
                      if _teller(text, r, 40)}
@@ -1667,11 +1669,15 @@ _MOVED_ON = re.compile(r"\b(?:march(?:ed|ing)?|mov(?:ed|ing)|head(?:ed|ing)|walk
                        re.IGNORECASE)
 
 
-def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[int, int]) -> Place | None:
+def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[int, int],
+                 published: date | None = None) -> Place | None:
     """Where the story last was: the city (or region) of the latest event below country level; its landmark when
     that event was told in the sentence just before ("... tried to storm the airport. Several hundred people
     pushed through a perimeter fence ...": still the airport)."""
-    last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"), None)
+    last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"
+                 and not (published is not None and d.time is not None
+                          and (published - d.time.end.date()).days > MAX_AGE_DAYS)), None)  # (not "an activist, who
+    # was arrested in the central town of Adama in December": long before the story)
     if last is not None and _IN_WHICH.search(text, max(last.sentence[0], last.trigger_start - 80), last.trigger_start):
         main = next(d for d in drafts if d.sentence == last.sentence and d.place is not None
                     and d.place.precision != "country")
@@ -1681,6 +1687,12 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
         return ctx.focus_city  # a live blog's update is news of its own: the story's own place, not the last update's
     if last is None or last.place is None:
         return None
+    if last.place.precision == "region":  # "... stormed a council building in Samawah ..., and a curfew was imposed as
+        # anger spread across Muthanna province": the sentence's town in that province, not the province
+        town = next((d.place for d in drafts if d.sentence == last.sentence and d.place is not None
+                     and d.place.precision == "city" and _narrows(d.place, last.place)), None)
+        if town is not None:
+            return town
     if last.place.precision == "landmark" and not text[last.sentence[1]:sent[0]].strip() \
             and not _MOVED_ON.search(text, *sent):  # (not "After the speeches, several hundred marched to the
         return last.place  # Government Office, where ...": another place, though one the gazetteer lacks)

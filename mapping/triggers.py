@@ -758,7 +758,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # shot"; not "Police captured the suspected gunman without a fight": the sentence is matched lower-cased, so a name
     # is a word with no article before it)
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
-             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|declaration of peace|"
+             r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|undertaking|declaration of peace|"
              r"peace declaration)|agreed to|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"

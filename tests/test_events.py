@@ -5642,6 +5642,24 @@ _SESSION_24_CASES = [
     ("Nakuru, Kenya", date(2025, 8, 14), "Security officers last night enforced a curfew in Molo town. The curfew, "
      "which took effect at 7pm yesterday, was announced by the Nakuru County security committee.",
      lambda f: [i.place.precision for i in f] == ["city"]),
+    # forces that "reject reports ... that the base had been overrun" tell of no overrun
+    ("Garowe, Somalia", date(2025, 10, 23), "The security forces reject reports by the Ministry of Defence in "
+     "Mogadishu that the Qardho base had been overrun.",
+     lambda f: f == []),
+    # the next sentence's scene is the lead's town, not the province the lead's last clause spread across
+    ("Baghdad, Iraq", date(2025, 8, 12), "Security forces opened fire on protesters who had stormed a council building "
+     "in Nasiriyah on Monday, and a curfew was imposed as anger spread across Dhi Qar province. Hundreds of "
+     "demonstrators broke through the gates of the building in the late afternoon and set fire to its ground floor.",
+     lambda f: all(i.place.precision == "city" for i in f if i.event_type == "Riots")),
+    # an undertaking signed is an agreement
+    ("Algiers, Algeria", date(2026, 1, 21), "The governor signed an undertaking with the unemployed in Touggourt on "
+     "Tuesday afternoon to hire 300 local people.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
+    # a town named in an aside about months before is not where the story is
+    ("Addis Ababa, Ethiopia", date(2026, 3, 12), "Protesters took to the streets of Dilla on Tuesday to demand the "
+     "release of an activist, who was arrested in the town of Jimma in December. Witnesses said police opened fire "
+     "when some demonstrators began throwing stones, killing two young men.",
+     lambda f: "Jimma" not in {i.place.name for i in f if i.fatalities}),
     # gang members the forces killed fell in a battle
     ("Port-au-Prince, Haiti", date(2025, 7, 10), "On Wednesday, police and soldiers repelled an attempt by a gang to "
      "enter Mirebalais, killing five suspected gang members.",
