@@ -1363,11 +1363,13 @@ CAUSE_RETOLD_DAYS = 7  # a killing that set off a riot is retold with its time w
 
 # "A day before the protest, ...": counted from the event of that kind told before (not the last one told)
 _BEFORE_THE_EVENT = re.compile(r"\s*(?:an?|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
-                               r"(?:before|after)\s+the\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+?)s?\s*,", re.IGNORECASE)
-_EVENT_NOUN_TYPES = {"protest": ("Protests", "Riots"), "demonstration": ("Protests", "Riots"),
-                     "march": ("Protests",), "rally": ("Protests",), "ralli": ("Protests",), "sit-in": ("Protests",),
-                     "riot": ("Riots",), "clashe": ("Battles", "Riots"), "clash": ("Battles", "Riots"),
-                     "ambush": ("Battles",), "bombing": ("Explosions/Remote violence",)}
+                               r"(?:before|after)\s+the\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*,", re.IGNORECASE)
+_EVENT_NOUN_TYPES = {"protest": ("Protests", "Riots"), "protests": ("Protests", "Riots"),
+                     "demonstration": ("Protests", "Riots"), "demonstrations": ("Protests", "Riots"),
+                     "march": ("Protests",), "rally": ("Protests",), "rallies": ("Protests",),
+                     "sit-in": ("Protests",), "sit-ins": ("Protests",), "riot": ("Riots",), "riots": ("Riots",),
+                     "clash": ("Battles", "Riots"), "clashes": ("Battles", "Riots"), "ambush": ("Battles",),
+                     "bombing": ("Explosions/Remote violence",), "bombings": ("Explosions/Remote violence",)}
 
 
 def _named_reference(text: str, sent: tuple[int, int], drafts: list[_Draft]) -> TimeSpan | None:
@@ -1670,14 +1672,13 @@ _MOVED_ON = re.compile(r"\b(?:march(?:ed|ing)?|mov(?:ed|ing)|head(?:ed|ing)|walk
 
 
 def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[int, int],
-                 published: date | None = None) -> Place | None:
+                 published: date) -> Place | None:
     """Where the story last was: the city (or region) of the latest event below country level; its landmark when
     that event was told in the sentence just before ("... tried to storm the airport. Several hundred people
     pushed through a perimeter fence ...": still the airport)."""
     last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"
-                 and not (published is not None and d.time is not None
-                          and (published - d.time.end.date()).days > MAX_AGE_DAYS)), None)  # (not "an activist, who
-    # was arrested in the central town of Adama in December": long before the story)
+                 and not (d.time is not None and (published - d.time.end.date()).days > MAX_AGE_DAYS)), None)
+    # (not "an activist, who was arrested in the central town of Adama in December": long before the story)
     if last is not None and _IN_WHICH.search(text, max(last.sentence[0], last.trigger_start - 80), last.trigger_start):
         main = next(d for d in drafts if d.sentence == last.sentence and d.place is not None
                     and d.place.precision != "country")
@@ -3451,7 +3452,6 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 span = replace(span, end=last.end, text=text[t.start:until.end], end_offset=until.end,
                                precision="day" if last.end - span.start <= timedelta(days=2) else "week")
         future = span is not None and t.kind in ("weekday", "clock") and _future_time(text, sent, owner, t)
-        unshifted = span
         if future and span.start.date() < published:  # ("The emergency takes effect at 00:00 on Sunday and includes
             # a night-time curfew")
             span = replace(span, start=span.start + timedelta(days=7), end=span.end + timedelta(days=7))
@@ -3476,9 +3476,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                     continue  # (a day named for it stays: "On Tuesday, a crowd stoned ... earlier that day"; "On
                     # Tuesday afternoon, students held a sit-in to demand the release of classmates arrested last
                     # month")
-                d.time = unshifted if d is not owner and t.end <= d.clause[0] \
-                    and _TENSED.search(text, *d.clause) else span  # (not "..., and mobile internet services have
-                # been suspended")
+                d.time = span
                 d.sequel = d.sequel or (_later_on(t) and not text[sent[0]:t.start].strip())
                 if d is not owner and t.end <= d.trigger_start \
                         and _CAUSE_WORD.search(text, t.end, d.trigger_start) is not None:
@@ -3708,7 +3706,7 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     if hit:
         told = [o for o in told if o.place in places]
     began = _IT_BEGAN.match(text, sent[0])
-    kinds = _BEGAN_KINDS.get(began.group("kind").lower()) if began is not None and began.group("kind") else None
+    kinds = _BEGAN_KINDS.get(began.group("kind").lower()) if began is not None else None
     if kinds and len(_one_event(told)) > 1:  # "A soldier and three rebels were killed in a firefight ... on Monday,
         # and a landmine hit an army truck a day later ... The clash broke out at about 6:30 a.m.": the firefight
         told = [o for o in told if o.trigger.event_type in kinds] or told
@@ -4369,9 +4367,8 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     fought = _FORCES_KILL_FIGHTERS.search(sentence)
     unrest = re.search(r"(?<!unrelated to the )(?<!unrelated to )(?<!no link to the )(?:unrest|riot|demonstrat|protest|"
                        r"mob|(?:clear\w*|lift\w*|remov\w*) (?:of )?(?:an? |the )?"
-                       r"(?:[\w-]+ )?(?:roadblocks?|blockades?|barricades?))", s)  # (not "a gangland killing
-    # unrelated to the unrest")  # ("died ... during the clearing
-    # of a roadblock")
+                       r"(?:[\w-]+ )?(?:roadblocks?|blockades?|barricades?))", s)  # ("died ... during the clearing
+    # of a roadblock"; not "a gangland killing unrelated to the unrest")
     if fought is not None and unrest is not None and fought.end() <= unrest.start():  # (told first: "border guards
         return "Battles", "Armed clash"  # have killed four armed smugglers ..., as unrest ... continued in Ramtha")
     if unrest is not None:

@@ -191,9 +191,10 @@ _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|ove
 _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Square|Park|Market|Bazaar|Stadium|Roundabout|Junction|Interchange|Flyover|"
                                    r"Mosque|Cathedral|Church|Temple|Hospital|University|Prison|Camp|Boulevard|Avenue)\b")
 FACILITY_NAME_POPULATION = 100_000  # a smaller town's name before "Square", "Market"... names the facility
+# a thing named after a place, no place: "a Molotov cocktail" (Molotov was Perm's name)
+_THING_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)
 # a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
 # "Cleveland Police" (but not "city hall" or "police station": landmarks)
-_THING_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)
 _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
                         r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"(?:security|crisis|peace)\s+committee|"
