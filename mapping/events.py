@@ -277,7 +277,8 @@ _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders o
 # "Three suspected members of a pro-Islamic State group and a soldier were killed": the group named, then the list
 _MEMBERS_GAP = re.compile(r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:group|militia|movement|gang|faction|cell|"
                           r"network|organi[sz]ation)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
-_NOUN_GAP = re.compile(r"\s+[a-z]+(?:,\s*|\s+and\s+)")
+_NOUN_GAP = re.compile(r"\s+(?!(?:dead|killed|wounded|injured|hurt)\b)[a-z]+(?:,\s*|\s+and\s+)")  # (not "leaving one
+# suspect dead and an agent wounded")
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
                   r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin|(?:fare )?collector|conductor|driver|"
@@ -976,6 +977,17 @@ _RESPONSIBLE_BEFORE = re.compile(r"\b(?:ordered|orchestrated|masterminded|planne
                                  r"(?:the|these|those|both|last\s+\w+'s|this\s+week's)\s+$", re.IGNORECASE)
 
 
+# a count glossed in figures, as communiqués write it: "eleven (11) terrorists", "three (03) traders"
+_COUNT_GLOSS = re.compile(rf"\b(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+\(\d{{1,4}}\)\s+"
+                          r"(?P<next>[a-z][\w-]*)", re.IGNORECASE)
+
+
+def _unglossed(text: str) -> str:
+    """``text`` with each count's figures in brackets taken out ("eleven (11) terrorists" reads "eleven terrorists",
+    the spaces after the noun), every other character where it was."""
+    return _COUNT_GLOSS.sub(lambda m: (f"{m['word']} {m['next']}").ljust(len(m.group())), text)
+
+
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     """Every incident the body of the article reports, merged where sentences tell of one event.
 
@@ -983,7 +995,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     rule reads as an event is given to the learned reader (``mapping.sentence_model``), if there is one.
     """
     reader = sentence_model.load()
-    text = article.text
+    text = _unglossed(article.text)
     published = article.published or date.today()
     default_tz = _tz(ctx.focus_city) or _tz(ctx.focus_country) or "UTC"
     drafts: list[_Draft] = []
@@ -2249,8 +2261,8 @@ _HOSPITAL_IN = re.compile(r"\b(?:died|succumbed|treated|admitted|taken|rushed|fl
                           r"moved|transferred|evacuated|brought)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}"
                           r"(?:hospitals?|clinics?|medical (?:centre|center)s?)\s+in\s+"
-                          r"(?:the\s+(?:city|town)\s+of\s+)?$",
-                          re.IGNORECASE)
+                          r"(?:the\s+(?:city|town)\s+of\s+|the\s+(?:[\w-]+\s+)?capital,?\s+)?$",
+                          re.IGNORECASE)  # ("taken under guard to a hospital in the provincial capital, Salta")
 # a hospital's town told after it: "a medical source in Sennar, where wounded soldiers were flown, said ..."
 _HOSPITAL_WHERE = re.compile(r",?\s+where\s+(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|injured|"
                              r"casualties|victims|bodies|survivors)\b[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|"
@@ -4306,7 +4318,9 @@ _FORCES_KILL_FIGHTERS = re.compile(r"\b(?:troops|soldiers|army|military|security
 
 _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(?:ed|ing)\b\W{0,3}"
                                    r"(?:[\w-]+\W{1,3}){0,3}?(?:soldiers|troops|policemen|police officers|officers|"
-                                   r"gendarmes|servicemen)\b", re.IGNORECASE)
+                                   r"gendarmes|servicemen|members of (?:the )?(?:[\w-]+ ){0,2}?(?:security forces|"
+                                   r"armed forces|army|police|military|forces)(?! (?:chiefs?|spokes\w+)))\b",
+                                   re.IGNORECASE)  # ("gunmen killed three members of the security forces")
 # what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
 _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three|several|its|their)\s+)?(?:[\w-]+\s+)?"
                               r"(?:checkpoints?|check ?posts?|"
@@ -4315,7 +4329,10 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
                               r"barracks|(?:army |military |gendarmerie |police )camps?|security posts?|"
                               r"gendarmerie posts?|"
-                              r"outposts?|garrisons?|(?:military |army |government )?positions?|"
+                              r"outposts?|garrisons?|(?:military |army |government )?positions?|detachments?|"
+                              r"patrols?|police (?:divisions?|headquarters|units?|vehicles?)|"  # ("stormed a police
+                              # division", "attacked the detachment of the Volunteers")
+                              r"(?:army|military|police) (?:convoys?|units?|vehicles?)|"
                               r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines)\b",
                               re.IGNORECASE)
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
@@ -4352,7 +4369,8 @@ _FORCE_NOUN = re.compile(r"\b(?:an?|the|one|our)\s+(?:[\w-]+\s+)?(?:units?|patro
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 _WAS_OPENING = re.compile(r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|ambushed)\b", re.IGNORECASE)
 _FORCES_UNIT = re.compile(r"\b(?:military|army|police|gendarmerie|security|(?-i:[A-Z]{2,6}[a-z]?))\s+(?:[\w-]+\s+)?"
-                          r"(?:detachments?|posts?|"
+                          r"(?:detachments?|posts?|companies|battalions?|platoons?|contingents?|"  # ("four more
+                          # BSF companies have been deployed")
                           r"units?|bases?|camps?|stations?|convoys?|patrols?|positions?|checkpoints?|barracks)\b|"
                           r"\b(?:detachments?|garrisons?|barracks|checkpoints?|outposts?)\b", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(rf"\b(?:{_CAUSE_WORDS}|weeks|days|months)\b[^.;,]*$", re.IGNORECASE)
@@ -4373,7 +4391,7 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
         return "Battles", "Armed clash"  # have killed four armed smugglers ..., as unrest ... continued in Ramtha")
     if unrest is not None:
         return "Riots", "Violent demonstration"
-    if re.search(r"clash|fighting|battle|gunfight|firefight|shoot-?out|exchange of fire|"
+    if re.search(r"clash|fighting|battle|gunfight|firefight|shoot-?out|exchange of fire|repel(?:led|ling|s)?\b|"
                  r"confrontation with (?:an? |the )?"
                  r"(?:police|soldiers|troops|security)", s) or fought is not None \
             or _FIGHTERS_KILL_FORCES.search(sentence):
@@ -4393,6 +4411,15 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
 _FIGHTERS_FELL = re.compile(rf"\b(?:{_FIGHTER_WORDS}|enemies|enemy\s+(?:fighters|combatants|elements))\s+"
                             r"(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\b",
                             re.IGNORECASE)
+# fighters and the civilian they killed, in one sentence ("suspected Maoists had dragged a tribal man out of his house
+# ... and killed him"); a "police informer" is the victim's alleged role, not forces on the scene
+_FIGHTERS_SLEW_CIVILIAN = re.compile(rf"\b{_FIGHTER_WORDS}\b[^.;]{{0,80}}?\b(?:an?|the|one|two|three|four|five|\d+)\s+"
+                                     r"(?:[\w-]+\s+){0,2}?(?:farmers?|villagers?|traders?|man|men|woman|women|youths?|"
+                                     r"teenagers?|shopkeepers?|children|child|boys?|girls?|teachers?|students?|"
+                                     r"herders?|elders?|residents?|civilians?|drivers?|labou?rers?|workers?)\b"
+                                     r"[^.;]{0,120}?\b(?:killed|murdered|shot dead|hacked to death|beheaded|"
+                                     r"executed|strangled)\b", re.IGNORECASE)
+_POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\b", re.IGNORECASE)
 _HURT_IN_A = re.compile(r"\b(?:man|woman|men|women|boy|girl|teenager|people|person|resident|driver|student|youth|"
                         r"child|children|passers-by|bystander)s?\s+(?:was|were|had been|has been|have been)\s+"
                         r"(?:\w+ly\s+)?(?:wounded|injured|killed|hurt|hit|shot)\s+in\s+an?\s+$", re.IGNORECASE)
@@ -4418,8 +4445,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _KILLED_BY_FORCES.search(text, d.trigger_start, d.clause[1]) is not None
             and not _CROWD.search(text, d.trigger_start, d.clause[1]))) and not _CROWD.search(
             text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)
-        if _GUNMAN.search(clause) or _IN_CUSTODY.search(clause) or by_forces:  # "..., and a man was shot dead by an
-            event_type, sub = _VAC, "Attack"  # unknown gunman": not the riot's deaths; nor is a death in a police cell
+        if (_GUNMAN.search(clause) and not _FIGHTERS_KILL_FORCES.search(clause)) or _IN_CUSTODY.search(clause) \
+                or by_forces:  # "..., and a man was shot dead by an unknown gunman": not the riot's deaths; nor
+            # is a death in a police cell (but "after gunmen killed three members of the security forces" is a battle)
+            event_type, sub = _VAC, "Attack"
         elif _BLADE_DEATH.match(d.trigger_text) and _CIVILIAN_VICTIM.search(text, max(d.clause[0],
                                                                                      d.trigger_start - 60),
                                                                            d.trigger_start):
@@ -4429,6 +4458,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             told = text[cause.start():d.clause[1]]  # "the third night of demonstrations since an officer fatally
             event_type, sub = _fatal_type(told) if _TYPED_DEATHS.search(told) else (_VAC, "Attack")  # shot a man"
             by_forces = True  # (that killing's own words, not the protests')
+        elif not _TYPED_DEATHS.search(sentence) and _FIGHTERS_SLEW_CIVILIAN.search(sentence) \
+                and not _SECURITY.search(_POLICE_INFORMER.sub("", sentence)):
+            event_type, sub = _VAC, "Attack"  # "suspected Maoists had dragged a tribal man out of his house ... and
+            # killed him": fighters killing a civilian, whatever the fighting told before
         else:
             event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
                 text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
@@ -4519,7 +4552,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             event_type, sub = _SD, "Looting/property destruction"
         else:
             event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
-                text, d.trigger_start + len(d.trigger_text)) else (_VAC, "Attack")
+                text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(
+                text, d.trigger_start, s1) else (_VAC, "Attack")  # ("gunmen stormed ..., killing two policemen")
     elif sub == "Grenade" and _THROWN.match(d.trigger_text) and not _ARMED_ACTORS.search(sentence) and (
             _CROWD.search(text, d.clause[0], d.trigger_start)
             or _PROTESTING.search(text, d.clause[0], d.trigger_start)):
@@ -4605,7 +4639,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type=event_type, sub_event_type=sub, actors=_actors(sentence),
         fatalities=deaths.count if deaths and deaths.words else None,
         fatalities_text="; ".join(deaths.words) if deaths and deaths.words else None,
-        place=d.place, time=d.time, sentence=sentence, sentence_start=s0, sentence_end=s1,
+        place=d.place, time=d.time, sentence=article.text[s0:s1], sentence_start=s0, sentence_end=s1,
         trigger=d.trigger_text, article_path=article.path,
     )
 

@@ -131,6 +131,9 @@ _REGION_WORD = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\
 # ("Garissa County", "Hela Province"; not "Moscow State University")
 # between a landmark and the city it is in: "the city hall in central Amsterdam"
 # titles that open towns' names in lands where towns are named after holy men ("Imam Sahib", "Sheikh Zuweid")
+# words that put a titled name as a place: "in General Mosconi", "the town of General Roca" (not "from General X",
+# "by General X": a person's orders)
+_WHERE_BEFORE = re.compile(r"(?:\b(?:in|In|near|outside|town of|city of|village of|municipality of)\s+)$")
 TITLED_CITY_POPULATION = 500_000  # a two-word name opening with a title is a city this large ("General Santos")
 _TITLES_IN_NAMES = {"imam", "sheikh", "shaikh", "sheik", "sidi", "emir", "mullah"}
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
@@ -457,6 +460,8 @@ class Geoparser:
         title = run[0].text.lower().rstrip(".")
         if title in _TITLES_IN_NAMES or len(run) > 2 or title == "saint":
             return True
+        if _WHERE_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) and not run[-1].possessive:
+            return True  # ("In General Mosconi, about 9 kilometers to the south": a town, as "in" tells)
         return any(p.precision == "country" or (p.precision == "city" and p.population >= TITLED_CITY_POPULATION)
                    for p in self.world.candidates(key))  # ("DR Congo")
 

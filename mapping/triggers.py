@@ -838,7 +838,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?![^.;]{0,100}\b(?:outage|power cut|power failure|blackout|technical|maintenance|fault|storm|cable|"
              r"grid|data cent(?:re|er)|fire|fibre|fiber|software|upgrade|heatwave|provider|glitch)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
-             r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
+             r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"
+             r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“']?"
+             r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
+             # enforced an 'armed strike' across the department since Monday")  # (UK police: "A dispersal
              # order covering the area around the hotel")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
@@ -868,13 +871,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
              r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
              r"military vehicles)\b|"
-             r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
+             r"(?:sent|send|sends|sending|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
              r"(?:(?:about|some|another|more than) )?"
              r"(?:\d[\d,]*|hundreds of|thousands of|dozens of) (?:more |additional |extra )?"
+             r"(?:members of (?:the )?(?:[\w-]+ ){0,4}?(?:Force|Forces|Guard|Gendarmerie|Police|Army)\b|"
+             r"(?!members\b)"
              r"(?:(?!polling |election |electoral |health |census |tax |customs |medical |revenue |school |"
              r"agricultural |extension |welfare |court |traffic |repair |rescue |relief |utility |maintenance |"
              r"sanitation |emergency )[\w-]+ )?"
-             r"(?:officers|agents|police|policemen|personnel)\b|"  # "flew 300 Gendarmerie officers to Jujuy"
+             r"(?:officers|agents|police|policemen|personnel)\b)|"  # "flew 300 Gendarmerie officers to Jujuy";
+             # ("sending 300 members of the National Public Security Force to the gold mining region")
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|rushed) (?:additional|extra|more) (?:[\w-]+ ){0,2}?"
              r"(?:officers|police|policemen|personnel|agents)\b|"  # ("has deployed additional uniformed officers")
              r"peacekeep\w+ (?:arrived|were deployed|landed)|resigned|"

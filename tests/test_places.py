@@ -843,3 +843,12 @@ def test_a_district_unrest_spread_to_and_a_molotov_cocktail(geoparser: Geoparser
     assert found["Kandy"][0] == "Kandy"
     found = _places(geoparser, "In Gyumri, men threw a Molotov cocktail at an office.", dateline="Yerevan")
     assert "Molotov" not in found and found["Gyumri"][0] == "Gyumri"
+
+
+def test_a_town_named_with_a_title_after_in(geoparser: Geoparser) -> None:
+    """A two-word name that opens with a title is a town after "in" ("in General Roca"), not a person's name
+    elsewhere or in a possessive ("General Roca said", "In General Roca's words")."""
+    found = _places(geoparser, "Teachers marched in General Roca, Argentina, on Monday.")
+    assert found["General Roca"][1:] == ("city", "AR")
+    assert "General Roca" not in _places(geoparser, "General Roca said in Neuquén, Argentina, that it was over.")
+    assert "General Roca" not in _places(geoparser, "In General Roca's words, Argentina must change.")
