@@ -395,6 +395,7 @@ _SAYS = re.compile(_TELLER_GAP + r"(?:said|says|told|reported|added|announced|co
 # office in Baghdad ordered an investigation": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
                            r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture|"
+                           r"governorate|municipality|council|(?:city|town) hall|"  # ("the Tartus governorate said")
                            r"military|army|armed forces|(?:foreign|defen[cs]e|interior)\s+ministry)"
                            r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
                            # ("Russia's defence ministry in Moscow said")

@@ -290,6 +290,13 @@ _OFFSET = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+" + _REFERENCE_DESCRIBED + "$",
     re.IGNORECASE)
+# a town's distance from another told after it: "Qarah Bagh district, about 50 kilometres south-west of the city"
+_OFFSET_AFTER = re.compile(
+    r"(?:\s+(?:district|province|county|town|village|area|township|municipality))?,\s+(?:about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|around\s+|just\s+|approximately\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\s+", re.IGNORECASE)
+OFFSET_SLACK_KM = 40.0  # a namesake this near the point a distance tells (or half the distance) is the one meant
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
              "northwest": 315}
 _NEXT_CAPITAL = re.compile(r"[ \-]+[A-Z]")
@@ -810,6 +817,12 @@ class Geoparser:
                 place = None  # "the provincial capital, Lashkar Gah,": the name that follows tells it
             else:
                 place = self._anaphor_place(m.text, recent, focus_city, focus_country)
+                measured = next((r for r in reversed(resolved) if r.mention.kind == "toponym"), None)
+                if place is not None and measured is not None and measured.place == place \
+                        and _OFFSET_AFTER.fullmatch(text, measured.mention.end, m.start):
+                    place = next((r.place for r in reversed(resolved) if r.place.precision == "city"
+                                  and r.place != place), focus_city)  # ("Qarah Bagh district, about 50 kilometres
+                    # south-west of the city": another city than the one it measures)
             offset = _OFFSET.search(text, max(0, m.start - 60), m.start) if m.kind == "toponym" else None
             if offset and place is not None and place.precision in ("city", "landmark"):
                 m = replace(m, modifier=True)  # Bahir Dar only measures where it happened
@@ -833,7 +846,33 @@ class Geoparser:
                     start = city_of.start() + 3  # "second city" after "Botswana's": the country stays a mention
                     resolved.append(ResolvedMention(
                         PlaceMention(text[start:city_of.end()], start, city_of.end(), "anaphor"), focus_city))
-        return GeoContext(tuple(resolved), focus_city, focus_country, tuple(countries))
+        return GeoContext(tuple(self._placed_by_offset(text, resolved)), focus_city, focus_country, tuple(countries))
+
+    def _placed_by_offset(self, text: str, resolved: list[ResolvedMention]) -> list[ResolvedMention]:
+        """Each town told with its distance from another ("Qarah Bagh district, about 50 kilometres south-west of
+        the city") as its namesake nearest that point, when one lies near it and the pick does not; the other town
+        only measures, as a modifier."""
+        out = list(resolved)
+        for k, r in enumerate(out):
+            if r.mention.kind != "toponym" or r.place.precision != "city":
+                continue
+            offset = _OFFSET_AFTER.match(text, r.mention.end)
+            if offset is None:
+                continue
+            reference = min((o for o in out if 0 <= o.mention.start - offset.end() <= 40), default=None,
+                            key=lambda o: o.mention.start)  # ("of the city", "of the zonal capital Debre Markos")
+            if reference is None or reference.place.precision != "city":
+                continue
+            out[out.index(reference)] = ResolvedMention(replace(reference.mention, modifier=True), reference.place)
+            # (the city only measures where the town is)
+            point = _offset_place(reference.place, offset)
+            km = float(offset.group("n")) * (1.609344 if offset.group("unit").lower().startswith("mile") else 1.0)
+            near = max(OFFSET_SLACK_KM, km / 2)
+            off = functools.partial(_km_from, point)
+            best = min(self.world.candidates(r.mention.text), key=off, default=None)
+            if best is not None and off(best) <= near < off(r.place):
+                out[k] = ResolvedMention(r.mention, best)  # (the Qarah Bagh of Ghazni, not Herat's larger one)
+        return out
 
     def _spelled_otherwise(self, text: str, mentions: list[PlaceMention],
                            country: str) -> list[tuple[PlaceMention, list[Place]]]:
@@ -1177,6 +1216,11 @@ def _follower(tok: _Token) -> bool:
 
 
 _Trie = dict[str, "_Trie"]
+
+
+def _km_from(point: Place, place: Place) -> float:
+    """How far ``place`` lies from ``point``, in km."""
+    return haversine_km(place.latitude, place.longitude, point.latitude, point.longitude)
 
 
 def _offset_place(place: Place, m: re.Match[str]) -> Place:

@@ -5719,6 +5719,10 @@ _SESSION_25_CASES = [
     ("Maradi, Niger", date(2026, 1, 15), "On 12 January, an armed group ambushed a convoy near Tessaoua; four (04) "
      "soldiers were killed and five (05) wounded.",
      lambda f: [i.fatalities for i in f] == [4] and "(04)" in f[0].sentence),
+    # "the Latakia governorate said" tells who spoke, not where the curfew told before was
+    ("Latakia, Syria", date(2025, 9, 26), "Authorities imposed a night curfew on Jableh on Thursday. The curfew took "
+     "effect at 8 p.m. and will remain in force until further notice, the Latakia governorate said.",
+     lambda f: [(i.place.name, _starts([i])) for i in f] == [("Jablah", ["2025-09-25T20:00"])]),
 ]
 
 

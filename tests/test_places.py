@@ -852,3 +852,14 @@ def test_a_town_named_with_a_title_after_in(geoparser: Geoparser) -> None:
     assert found["General Roca"][1:] == ("city", "AR")
     assert "General Roca" not in _places(geoparser, "General Roca said in Neuquén, Argentina, that it was over.")
     assert "General Roca" not in _places(geoparser, "In General Roca's words, Argentina must change.")
+
+
+def test_a_town_placed_by_its_distance_from_another(geoparser: Geoparser) -> None:
+    """"Qarah Bagh district, about 50 kilometres south-west of the city": the Qarah Bagh near that point (Ghazni's,
+    of no known population, not Herat's of 12,000), and "the city" is Ghazni, not the town it measures."""
+    ctx = geoparser.parse("A bomb hit a mosque in Ghazni, Afghanistan, on Friday.\n\nOn Sunday, troops raided a "
+                          "house in Qarah Bagh district, about 50 kilometres south-west of the city.",
+                          dateline_place="Ghazni")
+    found = {r.mention.text: r for r in ctx.mentions}
+    assert abs(found["Qarah Bagh"].place.longitude - 68.1) < 0.3
+    assert found["the city"].place.name == "Ghazni" and found["the city"].mention.modifier
