@@ -516,7 +516,9 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       re.IGNORECASE)
 _INSECURITY = re.compile(r"\b(?:security|insecurity|violence|violent|attacks?|clashes|unrest|tensions?|fighting|"
                          r"armed|gunmen|bandits|jihadists?|militants?|rebels?|insurgents?|militias?|gangs?|cartels?|"
-                         r"kidnappings?|curfew|shelling|advanc\w+|offensive|threats?|killings?|riots?)\b",
+                         r"kidnappings?|curfew|shelling|advanc\w+|offensive|threats?|killings?|riots?|bombers?|"
+                         r"bombings?|blasts?|explosions?|shootings?)\b",  # ("banned motorcycles ..., saying the bomber
+                         # was believed to have reached the mosque on one")
                          re.IGNORECASE)
 # force in a sentence: armed men, weapons, the hurt, the forces, people or places attacked
 _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|insurgents?|rebels?|fighters|"

@@ -255,6 +255,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"phones|computers|weapons)\b|"
              r"(?:bulldoz(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)) (?:[\w-]+ ){0,4}?(?:shops|homes|houses|buildings|"
              r"structures|stalls|kiosks|mosques?|churches|temples?|shrines?|markets?|settlements?|camps?|villages?)\b|"
+             r"(?:used|sent) (?:an? |two |several )?(?:bulldozers?|excavators?) to (?:demolish|raze|tear down) "
+             r"(?:[\w-]+ ){0,5}?(?:shops?|homes?|houses?|buildings?|structures?|stalls?|mosques?|churches|"
+             r"temples?|shrines?)\b|"  # ("officials used a bulldozer to demolish the front of that house")
              r"(?:shops|homes|houses|buildings|structures|stalls|kiosks|mosques?|churches|temples?|shrines?) "
              r"(?:[\w-]+ ){0,6}?(?:were|had been|have been) (?:\w+ )?(?:bulldozed|demolished|razed)|"
              r"(?:shops|stores|warehouses?|supermarkets?|businesses|kiosks|stalls|depots?) (?:[\w,'’-]+ ){0,10}?"
@@ -559,6 +562,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("banned motorcycles and tricycles from the roads between 7 p.m. and 6 a.m.")
              r"banned (?:all )?(?:motorcycles|motorbikes|tricycles)(?: and [\w-]+)?"
              r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
+             r"banned pillion riding\b|"  # ("Police banned pillion riding in Quetta")
              # ("has prohibited the movement of motorcycles between 19:00 and 06:00 throughout the region")
              r"(?:banned|prohibited|forbidden|forbade|suspended|outlawed) (?:the )?(?:movement|circulation|traffic|"
              r"use) of (?:all )?(?:motorcycles|motorbikes|tricycles)\b|"
@@ -826,6 +830,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!defied the )(?<!defying the )(?<!defy the )(?<!broke the )(?<!breaking the )"
              r"(?<!violated the )(?<!violating the )(?<!ignored the )(?<!noise )curfew|"
              r"counter-?terror(?:ism|ist)? operation[^\w]{0,3}regime|martial law|"
+             r"(?<!lifted the )(?<!lifted an )(?<!ended the )emergency regime(?![^.;]{0,80}?\b(?:floods?|flooding|"
+             r"fires?|wildfires?|drought|storms?|snow\w*|heat\w*|frost|ice|landslides?|earthquake|outages?)\b)|"
+             # ("a regional emergency regime has been introduced in the Rylsk district")
              r"suspend(?:ed|s) (?:some |several |certain |all )?(?:constitutional|civil|civic|fundamental) "
              r"(?:guarantees|rights|liberties|freedoms)|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
@@ -848,6 +855,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)",
              SD, "Other", "strategic"),
     Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
+             r"(?:sealed|blocked|closed) (?:the |all )?(?:main |northern |southern |eastern |western |only )?"
+             r"(?:entrances?|exits?) (?:to|of|into)(?= (?:the )?(?:town|village|city|camp|district)\b)|"
+             # ("The army has also sealed the main entrance to the town of Azzun with an iron gate since Monday")
              r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
              r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
              r"district|neighbou?rhood|township|camp|settlement)\b)",

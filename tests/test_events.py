@@ -5723,6 +5723,24 @@ _SESSION_25_CASES = [
     ("Latakia, Syria", date(2025, 9, 26), "Authorities imposed a night curfew on Jableh on Thursday. The curfew took "
      "effect at 8 p.m. and will remain in force until further notice, the Latakia governorate said.",
      lambda f: [(i.place.name, _starts([i])) for i in f] == [("Jablah", ["2025-09-25T20:00"])]),
+    # an "emergency regime" brought in against attacks is a measure (not one against floods)
+    ("Belgorod, Russia", date(2026, 2, 24), "A regional emergency regime was introduced in the Shebekino district on "
+     "Monday after days of shelling. An emergency regime was declared in the Valuyki district on Monday after heavy "
+     "flooding.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f if i.trigger == "emergency regime"]
+     == [("Other", "Shebekino")]),
+    # a ban on motorcycles after a bombing is for security
+    ("Kandahar, Afghanistan", date(2025, 11, 19), "Officials banned motorcycles from the streets of Spin Boldak on "
+     "Monday, saying the bombers had used them.",
+     lambda f: [i.sub_event_type for i in f] == ["Other"]),
+    # forces that seal the entrance to a town
+    ("Nablus, Palestine", date(2025, 10, 31), "Soldiers have sealed the eastern entrance to the village of Beita with "
+     "earth mounds since Tuesday, the council said.",
+     lambda f: [(i.event_type, i.sub_event_type) for i in f] == [("Strategic developments", "Other")]),
+    # officials who "used a bulldozer to demolish" a house after unrest destroyed property
+    ("Lucknow, India", date(2026, 3, 12), "Riots broke out in Sambhal on Sunday. On Wednesday, officials used "
+     "bulldozers to demolish the shop of one of the accused in Sambhal.",
+     lambda f: "Looting/property destruction" in [i.sub_event_type for i in f]),
 ]
 
 
