@@ -157,8 +157,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|pla
                            r"(?:has|have|had) been called|"
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
-                           r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to)\b"
-                           r"[^.,;]{0,30}$", re.IGNORECASE)
+                           r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|"
+                           r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off))\b"  # ("deployed
+                           r"[^.,;]{0,30}$", re.IGNORECASE)  # to Shurugwi to prevent revenge attacks")
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
 # a similar protest in Arica on Saturday"
 _CALLED_TOO = re.compile(r"\b(?:called|calling|planned|announced|scheduled)\s+(?:an?|for\s+an?)\s+[^.;]{0,120}?,?\s+"
@@ -727,6 +728,8 @@ _TO_COME = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled
 # Friday": the arraignment's day
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
+_UNTIL_CLAUSE = re.compile(r"\b(?:until|till)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:in|on|at|by)\s+(?:the\s+)?)?$",
+                           re.IGNORECASE)
 # a clause about what is to come: "the emergency takes effect at 00:00 on Sunday"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|takes effect|to take effect|comes into force|is due to|are due to|is to|"
                             r"are to|(?:was|were) to be)\b", re.IGNORECASE)
@@ -915,8 +918,9 @@ _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliament
 _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
                        r"picketers|strikers|\w*workers|peasants|labou?rers|herders|motorists|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
                        r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?|"
-                       r"relatives|families|kin|parents|widows|clansmen|tribesmen)\b",
-                       re.IGNORECASE)
+                       r"relatives|families|kin|parents|widows|clansmen|tribesmen|operators|owners|vendors|hawkers|"
+                       r"transporters|riders|merchants|shopkeepers|squatters)\b",  # ("Taxi operators then blocked the
+                       re.IGNORECASE)  # road between Lebowakgomo and Polokwane with their vehicles")
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
                            r"authorities|officials|council|government|ministry|landslides?|snow|trees?|floods?|"
                            r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen|"
@@ -1258,6 +1262,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _named_reference(text, sent, drafts) or previous
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
+        _days_before(text, sent_drafts)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
         for d in sent_drafts:
             if d.compared:
@@ -2197,7 +2202,9 @@ _IN_CUSTODY = re.compile(r"\b(?:in|while in|in police|in army|in military)\s+(?:
                          re.IGNORECASE)
 _KILLERS_VERB = re.compile(r"(?:killed|shot|murdered|massacred|slew|slaughtered|hacked|stabbed|beheaded|"
                            r"executed|lynched|burned|burnt)\b", re.IGNORECASE)  # "the gunmen who killed five"
-_POLICE_IN = re.compile(r"\bpolice\s+in\s+(?:the\s+)?(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)
+_POLICE_IN = re.compile(r"\b(?:police|(?:our|a|an|the)\s+(?:[\w-]+\s+)?(?:correspondent|reporter))\s+in\s+(?:the\s+)?"
+                        r"(?:(?:town|city|district)\s+of\s+)?$", re.IGNORECASE)  # ("Our correspondent in Zomba
+# says several hundred university students marched to the district council offices": there)
 
 
 # a definite killing that introduces its victims: "the killing of two Fulani herders near Naka"
@@ -2236,7 +2243,9 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"(?:sent|deployed|dispatched|flown|drawn|brought) (?:[\w-]+ ){1,6}?from (?:the )?"
                         r"(?:[\w-]+ ){0,3}?(?:brigade|base|barracks|garrison|headquarters|division|battalion|regiment|"
                         r"camp|cantonment) (?:in|at)|"
-                        r"(?:from|in|into) exile in)\s+"
+                        r"(?:from|in|into) exile in|"
+                        # ("Around 60 armed dahalo, as the bandits are known in Madagascar, attacked")
+                        r"(?:as|what) (?:[\w-]+ ){0,3}?(?:are|is|were|was) (?:known|called) in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 _MET_IN = re.compile(r"\bat an? (?:[\w-]+ ){0,2}?(?:meeting|news conference|press conference|briefing|summit|forum) "
                      r"in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2271,6 +2280,8 @@ _HOSPITAL_WHERE = re.compile(r",?\s+where\s+(?:the\s+|some\s+of\s+the\s+)?(?:[\w
                              r"casualties|victims|bodies|survivors)\b[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|"
                              r"are)\s+(?:being\s+)?(?:flown|taken|evacuated|airlifted|rushed|brought|treated|admitted|"
                              r"ferried|transferred)\b", re.IGNORECASE)
+# an institution named after a region or a country, not in its middle: "the University of Limpopo"
+_INSTITUTION_OF = re.compile(r"\b(?:University|Polytechnic|College|Institute|Academy)\s+of\s+(?:the\s+)?$")
 _LIKE_IN = re.compile(r"\b(?:unlike|as|like|than)\s+in\s+$", re.IGNORECASE)  # "Unlike in Nakuru, where ..."
 # a native's town ("A Nablus native was arrested")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
@@ -2376,6 +2387,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not (_A_BEFORE.search(text, max(0, r.mention.start - 4), r.mention.start)
                          and _PERSON_AFTER.match(text, r.mention.end))  # ("justice for a Bogura college teacher")
                 and not _LIKE_IN.search(text, max(0, r.mention.start - 12), r.mention.start)
+                and not (r.place.precision in ("region", "country")  # ("near the University of Limpopo": a
+                         and _INSTITUTION_OF.search(text, max(0, r.mention.start - 30), r.mention.start))  # campus)
                 and not (r.place.precision == "country"  # ("rules they say have choked off their business with
                          and _RELATION_WITH.search(text, max(0, r.mention.start - 30), r.mention.start))  # Syria")
                 and not (_ACTOR_VERB_BEFORE.search(text, max(0, r.mention.start - 30), r.mention.start)
@@ -3306,6 +3319,26 @@ def _part_deaths(text: str, drafts: list[_Draft], fatal: dict[tuple[int, int], _
             d.deaths_from = d.part
 
 
+# the days that led up to an event: "deployed troops ... on Thursday after two days of clashes"
+_DAYS_OF = re.compile(rf"\b(?:after|following)\s+(?P<n>{_NUM})\s+days\s+of\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
+
+
+def _days_before(text: str, drafts: list[_Draft]) -> None:
+    """Date each event told as the days that led up to another of another kind in the sentence ("deployed troops ...
+    on Thursday after two days of clashes": the clashes were on Tuesday and Wednesday), when it took that event's
+    day."""
+    for d in drafts:
+        m = _DAYS_OF.search(text, max(d.sentence[0], d.trigger_start - 40), d.trigger_start)
+        main = next((o for o in drafts if o is not d and o.time is not None and o.trigger_start < d.trigger_start
+                     and o.time == d.time and o.trigger.event_type != d.trigger.event_type), None)  # (not "overran
+        # the garrison on Friday after two days of fighting": one battle)
+        n = _number(m.group("n").lower()) if m is not None else None
+        if main is None or n is None or not 1 <= n <= 14 or main.time is None:
+            continue
+        day = main.time.start
+        d.time = TimeSpan(day - timedelta(days=n), day, "day" if n <= 2 else "week")
+
+
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
                   published: date, default_tz: str, previous: TimeSpan | None) -> TimeSpan | None:
     """Give each draft its time; returns the last event time, the reference for "later"."""
@@ -3334,6 +3367,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                       and not any(0 <= d.trigger_start - t.end <= 25 and d.antecedent is None  # "Thursday's
                                   for d in drafts))  # attack": of one told before
              and not _UNTIL.match(t.text)  # "until 06:00 on Wednesday" ends something
+             and not (_UNTIL_CLAUSE.search(text, max(sent[0], t.start - 60), t.start)  # "from about 9pm until
+                      and t.part in ("early hours", "dawn")  # police arrived in the early hours of Tuesday": the
+                      and any(o.kind == "clock" and o.end <= t.start for o in found))  # end, after a night
              and not _PLANNED_FOR.search(text, max(sent[0], t.start - 30), t.start)  # "a march called for Saturday"
              and not _TO_COME.search(text, max(sent[0], t.start - 60), t.start)  # "are due to appear in court on
              # Monday"
@@ -4423,6 +4459,10 @@ _FIGHTERS_SLEW_CIVILIAN = re.compile(rf"\b{_FIGHTER_WORDS}\b[^.;]{{0,80}}?\b(?:a
                                      r"[^.;]{0,120}?\b(?:killed|murdered|shot dead|hacked to death|beheaded|"
                                      r"executed|strangled)\b", re.IGNORECASE)
 _POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\b", re.IGNORECASE)
+_LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*", re.IGNORECASE)
+# a riot's other acts, told beside the looting (which then stays the property's row of its own)
+_OTHER_RIOT_ACTS = re.compile(r"\b(?:burn\w*|set fire|set alight|torch\w*|stones?|stoned|clash\w*|barricad\w*|"
+                              r"riot\w*|smash\w*|vandali[sz]\w*)\b", re.IGNORECASE)
 _HURT_IN_A = re.compile(r"\b(?:man|woman|men|women|boy|girl|teenager|people|person|resident|driver|student|youth|"
                         r"child|children|passers-by|bystander)s?\s+(?:was|were|had been|has been|have been)\s+"
                         r"(?:\w+ly\s+)?(?:wounded|injured|killed|hurt|hit|shot)\s+in\s+an?\s+$", re.IGNORECASE)
@@ -4557,6 +4597,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             event_type, sub = ("Battles", "Armed clash") if _MILITARY_TARGET.match(
                 text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(
                 text, d.trigger_start, s1) else (_VAC, "Attack")  # ("gunmen stormed ..., killing two policemen")
+    elif (event_type == _SD and sub == "Looting/property destruction" and _LOOT_WORD.match(d.trigger_text)
+          and _CROWD.search(text, max(d.clause[0], d.trigger_start - 60), d.trigger_start)
+          and not _ARMED_ACTORS.search(sentence) and not _OTHER_RIOT_ACTS.search(sentence)):
+        event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
+                                    else "Violent demonstration")  # "crowds began looting shops at Limbe market":
+        # a crowd's riot
     elif sub == "Grenade" and _THROWN.match(d.trigger_text) and not _ARMED_ACTORS.search(sentence) and (
             _CROWD.search(text, d.clause[0], d.trigger_start)
             or _PROTESTING.search(text, d.clause[0], d.trigger_start)):

@@ -203,6 +203,7 @@ _ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municip
                         r"(?:security|crisis|peace)\s+committee|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
                         r"club|university|embassy|consulate|ambassador|envoy|"
+                        r"dollars?|pounds?|francs?|shillings?|rupees?|currency|"  # ("paid in United States dollars")
                         r"(?<=regional )governor|(?<=provincial )governor|"  # ("the offices of the Haute Matsiatra
                         # regional governor" in Fianarantsoa)
                         r"(?<=['’]s )(?:military|army|armed forces|air force|navy))\b",  # ("the US embassy": in the
@@ -649,6 +650,14 @@ class Geoparser:
                                   or _NEAR_STORY_AFTER.match(text, m.end) for m in ms)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in picks.items() if k != key and o.precision == "city")}
+            # "a curfew on Limbe and Ndirande" in a story from Blantyre: parts of Blantyre the gazetteer lacks, not
+            # Limbe, Cameroon: a town of a country the text does not name, far from every other town it names
+            towns = {key: picks[key] for key in by_name if picks[key].precision == "city"}
+            by_name = {key: ms for key, ms in by_name.items() if picks[key].country in countries
+                       or picks[key].precision != "city" or picks[key].population >= FAR_STRAY_POPULATION
+                       or not any(k != key for k in towns)
+                       or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
+                              <= NEAR_STORY_KM for k, o in towns.items() if k != key)}
         for m, q in qualifiers.items():  # "San Juan, Trinidad": a town of that country the gazetteer lacks, not San
             # Juan, Puerto Rico
             country, key = picks.get(normalize(q.text)), normalize(m.text)
@@ -1175,6 +1184,7 @@ def _named_alone(text: str, surface: str, start: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 STRAY_POPULATION = 100_000
+FAR_STRAY_POPULATION = 500_000  # nor one under this far from all the text's other towns
 HOME_KM = 150.0  # a town this near the dateline's is likelier the one meant
 
 

@@ -462,7 +462,9 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
                 out[-1] = replace(clock, text=text[p.start:e.end], end=e.end, anchor=day)
                 out[-2] = replace(out[-2], aside=out[-1])
                 continue
-            if day.kind in ("weekday", "date", "day_ref") and clock.anchor is None and not clock.is_equivalent:
+            if (day.kind in ("weekday", "date", "day_ref") or (day.kind == "recent" and day.ref == "since"))\
+                    and clock.anchor is None and not clock.is_equivalent:  # ("since 11 February 2026 from 19:00":
+                # the clock of the day the span began)
                 out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day,
                                   hour=_in_part(clock, day.part))
                 continue

@@ -132,7 +132,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              # a launcher found: "found and dismantled two rocket launchers in an orchard near Qana"
              r"(?:found|discovered|seized|located|dismantled) (?:and (?:dismantled|destroyed|removed|"
              r"seized) )?(?:an? |the |two |three |four |several )?(?:[\w-]+ )?(?:rocket|missile|mortar) "
-             r"launch(?:ers?|pads?)\b", SD, "Disrupted weapons use",
+             r"launch(?:ers?|pads?)\b|"
+             # an arms cache found: "a cache of eleven weapons of war and several boxes of ammunition was discovered
+             # and destroyed"
+             r"(?:found|discovered|seized|uncovered|unearthed|destroyed) (?:an? |the |two |three |several )?"
+             r"(?:[\w-]+ )?(?:arms|weapons?|ammunition|explosives?) caches?\b|"
+             r"(?:arms|weapons?|ammunition|explosives?) caches? (?:was|were|had been|has been) (?:\w+ )?(?:found|"
+             r"discovered|seized|uncovered|unearthed|destroyed)\b|"
+             r"caches? of (?:[\w,-]+ ){0,3}?(?:weapons|arms|rifles|guns|ammunition|explosives)\b"
+             r"(?=[^.;]{0,60}?\b(?:was|were|had been|has been) (?:\w+ )?(?:found|discovered|seized|uncovered|"
+             r"unearthed|destroyed)\b)", SD, "Disrupted weapons use",
              "strategic", name="disrupted"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
              r"shots (?:were |had been )?fired|(?<!penalty )(?<!penalties )shoot-?outs?|"
@@ -415,6 +424,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:walked|marched) in silence(?=[^.;]{0,80}?\b(?:in memory of|in tribute to|to demand|to protest|"
              r"against|for justice)\b)(?![^.;]*\b(?:coffin|funeral|burial|prayers?)\b)|"
              r"(?:went|go|gone|going|were|are|was|is|been|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
+             r"(?:downed|down|downing) (?:their )?tools\b|walked off the job\b|"  # ("200 workers at a chrome
+             # smelter downed tools on Tuesday")
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
              # ("Minibus operators ... began their strike on Monday morning")
              r"(?:held|staged|began|started|begun) (?:their|its) (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b"

@@ -5741,6 +5741,53 @@ _SESSION_25_CASES = [
     ("Lucknow, India", date(2026, 3, 12), "Riots broke out in Sambhal on Sunday. On Wednesday, officials used "
      "bulldozers to demolish the shop of one of the accused in Sambhal.",
      lambda f: "Looting/property destruction" in [i.sub_event_type for i in f]),
+    # kombi owners who block a road are blockaders
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Kombi owners blocked the road between Mutare and Rusape with their "
+     "vehicles on Tuesday morning.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # "the University of Manicaland" is a campus, not the middle of the province
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Residents of Sakubva blocked roads on Monday. Police fired tear gas at "
+     "students who had gathered outside the University of Manicaland on Tuesday.",
+     lambda f: [i.place.precision for i in f] == ["city", "city"]),
+    # "since 9 March 2026 from 18:00": the clock of the day the measure began
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "A curfew has been in force in Chipinge since 9 March 2026 from 18:00 to "
+     "06:00.",
+     lambda f: _starts(f) == ["2026-03-09T18:00"]),
+    # an arms cache found
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Soldiers discovered an arms cache near Chipinge on Monday.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # workers who "downed tools" are on strike; "United States dollars" is money, not a place
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Hundreds of platinum miners in Chipinge downed tools on Tuesday "
+     "demanding to be paid in United States dollars.",
+     lambda f: [(i.event_type, i.place.name) for i in f] == [("Protests", "Chipinge")]),
+    # attacks officers were sent "to prevent" did not happen
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Police said extra officers had been sent to Chipinge to prevent reprisal "
+     "attacks.",
+     lambda f: [i.event_type for i in f] == ["Strategic developments"]),
+    # "from about 10pm until police arrived in the early hours of Wednesday": 10 p.m. of the night before
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Rival gangs clashed near Penhalonga on Tuesday night. They fought from "
+     "about 10pm until police arrived in the early hours of Wednesday.",
+     lambda f: "2026-03-11T22:00" not in _starts(f) and "2026-03-10T22:00" in _starts(f)),
+    # crowds looting, with no other act of a riot told, riot
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Crowds began looting shops in Sakubva on Tuesday afternoon after police "
+     "withdrew.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    # "Limbe" in a story of Zimbabwe's towns is no town of Cameroon
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Police fired tear gas in Mutare on Monday. The commissioner announced a "
+     "curfew on Limbe and Ndirande from 8 p.m. tonight.",
+     lambda f: all(i.place.country == "ZW" for i in f)),
+    # "Our correspondent in Chipinge says" marchers marched there
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Police fired tear gas in Mutare on Monday. Our correspondent in Chipinge "
+     "says hundreds of teachers marched to the district offices this afternoon.",
+     lambda f: [i.place.name for i in f if i.trigger == "marched"] == ["Chipinge"]),
+    # "as the gangs are known in Zimbabwe" names no scene
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Bandits raided a village near Chipinge on Monday night, killing two. "
+     "Around 40 armed men, as the bandits are known in Zimbabwe, attacked at about 11 pm.",
+     lambda f: [i.place.name for i in f] == ["Chipinge"]),
+    # "deployed on Wednesday after three days of riots": the riots of the three days before
+    ("Mutare, Zimbabwe", date(2026, 3, 12), "Police in Mutare said soldiers were deployed on Wednesday after three "
+     "days of riots in Sakubva.",
+     lambda f: [_starts([i]) for i in f if i.event_type == "Riots"] == [["2026-03-08T00:00"]]),
 ]
 
 
