@@ -109,7 +109,10 @@ _LETS_FORCES = (rf"\b(?:lets|allows?|allowing|empowers?|authori[sz]es|permits)\s
                 rf"(?:\s+(?:and|or)\s+(?:the\s+)?{_FORCE_WORD})?\s+")  # ("allows police and soldiers to break up
 # gatherings")
 _PERMITTED = re.compile(rf"(?:{_LETS_FORCES}(?:to\s+(?:make\s+|carry\s+out\s+)?)?|\bwhether\s+to\s+"
-                        r"(?:[\w-]+\s+){0,2})$",
+                        r"(?:[\w-]+\s+){0,2}|"
+                        r"\b(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+|is\s+)"
+                        r"(?:authori[sz]ed|allowed|permitted|empowered|given\s+orders|ordered)\s+to\s+)$",  # ("security
+                        # personnel had been authorised to open fire on anyone defying it")
                         re.IGNORECASE)
 # an event threatened, feared or planned: "threatened further attacks on Garowe", "fear an attack", "Organisers plan
 # a rally", "a rally ahead of a march on Rajshahi" (the event word right after, not "threatening a new offensive
@@ -377,7 +380,9 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
                           r"according\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:police|officials?|sources?|"
-                          r"authorities|residents|witnesses|spokes(?:man|woman|person)|statement)\s+in\s+(?:the\s+)?|"
+                          r"authorities|residents|witnesses|spokes(?:man|woman|person)|statement)"
+                          r"(?:\s+(?:office|station|headquarters|command|department))?\s+in\s+(?:the\s+)?|"
+                          # ("according to the District Police Office in Siraha")
                           # ("according to police in Banteay Meanchey province")
                           r"speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|from)\s+|(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
@@ -768,6 +773,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\s+(?:[a-z]+\s+){0,2}$"
 _AHEAD_OF = re.compile(r"\b(?:ahead|in advance)\s+of\s+(?:the|a|an|this|next|tomorrow['’]s|"
                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _RIGHT_TO = re.compile(r"\b(?:right|freedom)\s+to\s+(?:peaceful(?:ly)?\s+)?$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CHARGE_OF = re.compile(r"\b(?:on\s+(?:charges?|suspicion)\s+(?:of|including)|charged\s+with|suspected\s+of)\s+"
+                           r"(?:(?!(?:had|have|has|were|was|are|is|been)\b)(?:[\w-]+\s+|[\w-]+,\s+(?!and\b))){0,6}?"
+                           r"(?:(?:and|or)\s+(?:of\s+)?)?$",
+                           re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BLAME_FOR_FIRST = re.compile(r"[^.;]{0,60}?\b(?:first|each other|one another)\b", re.IGNORECASE)
 _OPERATION_DOERS = re.compile(r"\b(?:police|troops|soldiers|army|military|security forces|guards?|gendarmes?|officers|"
@@ -1881,6 +1891,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _RIGHT_TO.search(before)  # "to respect the right to protest"
                 or _LODGED.search(text, max(sent[0], m.start() - 90), m.start())  # "summoned the charge d'affaires
                 # to lodge a strong protest": diplomacy
+                or (_CHARGE_OF.search(text, max(sent[0], m.start() - 80), m.start())  # "arrested 23 people on
+                    # charges of arson and of attacking security personnel": what the arrested are charged with
+                    and not _DEFINITE_BEFORE.search(before))  # (not "suspected of helping to plan the hotel
+                # attack": one told, whose place the sentence keeps)
                 or (_ACCUSED_OF.search(text, max(sent[0], m.start() - 90), m.start())
                     and _BLAME_FOR_FIRST.search(text, m.end(), sent[1]))):  # "accused government forces of shelling
             # rebel positions first": who began what was told, no event of its own

@@ -5788,6 +5788,20 @@ _SESSION_25_CASES = [
     ("Mutare, Zimbabwe", date(2026, 3, 12), "Police in Mutare said soldiers were deployed on Wednesday after three "
      "days of riots in Sakubva.",
      lambda f: [_starts([i]) for i in f if i.event_type == "Riots"] == [["2026-03-08T00:00"]]),
+    # "from 1900 hours": a communiqué's clock
+    ("Wau, South Sudan", date(2026, 7, 8), "The governor declared a curfew in Aweil from 1900 hours to 0600 hours, "
+     "which took effect on 7 July 2026.",
+     lambda f: _starts(f) == ["2026-07-07T19:00"]),
+    # forces "authorised to open fire" on curfew breakers have not fired
+    ("Wau, South Sudan", date(2026, 7, 8), "Two people were killed when police opened fire on demonstrators in Aweil "
+     "on Tuesday. The officer said the curfew, in force since 9 pm on Tuesday, would remain, and that security "
+     "personnel had been authorised to open fire on anyone defying it.",
+     lambda f: [i.trigger for i in f] == ["opened fire", "curfew"]),
+    # what the arrested are charged with is no event of its own (but a man "suspected of spying" is arrested)
+    ("Wau, South Sudan", date(2026, 7, 8), "Police have arrested 15 people in Aweil since Monday on charges of arson "
+     "and of attacking police officers. Police said 15 people suspected of spying for the rebels had been detained "
+     "in Aweil on Monday.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests", "Arrests"]),
 ]
 
 
