@@ -275,7 +275,7 @@ _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..
 # one person: "a man", "a 62-year-old woman" (with her noun: "a 62-year-old woman and her grandson" are two)
 _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders of )(?<!part of )(?<!head of )"
                   rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
-                  rf"number|half|quarter|claim|statement|figure|report|toll|of)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
+                  rf"number|half|quarter|claim|statement|figure|report|toll|of|result|consequence|series|total)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
                   rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
 # "Three suspected members of a pro-Islamic State group and a soldier were killed": the group named, then the list
@@ -531,6 +531,7 @@ _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|
                               r"jihadists?|attackers|assailants|gangs?|mobs?|crowds?|youths|terrorists?|guns?|rifles?|"
                               r"machetes?|knives|knife|bombs?|explosives?|grenades?|rockets?|missiles?|drones?|"
                               r"shells?|shelling|shots?|opened fire|fired on|fired at|set fire|gunfire|killed|"
+                              r"retaliatory fire|return(?:ed|ing)? fire|"
                               r"garrison|outposts?|barracks|"
                               r"killing|dead|died|wounded|"
                               r"injured|hurt|casualties|soldiers?|troops|army|military|police|officers?|forces|"
@@ -778,7 +779,9 @@ _CHARGE_OF = re.compile(r"\b(?:on\s+(?:charges?|suspicion)\s+(?:of|including)|ch
                            r"(?:(?!(?:had|have|has|were|was|are|is|been)\b)(?:[\w-]+\s+|[\w-]+,\s+(?!and\b))){0,6}?"
                            r"(?:(?:and|or)\s+(?:of\s+)?)?$",
                            re.IGNORECASE)
-_ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$|"
+                         r"\b(?:claim(?:ed|ing|s)?|alleg(?:ed|ing|es))\s+that\s+(?:[\w'’-]+\s+){0,5}?$",  # ("claiming
+                         re.IGNORECASE)  # that the Armenian side opened fire first")
 _BLAME_FOR_FIRST = re.compile(r"[^.;]{0,60}?\b(?:first|each other|one another)\b", re.IGNORECASE)
 _OPERATION_DOERS = re.compile(r"\b(?:police|troops|soldiers|army|military|security forces|guards?|gendarmes?|officers|"
                               r"authorities|units)\b", re.IGNORECASE)
@@ -999,9 +1002,14 @@ _COUNT_GLOSS = re.compile(rf"\b(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len,
                           r"(?P<next>[a-z][\w-]*)", re.IGNORECASE)
 
 
+# a year of birth, no year of the event: "a contract serviceman born in 2004 was fatally wounded"
+_BIRTH_YEAR = re.compile(r"\b(?<=born )(?:in )?(?:19|20)\d\d\b")
+
+
 def _unglossed(text: str) -> str:
     """``text`` with each count's figures in brackets taken out ("eleven (11) terrorists" reads "eleven terrorists",
-    the spaces after the noun), every other character where it was."""
+    the spaces after the noun) and years of birth blanked, every other character where it was."""
+    text = _BIRTH_YEAR.sub(lambda m: " " * len(m.group()), text)
     return _COUNT_GLOSS.sub(lambda m: (f"{m['word']} {m['next']}").ljust(len(m.group())), text)
 
 
@@ -4473,6 +4481,10 @@ _FIGHTERS_SLEW_CIVILIAN = re.compile(rf"\b{_FIGHTER_WORDS}\b[^.;]{{0,80}}?\b(?:a
                                      r"[^.;]{0,120}?\b(?:killed|murdered|shot dead|hacked to death|beheaded|"
                                      r"executed|strangled)\b", re.IGNORECASE)
 _POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\b", re.IGNORECASE)
+# one of the forces hit by what follows: "A soldier was wounded by sniper fire"
+_ONE_OF_FORCES_HIT = re.compile(r"\b(?:soldier|serviceman|policeman|police officer|gendarme|guard|servicemen)s?\s+"
+                                r"(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|killed|hit)\b",
+                                re.IGNORECASE)
 _LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*", re.IGNORECASE)
 # a riot's other acts, told beside the looting (which then stays the property's row of its own)
 _OTHER_RIOT_ACTS = re.compile(r"\b(?:burn\w*|set fire|set alight|torch\w*|stones?|stoned|clash\w*|barricad\w*|"
@@ -4653,6 +4665,7 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             or ((_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
                  or _WAS_OPENING.match(d.trigger_text) is not None) and _forces_named_before(text, d)) \
             or _AND_FOUGHT_FORCES.search(text, d.trigger_start, d.sentence[1]) is not None \
+            or (_ONE_OF_FORCES_HIT.search(text, d.clause[0], d.trigger_start) is not None) \
             or _FORCES_DIED_IN.search(text, max(d.sentence[0], d.trigger_start - 90), d.trigger_start) is not None \
             or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
                 and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \

@@ -189,6 +189,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )shot at\b",  # ("gunmen riding in two pickup trucks
              # shot at a camp"; not "took a parting shot at the governor", "Police fired a warning shot at the crowd")
              "Battles", "Armed clash", "armed", check="shooter before"),
+    # a sniper's shots, on civilians or on the forces: "a resident of Geghamasar was wounded in the leg by sniper fire"
+    Trigger(r"(?<!under )sniper (?:fire|shots?|bullets?)\b", VAC, "Attack", "attack"),
     Trigger(r"c(?:a|o)me under (?:heavy |sustained |sniper |small-arms )?(?:fire|gunfire)(?! from (?:the )?(?:MPs|"
              r"lawmakers|critics|rights groups|opposition|campaigners|activists|unions?|parents|fans|media|politicians|"
              r"members|senators|judges?|the press))", "Battles",
@@ -373,7 +375,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<=the )encounter(?= (?:in|at|near|on)\b| (?:entered|continued|went on|raged|ended|lasted))",
              "Battles", "Armed clash", "clash", check="combat"),  # (South Asian press: "the encounter in Kokernag")
     Trigger(r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
-             r"offensive|incursion|raid|advance)s?\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions",
+             r"offensive|incursion|raid|advance)s?\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions|"
+             r"(?:attempt|attack|assault|advance|incursion|offensive)s? (?:[\w'’-]+ ){0,12}?(?:was|were|had been|has "
+             r"been) (?:\w+ly )?(?:repelled|repulsed|beaten back|thwarted)\b",  # ("an attempt by an Azerbaijani
+             # subdivision to advance towards Armenian positions near Sotk was repelled by retaliatory fire")
              "Battles", "Armed clash", "clash", check="violent context"),
     Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
              r"continued|resumed|intensified|spread)\b|"
@@ -497,9 +502,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
              r"(?= (?:from|on|at|towards?|for|in|through|peacefully|early|late)\b|[,.;])|"
              r"(?:crowds?|protesters|demonstrators|"
-             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
+             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners|"
+             r"citizens|villagers|farmers|traders|women|youths|parents|relatives|mothers) "
              r"(?:and (?:their )?(?:families|supporters) )?(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)", "Protests", "Peaceful protest", "protest", name="protest"),
+             r"(?:gathered|gathering|assembled|converged)(?! (?:their|the|a|an|his|her|up|crops|firewood|wood|water|"
+             r"food|belongings|evidence|information|intelligence)\b)",  # (not "Farmers gathered their harvest")
+             "Protests", "Peaceful protest", "protest", name="protest"),
     Trigger(r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
              r"ranch|plantation|field)s?\b(?=[^.;]{0,120}\b(?:claim\w*|belong\w*|ancestral|disputed|demand\w*|"
@@ -793,7 +801,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
              r"lay down|disarm|reopen|lift|swap|free)\b)",
              SD, "Agreement", "strategic", check="conflict parties"),
-    Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|detain(?:ed|ing)|" + ESCAPEES +
+    Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|"
+             r"detain(?:ed|ing)(?! (?:mayor|leader|journalist|activist|men|women|man|woman|"
+             r"suspects?|students?|protesters|politician|lawmaker|MP|editor)['’]s\b)|" + ESCAPEES +
              r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
              r"(?:protesters|activists|students|suspects|rioters|demonstrators) (?:were |had been |are being )held\b"
@@ -857,6 +867,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"grid|data cent(?:re|er)|fire|fibre|fiber|software|upgrade|heatwave|provider|glitch)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
              r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"
+             r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists) "
+             r"(?:[\w'’-]+ ){0,5}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
+             r"suspended)\b|"  # ("the movement of civilian vehicles on the Vardenis-Sotk road has been restricted")
              r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“']?"
              r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
              # enforced an 'armed strike' across the department since Monday")  # (UK police: "A dispersal

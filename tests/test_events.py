@@ -5802,6 +5802,37 @@ _SESSION_25_CASES = [
      "and of attacking police officers. Police said 15 people suspected of spying for the rebels had been detained "
      "in Aweil on Monday.",
      lambda f: [i.sub_event_type for i in f] == ["Arrests", "Arrests"]),
+    # "About 300 citizens gathered" in front of a building protest there (not at "other parts of the country")
+    ("Tuzla, Bosnia and Herzegovina", date(2026, 3, 19), "About 200 villagers gathered yesterday in front of the "
+     "municipal building in Lukavac, calling on the authorities to move the landfill to other parts of the country.",
+     lambda f: [(i.event_type, i.place.name) for i in f] == [("Protests", "Lukavac")]),
+    # "the detained mayor's family" tells of no arrest
+    ("Tuzla, Bosnia and Herzegovina", date(2026, 3, 19), "The party said its leader would travel to Lukavac on "
+     "Thursday to meet the detained mayor's family.",
+     lambda f: f == []),
+    # a claim of who opened fire first, denied, is no event
+    ("Tuzla, Bosnia and Herzegovina", date(2026, 3, 19), "The statement of the ministry in Sarajevo, claiming that "
+     "the villagers opened fire first, does not correspond to reality.",
+     lambda f: f == []),
+    # "As a result, a soldier was killed": one dead ("a result" is no person); "born in 2004" dates no event
+    ("Vardenis, Armenia", date(2026, 5, 14), "Gunmen opened fire on a patrol near Sotk on Monday. As a result, a "
+     "soldier was killed.",
+     lambda f: [i.fatalities for i in f] == [1]),
+    ("Vardenis, Armenia", date(2026, 5, 14), "Gunmen opened fire on a patrol near Sotk on Monday. A contract "
+     "serviceman born in 2004 was fatally wounded.",
+     lambda f: [i.fatalities for i in f] == [1]),
+    # sniper fire: on a resident an attack, on a soldier a battle
+    ("Vardenis, Armenia", date(2026, 5, 14), "A resident of Geghamasar was wounded in the leg by sniper fire on "
+     "Monday. A soldier was wounded by sniper fire near Sotk on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians", "Battles"]),
+    # "the movement of civilian vehicles on the road has been restricted": a measure
+    ("Vardenis, Armenia", date(2026, 5, 14), "The movement of civilian vehicles on the road to Sotk has been "
+     "restricted from 20:00 on 13 May until further notice.",
+     lambda f: [(i.sub_event_type, _starts([i])) for i in f] == [("Other", ["2026-05-13T20:00"])]),
+    # "an attempt ... to advance ... was repelled by retaliatory fire": a battle
+    ("Vardenis, Armenia", date(2026, 5, 14), "On 12 May, at around 23:00, an attempt by a subdivision of the "
+     "neighbouring state to advance towards Armenian positions near Sotk was repelled by retaliatory fire.",
+     lambda f: [(i.event_type, _starts([i])) for i in f] == [("Battles", ["2026-05-12T23:00"])]),
 ]
 
 
