@@ -548,7 +548,8 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?|persons|individual
                            r"gang(?:s| members)?|"
                            r"RSF|Rapid Support Forces|"
                            r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
-                           r"JNIM|FARC|ELN|paramilitar\w+(?!\s+(?:Rangers|police|troops|forces|personnel|units?)\b))\b",
+                           r"JNIM|FARC|ELN|paramilitar\w+(?!\s+(?:Rangers|police|troops|forces|personnel|units?)\b)|"
+                           r"PDFs?|People['’]s Defen[cs]e Forces?|resistance (?:fighters|forces))\b",
                            re.IGNORECASE)
 _ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
                            r"garrison)\b", re.IGNORECASE)
@@ -4383,7 +4384,8 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
                                    r"armed forces|army|police|military|forces)(?! (?:chiefs?|spokes\w+)))\b",
                                    re.IGNORECASE)  # ("gunmen killed three members of the security forces")
 # what gunmen attacked when it is the forces': "attacked a checkpoint", "an army post", "the barracks"
-_MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three|several|its|their)\s+)?(?:[\w-]+\s+)?"
+_MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three|several|its|their)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?"  # ("attacked SSPDF defensive positions")
                               r"(?:checkpoints?|check ?posts?|"
                               r"army posts?|"
                               r"(?:border |frontier )?posts\b(?! (?:on|of) (?:social|the internet|X|Facebook))|"
@@ -4485,6 +4487,9 @@ _POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\
 _ONE_OF_FORCES_HIT = re.compile(r"\b(?:soldier|serviceman|policeman|police officer|gendarme|guard|servicemen)s?\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|killed|hit)\b",
                                 re.IGNORECASE)
+_FIREBOMB = re.compile(r"petrol bombs?|molotov\w*|fire ?bombs?", re.IGNORECASE)
+_AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:house|home|residence|car)\b",
+                        re.IGNORECASE)  # (a home's people attacked; not "at a police outpost", "at the party's office")
 _LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*", re.IGNORECASE)
 # a riot's other acts, told beside the looting (which then stays the property's row of its own)
 _OTHER_RIOT_ACTS = re.compile(r"\b(?:burn\w*|set fire|set alight|torch\w*|stones?|stoned|clash\w*|barricad\w*|"
@@ -4629,6 +4634,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
                                     else "Violent demonstration")  # "crowds began looting shops at Limbe market":
         # a crowd's riot
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _FIREBOMB.search(d.trigger_text)
+          and _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
+          and _AT_A_HOME.match(text, d.trigger_start + len(d.trigger_text)) is not None
+          and not _CROWD.search(text, d.clause[0], d.trigger_start)):
+        event_type, sub = _VAC, "Attack"  # "unidentified men threw a petrol bomb at the house of a Tamil journalist":
+        # an attack on him, no riot
     elif sub == "Grenade" and _THROWN.match(d.trigger_text) and not _ARMED_ACTORS.search(sentence) and (
             _CROWD.search(text, d.clause[0], d.trigger_start)
             or _PROTESTING.search(text, d.clause[0], d.trigger_start)):

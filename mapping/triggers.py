@@ -341,8 +341,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?! (?:after|when|because|over)\b)|"
              r"fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
              r"gunmen|attackers|assailants|raiders|gangs?|bandits|"
-             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)",
-             "Battles", "Armed clash", "clash"),
+             r"militants|rebels|insurgents|troops|soldiers|police|security forces|local)|"
+             r"(?<=been )fighting (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|army|rebels|militants|insurgents|"
+             r"fighters|militias?|militiamen|gunmen)\b",  # ("PDF units and their Chin allies have been fighting
+             "Battles", "Armed clash", "clash"),  # regime troops on the outskirts of Kalay since Monday")
     # fighting words that also tell of sport, politics or courts: only between armed sides, or with the hurt or
     # weapons in the sentence
     Trigger(r"battl(?:ed|ing) (?:with )?(?:[\w-]+ ){0,2}?(?:gunmen|attackers|assailants|gangs?|bandits|militiamen|"

@@ -5833,6 +5833,18 @@ _SESSION_25_CASES = [
     ("Vardenis, Armenia", date(2026, 5, 14), "On 12 May, at around 23:00, an attempt by a subdivision of the "
      "neighbouring state to advance towards Armenian positions near Sotk was repelled by retaliatory fire.",
      lambda f: [(i.event_type, _starts([i])) for i in f] == [("Battles", ["2026-05-12T23:00"])]),
+    # "have been fighting regime troops" (a resistance's units with no other armed word): a battle
+    ("Mandalay, Myanmar", date(2025, 12, 5), "People's Defence Force units and their allies have been fighting regime "
+     "troops on the outskirts of Monywa since Monday.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    # an attack on "SSPDF defensive positions": the forces'
+    ("Wau, South Sudan", date(2026, 7, 8), "On 6 July at about 0500 hours, gunmen attacked SSPDF defensive positions "
+     "on the outskirts of Aweil.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    # unidentified men who throw a petrol bomb at a home attack its people (at a police post it stays a riot)
+    ("Vavuniya, Sri Lanka", date(2026, 3, 17), "Late on Sunday, unidentified men threw a petrol bomb at the house of a "
+     "lawyer in Mannar, damaging its door. Unidentified men threw petrol bombs at a police post in Mannar on Monday.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians", "Riots"]),
 ]
 
 
