@@ -246,6 +246,9 @@ _NOT_PEOPLE = (r"(?:days|weeks|months|years|hours|minutes|seconds|times|percent|
                r"incidents|villages|towns|cities|districts|provinces|regions|states|countries|areas|streets|roads|"
                r"cases|bodies|weapons|guns|rifles|hospitals|schools|churches|mosques|stations|offices|points|tons|"
                r"tonnes|litres|liters|barrels|votes|seats|protests|rallies|marches|clashes|raids|strikes|"
+               r"stalls|kiosks|tents|huts|shacks|structures|warehouses|motorcycles|motorbikes|tricycles|boats|"
+               r"tractors|trees|cattle|goats|sheep|cows|camels|animals|hectares|acres|containers|windows|doors|"
+               r"flats|apartments|rooms|storeys|stories|"  # ("destroying more than 30 stalls, and among the dead")
                r"was|is|has|does|his|this|its|us|as|thus|plus|unless|across)")
 # a death told right after a count with two words before its noun: "two suspected gang scouts to death", "seven heavily
 # armed gunmen were killed" (not "Four senior party members resigned after protesters were killed")
@@ -283,7 +286,8 @@ _MEMBERS_GAP = re.compile(r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:grou
                           r"network|organi[sz]ation)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
 _NOUN_GAP = re.compile(r"\s+(?!(?:dead|killed|wounded|injured|hurt)\b)[a-z]+(?:,\s*|\s+and\s+)")  # (not "leaving one
 # suspect dead and an agent wounded")
-_KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant)\s+)?"
+_KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant|teenage|"
+                  r"teenaged|baby|little|older|younger|eldest|youngest)\s+)?"
                   r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandmother|grandfather|"
                   r"grandson|granddaughter|uncle|aunt|nephew|niece|cousin|(?:fare )?collector|conductor|driver|"
                   r"assistant|bodyguard|colleague|companion|friend|partner|aide|escort|guard)\b", re.IGNORECASE)
@@ -4485,8 +4489,12 @@ _FIGHTERS_SLEW_CIVILIAN = re.compile(rf"\b{_FIGHTER_WORDS}\b[^.;]{{0,80}}?\b(?:a
 _POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\b", re.IGNORECASE)
 # one of the forces hit by what follows: "A soldier was wounded by sniper fire"
 _ONE_OF_FORCES_HIT = re.compile(r"\b(?:soldier|serviceman|policeman|police officer|gendarme|guard|servicemen)s?\s+"
-                                r"(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|killed|hit)\b",
-                                re.IGNORECASE)
+                                r"(?:was|were|had been|has been)\s+(?:\w+ly\s+)?"
+                                r"(?:wounded|injured|killed|hit)\b", re.IGNORECASE)
+_DEAD_CIVILIAN_AFTER = re.compile(r"\s+dead\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
+                                  r"(?:farmers?|villagers?|traders?|man|men|women|woman|boys?|girls?|children|child|residents?|civilians?|"
+                                  r"herders?|drivers?|shopkeepers?|teachers?|students?|youths?|worshippers?)\b",
+                                  re.IGNORECASE)
 _FIREBOMB = re.compile(r"petrol bombs?|molotov\w*|fire ?bombs?", re.IGNORECASE)
 _AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:house|home|residence|car)\b",
                         re.IGNORECASE)  # (a home's people attacked; not "at a police outpost", "at the party's office")
@@ -4640,6 +4648,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _CROWD.search(text, d.clause[0], d.trigger_start)):
         event_type, sub = _VAC, "Attack"  # "unidentified men threw a petrol bomb at the house of a Tamil journalist":
         # an attack on him, no riot
+    elif (d.trigger.group == "armed" and event_type == "Battles" and d.trigger_text.lower() in ("shooting", "shot")
+          and _DEAD_CIVILIAN_AFTER.match(text, d.trigger_start + len(d.trigger_text))
+          and not _SECURITY.search(sentence)):
+        event_type, sub = _VAC, "Attack"  # "armed men ... raided Beïnamar, ... shooting dead a farmer and his son"
     elif sub == "Grenade" and _THROWN.match(d.trigger_text) and not _ARMED_ACTORS.search(sentence) and (
             _CROWD.search(text, d.clause[0], d.trigger_start)
             or _PROTESTING.search(text, d.clause[0], d.trigger_start)):

@@ -5845,6 +5845,13 @@ _SESSION_25_CASES = [
     ("Vavuniya, Sri Lanka", date(2026, 3, 17), "Late on Sunday, unidentified men threw a petrol bomb at the house of a "
      "lawyer in Mannar, damaging its door. Unidentified men threw petrol bombs at a police post in Mannar on Monday.",
      lambda f: [i.event_type for i in f] == ["Violence against civilians", "Riots"]),
+    # stalls and huts destroyed are no dead; "his teenage son" is; armed men "shooting dead a farmer" attack him
+    ("N'Djamena, Chad", date(2025, 3, 12), "Armed men on horseback raided Bessao on Tuesday, torching dozens of huts "
+     "and shooting dead a farmer and his teenage son.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Violence against civilians", 2)]),
+    ("Mandalay, Myanmar", date(2025, 12, 5), "Two bombs hit the market in Monywa on Wednesday, destroying more than 30 "
+     "stalls, and among the dead were three children.",
+     lambda f: 30 not in [i.fatalities for i in f]),
 ]
 
 
