@@ -161,6 +161,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|pla
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
                            r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|"
+                           r"(?<!failed )(?<!failing )(?<!unable )(?<!not )(?<!nothing )"
                            r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off))\b"  # ("deployed
                            r"[^.,;]{0,30}$", re.IGNORECASE)  # to Shurugwi to prevent revenge attacks")
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
@@ -553,7 +554,8 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?|persons|individual
                            r"RSF|Rapid Support Forces|"
                            r"Boko Haram|ISWAP|al[- ]Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hezbollah|Hamas|M23|"
                            r"JNIM|FARC|ELN|paramilitar\w+(?!\s+(?:Rangers|police|troops|forces|personnel|units?)\b)|"
-                           r"PDFs?|People['’]s Defen[cs]e Forces?|resistance (?:fighters|forces))\b",
+                           r"(?-i:PDFs?)|(?<!Uganda )(?<!Tanzania )People['’]s Defen[cs]e Forces?|"
+                           r"resistance (?:fighters|forces))\b",
                            re.IGNORECASE)
 _ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
                            r"garrison)\b", re.IGNORECASE)
@@ -781,7 +783,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead|in advance)\s+of\s+(?:the|a|an|this|next|tom
 _RIGHT_TO = re.compile(r"\b(?:right|freedom)\s+to\s+(?:peaceful(?:ly)?\s+)?$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CHARGE_OF = re.compile(r"\b(?:on\s+(?:charges?|suspicion)\s+(?:of|including)|charged\s+with|suspected\s+of)\s+"
-                           r"(?:(?!(?:had|have|has|were|was|are|is|been)\b)(?:[\w-]+\s+|[\w-]+,\s+(?!and\b))){0,6}?"
+                           r"(?:(?!(?:had|have|has|were|was|are|is|been|being)\b)(?:[\w-]+\s+|[\w-]+,\s+(?!and\b))){0,6}?"
                            r"(?:(?:and|or)\s+(?:of\s+)?)?$",
                            re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$|"
@@ -1004,18 +1006,20 @@ _RESPONSIBLE_BEFORE = re.compile(r"\b(?:ordered|orchestrated|masterminded|planne
 
 # a count glossed in figures, as communiqués write it: "eleven (11) terrorists", "three (03) traders"
 _COUNT_GLOSS = re.compile(rf"\b(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\s+\(\d{{1,4}}\)\s+"
-                          r"(?P<next>[a-z][\w-]*)", re.IGNORECASE)
+                          r"(?P<next>(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2}(?:\s(?-i:[a-z])[\w-]*s\b)?|"
+                          r"(?-i:[a-z])[\w-]*)", re.IGNORECASE)  # (a name and the plural it qualifies)
 
 
 # a year of birth, no year of the event: "a contract serviceman born in 2004 was fatally wounded"
-_BIRTH_YEAR = re.compile(r"\b(?<=born )(?:in )?(?:19|20)\d\d\b")
+_BIRTH_YEAR = re.compile(r"\b(?<=[Bb]orn )(?:in )?(?:19|20)\d\d\b")
 
 
 def _unglossed(text: str) -> str:
     """``text`` with each count's figures in brackets taken out ("eleven (11) terrorists" reads "eleven terrorists",
-    the spaces after the noun) and years of birth blanked, every other character where it was."""
+    "seven (07) Boko Haram fighters" "seven Boko Haram fighters", the spaces after the noun) and years of birth
+    blanked, every other character where it was."""
     text = _BIRTH_YEAR.sub(lambda m: " " * len(m.group()), text)
-    return _COUNT_GLOSS.sub(lambda m: (f"{m['word']} {m['next']}").ljust(len(m.group())), text)
+    return _COUNT_GLOSS.sub(lambda m: f"{m['word']} {m['next']}".ljust(len(m.group())), text)
 
 
 def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
@@ -3360,8 +3364,8 @@ def _days_before(text: str, drafts: list[_Draft]) -> None:
                      and o.time == d.time and o.trigger.event_type != d.trigger.event_type), None)  # (not "overran
         # the garrison on Friday after two days of fighting": one battle)
         n = _number(m.group("n").lower()) if m is not None else None
-        if main is None or n is None or not 1 <= n <= 14 or main.time is None:
-            continue
+        if main is None or main.time is None or n is None or not 1 <= n <= 14:
+            continue  # (main.time is known: told for the type checker)
         day = main.time.start
         d.time = TimeSpan(day - timedelta(days=n), day, "day" if n <= 2 else "week")
 
@@ -4496,7 +4500,8 @@ _DEAD_CIVILIAN_AFTER = re.compile(r"\s+dead\s+(?:an?|the|two|three|four|five|\d+
                                   r"herders?|drivers?|shopkeepers?|teachers?|students?|youths?|worshippers?)\b",
                                   re.IGNORECASE)
 _FIREBOMB = re.compile(r"petrol bombs?|molotov\w*|fire ?bombs?", re.IGNORECASE)
-_AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:house|home|residence|car)\b",
+_AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?!police|army|military|patrol)[\w-]+\s+)?"
+                        r"(?:house|home|residence|car)\b",
                         re.IGNORECASE)  # (a home's people attacked; not "at a police outpost", "at the party's office")
 _LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*", re.IGNORECASE)
 # a riot's other acts, told beside the looting (which then stays the property's row of its own)
@@ -4688,7 +4693,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             or ((_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
                  or _WAS_OPENING.match(d.trigger_text) is not None) and _forces_named_before(text, d)) \
             or _AND_FOUGHT_FORCES.search(text, d.trigger_start, d.sentence[1]) is not None \
-            or (_ONE_OF_FORCES_HIT.search(text, d.clause[0], d.trigger_start) is not None) \
+            or (d.trigger_text.lower().startswith("sniper")
+                and _ONE_OF_FORCES_HIT.search(text, d.clause[0], d.trigger_start) is not None) \
             or _FORCES_DIED_IN.search(text, max(d.sentence[0], d.trigger_start - 90), d.trigger_start) is not None \
             or (_TARGET_OF.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None
                 and _FORCES_UNIT.search(text, d.sentence[0], d.trigger_start) is not None) \

@@ -130,7 +130,7 @@ _CLOCK_RE = re.compile(
     r"(?:(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<ap>[ap])" + _AMPM + ")?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])" + _AMPM +
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hrs\b|GMT|UTC|Z\b|local)|(?:(?<=at \d{4})|(?<=about \d{4})|"
-    r"(?<=around \d{4})|(?<=approximately \d{4})|(?<=from \d{4})|(?<=to \d{4})|(?<=until \d{4})|"
+    r"(?<=around \d{4})|(?<=approximately \d{4})|(?<=\bfrom \d{4})|(?<=(?<!up )\bto \d{4})|(?<=\buntil \d{4})|"
     r"(?<=till \d{4})|(?<=since \d{4}))\s*hours\b(?!\s+of\b))"  # ("at about 1930 hours", "a curfew from 1900
     # hours to 0600 hours"; not "1930 hours of work")
     r"|(?P<h4>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?"

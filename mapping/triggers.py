@@ -379,7 +379,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
              r"offensive|incursion|raid|advance)s?\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions|"
              r"(?:attempt|attack|assault|advance|incursion|offensive)s? (?:[\w'’-]+ ){0,12}?(?:was|were|had been|has "
-             r"been) (?:\w+ly )?(?:repelled|repulsed|beaten back|thwarted)\b",  # ("an attempt by an Azerbaijani
+             r"been) (?:\w+ly )?(?:repelled|repulsed|beaten back)\b",  # ("an attempt by an Azerbaijani
              # subdivision to advance towards Armenian positions near Sotk was repelled by retaliatory fire")
              "Battles", "Armed clash", "clash", check="violent context"),
     Trigger(r"fighting (?:in|near|around|for|through|throughout|overnight|until|into|that|which|lasted|raged|"
@@ -504,11 +504,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"procession|rally|crowds?|people|thousands|hundreds) (?:\w+ ){0,2}?set (?:off|out)"
              r"(?= (?:from|on|at|towards?|for|in|through|peacefully|early|late)\b|[,.;])|"
              r"(?:crowds?|protesters|demonstrators|"
-             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners|"
-             r"citizens|villagers|farmers|traders|women|youths|parents|relatives|mothers) "
+             r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:and (?:their )?(?:families|supporters) )?(?:had |have |were )?"
-             r"(?:gathered|gathering|assembled|converged)(?! (?:their|the|a|an|his|her|up|crops|firewood|wood|water|"
-             r"food|belongings|evidence|information|intelligence)\b)",  # (not "Farmers gathered their harvest")
+             r"(?:gathered|gathering|assembled|converged)|"
+             # (others who gather, but not to mourn or to work: "About 300 citizens gathered ... in front of the
+             # cantonal government building"; not "Farmers gathered their harvest", "Relatives gathered outside the
+             # mortuary")
+             r"(?:citizens|villagers|farmers|traders|women|youths|parents|relatives|mothers) (?:had |have |were )?"
+             r"(?:gathered|assembled|converged)(?! (?:their|the|a|an|his|her|up|crops|firewood|wood|water|food|"
+             r"belongings|evidence|information|intelligence)\b)(?! (?:[\w-]+ ){0,3}?(?:mortuary|morgue|hospital|"
+             r"funerals?|graves?|graveside|cemetery|burial|wells?|church|mosque|market)\b)",
              "Protests", "Peaceful protest", "protest", name="protest"),
     Trigger(r"(?:families|farmers|peasants|villagers|squatters|landless \w+|indigenous \w+) (?:had |have )?"
              r"(?:occupied|moved onto|took over|set up camp on) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:land|farm|"
@@ -868,14 +873,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?![^.;]{0,100}\b(?:outage|power cut|power failure|blackout|technical|maintenance|fault|storm|cable|"
              r"grid|data cent(?:re|er)|fire|fibre|fiber|software|upgrade|heatwave|provider|glitch)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
-             r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"
+             r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
+             # order covering the area around the hotel")
              r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists) "
              r"(?:[\w'’-]+ ){0,5}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
-             r"suspended)\b|"  # ("the movement of civilian vehicles on the Vardenis-Sotk road has been restricted")
-             r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“']?"
+             r"suspended)\b(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|landslides?|repairs?|construction|"
+             rf"{HEALTH_WORDS[3:-1]})\b)|"  # ("the movement of civilian vehicles on the Vardenis-Sotk road has been
+             # restricted", not for a flood)
+             r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“‘']?"
              r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
-             # enforced an 'armed strike' across the department since Monday")  # (UK police: "A dispersal
-             # order covering the area around the hotel")
+             # enforced an 'armed strike' across the department since Monday")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)",

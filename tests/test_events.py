@@ -5852,6 +5852,22 @@ _SESSION_25_CASES = [
     ("Mandalay, Myanmar", date(2025, 12, 5), "Two bombs hit the market in Monywa on Wednesday, destroying more than 30 "
      "stalls, and among the dead were three children.",
      lambda f: 30 not in [i.fatalities for i in f]),
+    # the review of session 25's rules: none of them reaches past its wording
+    ("Kano, Nigeria", date(2026, 3, 12), "Security forces failed to prevent an attack on Kano market on Tuesday that "
+     "killed 12 people.",
+     lambda f: [i.fatalities for i in f] == [12]),
+    ("Kano, Nigeria", date(2026, 3, 12), "Two men suspected of being bandits attacked a bus near Kano on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    ("Kano, Nigeria", date(2026, 3, 12), "A security guard was killed when gunmen attacked a bank in Kano on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    ("Kano, Nigeria", date(2026, 3, 12), "Unidentified men threw a petrol bomb at a police car in Kano on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    ("Kano, Nigeria", date(2026, 3, 12), "An attempt to smuggle 200 rifles into Kano was thwarted by police on "
+     "Tuesday. Relatives gathered outside the mortuary in Kano on Tuesday. The movement of vehicles on the "
+     "Kano-Zaria highway has been restricted due to heavy flooding since Tuesday.",
+     lambda f: f == []),
+    ("Kano, Nigeria", date(2026, 3, 12), "Troops killed seven (07) Boko Haram fighters near Kano on Tuesday.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Battles", 7)]),
 ]
 
 
