@@ -4482,23 +4482,22 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
 _FIGHTERS_FELL = re.compile(rf"\b(?:{_FIGHTER_WORDS}|enemies|enemy\s+(?:fighters|combatants|elements))\s+"
                             r"(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\b",
                             re.IGNORECASE)
+# the civilians a killing or a shooting names as its victims ("a tribal man", "a farmer and his son", "two traders")
+_VICTIM_NOUNS = (r"farmers?|villagers?|traders?|man|men|woman|women|youths?|shopkeepers?|children|child|boys?|girls?|"
+                 r"teachers?|students?|herders?|residents?|civilians?|drivers?")
 # fighters and the civilian they killed, in one sentence ("suspected Maoists had dragged a tribal man out of his house
 # ... and killed him"); a "police informer" is the victim's alleged role, not forces on the scene
 _FIGHTERS_SLEW_CIVILIAN = re.compile(rf"\b{_FIGHTER_WORDS}\b[^.;]{{0,80}}?\b(?:an?|the|one|two|three|four|five|\d+)\s+"
-                                     r"(?:[\w-]+\s+){0,2}?(?:farmers?|villagers?|traders?|man|men|woman|women|youths?|"
-                                     r"teenagers?|shopkeepers?|children|child|boys?|girls?|teachers?|students?|"
-                                     r"herders?|elders?|residents?|civilians?|drivers?|labou?rers?|workers?)\b"
-                                     r"[^.;]{0,120}?\b(?:killed|murdered|shot dead|hacked to death|beheaded|"
+                                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM_NOUNS}|teenagers?|elders?|labou?rers?|"
+                                     r"workers?)\b[^.;]{0,120}?\b(?:killed|murdered|shot dead|hacked to death|beheaded|"
                                      r"executed|strangled)\b", re.IGNORECASE)
 _POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\b", re.IGNORECASE)
 # one of the forces hit by what follows: "A soldier was wounded by sniper fire"
 _ONE_OF_FORCES_HIT = re.compile(r"\b(?:soldier|serviceman|policeman|police officer|gendarme|guard|servicemen)s?\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+ly\s+)?"
                                 r"(?:wounded|injured|killed|hit)\b", re.IGNORECASE)
-_DEAD_CIVILIAN_AFTER = re.compile(r"\s+dead\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
-                                  r"(?:farmers?|villagers?|traders?|man|men|women|woman|boys?|girls?|children|child|residents?|civilians?|"
-                                  r"herders?|drivers?|shopkeepers?|teachers?|students?|youths?|worshippers?)\b",
-                                  re.IGNORECASE)
+_DEAD_CIVILIAN_AFTER = re.compile(rf"\s+dead\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
+                                  rf"(?:{_VICTIM_NOUNS}|worshippers?)\b", re.IGNORECASE)
 _FIREBOMB = re.compile(r"petrol bombs?|molotov\w*|fire ?bombs?", re.IGNORECASE)
 _AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?!police|army|military|patrol)[\w-]+\s+)?"
                         r"(?:house|home|residence|car)\b",
@@ -4511,11 +4510,9 @@ _HURT_IN_A = re.compile(r"\b(?:man|woman|men|women|boy|girl|teenager|people|pers
                         r"child|children|passers-by|bystander)s?\s+(?:was|were|had been|has been|have been)\s+"
                         r"(?:\w+ly\s+)?(?:wounded|injured|killed|hurt|hit|shot)\s+in\s+an?\s+$", re.IGNORECASE)
 _BLADE_DEATH = re.compile(r"(?:hacked|stabbed|beaten|clubbed|bludgeoned|macheted|axed) to death$", re.IGNORECASE)
-_CIVILIAN_VICTIM = re.compile(r"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:farmers?|villagers?|traders?|"
-                              r"man|men|youths?|teenagers?|"
-                              r"shopkeepers?|women|woman|children|child|boys?|girls?|teachers?|students?|herders?|"
-                              r"fishermen|fisherman|pastors?|priests?|imams?|elders?|residents?|civilians?|drivers?|"
-                              r"labou?rers?|workers?)\s+(?:was|were|had been|has been|have been)\s+$", re.IGNORECASE)
+_CIVILIAN_VICTIM = re.compile(rf"\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM_NOUNS}|teenagers?|"
+                              r"fishermen|fisherman|pastors?|priests?|imams?|elders?|labou?rers?|workers?)\s+"
+                              r"(?:was|were|had been|has been|have been)\s+$", re.IGNORECASE)
 
 
 def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deaths], text: str) -> Incident:

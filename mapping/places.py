@@ -875,8 +875,7 @@ class Geoparser:
             out[out.index(reference)] = ResolvedMention(replace(reference.mention, modifier=True), reference.place)
             # (the city only measures where the town is)
             point = _offset_place(reference.place, offset)
-            km = float(offset.group("n")) * (1.609344 if offset.group("unit").lower().startswith("mile") else 1.0)
-            near = max(OFFSET_SLACK_KM, km / 2)
+            near = max(OFFSET_SLACK_KM, _offset_km(offset) / 2)
             off = functools.partial(_km_from, point)
             best = min(self.world.candidates(r.mention.text), key=off, default=None)
             if best is not None and off(best) <= near < off(r.place):
@@ -1233,9 +1232,14 @@ def _km_from(point: Place, place: Place) -> float:
     return haversine_km(place.latitude, place.longitude, point.latitude, point.longitude)
 
 
+def _offset_km(m: re.Match[str]) -> float:
+    """The distance an offset ("30 km south of", "20 miles west of") tells, in km."""
+    return float(m.group("n")) * (1.609344 if m.group("unit").lower().startswith("mile") else 1.0)
+
+
 def _offset_place(place: Place, m: re.Match[str]) -> Place:
     """The point ``m`` ("30 km south of") away from ``place``, as precise as a town."""
-    km = float(m.group("n")) * (1.609344 if m.group("unit").lower().startswith("mile") else 1.0)
+    km = _offset_km(m)
     bearing = _BEARINGS[re.sub(r"[- ]", "", m.group("dir").lower())]
     point = geodesic(kilometers=km).destination((place.latitude, place.longitude), bearing)
     return Place(name=f"{m.group(0).strip()} {place.name}", latitude=point.latitude, longitude=point.longitude,
