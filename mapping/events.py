@@ -84,6 +84,8 @@ _FOUND_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:was|were|had been|has been|
 # the trigger a labour strike is read with: the protest words' own ("Peaceful protest")
 _STRIKE_PROTEST = named("protest")
 _AIR_STRIKE = named("air strike")
+# one more of the strikes told: "A further strike at about 05:20 ... destroyed a bridge" (after air strikes)
+_ANOTHER_ONE = re.compile(r"\b(?:another|an?\s+(?:further|second|third|new|fresh|separate))\s+$", re.IGNORECASE)
 _AIR_STORY = re.compile(r"\b(?:air ?strikes?|airstrikes?|drone strikes?|warplanes?|aircraft|drones?)\b", re.IGNORECASE)
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
 _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
@@ -401,7 +403,8 @@ _TELLER_BEFORE = re.compile(r"\b(?:prefecture|police|authorities|ministry|govern
                             r"regime|command|headquarters|agency|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _TELLER_GAP = r"(?:\s+(?:region|province|state|district|county|governorate))?(?:,[^,.;]{0,40},)?\s+"
-_SAYS = re.compile(_TELLER_GAP + r"(?:said|says|told|reported|added|announced|confirmed|ordered|condemned|denied|urged|"
+_SAYS = re.compile(_TELLER_GAP + r"(?:(?:has|have|had)\s+)?(?:said|says|told|reported|added|announced|confirmed|"
+                   r"ordered|condemned|denied|urged|"
                    r"warned|vowed|promised)\b")  # ("the office in the Murcia region said", "The prime minister's
 # office in Baghdad ordered an investigation": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
@@ -433,6 +436,9 @@ _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|ven
 _CIVIL_SUBJECT = re.compile(_CIVILIANS + r"\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)  # "residents set fire"
 _CIVILIAN = re.compile(_CIVILIANS + r"\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+# what forces cleared, the crowd's: "police fired tear gas to clear barricades of burning tyres"
+_TO_CLEAR = re.compile(r"\b(?:clear|cleared|clearing|remove|removed|removing|dismantle|dismantled|dismantling)\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
 _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:was|were|is|are|had|has|have|been|being|remained|stayed|reopened|resumed)\b",
@@ -1036,6 +1042,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     previous: TimeSpan | None = None
     fatal_by_sentence: dict[tuple[int, int], _Deaths] = {}
     latest: TimeSpan | None = None  # the latest day the story has reached
+    scene: tuple[tuple[int, int], Place] | None = None  # a sentence of no event that set the scene's time and place
     for sent in split_sentences(text):
         if sent[1] <= article.body_start:
             continue
@@ -1055,8 +1062,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             kinds = {t.kind for t in times if not t.is_report}
             if any(t.is_report for t in times):
                 back = None  # "Police said on Sunday that they had arrested 12": by the day of the report
-            elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"}:
-                previous = back  # "By midday smoke was rising ...": midday of the story's day
+            elif kinds and not kinds & {"relative", "weekday", "date", "day_ref"} \
+                    and not _clock_within(times, previous, published, default_tz):
+                previous = back  # "By midday smoke was rising ...": midday of the story's day (but "... on Tuesday
+                # night. At about 10:30 p.m., security forces opened fire": a clock of that night)
         if _UPDATE_LEAD.match(text, sent[0]):
             previous = None  # a live blog's update is told from the day it was posted, not the last update's day
         clauses = split_clauses(text, *sent)
@@ -1102,6 +1111,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if where is not None and all(d.trigger_start > where.start() for d in sent_drafts):
             _placed_again(text, (sent[0], where.start()), drafts, ctx)  # ("The operation began ... on the bridge
             # at Chimoré, where hundreds of growers had blocked the road since Friday": the blockade is background)
+        in_force = _IN_FORCE.match(text, sent[0])
+        if in_force is not None and sent_drafts and all(
+                d.trigger.group == "strategic" and d.trigger_start < in_force.end() and any(
+                    o.trigger.group == "strategic" and d.trigger_text.lower() in o.trigger_text.lower()
+                    for o in _last_told(drafts)) for d in sent_drafts):
+            sent_drafts = []  # "The curfew, which took effect at 8pm yesterday, ...": the curfew told before, its time
+            # (not "declared a state of emergency ... The curfew takes effect at 00:00": a measure of its own)
         if not sent_drafts:
             told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
                 else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
@@ -1113,12 +1129,24 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                           [r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]])
             _placed_again(text, sent, drafts, ctx)
             _in_force_at(text, sent, drafts, published, default_tz)
-            previous = _scene_time(text, sent, published, default_tz, previous)
+            scene_time = _scene_time(text, sent, published, default_tz, previous)
+            towns = {r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]
+                     and r.place.precision in ("city", "landmark") and not _in_dateline(text, r.mention.start)
+                     and _LOCATIVE_BEFORE.search(text, max(sent[0], r.mention.start - 40), r.mention.start)}
+            scene = (sent, towns.pop()) if scene_time is not previous and scene_time is not None \
+                and scene_time.precision == "minute" and len(towns) == 1 else None  # ("On the night of 25-26
+            # August, at approximately 03:15, armed smugglers attempted to cross the border in the service area of
+            # the Astara detachment. ... the violators opened fire": there, then)
+            previous = scene_time
             continue
         if _background(text[sent[0]:sent[1]], published):
             continue
         mentions = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and not r.mention.modifier]
         story_place = _story_place(drafts, ctx, text, sent, published)
+        if scene is not None and not mentions and not text[scene[0][1]:sent[0]].strip() \
+                and not any(not t.is_report for t in timeline.find_times(text, *sent)):
+            story_place = scene[1]  # (the sentence goes on with the scene: it tells no time of its own)
+        scene = None
         # mentions of where a teller speaks ("..., a security source in Tillabéri said")
         told_from = {r.mention.start for r in mentions
                      if _teller(text, r, 40)}
@@ -1223,6 +1251,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if unit is not None and retold and not _names_unit(text, retold[0].sentence, unit.group(1)):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
         retold = _one_event([o for o in retold if o.trigger.group != "fatal"] or retold)
+        if len(retold) > 1 and _ACTORS_TOLD.match(text, sent[0]):
+            armed = [o for o in retold if o.trigger.event_type not in ("Riots", "Protests")]
+            retold = armed if len(armed) == 1 else retold  # "Gunmen killed 14 villagers in an attack near Wukari
+            # ..., and a curfew was imposed after a day of rioting. The attackers arrived late Monday": the attack
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
             # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
             # "The confrontation began at about 10:30 p.m., when young men threw stones at the police")
@@ -1382,7 +1414,15 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.place, d.time = d.place or d.antecedent.place, d.antecedent.time or d.time
                 d.antecedent = None
             if d.antecedent is not None:
+                before = d.antecedent.time if d.antecedent.storied else None
                 _inform(d.antecedent, d)
+                if before is not None and not d.antecedent.storied:
+                    for o in drafts:  # "Gunmen killed 14 villagers and abducted nine women in an attack near Wukari,
+                        # police said Wednesday. The attackers arrived late Monday": the abduction's day too
+                        if o.sentence == d.antecedent.sentence and o.storied and o.time == before \
+                                and (o.trigger.group == "fatal"
+                                     or o.trigger.event_type == d.antecedent.trigger.event_type):
+                            o.time, o.storied = d.antecedent.time, False
             elif d.time is None and d.trigger.group == "strategic" \
                     and (said_on := _said_on(text, sent, d, published, _tz(d.place) or default_tz)):
                 d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
@@ -1490,6 +1530,22 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
         and _FUTURE_CLAUSE.search(text, max(sent[0], t.start - 60), t.start) is not None
 
 
+# where something is, not where it goes: "in the service area of the Astara border detachment" (not "diverted to")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?!(?:to|into|towards|for)\b)[\w-]+\s+){0,4}?"
+                              r"(?:of\s+(?:the\s+)?)?$",
+                              re.IGNORECASE)
+
+
+def _clock_within(times: list[timeline.TimeExpression], previous: TimeSpan, published: date, tz: str) -> bool:
+    """Whether the sentence's one clock time falls within ``previous``, a part of a day told before ("on Tuesday
+    night" ... "At about 10:30 p.m.")."""
+    clocks = [t for t in times if t.kind == "clock" and not t.is_report and not t.is_equivalent]
+    if len(clocks) != 1 or previous.precision != "day" or previous.end - previous.start >= timedelta(days=1):
+        return False
+    span = timeline.resolve_time(clocks[0], published, tz, previous)
+    return span is not None and previous.start <= span.start < previous.end
+
+
 def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
                 previous: TimeSpan | None) -> TimeSpan | None:
     """The reference for later times after a sentence that tells no event but sets the scene's day
@@ -1497,7 +1553,8 @@ def _scene_time(text: str, sent: tuple[int, int], published: date, tz: str,
     time, if it names exactly one that is neither a report's nor in the future."""
     if not timeline.may_name_day_or_clock(text, *sent):
         return previous  # (most such sentences are background: a cheap test first)
-    times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent
+             and not _in_dateline(text, t.start)]  # ("LANKARAN, 27 August 2025 – ...": the day it was filed)
     times = [t for t in times if t.kind not in ("recent", "month")] or times  # ("On 4 June, ... that had held it
     # since March": 4 June)
     if len(times) != 1 or times[0].kind not in ("weekday", "date", "day_ref", "clock", "relative") \
@@ -2004,13 +2061,15 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 _OWN_PART.split(text[m.end():sent[1]])[0])):
             continue  # "the deaths were being investigated": deaths told before (not "the killing of two herders")
         if trig.group == "attack" and m.group().lower().startswith("strike"):
+            another = _ANOTHER_ONE.search(before) is not None and _AIR_STORY.search(
+                text, max(0, sent[0] - 2000), sent[0]) is not None  # "A further strike ... destroyed a bridge"
             if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
-            elif not definite or not _ARMS.search(text):
+            elif not (definite or another) or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
                 # a story with no weapon or wound in it is no attack ("The strike came a day after workers ...")
-            elif _AIR_STORY.search(text, max(0, sent[0] - 2000), sent[1]) \
-                    and re.match(r"\s+(?:on|against|in|at|near)\b", text[m.end():m.end() + 10]):
+            elif another or (_AIR_STORY.search(text, max(0, sent[0] - 2000), sent[1])
+                             and re.match(r"\s+(?:on|against|in|at|near)\b", text[m.end():m.end() + 10])):
                 trig = _AIR_STRIKE  # "The toll from Saturday's strike on a house in Boudai" of a story of drone and
                 # air strikes: one of them
         if trig.event_type == _EXPL and _WEAPON_WORD.fullmatch(m.group()) \
@@ -2635,7 +2694,9 @@ def _cordon(text: str, d: _Draft) -> bool:
     organisers a city centre, nor gunmen a village they go on to attack."""
     forces = _forces_named_before(text, d)
     named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
-        not d.trigger_text.lower().startswith(("seal", "cordon", "clos"))  # (the others name their town)
+        not d.trigger_text.lower().startswith(("seal", "cordon", "clos")) \
+        or re.search(r"['’]s\s+(?:\w+\s+)?(?:entrance|exit)", d.trigger_text) is not None  # (the others name their
+    # town, as does "sealed the village's two entrances")
     return forces and named and not _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
 
 
@@ -3743,7 +3804,7 @@ def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: G
 
 # a measure told before, and when it took effect: "The measure came into force at 6:00 a.m. on Wednesday"
 _IN_FORCE = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:measure|curfew|state\s+of\s+(?:emergency|siege|prevention|"
-                       r"exception)|emergency|decree|ban|order|restrictions?|lockdown)\s+(?:[\w,'’-]+\s+){0,6}?(?:came|comes|took|"
+                       r"exception)|emergency|decree|ban|order|restrictions?|lockdown),?\s+(?:[\w,'’-]+\s+){0,6}?(?:came|comes|took|"
                        r"takes|went|goes)\s+(?:into\s+(?:force|effect)|effect)\b", re.IGNORECASE)
 
 
@@ -3751,15 +3812,24 @@ def _in_force_at(text: str, sent: tuple[int, int], drafts: list[_Draft], publish
     """"The government declared a 30-day state of prevention ... The measure came into force at 6:00 a.m. on
     Wednesday": a sentence of no event of its own that tells when the measure told just before took effect gives
     that measure its time (when it names a clock time or a day)."""
-    if not drafts or not _IN_FORCE.match(text, sent[0]) or not _right_after(text, drafts, sent):
+    in_force = _IN_FORCE.match(text, sent[0])
+    if not drafts or in_force is None or not _right_after(text, drafts, sent):
         return
     told = [o for o in _last_told(drafts) if o.trigger.sub_event_type == "Other" and o.trigger.group == "strategic"]
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent
-             and t.kind in ("clock", "weekday", "date")]
+             and t.kind in ("clock", "weekday", "date", "day_ref")]
+    hours = [t for t in times if t.kind == "clock" and t.start < in_force.end()]
+    times = [t for t in times if t.start >= in_force.end()] or [t for t in times if t.kind != "day_ref"]  # ("The
+    # curfew, which runs from 6pm to 6am, took effect yesterday evening": when it took effect, not its hours ...)
     if not told or not times:
         return
     for o in told:
-        span = timeline.resolve_time(times[0], published, _tz(o.place) or default_tz, o.time)
+        tz = _tz(o.place) or default_tz
+        span = timeline.resolve_time(times[0], published, tz, o.time)
+        start = timeline.resolve_time(hours[0], published, tz, span) if hours and span is not None \
+            and span.precision not in ("minute", "hour") else None
+        if start is not None and span is not None and span.start <= start.start < span.end:
+            span = start  # (... but its hours begin then: 6 p.m. that evening)
         if span is not None:
             o.time = span
 
@@ -4037,6 +4107,9 @@ _NEUTRALISED_WHO = re.compile(r"[\w-]+(?=\s*(?:[,.;:]|$)|\s+(?:in|during|near|at
                               r"criminals|kidnappers|of\s+them)\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:by|in|since|until|from|before|after|of|early|late)\s+$", re.IGNORECASE)
 # "a shootout in which two of them were killed": a count of people told before
+# things, not people, that are "neutralised": "two of them were neutralised" of drones
+_THINGS_NEUTRALISED = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|devices?|mines?|IEDs?|explosives?|bombs?|shells?|"
+                                 r"missiles?|rockets?|munitions?|boats?|vehicles?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of (?:them|the (?:wounded|injured))\b"
                       rf"(?=\s+(?:were|had been|have been|died|later died|succumbed|later succumbed))", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
@@ -4067,6 +4140,13 @@ _WHO_HAVE_KILLED = re.compile(r"\b(?:gangs?|groups?|militias?|rebels|insurgents|
                               r"fighters|organi[sz]ations?|factions?|networks?|movements?|insurgency|terrorists)"
                               r",?\s+(?:that|which|who)\s+(?:have|has)\s+(?:already\s+|so\s+far\s+|now\s+)?$",
                               re.IGNORECASE)
+
+
+# one person harmed to death, named by "the" ("stopped a bus ..., shot the driver dead"; not "shot the two men dead")
+_FRAMED_THE = re.compile(r"\b(?:shot|hacked|stabbed|beat|clubbed|stoned|strangled|bludgeoned|battered)\s+the\s+"
+                         r"((?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|both|other|rest)\b)(?:[a-z-]+\s+)?"
+                         r"(?!(?:men|women|children|people|police|youth|crowd|staff|family|gang)\b)[a-z]+[a-rt-z])"
+                         r"\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 
 
 def _fatalities(sentence: str) -> _Deaths | None:
@@ -4124,7 +4204,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
                                      or verb.group().lower().startswith(("fell ", "fallen "))) and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start())) and not (
-            verb.group().lower().startswith("neutrali") and (not any(_PEOPLE.search(m.group()) for m in chain)
+            verb.group().lower().startswith("neutrali") and (not any(_PEOPLE.search(m.group()) or (
+                m.re is _OF_THEM and not _THINGS_NEUTRALISED.search(sentence)) for m in chain)
                                                             or _TAKEN_ALIVE.search(sentence)))
         # ("two explosive devices were neutralised": things; "23 assailants were neutralised": people, unless they
         # were "neutralised and arrested")
@@ -4175,6 +4256,11 @@ def _fatalities(sentence: str) -> _Deaths | None:
                 continue
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(m.group(0))))
+            spans.append(m.span())
+    for m in _FRAMED_THE.finditer(sentence):  # "shot the driver dead": one, though "the" names him
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            words.append(m.group(0).strip())
+            groups.append((1, _kind_of_people(m.group(1))))
             spans.append(m.span())
     bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered or "remains" in lowered) \
         else ()
@@ -4404,7 +4490,8 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
                               r"patrols?|police (?:divisions?|headquarters|units?|vehicles?)|"  # ("stormed a police
                               # division", "attacked the detachment of the Volunteers")
                               r"(?:army|military|police) (?:convoys?|units?|vehicles?)|"
-                              r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines)\b",
+                              r"(?:government|army|military|enemy|front|defensive|Ukrainian|Russian) lines|"
+                              r"hideouts?|hide-outs?|strongholds?)\b",  # (an armed group's: "a raid on a hideout")
                               re.IGNORECASE)
 _FORCES_DIED = re.compile(r"\b(?:soldiers|troops|personnel|policemen|police officers|officers|gendarmes|servicemen|"
                           r"paramilitaries|guards)\s+(?:were|had been|have been)\s+(?:martyred|killed|shot dead)\b",
@@ -4671,7 +4758,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and not _CIVIL_SUBJECT.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start)  # ("after
           # residents set fire to a police outpost": theirs)
           and not _RIOT_NOUN.match(d.trigger_text)  # (not "Police arrested 19 after a march turned into a riot",
-          and not _RELATIVE.search(text, d.clause[0], d.trigger_start)):  # "to disperse people who had set fire")
+          and not _RELATIVE.search(text, d.clause[0], d.trigger_start)  # "to disperse people who had set fire")
+          and not _TO_CLEAR.search(text, max(d.clause[0], d.trigger_start - 50), d.trigger_start)):
         event_type, sub = (("Protests", "Protest with intervention") if _CROWD.search(sentence)  # "Soldiers beat
                            else (_VAC, "Attack"))  # residents with sticks": the forces' act, not a riot
     elif d.trigger.group == "attack" and _MOB_SUBJECT.search(text, d.clause[0], d.trigger_start) \

@@ -399,6 +399,8 @@ class Geoparser:
 
         if self._proper:
             for m in self._proper.finditer(text):
+                if _SETTLEMENT_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+                    continue  # "the town of Rada" in Yemen: a town, not Kyiv's parliament
                 add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
         for m in self._generic.finditer(text):
             if m.group(1)[:1].isupper() and _NEXT_CAPITAL.match(text, m.end(1)):

@@ -456,7 +456,9 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
                 and not _ENDS_SPAN.match(e.text):  # (not "from 20:00 local time (1500 GMT) until March 25")
             out[-2] = replace(out[-2], anchor=e)  # "at 2 p.m. (1900 GMT) on Thursday": the local clock's day
             continue
-        elif p and gap in ("", " ") and "clock" in (p.kind, e.kind) and not (p.is_report or e.is_report):
+        elif p and (gap in ("", " ") or (gap == ", " and e.kind == "clock" and p.kind == "date")) \
+                and "clock" in (p.kind, e.kind) and not (p.is_report or e.is_report):  # ("on the night of 25-26
+            # August, at approximately 03:15": that night's clock)
             clock, day = (p, e) if p.kind == "clock" else (e, p)
             if day.kind in ("weekday", "date") and clock.is_equivalent and clock.anchor is None \
                     and clock.zone not in (None, "local") and len(out) > 1 and out[-2].kind == "clock" \
@@ -554,6 +556,11 @@ def _resolve_clock(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
     anchor = _resolve(e.anchor, d, zone, prev) if e.anchor is not None else None
     aside_day = _aside_day(e, d, zone) if anchor is None else None
     day = anchor.start.date() if anchor is not None else aside_day or _prev_day(prev, zone) or d
+    if anchor is not None and anchor.start.astimezone(zone).hour >= 12 and (e.hour or 0) < 12 \
+            and anchor.start <= datetime.combine(anchor.end.astimezone(zone).date(), time(e.hour or 0, e.minute),
+                                                 zone) < anchor.end:
+        day = anchor.end.astimezone(zone).date()  # "on the night of 25-26 August, at approximately 03:15": the
+        # morning that ends that night
     src: tzinfo = zone if e.zone in (None, "local") else _zone_of(e.zone or "")
     wall = time(e.hour or 0, e.minute)
     if e.mod == "before" and e.hour == 0 and e.minute == 0:

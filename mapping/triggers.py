@@ -115,7 +115,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:his|her|their) (?:car|vehicle|convoy))\b)|"  # ("armed men who intercepted him on a rural road": a
              # murder's way, not a weapon stopped)
              r"(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
-             + DRONES + r"\b|" + DRONES + r" (?:was|were) brought down|"
+             + DRONES + r"\b|" + DRONES + r" (?:[\w-]+ ){0,12}?(?:was|were) (?:brought down|shot down|downed|"
+             r"neutrali[sz]ed|jammed)\b|"  # ("a quadcopter used by a smuggling group to carry narcotics across the
+             # border was neutralised by electronic warfare means")
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:of (?:the )?\d+ )?"
              r"(?:[\w-]+ )?"
@@ -314,7 +316,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:tore|pulled|toppled|knocked|brought) down (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|"
              r"busts?)\b|toppled (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|busts?)\b|"
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
-             r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)",
+             r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)|"
+             r"(?:residents|villagers|locals|crowds?|mobs?|youths)(?: in (?-i:[A-Z])[\w'’-]+)? beat up\b",
              "Riots", "Violent demonstration", "riot"),
     Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |(?:about |some |at least |more than |nearly |"
              r"around |over )?\d+ )?(?:[\w-]+ )?"
@@ -433,6 +436,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:went|go|gone|going|were|are|was|is|been|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"(?:downed|down|downing) (?:their )?tools\b|walked off the job\b|"  # ("200 workers at a chrome
              # smelter downed tools on Tuesday")
+             r"(?:stopped|stop|stopping|halted) work(?= (?:in solidarity|in protest|to protest|to demand|over|"
+             r"against)\b)|"  # ("workers at the ferroalloy plant in Zestaponi stopped work in solidarity")
+             r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b|"  # ("Commercial tricycle
+             # riders in Nkoranza withdrew their services in solidarity")
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
              # ("Minibus operators ... began their strike on Monday morning")
              r"(?:held|staged|began|started|begun) (?:their|its) (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b"
@@ -861,6 +868,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!lifted the )(?<!lifted an )(?<!ended the )emergency regime(?![^.;]{0,80}?\b(?:floods?|flooding|"
              r"fires?|wildfires?|drought|storms?|snow\w*|heat\w*|frost|ice|landslides?|earthquake|outages?)\b)|"
              # ("a regional emergency regime has been introduced in the Rylsk district")
+             r"(?:special|enhanced|strengthened) (?:security |border |legal )?regime (?:was |has been |had been |is )?"
+             r"(?:introduced|imposed|declared)\b|(?:introduced|imposed|declared) an? (?:special|enhanced) "
+             r"(?:security |border |legal )?regime\b|"  # ("A special regime was introduced in Leilek district")
              r"suspend(?:ed|s) (?:some |several |certain |all )?(?:constitutional|civil|civic|fundamental) "
              r"(?:guarantees|rights|liberties|freedoms)|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
@@ -891,6 +901,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:sealed|blocked|closed) (?:the |all )?(?:main |northern |southern |eastern |western |only )?"
              r"(?:entrances?|exits?) (?:to|of|into)(?= (?:the )?(?:town|village|city|camp|district)\b)|"
              # ("The army has also sealed the main entrance to the town of Azzun with an iron gate since Monday")
+             r"(?:sealed|blocked|closed) (?:off )?the (?:town|village|city|camp)['’]s (?:\w+ )?(?:entrances|exits|"
+             r"entrance|exit)\b|"  # ("the army has sealed the village's two entrances with earth mounds")
              r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
              r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
              r"district|neighbou?rhood|township|camp|settlement)\b)",
