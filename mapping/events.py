@@ -1536,11 +1536,12 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?!(?:t
                               re.IGNORECASE)
 
 
-def _clock_within(times: list[timeline.TimeExpression], previous: TimeSpan, published: date, tz: str) -> bool:
+def _clock_within(times: list[timeline.TimeExpression], previous: TimeSpan | None, published: date, tz: str) -> bool:
     """Whether the sentence's one clock time falls within ``previous``, a part of a day told before ("on Tuesday
     night" ... "At about 10:30 p.m.")."""
     clocks = [t for t in times if t.kind == "clock" and not t.is_report and not t.is_equivalent]
-    if len(clocks) != 1 or previous.precision != "day" or previous.end - previous.start >= timedelta(days=1):
+    if len(clocks) != 1 or previous is None or previous.precision != "day" \
+            or previous.end - previous.start >= timedelta(days=1):
         return False
     span = timeline.resolve_time(clocks[0], published, tz, previous)
     return span is not None and previous.start <= span.start < previous.end

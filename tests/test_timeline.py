@@ -468,3 +468,15 @@ def test_military_hours_only_as_a_time_of_day() -> None:
     found = find_times("The groups clashed at about 1930 hours on Sunday.")
     assert [t.kind for t in found] == ["clock"] and "1930 hours" in found[0].text, found
     assert find_times("He was sentenced to 1930 hours of community service.") == []
+
+
+def test_a_clock_after_a_night_of_two_dates_is_the_morning_that_ends_it() -> None:
+    """"on the night of 3-4 May, at about 02:40": the clock joins the night across the comma, on the 4th (and "on
+    Tuesday night at 11 p.m." stays Tuesday's)."""
+    text = "On the night of 3-4 May, at about 02:40, gunmen fired on a border patrol."
+    clock = find_times(text, 0, len(text))[0]
+    span = resolve_time(clock, date(2025, 5, 5), "Asia/Baku", None)
+    assert span is not None and span.start.isoformat() == "2025-05-04T02:40:00+04:00"
+    late = "Gunmen fired on a patrol on Tuesday night at 11 p.m."
+    span = resolve_time(find_times(late, 0, len(late))[0], date(2025, 5, 8), "Asia/Baku", None)
+    assert span is not None and span.start.isoformat() == "2025-05-06T23:00:00+04:00"
