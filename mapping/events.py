@@ -201,7 +201,8 @@ _CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\
                       re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
-                       r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )gas "
+                       r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )(?<!made with )(?<!made from )"
+                       r"(?<!made of )(?<!filled with )gas "  # (not "a makeshift device made with gas canisters")
                        r"(?:cylinder|tanker|canister|bottle|pipeline)s? (?:explosion|blast|exploded|blew up)s?|"
                        r"boiler|short circuit|electrical fault)\b", re.IGNORECASE)
 # told after the event word: it did not happen ("a march planned for Tuesday was banned")
@@ -390,6 +391,9 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"authorities|residents|witnesses|spokes(?:man|woman|person)|statement)"
                           r"(?:\s+(?:office|station|headquarters|command|department))?\s+in\s+(?:the\s+)?|"
                           # ("according to the District Police Office in Siraha")
+                          r"according\s+to\s+the\s+(?:prefecture|governorate|municipality|government|administration|"
+                          r"police|governor|mayor|office)\s+of\s+(?:the\s+)?|"  # ("according to the prefecture of
+                          # Hérault")
                           # ("according to police in Banteay Meanchey province")
                           r"speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|from)\s+|(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+|"
                           r"(?:said|saying|says|announced|claiming|claimed|alleging|told\s+reporters)\s+in\s+|"
@@ -648,8 +652,10 @@ _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.I
 _FROM_TOWARDS = re.compile(r"\b(?:out of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
                            r"(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
-_RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+"
-                         r"(?:[\w-]+\s+){0,5}?(?:towards?|in the direction of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping|"
+                         r"headed|heading)\s+"  # ("the kidnappers headed towards the southern Philippines")
+                         r"(?:[\w-]+\s+){0,5}?(?:towards?|in the direction of|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
 # ("fled in a silver sedan towards Mqanduli")
 # where a column or a convoy was going, not where it was hit: "tanks heading towards the city near the town of X"
 _HEADING_TO = re.compile(r"\b(?:(?:heading|headed|moving|advancing|travell?ing|driving|bound|en route|"
@@ -2009,6 +2015,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
+        if trig.sub_event_type == "Agreement" and _COLLAPSED_AFTER.match(text, m.end(), sent[1]):
+            continue  # "brokered a ceasefire between the two sides in Kunming that collapsed last month": a past deal
         if _WISHED.search(text, max(clause[0], m.start() - 30), m.start()):
             continue  # "said the government wanted 'a massacre' in the tropics": a charge, no massacre told
         if trig.group == "protest" and text.endswith("to ", 0, m.start()) \
@@ -2085,7 +2093,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.event_type == _EXPL and _LEFT_BEHIND.search(text, max(sent[0], m.start() - 70), m.start()):
             continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
         review = _UNDER_REVIEW.search(before)
-        if review and (named_alone or re.search(r"\b(?:whether|if)\s", review.group())):
+        if review and (named_alone or re.search(r"\b(?:whether|if)\s", review.group())
+                       or re.match(r"\s+[a-z]+ly\b", text[m.end():m.end() + 20])):  # ("... into the schoolgirl's
+            # death quickly and transparently": the death told before)
             continue  # "the Justice Department said it was reviewing the shooting": the one told before (not
             # "investigating the fatal shooting of a boy in Leeds on Saturday", told only there)
         if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
@@ -2339,7 +2349,10 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"(?:as|what) (?:[\w-]+ ){0,3}?(?:are|is|were|was) (?:known|called) in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 _MET_IN = re.compile(r"\bat an? (?:[\w-]+ ){0,2}?(?:meeting|news conference|press conference|briefing|summit|forum) "
-                     r"in\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"in\s+(?:the\s+)?$|"
+                     # where a paper was signed: "The 1,200 soldiers were sent under a decree signed in Brasília"
+                     r"\b(?:decree|order|law|resolution|directive|instruction)s?\s+(?:signed|issued|published|approved)"
+                     r"\s+in\s+$", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\s+(?:overnight\s+|on\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2707,6 +2720,9 @@ def _borne_out(text: str, d: _Draft) -> bool:
     ("shot dead after he allegedly threw stones at a jeep")."""
     if d.trigger.group == "riot" and _LONE.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start):
         return False
+    if d.trigger.group == "riot" and re.search(r"\btents?\b", d.trigger_text) \
+            and _SECURITY.search(text, _subject_start(text, d), d.trigger_start):
+        return False  # "riot police ... tore down their tents": the clearing of a sit-in, told by its other words
     if not d.trigger.check or _CHECKS[d.trigger.check](text, d):
         return True
     # "A second clash took place in Bama on Tuesday", "Another attack hit the town": one more of a kind told just
@@ -2868,6 +2884,7 @@ def _armed_unhurt(text: str, d: _Draft) -> bool:
     killed three herders")."""
     doers = _armed_group_before(text, d) or _SETTLERS.search(text, d.clause[0], d.trigger_start) is not None \
         or _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start) is not None \
+        or _BY_ARMED_DOERS.search(text, d.trigger_start, d.sentence[1]) is not None \
         or ((_SECURITY.search(text, d.clause[0], d.trigger_start) is not None  # "troops blew up six houses"
              or _FORCES_WORD.search(text, d.clause[0], d.trigger_start) is not None)
             and not _THEFT.match(d.trigger_text) and not _DISASTER.search(text, *d.sentence))
@@ -2875,6 +2892,10 @@ def _armed_unhurt(text: str, d: _Draft) -> bool:
 
 
 _SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)  # who uproot a village's olive trees
+# the doers told after: "the burning of two backhoes ... by NPA members" ("which it blamed on rebels")
+_BY_ARMED_DOERS = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:suspected\s+|armed\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:members|rebels|militants|gunmen|insurgents|fighters|guerrillas|"
+                             r"bandits|jihadists)\b", re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:forces|bulldozers|army engineers)\b(?!\s+(?:said|say|says|reported))",
                           re.IGNORECASE)  # "Israeli forces demolished" (not "Rescue forces said the quake destroyed")
 _THEFT = re.compile(r"stole|rustl|made off|drove off", re.IGNORECASE)
@@ -2985,7 +3006,14 @@ _HURT_OR_ARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|h
                             r"machetes?|knives|bullets?|grenades?|bod(?:y|ies)|corpses?|bomb\w*|suicide)\b",
                             re.IGNORECASE)
 _MOB_SUBJECT = re.compile(r"\b(?:mobs?|rioters|crowds?|looters|protesters|demonstrators)\b", re.IGNORECASE)
+# arsonists told as a few unknown people, not a crowd: "a group of hooded individuals set fire to three trucks"
+_FEW_ARSONISTS = re.compile(r"\b(?:hooded|masked|unknown|unidentified|armed)\s+(?:individuals|persons|men|people|"
+                            r"assailants|attackers|arsonists)\b", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
+# infrastructure set on fire by no crowd: sabotage ("setting fire to a railway signalling cabinet")
+_INFRASTRUCTURE = re.compile(r"\b(?:railway|rail|signalling|signaling|relay|transformer|telecom\w*|mobile phone|phone|"
+                             r"cell)\s+(?:[\w-]+\s+)?(?:cabinets?|boxes|box|lines?|masts?|towers?|substations?)\b",
+                             re.IGNORECASE)
 _SHOT_AT = re.compile(r"\b(?:gunmen|militants|rebels|insurgents|fighters|attackers|ambush\w*|sniper|bullets?|"
                       # ("officers came under fire from a handgun, but no one was hurt")
                       r"handguns?|pistols?|rifles?|automatic weapons?|firearms?|kalashnikovs?|"
@@ -3501,8 +3529,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
         owner = in_clause[0] if in_clause else None
-        days = [x for x in times if x.kind in ("weekday", "date", "recent") and in_clause
-                and in_clause[0].clause[0] <= x.start < in_clause[0].clause[1]]
+        days = [x for x in times if (x.kind in ("weekday", "date", "recent")
+                                     or (x.kind == "relative" and x.shift > 0 and x.unit == "day")) and in_clause
+                and (in_clause[0].clause[0] <= x.start < in_clause[0].clause[1]
+                     or (x.end <= in_clause[0].clause[0] and not any(d.trigger_start < x.end for d in drafts)))]
+        # (and the day that opens the sentence: "On Saturday, a man ... was shot ... and died the next day")
         # two days and two events between them in one clause: each its own ("Relatives of workers abducted earlier
         # this week blocked the highway on Thursday")
         own_day = t in days and len(days) > 1 and any(
@@ -3732,9 +3763,12 @@ _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)
                           r"dispersal)\b", re.IGNORECASE)
 _LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*$|\babandon(?:ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 _NAMED_ALONE = re.compile(r"\s*(?:[,.;:)]|$|and\b|as\b|but\b|which\b|that\b|while\b)")
+# a deal told as broken since: "a ceasefire ... that collapsed last month"
+_COLLAPSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:that|which)\s+(?:later\s+|soon\s+|quickly\s+)?(?:collapsed|broke down|"
+                              r"fell apart|unravell?ed|was broken|was violated)\b", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
                            r"probe)\s+into|(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
-                           r"(?:whether\s+|if\s+)?(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$",
+                           r"(?:whether\s+|if\s+)?(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+)?$",
                            re.IGNORECASE)  # ("sent a team
 # to investigate the Morowali riot")
 # pictures of an event told just before: "Video shared by residents showed ...", "Footage posted online showed ..."
@@ -4747,8 +4781,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             or _PROTESTING.search(text, d.clause[0], d.trigger_start)):
         event_type, sub = "Riots", "Violent demonstration"  # "Protesting miners hurled dynamite at riot police"
     elif (d.trigger.group == "riot" and event_type == "Riots" and _ARSON.search(d.trigger_text)
-          and _OWNED.search(text, *d.clause) and not _CROWD.search(sentence) and not _PROTEST_SCENE.search(sentence)
-          and not _BLOCKERS.search(text, d.clause[0], d.trigger_start)
+          and ((_OWNED.search(text, *d.clause) and not _PROTEST_SCENE.search(sentence)
+                and not _BLOCKERS.search(text, d.clause[0], d.trigger_start))
+               or ((_FEW_ARSONISTS.search(text, d.clause[0], d.trigger_start)
+                    or _INFRASTRUCTURE.search(text, d.trigger_start, d.clause[1]))
+                   and not re.search(r"\b(?:protest\w*|demonstrat\w+|riot\w*)\b", sentence, re.IGNORECASE)))
+          and not _CROWD.search(sentence)
           and not re.search(r"\b(?:mobs?|rioters|looters)\b", sentence, re.IGNORECASE)):
         event_type, sub = _SD, "Looting/property destruction"  # "a car belonging to the mine's security chief was
         # set on fire outside his home": arson by no crowd

@@ -129,10 +129,11 @@ _CLOCK_RE = re.compile(
     r"|before|by|until|till|from)\s+){1,3})?"
     r"(?:(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s*(?P<ap>[ap])" + _AMPM + ")?"
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])" + _AMPM +
-    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:hrs\b|GMT|UTC|Z\b|local)|(?:(?<=at \d{4})|(?<=about \d{4})|"
-    r"(?<=around \d{4})|(?<=approximately \d{4})|(?<=\bfrom \d{4})|(?<=(?<!up )\bto \d{4})|(?<=\buntil \d{4})|"
-    r"(?<=till \d{4})|(?<=since \d{4}))\s*hours\b(?!\s+of\b))"  # ("at about 1930 hours", "a curfew from 1900
-    # hours to 0600 hours"; not "1930 hours of work")
+    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?:(?-i:H)\b|(?=\s*(?:hrs\b|GMT|UTC|Z\b|local)|(?:(?<=at \d{4})|"
+    r"(?<=about \d{4})|(?<=around \d{4})|(?<=approximately \d{4})|(?<=\bfrom \d{4})|(?<=(?<!up )\bto \d{4})|"
+    r"(?<=\buntil \d{4})|"
+    r"(?<=till \d{4})|(?<=since \d{4}))\s*hours\b(?!\s+of\b)))"  # ("at about 1930 hours", "a curfew from 1900
+    # hours to 0600 hours"; not "1930 hours of work"; a military "0530H")
     r"|(?P<h4>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?"
     r"\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<night>at\s+night))"  # "10 in the morning"
     r"|(?P<named>noon|midday|midnight))(?P<hrs>\s*(?:hrs|hours)\b)?" + _ZONE, re.I)  # ("at 02:40 hours")

@@ -57,7 +57,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:guided |glide |aerial |air-dropped |barrel |air-launched )+bombs?\b|"
              r"(?:air|aerial) (?:assets|means|vectors)\b(?= (?:[\w-]+ ){0,8}?(?:struck|hit|bombed|strafed|pounded|"
              r"neutrali[sz]ed|destroyed)\b)|"  # ("air assets tracked the fleeing elements and struck their base")
-             + DRONES + r" to (?:drop|bomb|strike|attack|target|hit)\b",  # ("used a quadcopter to drop")
+             + DRONES + r" to (?:drop|bomb|strike|attack|target|hit)\b|"  # ("used a quadcopter to drop")
+             r"(?:was|were|had been|has been|have been) (?:hit|struck|targeted|attacked|damaged) by (?:an? |two |"
+             r"several |the )?(?:[\w-]+ ){0,2}?(?:" + DRONES + r"|air ?strikes?|airstrikes?|warplanes?)\b",
              EXPL, "Air/drone strike", "armed", name="air strike"),
     # one of the drones told before got through: "Air defences destroyed 19 of 27 drones ..., but one hit an energy
     # facility in Kryvyi Rih"
@@ -71,7 +73,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|"
              r"missiles?(?! (?:had been|has been|have been|was|were) (?:launched|fired) from\b)|"  # (not "the
              # Iskander-M ballistic missile had been launched from occupied Crimea": where a strike told came from)
-             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|mortars?", EXPL,
+             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|(?<!fireworks )(?<!firework )mortars?", EXPL,
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"
              r"(?:hit|struck|landed|slammed)", EXPL, "Shelling/artillery/missile attack", "armed"),
@@ -115,9 +117,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:his|her|their) (?:car|vehicle|convoy))\b)|"  # ("armed men who intercepted him on a rural road": a
              # murder's way, not a weapon stopped)
              r"(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
-             + DRONES + r"\b|" + DRONES + r" (?:[\w-]+ ){0,12}?(?:was|were) (?:brought down|shot down|downed|"
-             r"neutrali[sz]ed|jammed)\b|"  # ("a quadcopter used by a smuggling group to carry narcotics across the
-             # border was neutralised by electronic warfare means")
+             + DRONES + r"\b|" + DRONES + r" (?:[\w-]+ ){0,12}?(?:was|were|had been|have been) (?:brought down|shot "
+             r"down|downed|neutrali[sz]ed|jammed|destroyed|intercepted)\b|"  # ("a quadcopter used by a smuggling
+             # group to carry narcotics across the border was neutralised by electronic warfare means")
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:of (?:the )?\d+ )?"
              r"(?:[\w-]+ )?"
@@ -230,7 +232,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:uprooted|cut down|chopped down|felled|destroyed|burned|torched) (?:about |some |more than |at least |"
              r"dozens of |hundreds of |\d+ )?(?:[\w-]+ ){0,2}?(?:trees|saplings|orchards?|crops|vines|olive groves?)\b|"
              r"(?:damaged|desecrated|defaced) (?:an? |the |two |several )?(?:[\w'’-]+ ){0,2}?(?:idols?|statues?|"
-             r"shrines?|temples?|graves?|tombs?|gravestones|headstones|monuments?)\b",
+             r"shrines?|temples?|graves?|tombs?|gravestones|headstones|monuments?)\b|"
+             # "the burning of two (2) backhoes and a dump truck of a road project ... by NPA members"
+             r"(?:burning|torching) of (?:an? |the |two |three |four |five |several |\d+ )?(?:\(\d+\) )?"
+             r"(?:[\w-]+ )?(?:backhoes?|excavators?|bulldozers?|trucks?|vehicles?|equipment|machinery|cranes?|"
+             r"harvesters?|tractors?)\b",
              SD, "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
@@ -289,7 +295,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
              r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
              r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades|pick-?ups|motorcycles|motorbikes|"
-             r"tractors)|burning (?:tyres|tires|barricades)|(?:roadblocks|barricades|barriers) of burning "
+             r"tractors)|burning (?:[a-z]+ and )?(?:tyres|tires|barricades)|"
+             r"(?:roadblocks|barricades|barriers) of burning "
              r"(?:debris|rubbish|garbage|branches|logs|tyres|tires)|"
 
              r"(?<!charged with )(?<!accused of )(?<!convicted of )(?<!guilty of )riot(?:s|ing|ed)?\b(?! police| gear|"
@@ -313,6 +320,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"vandali[sz]\w*|seized (?:the )?(?:\w+ ){0,3}"
              r"(?:building|headquarters|offices?)|"
              r"(?:tore|torn|tearing|pulled|pulling) down (?:\w+ ){0,2}?(?:barricades|fences|barriers|gates)|"
+             r"(?:tore|torn|tearing|pulled|pulling) down (?:an? |the )?(?:\w+ )?(?:protest|protesters['’]|"
+             r"demonstrators['’]|sit-in|strikers['’]) tents?\b|"  # ("masked men tore down a student protest tent")
              r"(?:tore|pulled|toppled|knocked|brought) down (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|"
              r"busts?)\b|toppled (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|busts?)\b|"
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
@@ -658,7 +667,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
              r"(?:homes?|houses?|beds?|cars?|fields?|farms?|vehicles?|shops?|schools?|classrooms?)"
              r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
-             r"forced (?:him|her|them) into (?:an? |the )?(?:\w+ )?(?:car|vehicle|van|truck)", VAC,
+             r"(?:forced (?:him|her|them)|(?:was|were|had been) forced) into (?:an? |the )?(?:\w+ )?"
+             r"(?:car|vehicle|van|truck)", VAC,
              "Abduction/forced disappearance", "vac"),
     Trigger(r"(?:took|taken|seized|snatched|grabbed) (?:at least |about |some |more than |dozens of |scores of |"
              r"hundreds of |several )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -745,6 +755,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"beheaded|decapitated|mutilated|strangled))|"
              r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
              r"shot and (?:injured|wounded)|"
+             r"(?:was|were|had been|has been) (?:wounded|injured|hit) by (?:firearm |gun|rifle |pistol |shotgun )?"
+             r"(?:shots|gunshots|gunfire|bullets|pellets)\b(?! fired (?:by|from) (?:the )?(?:police|soldiers|troops|"
+             r"security forces|army))|"  # ("a forestry worker was wounded by firearm shots while travelling")
              # "a 17-year-old Syrian was stabbed and wounded by two people"
              r"(?:was|were|had been|has been) (?:stabbed|knifed|hacked)(?: and (?:injured|wounded))?\b"
              r"(?! to death)(?=[^.;]{0,60}?\bby\b)|"
@@ -916,7 +929,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:troops|soldiers|forces|officers|military vehicles|armou?red "
              r"vehicles|tanks|gendarmes|paratroopers|marines|reinforcements|police officers|"
              r"fighters|militiamen) "
-             r"(?:were |are |had been |have been |has been |to be )?"
+             r"(?:were |are |had been |have been |has been |to be |began |begin |started |have begun |had begun )?"
              r"(?:seen|deployed|sent(?! to (?:recover|retrieve|collect|rescue|evacuate|search|look))|moving|"
              r"moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
@@ -924,7 +937,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
              r"(?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
-             r"(?:companies|battalions|units) of (?:troops|soldiers|police)|armou?red vehicles|"
+             r"(?:companies|battalions|units) of (?:riot |military |border |national |federal )?(?:troops|soldiers|"
+             r"police)|armou?red vehicles|"  # ("sent two units of riot police to Montpellier")
              r"military vehicles)\b|"
              r"(?:sent|send|sends|sending|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
              r"(?:(?:about|some|another|more than) )?"

