@@ -86,6 +86,8 @@ _STRIKE_PROTEST = named("protest")
 _AIR_STRIKE = named("air strike")
 # one more of the strikes told: "A further strike at about 05:20 ... destroyed a bridge" (after air strikes)
 _ANOTHER_ONE = re.compile(r"\b(?:another|an?\s+(?:further|second|third|new|fresh|separate))\s+$", re.IGNORECASE)
+_STRIKE_HIT = re.compile(r"[^.;]{0,80}?\b(?:hit|struck|destroyed|killed|targeted|damaged|wounded|flattened|levelled|"
+                         r"leveled)\b", re.IGNORECASE)
 _AIR_STORY = re.compile(r"\b(?:air ?strikes?|airstrikes?|drone strikes?|warplanes?|aircraft|drones?)\b", re.IGNORECASE)
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
 _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
@@ -282,7 +284,10 @@ _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..
 # one person: "a man", "a 62-year-old woman" (with her noun: "a 62-year-old woman and her grandson" are two)
 _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders of )(?<!part of )(?<!head of )"
                   rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
-                  rf"number|half|quarter|claim|statement|figure|report|toll|of|result|consequence|series|total)\b)(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
+                  rf"number|half|quarter|claim|statement|figure|report|toll|of|result|consequence|series|total|"
+                  rf"(?:[\w-]+\s+)?(?:exchange|firefight|gunfight|shoot-?out|clash|battle|attack|raid|operation|"
+                  rf"ambush|explosion|blast)s?)\b)"  # (not "an exchange of fire", "an intense firefight")
+                  rf"(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
                   rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
 # "Three suspected members of a pro-Islamic State group and a soldier were killed": the group named, then the list
@@ -324,11 +329,13 @@ _LOST_WHO = re.compile(r"\b(?:(?:their|its|our)\s+own$|soldiers?|officers?|polic
 _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
                        re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|beheaded|lost their lives|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|put out of action|beheaded|"
+                            r"lost their lives|"
                             r"lost (?:his|her) life|slain|"
                             r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
                             r"gunned down|martyred|"
-                            r"embraced martyrdom|paid the (?:supreme|ultimate) price|"
+                            r"embraced (?:martyrdom|shahadat)|(?:were|was|been) sent to hell|"
+                            r"paid the (?:supreme|ultimate) price|"
                             r"made the (?:supreme|ultimate) sacrifice|"
                             r"(?:fell|fallen) (?:with (?:(?:their|his|her) )?arms in (?:their |his |her )?hands?|"
                             r"with honou?r|in (?:battle|combat|action)|on the field of honou?r)|"
@@ -374,11 +381,13 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"(?:the|this|that) (?:war|conflict|insurgency|crisis|uprising|campaign|offensive)|"
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutralized", "beheaded", "lost their lives",
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutralized", "put out of action", "beheaded",
+                "lost their lives",
                 "lost his life",
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
                 "fatally beaten", "to death",
-                "gunned down", "martyred", "embraced martyrdom",
+                "gunned down", "martyred", "embraced martyrdom", "embraced shahadat", "were sent to hell",
+                "was sent to hell", "been sent to hell",
                 "paid the supreme price", "paid the ultimate price",
                 "made the supreme sacrifice", "made the ultimate sacrifice"}  # ("three VDP fell with their arms in
 # hand", "two soldiers paid the supreme price": an army's words)
@@ -442,7 +451,7 @@ _CIVILIAN = re.compile(_CIVILIANS + r"\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 # what forces cleared, the crowd's: "police fired tear gas to clear barricades of burning tyres"
 _TO_CLEAR = re.compile(r"\b(?:clear|cleared|clearing|remove|removed|removing|dismantle|dismantled|dismantling)\s+"
-                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+                       r"(?:the\s+)?(?:(?!(?:and|then)\b)[\w-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
 _RIOT_NOUN = re.compile(r"riots?\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:was|were|is|are|had|has|have|been|being|remained|stayed|reopened|resumed)\b",
@@ -653,10 +662,13 @@ _FROM_TOWARDS = re.compile(r"\b(?:out of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]
                            r"(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping|"
-                         r"headed|heading)\s+"  # ("the kidnappers headed towards the southern Philippines")
+                         r"(?<=kidnappers )headed|(?<=gunmen )headed|(?<=attackers )headed|(?<=abductors )headed)\s+"
                          r"(?:[\w-]+\s+){0,5}?(?:towards?|in the direction of|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
-                         re.IGNORECASE)
+                         re.IGNORECASE)  # ("the kidnappers headed towards the southern Philippines")
 # ("fled in a silver sedan towards Mqanduli")
+# where goods or people cross to: "hoarding fuel for smuggling across the border to Tanzania"
+_ACROSS_TO = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|river|lake)\s+(?:in)?to\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # where a column or a convoy was going, not where it was hit: "tanks heading towards the city near the town of X"
 _HEADING_TO = re.compile(r"\b(?:(?:heading|headed|moving|advancing|travell?ing|driving|bound|en route|"
                          r"on (?:its|their|his|her) way)|(?:escort\w*|carrying|ferrying|taking)\s+(?:[\w-]+\s+){0,3}?)"
@@ -798,6 +810,8 @@ _CHARGE_OF = re.compile(r"\b(?:on\s+(?:charges?|suspicion)\s+(?:of|including)|ch
                            r"(?:(?!(?:had|have|has|were|was|are|is|been|being)\b)(?:[\w-]+\s+|[\w-]+,\s+(?!and\b))){0,6}?"
                            r"(?:(?:and|or)\s+(?:of\s+)?)?$",
                            re.IGNORECASE)
+_GROUP_SUSPECTED = re.compile(r"\b(?:group|rebels|militants|gunmen|insurgents|fighters|militias?|jihadists|bandits|"
+                              r"gangs?)\s+(?:is|are|was|were)\s+(?:also\s+)?suspected\s+of\s+", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$|"
                          r"\b(?:claim(?:ed|ing|s)?|alleg(?:ed|ing|es))\s+that\s+(?:[\w'’-]+\s+){0,5}?$",  # ("claiming
                          re.IGNORECASE)  # that the Armenian side opened fire first")
@@ -879,7 +893,8 @@ _FORCES_THING = re.compile(r"\s+(?:barriers?|barricades?|lines?|cordons?|tape|fe
 # arrested", "a student from Vancouver" (not where the event was; "authorities from Totonicapán blocked" may be)
 _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispatched|arrived|came|rushed|driven|"
                      r"moved|transferred|redeployed|called|fired|launched|cross(?:ed|ing)?|infiltrat(?:ed|ing)|"
-                     r"smuggled)(?:\s+in|\s+the\s+border)?|,|"  # ("smugglers who tried to cross from Syria")
+                     r"smuggled)(?:\s+in|\s+the\s+border)?(?:\s+by\s+(?:road|air|bus|helicopter|plane|train|sea|truck))?|"
+                     r",|"  # ("smugglers who tried to cross from Syria"; "brought in by road from Laghouat")
                      # ("the minister announced it from Santo Domingo")
                      r"\b(?:announced|said|spoke|speaking|declared|confirmed)(?:\s+(?:it|this|so))?|"
                      # ("flown to Surabaya overnight from Jakarta")
@@ -1088,9 +1103,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     _clock_of_told(text, sent, o, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
-        if right_after and _FOOTAGE.match(text, sent[0]):  # "Israeli settlers attacked olive pickers near Deir
+        if right_after and _FOOTAGE.match(text, sent[0]) and _last_violence(drafts):  # "Israeli settlers attacked
+            # olive pickers near Deir
             # Istiya ... Video shared by residents showed dozens of masked men hurling stones at families shortly
-            # after 10 a.m.": the attack told again, at its clock time
+            # after 10 a.m.": the attack told again, at its clock time (after a peaceful gathering, what the video
+            # shows is news: "Videos show security forces firing tear gas at the crowd at about 21:00")
             for o in _last_violence(drafts):
                 _clock_of_told(text, sent, o, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
@@ -1140,7 +1157,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                      and r.place.precision in ("city", "landmark") and not _in_dateline(text, r.mention.start)
                      and _LOCATIVE_BEFORE.search(text, max(sent[0], r.mention.start - 40), r.mention.start)}
             scene = (sent, towns.pop()) if scene_time is not previous and scene_time is not None \
-                and scene_time.precision == "minute" and len(towns) == 1 else None  # ("On the night of 25-26
+                and scene_time.precision in ("minute", "hour", "day") and len(towns) == 1 \
+                and _SCENE_ACTORS.search(text, *sent) is not None else None  # ("On the night of 25-26
             # August, at approximately 03:15, armed smugglers attempted to cross the border in the service area of
             # the Astara detachment. ... the violators opened fire": there, then)
             previous = scene_time
@@ -1259,8 +1277,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         retold = _one_event([o for o in retold if o.trigger.group != "fatal"] or retold)
         if len(retold) > 1 and _ACTORS_TOLD.match(text, sent[0]):
             armed = [o for o in retold if o.trigger.event_type not in ("Riots", "Protests")]
-            retold = armed if len(armed) == 1 else retold  # "Gunmen killed 14 villagers in an attack near Wukari
-            # ..., and a curfew was imposed after a day of rioting. The attackers arrived late Monday": the attack
+            retold = armed[:1] if armed else retold  # "Gunmen killed 14 villagers in an attack near Wukari ..., and a
+            # curfew was imposed after a day of rioting. The attackers arrived late Monday": the attack (the first
+            # told: not "..., as the army reported heavy fighting with rebels nearby")
         if len(retold) == 1:  # "Troops repelled an attack on their base ... The terrorists, who came on motorcycles,
             # stormed the base at about 2:30am on 11 October": that attack, told again (so is the police action in
             # "The confrontation began at about 10:30 p.m., when young men threw stones at the police")
@@ -1434,10 +1453,23 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
                 d.storied = True  # the day it was said, for want of a day of its own
             elif d.time is None:
-                d.time = _story_time(back or previous, published, _tz(d.place) or default_tz,
+                going_on = back is not None and right_after and drafts and drafts[-1].trigger.group in _VIOLENT_GROUPS \
+                    and all(o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal" for o in sent_drafts) \
+                    and all(r.place == drafts[-1].place for r in mentions)  # ("The violence began late Tuesday when
+                # villagers attacked homes on the outskirts of Tahta. ¶ At least seven houses were torched and a farmer
+                # was beaten to death": that night still, not back at the story's day)
+                d.time = _story_time(previous if going_on else (back or previous), published,
+                                     _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
                                      and (last_place is None or _same_place(last_place, d.place)))
                 d.storied = True
+        told_times = timeline.find_times(text, *sent) if sent_drafts else []
+        if told_times and any(t.is_report and timeline.names_day(t) for t in told_times) and all(
+                t.is_report or (t.kind in ("part_of_day", "overnight") and not timeline.names_day(t))
+                for t in told_times):
+            for d in sent_drafts:  # "killed six civilians in an overnight raid ..., officials said Friday": a night
+                d.storied = True  # told from the day it was said, which a later telling may name ("The attackers
+                # struck late Tuesday")
         drafts.extend(sent_drafts)
     _arrests_at_unrest(drafts)
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
@@ -1536,6 +1568,10 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
         and _FUTURE_CLAUSE.search(text, max(sent[0], t.start - 60), t.start) is not None
 
 
+# who sets a scene for what follows: armed men, not a minister who "arrived in Goma for talks"
+_SCENE_ACTORS = re.compile(r"\b(?:smugglers|fighters|gunmen|militants|attackers|assailants|rebels|insurgents|intruders|"
+                           r"violators|armed\s+(?:men|group)|group\s+of\s+(?:armed|masked|hooded)|bandits|raiders|"
+                           r"saboteurs|terrorists)\b", re.IGNORECASE)
 # where something is, not where it goes: "in the service area of the Astara border detachment" (not "diverted to")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?!(?:to|into|towards|for)\b)[\w-]+\s+){0,4}?"
                               r"(?:of\s+(?:the\s+)?)?$",
@@ -1795,6 +1831,9 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
                     and d.place.precision != "country")
         last = main  # "Soldiers were deployed in the streets of Labé ... after two days of protests ..., in which a
         # teenager was shot dead in the nearby town of Pita": the story is at Labé, Pita an aside
+    if last is not None:  # one event told at a list of towns ("arrested 152 people in Fnideq and M'diq"): the
+        last = next(d for d in drafts if d.sentence == last.sentence  # story is at the first
+                    and d.trigger_start == last.trigger_start and d.place is not None)
     if _UPDATE_LEAD.match(text, sent[0]):
         return ctx.focus_city  # a live blog's update is news of its own: the story's own place, not the last update's
     if last is None or last.place is None:
@@ -1974,8 +2013,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 # to lodge a strong protest": diplomacy
                 or (_CHARGE_OF.search(text, max(sent[0], m.start() - 80), m.start())  # "arrested 23 people on
                     # charges of arson and of attacking security personnel": what the arrested are charged with
-                    and not _DEFINITE_BEFORE.search(before))  # (not "suspected of helping to plan the hotel
-                # attack": one told, whose place the sentence keeps)
+                    and not _DEFINITE_BEFORE.search(before)  # (not "suspected of helping to plan the hotel
+                    # attack": one told, whose place the sentence keeps; nor "the same group is suspected of having
+                    # seized a district official": who did it, not what someone is charged with)
+                    and not _GROUP_SUSPECTED.search(text, max(sent[0], m.start() - 80), m.start()))
                 or (_ACCUSED_OF.search(text, max(sent[0], m.start() - 90), m.start())
                     and _BLAME_FOR_FIRST.search(text, m.end(), sent[1]))):  # "accused government forces of shelling
             # rebel positions first": who began what was told, no event of its own
@@ -2015,7 +2056,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
-        if trig.sub_event_type == "Agreement" and _COLLAPSED_AFTER.match(text, m.end(), sent[1]):
+        if trig.sub_event_type == "Agreement" and _COLLAPSED_AFTER.match(text, m.end(), sent[1]) \
+                and not re.match(r"(?:signed|signing|agreed|reached|sealed)\b", m.group(), re.IGNORECASE):
             continue  # "brokered a ceasefire between the two sides in Kunming that collapsed last month": a past deal
         if _WISHED.search(text, max(clause[0], m.start() - 30), m.start()):
             continue  # "said the government wanted 'a massacre' in the tropics": a charge, no massacre told
@@ -2071,7 +2113,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "the deaths were being investigated": deaths told before (not "the killing of two herders")
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             another = _ANOTHER_ONE.search(before) is not None and _AIR_STORY.search(
-                text, max(0, sent[0] - 2000), sent[0]) is not None  # "A further strike ... destroyed a bridge"
+                text, max(0, sent[0] - 2000), sent[0]) is not None \
+                and _STRIKE_HIT.match(text, m.end(), clause[1]) is not None  # "A further strike ... destroyed a
+            # bridge" (not "Dock workers announced a new strike on Tuesday")
             if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
             elif not (definite or another) or not _ARMS.search(text):
@@ -2094,8 +2138,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
         review = _UNDER_REVIEW.search(before)
         if review and (named_alone or re.search(r"\b(?:whether|if)\s", review.group())
-                       or re.match(r"\s+[a-z]+ly\b", text[m.end():m.end() + 20])):  # ("... into the schoolgirl's
-            # death quickly and transparently": the death told before)
+                       or re.match(r"\s+(?:quickly|thoroughly|transparently|fully|independently|swiftly|impartially|"
+                                   r"promptly|fairly|properly)\b", text[m.end():m.end() + 20])):
+            # ("... into the schoolgirl's death quickly and transparently": the death told before)
             continue  # "the Justice Department said it was reviewing the shooting": the one told before (not
             # "investigating the fatal shooting of a boy in Leeds on Saturday", told only there)
         if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
@@ -2521,6 +2566,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and r not in road_ends
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _ACROSS_TO.search(text, max(0, r.mention.start - 40), r.mention.start)
                 and not _FROM_TOWARDS.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not (_TOWARDS.search(text, max(0, r.mention.start - 20), r.mention.start)
                          and _BORDER_AFTER.match(text, r.mention.end))]
@@ -2646,7 +2692,8 @@ _BODY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^.\n]{0,60}?|\s+\([A-Z][\w 
                             # "Riobamba (Ecuador), Jul 11 (EFE).- ", "Tete, Mozambique, 20 May 2026 (Lusa) - "
                             r"[A-Z][\w .'’-]+(?:\s*\([A-Z][\w .'’-]+\))?(?:,\s+[A-Z][\w .'’-]+)?,\s+(?:\d{1,2}\s+)?"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}\b)?"
-                            r"(?:,?\s+\d{4})?[^.\n]{0,30}?(?:\s(?:[–—-]|--)\s|\)\s*\.?[–—-]\s?)")
+                            r"(?:,?\s+\d{4})?(?:[^.\n]{0,30}?(?:\s(?:[–—-]|--)\s|\)\s*\.?[–—-]\s?)|:\s)")  # (a press
+# release's "Rawalpindi, 14 October 2025: ")
 
 
 def _in_dateline(text: str, start: int) -> bool:
@@ -2721,7 +2768,9 @@ def _borne_out(text: str, d: _Draft) -> bool:
     if d.trigger.group == "riot" and _LONE.search(text, max(d.clause[0], d.trigger_start - 30), d.trigger_start):
         return False
     if d.trigger.group == "riot" and re.search(r"\btents?\b", d.trigger_text) \
-            and _SECURITY.search(text, _subject_start(text, d), d.trigger_start):
+            and (_SECURITY.search(text, _subject_start(text, d), d.trigger_start)
+                 or re.search(r"\b(?:workers|authorities|council|officials|municipal\w*|bailiffs|city hall)\b",
+                              text[_subject_start(text, d):d.trigger_start], re.IGNORECASE)):
         return False  # "riot police ... tore down their tents": the clearing of a sit-in, told by its other words
     if not d.trigger.check or _CHECKS[d.trigger.check](text, d):
         return True
@@ -2894,8 +2943,8 @@ def _armed_unhurt(text: str, d: _Draft) -> bool:
 _SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)  # who uproot a village's olive trees
 # the doers told after: "the burning of two backhoes ... by NPA members" ("which it blamed on rebels")
 _BY_ARMED_DOERS = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:suspected\s+|armed\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:members|rebels|militants|gunmen|insurgents|fighters|guerrillas|"
-                             r"bandits|jihadists)\b", re.IGNORECASE)
+                             r"(?:(?-i:[A-Z]{2,6})\s+members|(?:[\w-]+\s+){0,2}?(?:rebels|militants|gunmen|insurgents|"
+                             r"fighters|guerrillas|bandits|jihadists))\b", re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:forces|bulldozers|army engineers)\b(?!\s+(?:said|say|says|reported))",
                           re.IGNORECASE)  # "Israeli forces demolished" (not "Rescue forces said the quake destroyed")
 _THEFT = re.compile(r"stole|rustl|made off|drove off", re.IGNORECASE)
@@ -3764,7 +3813,8 @@ _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)
 _LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*$|\babandon(?:ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 _NAMED_ALONE = re.compile(r"\s*(?:[,.;:)]|$|and\b|as\b|but\b|which\b|that\b|while\b)")
 # a deal told as broken since: "a ceasefire ... that collapsed last month"
-_COLLAPSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:that|which)\s+(?:later\s+|soon\s+|quickly\s+)?(?:collapsed|broke down|"
+_COLLAPSED_AFTER = re.compile(r"(?:(?!\b(?:after|following|since|before|weeks|months|days|years)\b)[^.;,]){0,60}?"
+                              r"\b(?:that|which)\s+(?:later\s+|soon\s+|quickly\s+)?(?:collapsed|broke down|"
                               r"fell apart|unravell?ed|was broken|was violated)\b", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
                            r"probe)\s+into|(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
@@ -4177,9 +4227,19 @@ _WHO_HAVE_KILLED = re.compile(r"\b(?:gangs?|groups?|militias?|rebels|insurgents|
                               re.IGNORECASE)
 
 
+# the army's word for killing: "sending four terrorists to hell"
+_SENT_TO_HELL = re.compile(rf"\bsending\s+(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:terrorists|militants|insurgents|"
+                           rf"attackers|khwarij|fighters|rebels)\s+to\s+hell\b", re.IGNORECASE)
+# some of a count harmed to death: "set upon two men, beating one of them to death"
+_SOME_OF_THEM = re.compile(rf"\b(?:beating|beat|hacking|hacked|stabbing|stabbed|shooting|shot|stoning|stoned|clubbing|"
+                           rf"clubbed|burning|burned|lynching|lynched)\s+(?P<num>{_NUM})\s+of\s+them\s+"
+                           rf"(?:to\s+death|dead)\b", re.IGNORECASE)
+_TRIED_TO = re.compile(r"\b(?:tried|attempted|threatened|vowed|wanted|trying|attempting|threatening)\s+to\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # one person harmed to death, named by "the" ("stopped a bus ..., shot the driver dead"; not "shot the two men dead")
 _FRAMED_THE = re.compile(r"\b(?:shot|hacked|stabbed|beat|clubbed|stoned|strangled|bludgeoned|battered)\s+the\s+"
-                         r"((?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|both|other|rest)\b)(?:[a-z-]+\s+)?"
+                         r"((?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|both|other|rest|couple|pair|trio)\b)"
+                         r"(?:[a-z-]+\s+)?(?!(?:couple|pair|trio)\b)"
                          r"(?!(?:men|women|children|people|police|youth|crowd|staff|family|gang)\b)[a-z]+[a-rt-z])"
                          r"\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 
@@ -4228,6 +4288,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
         if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
             verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
             # died in hospital": he died)
+        if verb is not None and _SOME_OF_THEM.search(sentence, chain[-1].end(), verb.end()):
+            continue  # "set upon two men, beating one of them to death": the one, counted below
         if re.search(r"\b(?:the|those|both)\s+$", sentence[max(0, chain[0].start() - 8):chain[0].start()], re.I) \
                 and verb is not None and not _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()):
             continue  # "the coffins of the two men killed on Monday": deaths told before
@@ -4239,13 +4301,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
                                      or verb.group().lower().startswith(("fell ", "fallen "))) and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start())) and not (
-            verb.group().lower().startswith("neutrali") and (not any(_PEOPLE.search(m.group()) or (
+            verb.group().lower().startswith(("neutrali", "put out")) and (not any(_PEOPLE.search(m.group()) or (
                 m.re is _OF_THEM and not _THINGS_NEUTRALISED.search(sentence)) for m in chain)
                                                             or _TAKEN_ALIVE.search(sentence)))
         # ("two explosive devices were neutralised": things; "23 assailants were neutralised": people, unless they
         # were "neutralised and arrested")
         word = verb.group().lower() if verb is not None else ""
-        passive = died and (word in ("died", "embraced martyrdom", "lost his life", "lost her life", "lost their lives")
+        passive = died and (word in ("died", "embraced martyrdom", "embraced shahadat", "lost his life",
+                                     "lost her life", "lost their lives") or word.endswith("sent to hell")
                             or word.startswith(("fell ", "paid the ", "made the "))
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]
                             or (word == "dead" and re.search(r"\b(?:left|leaving)\s+$", sentence[
@@ -4261,9 +4324,10 @@ def _fatalities(sentence: str) -> _Deaths | None:
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
         framed = verb is not None and word in ("to death", "dead") \
-            and not sentence[chain[-1].end():verb.start()].strip() \
+            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*", sentence[chain[-1].end():verb.start()]) is not None \
             and _HARM_VERB_BEFORE.search(sentence, max(0, chain[0].start() - 12), chain[0].start()) is not None
-        # ("a gang hacked a shopkeeper to death", "shot a trader dead")
+        # ("a gang hacked a shopkeeper to death", "shot a trader dead", "hacked a village head to death": the rest of
+        # the noun read short)
         after_killing = after_killing or named_dead or framed or _DEATH_OF.search(  # "the death of a 43-year-old
             sentence, max(0, chain[0].start() - 20), chain[0].start()) is not None  # man shot by an officer"
         # ("Police shot dead the gunman and three others fled": those three are the subject of a clause of their own)
@@ -4292,8 +4356,18 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, _kind_of_people(m.group(0))))
             spans.append(m.span())
-    for m in _FRAMED_THE.finditer(sentence):  # "shot the driver dead": one, though "the" names him
-        if not any(a < m.end() and m.start() < b for a, b in spans):
+    for m in [*_SOME_OF_THEM.finditer(sentence), *_SENT_TO_HELL.finditer(sentence)]:  # "beating one of them to
+        # death": one of a count told before; "sending four terrorists to hell": four
+        n = _number(m.group("num"))
+        if n is not None and not any(a < m.end() and m.start() < b for a, b in spans):
+            words.append(m.group(0).strip())
+            groups.append((n, "people"))
+            spans.append(m.span())
+    for m in _FRAMED_THE.finditer(sentence) if not words else ():  # "shot the driver dead": one, though "the"
+        # names him (not when the sentence counts its dead already: "Two people were killed when gunmen ... shot the
+        # driver dead"; nor "tried to beat the thief to death")
+        if not any(a < m.end() and m.start() < b for a, b in spans) \
+                and not _TRIED_TO.search(sentence, max(0, m.start() - 40), m.start()):
             words.append(m.group(0).strip())
             groups.append((1, _kind_of_people(m.group(1))))
             spans.append(m.span())

@@ -226,6 +226,7 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ul|ud|ur|ez|es|az|ed|er|en
 _REFERENCE_ONLY = re.compile(
     r"\b(?:bordering|borders?|border with|(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bnear )(?<!communities of )"
     r"(?<!community of )(?<!villages of )(?<!village of )(?<!parts of )(?<!areas of )(?<!towns of )(?<!hamlets of )"
+    r"(?<!spread to )(?<!spreading to )(?<!spreads to )"  # ("the protests spread to neighbouring Khorramshahr")
     r"neighbou?ring|"  # (not "killed eight farmers in two communities of neighbouring Mangu LGA")
     r"(?<=, in )neighbou?ring|"  # ("In Ilaga, in neighbouring Puncak regency": a qualifier of Ilaga)
     r"as far (?:away )?as|modell?ed on|legislation in|"

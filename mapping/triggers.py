@@ -99,7 +99,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:explosives?|explosive devices?|(?:home-?made|crude|pipe) bombs?|dynamite)(?= (?:was|were|had been) "
              r"(?:thrown|hurled|lobbed|tossed) (?:at|into|towards?|onto|over)\b)", EXPL,
              "Grenade", "armed"),
-    Trigger(r"explosions?|blasts?|exploded|detonat\w+|went off|"
+    Trigger(r"(?<!controlled )explosions?|blasts?|exploded|(?<!controlled )detonat\w+|went off|"
              r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
              r"(?<=parcel ))blew up\b|"  # "The vehicle blew up at about 9:40 p.m." (not "blew up a bridge")
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
@@ -117,9 +117,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:his|her|their) (?:car|vehicle|convoy))\b)|"  # ("armed men who intercepted him on a rural road": a
              # murder's way, not a weapon stopped)
              r"(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
-             + DRONES + r"\b|" + DRONES + r" (?:[\w-]+ ){0,12}?(?:was|were|had been|have been) (?:brought down|shot "
-             r"down|downed|neutrali[sz]ed|jammed|destroyed|intercepted)\b|"  # ("a quadcopter used by a smuggling
-             # group to carry narcotics across the border was neutralised by electronic warfare means")
+             + DRONES + r"\b|" + DRONES + r" (?:(?!(?:before|after|when|while|and|but)\b)[\w-]+ ){0,12}?(?:was|were|"
+             r"had been|have been) (?:brought down|shot down|downed|neutrali[sz]ed|jammed)\b|"
+             # ("a quadcopter used by a smuggling group to carry narcotics across the border was neutralised")
+             + DRONES + r" (?:[\w-]+ ){0,3}?(?:was|were|had been|have been) (?:destroyed|intercepted)\b|"
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:of (?:the )?\d+ )?"
              r"(?:[\w-]+ )?"
@@ -131,6 +132,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:detected|found|discovered|located|spotted) and (?:destroyed|detonated|cleared|removed) |"
              r"defus(?:ed|ing) )(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
+             r"controlled (?:detonation|explosion)s?\b|"  # ("a second device was detected near Kibiito and safely
+             # destroyed in a controlled detonation")
              r"(?:disarm(?:ed|ing)|dismantl(?:ed|ing)|made safe|neutrali[sz](?:ed|ing)) (?:an? |the |two |three )?"
              r"(?:\w+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?)\b|"
              # a launcher found: "found and dismantled two rocket launchers in an orchard near Qana"
@@ -235,8 +238,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"shrines?|temples?|graves?|tombs?|gravestones|headstones|monuments?)\b|"
              # "the burning of two (2) backhoes and a dump truck of a road project ... by NPA members"
              r"(?:burning|torching) of (?:an? |the |two |three |four |five |several |\d+ )?(?:\(\d+\) )?"
-             r"(?:[\w-]+ )?(?:backhoes?|excavators?|bulldozers?|trucks?|vehicles?|equipment|machinery|cranes?|"
-             r"harvesters?|tractors?)\b",
+             r"(?:[\w-]+ )?(?:backhoes?|excavators?|bulldozers?|cranes?|harvesters?|graders?)\b",
              SD, "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
@@ -381,12 +383,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:members of|militants|insurgents|rebels|fighters|jihadists|bandits|gunmen|guerrillas|dissidents|"
              r"terrorists|attackers|assailants|the enemy|enemy)\b|"  # ("troops engaged members of the Clan del
              # Golfo in the rural area")
+             r"made contact with (?:them|the (?:attackers|assailants|enemy|terrorists|militants|insurgents|rebels|"
+             r"gunmen|fighters|bandits)|(?:an? |the )?(?:armed |enemy )?(?:group|band|unit)s?)\b|"  # ("Our forces
+             # pursued the attackers and made contact with them near Ntoroko")
              r"(?<!who )(?<!had )fought (?:[\w/-]+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
              r"attackers|assailants|raiders|"
              r"rebels|insurgents|militants|gunmen|bandits|separatists|"
              r"Boko Haram|ISWAP|the Taliban|"
              r"Hamas|Hezbollah|the RSF|the army)\b|"
-             r"(?<=the )encounter(?= (?:in|at|near|on)\b| (?:entered|continued|went on|raged|ended|lasted))",
+             r"(?:(?<=the )|(?<=an ))encounter(?= (?:in|at|near|on)\b| (?:(?:that|which) )?(?:broke out|erupted|"
+             r"began|started|entered|continued|went on|raged|ended|lasted))",
              "Battles", "Armed clash", "clash", check="combat"),  # (South Asian press: "the encounter in Kokernag")
     Trigger(r"(?:repelled|repulsed|beat back|fought off|thwarted) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|"
              r"offensive|incursion|raid|advance)s?\b|(?:attempted|tried) to storm (?:[\w-]+ ){0,2}?positions|"
@@ -445,9 +451,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:went|go|gone|going|were|are|was|is|been|remain(?:ed)?|stayed) on strike|strik(?:ing|ers)\b|"
              r"(?:downed|down|downing) (?:their )?tools\b|walked off the job\b|"  # ("200 workers at a chrome
              # smelter downed tools on Tuesday")
-             r"(?:stopped|stop|stopping|halted) work(?= (?:in solidarity|in protest|to protest|to demand|over|"
-             r"against)\b)|"  # ("workers at the ferroalloy plant in Zestaponi stopped work in solidarity")
-             r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b|"  # ("Commercial tricycle
+             # ("workers at the ferroalloy plant in Zestaponi stopped work in solidarity")
+             r"(?:stopped|stop|stopping|halted) work(?=(?: on \w+| yesterday| today)? (?:in solidarity|in protest|"
+             r"in support|to protest|to demand)\b)|"
+             r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b(?! from\b)"
+             r"(?![^.;]{0,60}\b(?:insecurity|security|fighting|violence|attacks?|funding)\b)|"  # ("Commercial tricycle
              # riders in Nkoranza withdrew their services in solidarity")
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
              # ("Minibus operators ... began their strike on Monday morning")
@@ -660,6 +668,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ )?(?:priests?|pastors?|man|woman|men|women|girls?|boys?|children|students|pupils|villagers|"
              r"passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|journalists?|"
              r"tourists?|foreigners?|chiefs?|officials?|people|residents)\b)|"
+             r"(?:seized|snatched) (?=(?:an? |the |two |three )?(?:[\w-]+ )?(?:officials?|chiefs?|priests?|engineers?|"
+             r"aid workers?|journalists?|teachers?|doctors?|nurses?|councill?ors?)\b(?!['’]s))|"  # ("is suspected of
+             # having seized a district official and his driver on the road near Dorra")
              r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
              r"bed|car|vehicle|truck|bus)\b)) (?:[\w-]+ ){0,6}?"
              r"(?:activists?|journalists?|him|her|them|men|women|man|woman|leaders?|students?|"
@@ -667,8 +678,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
              r"(?:homes?|houses?|beds?|cars?|fields?|farms?|vehicles?|shops?|schools?|classrooms?)"
              r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
-             r"(?:forced (?:him|her|them)|(?:was|were|had been) forced) into (?:an? |the )?(?:\w+ )?"
-             r"(?:car|vehicle|van|truck)", VAC,
+             r"(?:forced (?:him|her|them)|(?:was|were|had been) forced) into (?:an? |the )?"
+             r"(?:(?!police|army|military|prison)\w+ )?(?:car|vehicle|van|truck)"
+             r"(?![^.;]{0,80}\b(?:police|arrested|detained|custody)\b)", VAC,
              "Abduction/forced disappearance", "vac"),
     Trigger(r"(?:took|taken|seized|snatched|grabbed) (?:at least |about |some |more than |dozens of |scores of |"
              r"hundreds of |several )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -756,8 +768,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
              r"shot and (?:injured|wounded)|"
              r"(?:was|were|had been|has been) (?:wounded|injured|hit) by (?:firearm |gun|rifle |pistol |shotgun )?"
-             r"(?:shots|gunshots|gunfire|bullets|pellets)\b(?! fired (?:by|from) (?:the )?(?:police|soldiers|troops|"
-             r"security forces|army))|"  # ("a forestry worker was wounded by firearm shots while travelling")
+             r"(?:shots|gunshots|gunfire|bullets|pellets)\b(?![^.;]{0,80}\b(?:police|soldiers|troops|security forces|"
+             r"army|officers)\b)|"  # ("a forestry worker was wounded by firearm shots while travelling")
              # "a 17-year-old Syrian was stabbed and wounded by two people"
              r"(?:was|were|had been|has been) (?:stabbed|knifed|hacked)(?: and (?:injured|wounded))?\b"
              r"(?! to death)(?=[^.;]{0,60}?\bby\b)|"
@@ -882,8 +894,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"fires?|wildfires?|drought|storms?|snow\w*|heat\w*|frost|ice|landslides?|earthquake|outages?)\b)|"
              # ("a regional emergency regime has been introduced in the Rylsk district")
              r"(?:special|enhanced|strengthened) (?:security |border |legal )?regime (?:was |has been |had been |is )?"
-             r"(?:introduced|imposed|declared)\b|(?:introduced|imposed|declared) an? (?:special|enhanced) "
-             r"(?:security |border |legal )?regime\b|"  # ("A special regime was introduced in Leilek district")
+             r"(?:introduced|imposed|declared) in\b|(?:introduced|imposed|declared) an? (?:special|enhanced) "
+             r"(?:security |border |legal )?regime in\b|"  # ("A special regime was introduced in Leilek district")
              r"suspend(?:ed|s) (?:some |several |certain |all )?(?:constitutional|civil|civic|fundamental) "
              r"(?:guarantees|rights|liberties|freedoms)|"
              r"(?:internet|social media|messaging apps?|mobile data)(?: access| services| connections?)?,? "
@@ -1025,7 +1037,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"dead\b(?![- ]towns?\b)|deaths?\b|death toll|"
              r"liquidated|"
              r"lost their lives|lost (?:his|her) life|slain|killing|shot dead|hacked to death|stabbed to death|"
-             r"embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice|"
+             r"embraced (?:martyrdom|shahadat)|sent to hell|paid the (?:supreme|ultimate) price|"
+             r"made the (?:supreme|ultimate) sacrifice|"
              r"fell (?:with (?:their|his|her) arms in (?:their |his |her )?hands?|in (?:battle|combat|action))|"
              r"gunned down(?!(?: [\w-]+){0,3}? (?:\d+-\d+|with a (?:late )?goal)| the (?:visitors|hosts)\b)",
              "", "", "fatal"),
