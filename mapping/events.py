@@ -2094,6 +2094,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         since = _SINCE.search(text, m.end(), sent[1]) if _SUPERLATIVE.search(before) else None
         # "the largest rally in the southern city since anti-government protests in Belgrade": the event told
         # before, if it was, set beside a past one (whose place is not this one's)
+        if trig.group in ("riot", "protest") and _AFTER_SPELL_OF.search(before) \
+                and _MEASURE_BEFORE.search(text, clause[0], m.start()):
+            continue  # "authorities imposed a curfew on the town after a day of rioting": why the curfew came, the
+            # rioting told in its own words elsewhere
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
         if _NTH.search(before) or _SERIES_OF.search(text, max(sent[0], m.start() - 90), m.start()):
@@ -2237,6 +2241,11 @@ _CHARGED_WITH = re.compile(r"\b(?:charged|charges?|accused|indicted|convicted|su
                            r"prosecuted)\s+(?:\w+\s+){0,2}?(?:with|of|for)\s+(?:(?:organi[sz]ing|taking\s+part\s+in|"
                            r"participating\s+in|inciting|calling\s+for|leading|staging|joining|attending|holding)\s+)?"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# unrest named as what led to a measure: "imposed a dusk-to-dawn curfew on the town after a day of rioting"
+_AFTER_SPELL_OF = re.compile(r"\bafter\s+(?:a|an|one|two|three|four|several|days|nights|weeks)\s+(?:(?:full|long)\s+)?"
+                             r"(?:(?:days?|nights?|weeks?|hours?)\s+of\s+)?$", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(r"\b(?:imposed|declared|ordered|announced|extended)\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:curfew|state\s+of\s+emergency|ban|lockdown)\b", re.IGNORECASE)
 _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought|provok\w+)\s+['‘\"“]?(?:an?\s+)?['‘\"“]?\s*$",
                      re.IGNORECASE)
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|"
@@ -4523,7 +4532,8 @@ _CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?:an?|the|two|three|\d+)\s
                            re.IGNORECASE)
 _TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
                            r"shoot-?out|exchange of fire|confrontation|"
-                           r"gunmen|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|warplane",
+                           r"gunmen|bandits|raid|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|"
+                           r"warplane",
                            re.IGNORECASE)
 
 
@@ -4743,9 +4753,11 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             event_type, sub = _VAC, "Attack"  # "suspected Maoists had dragged a tribal man out of his house ... and
             # killed him": fighters killing a civilian, whatever the fighting told before
         else:
-            event_type, sub = _fatal_type(sentence) if _TYPED_DEATHS.search(sentence) else _fatal_type(
-                text[max(0, s0 - 400):s1], weapons=False)  # "At least nine people have been killed since Thursday":
-            # the story's kind (not the weapon of another event told before)
+            event_type, sub = _fatal_type(clause) if _TYPED_DEATHS.search(clause) else _fatal_type(sentence) \
+                if _TYPED_DEATHS.search(sentence) else _fatal_type(text[max(0, s0 - 400):s1], weapons=False)
+            # (the kind its own clause tells: "Gunmen killed 14 villagers in an attack ..., and authorities imposed a
+            # curfew after a day of rioting"; "At least nine people have been killed since Thursday": the story's kind,
+            # not the weapon of another event told before)
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence)
             and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence) or _GATHERED_TO.search(sentence))
             and _SHOOTING_CROWD.search(sentence)

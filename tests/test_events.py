@@ -6144,6 +6144,13 @@ _SESSION_26_CASES = [
     ("Dakar, Senegal", date(2025, 9, 3), "Thousands of marchers headed into central Thiès on Tuesday, where police "
      "fired tear gas.",
      lambda f: [i.place.name for i in f] == ["Thiès"]),
+    # "imposed a curfew ... after a day of rioting": why the curfew came, no riot of its own to take the deaths; the
+    # killing keeps the day "The raiders came ... early Tuesday" gives, and the kind its own clause tells
+    ("Gusau, Nigeria", date(2025, 11, 6), "Bandits killed nine farmers and kidnapped six children in a raid on a "
+     "village near Zurmi, officials said Thursday, and the state government imposed a curfew on the town after a day "
+     "of rioting. The raiders came on motorbikes early Tuesday and opened fire on villagers in the hamlet.",
+     lambda f: [(i.event_type, i.time.start.day) for i in f if i.fatalities == 9]
+     == [("Violence against civilians", 4)]),
 ]
 
 
