@@ -1064,6 +1064,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     fatal_by_sentence: dict[tuple[int, int], _Deaths] = {}
     latest: TimeSpan | None = None  # the latest day the story has reached
     scene: tuple[tuple[int, int], Place] | None = None  # a sentence of no event that set the scene's time and place
+    scene_set: int | None = None  # where the last sentence of no event that set the scene's time ended
     for sent in split_sentences(text):
         if sent[1] <= article.body_start:
             continue
@@ -1074,7 +1075,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         # still counts from the day told last
         back = latest if previous is not None and latest is not None \
             and previous.start.date() < latest.start.date() \
-            and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
+            and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) \
+            and not (scene_set is not None and not text[scene_set:sent[0]].strip()) else None  # (not right after a
+        # sentence of no event that set the scene's day: "The violence started on Saturday when officers tried to clear
+        # miners from a slag dump. ¶ The miners responded with stones, and three were killed in the fighting")
         if back is not None and (_THAT_TIME.search(text, *sent) or _ENSUING.search(text, *sent)):
             back = None  # "That night, police opened fire": the night of the day told last ("Two of the attackers
             # were killed in the ensuing firefight": the fight told last)
@@ -1161,6 +1165,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 and _SCENE_ACTORS.search(text, *sent) is not None else None  # ("On the night of 25-26
             # August, at approximately 03:15, armed smugglers attempted to cross the border in the service area of
             # the Astara detachment. ... the violators opened fire": there, then)
+            scene_set = sent[1] if scene_time is not previous and scene_time is not None \
+                and _IT_BEGAN.match(text, sent[0]) else None  # ("The violence started on Saturday when ...")
             previous = scene_time
             continue
         if _background(text[sent[0]:sent[1]], published):
@@ -1439,6 +1445,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.place, d.time = d.place or d.antecedent.place, d.antecedent.time or d.time
                 d.antecedent = None
             if d.antecedent is not None:
+                if d.time is None and previous is not None and scene_set is not None \
+                        and not text[scene_set:sent[0]].strip():
+                    d.time = previous  # ("The violence started on Saturday when officers tried to clear miners ... ¶
+                    # ... three were killed in the fighting that followed": the fight told before, on that day)
                 before = d.antecedent.time if d.antecedent.storied else None
                 _inform(d.antecedent, d)
                 if before is not None and not d.antecedent.storied:

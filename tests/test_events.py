@@ -6151,6 +6151,14 @@ _SESSION_26_CASES = [
      "of rioting. The raiders came on motorbikes early Tuesday and opened fire on villagers in the hamlet.",
      lambda f: [(i.event_type, i.time.start.day) for i in f if i.fatalities == 9]
      == [("Violence against civilians", 4)]),
+    # "The violence started on Saturday when ..." sets the day of the paragraph that goes on with it, and of the
+    # fighting "that followed", told as the clashes of the lead
+    ("Lusaka, Zambia", date(2025, 8, 6), "Zambia has deployed soldiers to Kitwe after clashes between police and "
+     "illegal miners left two people dead, the government said on Wednesday.\n\nThe troops arrived on Tuesday, and "
+     "a curfew began at 8 pm the same day.\n\nThe violence started on Sunday when officers tried to clear miners "
+     "from a slag dump on the edge of Kitwe, police said.\n\nThe miners responded with stones, and a police officer "
+     "and a miner were killed in the fighting that followed, according to police.",
+     lambda f: [i.time.start.day for i in f if i.event_type == "Battles"] == [3]),
 ]
 
 
