@@ -1306,6 +1306,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         # convoy was going)
             if began is not None:
                 _clock_of_told(text, sent, retold[0], published, default_tz)
+        if right_after and _CROWD_HAD.match(text, sent[0]):
+            broke_up = [o for o in _last_told(drafts) if o.storied and o.trigger.sub_event_type in (
+                "Protest with intervention", "Excessive force against protesters")]
+            for d in sent_drafts if len(broke_up) == 1 else []:  # "Police fired tear gas to disperse protesters in
+                if d.trigger.group == "protest" and d.antecedent is None:  # Kilinochchi. The protesters had tried to
+                    d.antecedent = broke_up[0]  # march into the district secretariat at about 11:00 on Tuesday": the
+                    # protest the police broke up, at its time
         adjacent = right_after and len({o.trigger.sub_event_type for o in sent_drafts
                      if o.trigger.group not in ("fatal", "strategic")}) == 1
         for d in sent_drafts:  # (one event of one kind: not "gathered outside the house ... and torched it ..., who
@@ -2071,8 +2078,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "brokered a ceasefire between the two sides in Kunming that collapsed last month": a past deal
         if _WISHED.search(text, max(clause[0], m.start() - 30), m.start()):
             continue  # "said the government wanted 'a massacre' in the tropics": a charge, no massacre told
+        if trig.group == "protest" and _ANNOUNCED_BEFORE.search(text, max(clause[0], m.start() - 40), m.start()):
+            continue  # "One of the factions has announced a rally in Cox's Bazar on Friday": one to come
         if trig.group == "protest" and text.endswith("to ", 0, m.start()) \
-                and _FUTURE_IN_CLAUSE.search(text, clause[0], m.start()):
+                and (_FUTURE_IN_CLAUSE.search(text, clause[0], m.start())
+                     or _CALLED_FOR.search(text, clause[0], m.start())):  # ("have called for a bandh in Konta block
+            # on Saturday to protest against the killings")
             continue  # "said it would hold a rally ... next Wednesday to protest the police operation": the purpose
             # of a rally to come
         if trig.sub_event_type == "Arrests" and (_CLAIMED_ARRESTED.search(text, max(sent[0], m.start() - 60),
@@ -2256,6 +2267,12 @@ _AFTER_SPELL_OF = re.compile(r"\bafter\s+(?:a|an|one|two|three|four|several|days
                              r"(?:(?:days?|nights?|weeks?|hours?)\s+of\s+)?$", re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(r"\b(?:imposed|declared|ordered|announced|extended)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:curfew|state\s+of\s+emergency|ban|lockdown)\b", re.IGNORECASE)
+# the crowd of an event told just before, told again with what it had done: "The protesters had tried to march into"
+_CROWD_HAD = re.compile(r"\s*The\s+(?:protesters|demonstrators|marchers|crowds?)\s+had\b")
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|announces|announcing)\s+"
+                               r"(?:an?\s+|another\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bandh|hartal|strike|"
+                         r"shutdown|protests?|rall(?:y|ies)|march|sit-in|demonstrations?)\b", re.IGNORECASE)
 _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought|provok\w+)\s+['‘\"“]?(?:an?\s+)?['‘\"“]?\s*$",
                      re.IGNORECASE)
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|"
@@ -3075,8 +3092,10 @@ _HURT_OR_ARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|h
                             re.IGNORECASE)
 _MOB_SUBJECT = re.compile(r"\b(?:mobs?|rioters|crowds?|looters|protesters|demonstrators)\b", re.IGNORECASE)
 # arsonists told as a few unknown people, not a crowd: "a group of hooded individuals set fire to three trucks"
-_FEW_ARSONISTS = re.compile(r"\b(?:hooded|masked|unknown|unidentified|armed)\s+(?:individuals|persons|men|people|"
-                            r"assailants|attackers|arsonists)\b", re.IGNORECASE)
+_FEW_ARSONISTS = re.compile(r"\b(?:(?:hooded|masked|unknown|unidentified|armed)\s+(?:individuals|persons|men|people|"
+                            r"assailants|attackers|arsonists)|(?:suspected\s+)?(?:Maoists|Naxalites|militants|rebels|"
+                            r"insurgents|jihadists|guerrillas))\b", re.IGNORECASE)  # ("Overnight, suspected Maoists set
+# fire to two trucks and an earthmover")
 _OWNED = re.compile(r"\b(?:belonging to|owned by|(?:home|house|car|office|shop) of)\b", re.IGNORECASE)
 # infrastructure set on fire by no crowd: sabotage ("setting fire to a railway signalling cabinet")
 _INFRASTRUCTURE = re.compile(r"\b(?:railway|rail|signalling|signaling|relay|transformer|telecom\w*|mobile phone|phone|"
@@ -4253,6 +4272,8 @@ _SENT_TO_HELL = re.compile(rf"\bsending\s+(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}
 _SOME_OF_THEM = re.compile(rf"\b(?:beating|beat|hacking|hacked|stabbing|stabbed|shooting|shot|stoning|stoned|clubbing|"
                            rf"clubbed|burning|burned|lynching|lynched)\s+(?P<num>{_NUM})\s+of\s+them\s+"
                            rf"(?:to\s+death|dead)\b", re.IGNORECASE)
+_BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:mutilated\s+|bullet-riddled\s+|decomposed\s+|lifeless\s+)?body\s+"
+                         r"(?:was|had\s+been)\s+(?:later\s+)?(?:found|recovered|discovered|dumped)\b", re.IGNORECASE)
 _TRIED_TO = re.compile(r"\b(?:tried|attempted|threatened|vowed|wanted|trying|attempting|threatening)\s+to\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # one person harmed to death, named by "the" ("stopped a bus ..., shot the driver dead"; not "shot the two men dead")
@@ -4382,6 +4403,11 @@ def _fatalities(sentence: str) -> _Deaths | None:
             words.append(m.group(0).strip())
             groups.append((n, "people"))
             spans.append(m.span())
+    for m in _BODY_FOUND.finditer(sentence) if not words else ():  # "abducted a former sarpanch ..., and his body was
+        # found the next morning": one dead
+        words.append(m.group(0).strip())
+        groups.append((1, "people"))
+        spans.append(m.span())
     for m in _FRAMED_THE.finditer(sentence) if not words else ():  # "shot the driver dead": one, though "the"
         # names him (not when the sentence counts its dead already: "Two people were killed when gunmen ... shot the
         # driver dead"; nor "tried to beat the thief to death")

@@ -73,7 +73,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)|"
              r"missiles?(?! (?:had been|has been|have been|was|were) (?:launched|fired) from\b)|"  # (not "the
              # Iskander-M ballistic missile had been launched from occupied Crimea": where a strike told came from)
-             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|(?<!fireworks )(?<!firework )mortars?", EXPL,
+             r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|"
+             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!from )(?<!of a )mortars?", EXPL,  # (not "a bomb made from a
+             # mortar round")
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"
              r"(?:hit|struck|landed|slammed)", EXPL, "Shelling/artillery/missile attack", "armed"),
@@ -100,6 +102,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:thrown|hurled|lobbed|tossed) (?:at|into|towards?|onto|over)\b)", EXPL,
              "Grenade", "armed"),
     Trigger(r"(?<!controlled )explosions?|blasts?|exploded|(?<!controlled )detonat\w+|went off|"
+             r"(?:track|line|bridge|pylon|tower|pipeline|road|culvert|rail\w*)s? (?:[\w-]+ ){0,6}?"
+             r"(?:was|were|had been) blown up\b|"  # ("A section of the railway track near Mach was blown up")
              r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
              r"(?<=parcel ))blew up\b|"  # "The vehicle blew up at about 9:40 p.m." (not "blew up a bridge")
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
@@ -387,6 +391,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"gunmen|fighters|bandits)|(?:an? |the )?(?:armed |enemy )?(?:group|band|unit)s?)\b|"  # ("Our forces
              # pursued the attackers and made contact with them near Ntoroko")
              r"(?<!who )(?<!had )fought (?:[\w/-]+ ){0,3}?(?:militiamen|militias?|fighters|jihadists|al-Shabaab|"
+             r"(?:Levies|security|police|border|army) personnel|security forces|policemen|"  # ("militants ... fought
+             # Levies personnel for several hours")
              r"attackers|assailants|raiders|"
              r"rebels|insurgents|militants|gunmen|bandits|separatists|"
              r"Boko Haram|ISWAP|the Taliban|"
@@ -678,6 +684,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"pupils?|traders?|herders?|chiefs?|passengers?) from (?:his|her|their) "
              r"(?:homes?|houses?|beds?|cars?|fields?|farms?|vehicles?|shops?|schools?|classrooms?)"
              r"(?![^.;]{0,40}\bto (?:a |the )?hospital)|"
+             r"(?:was|were|had been) picked up by (?:a group of )?(?:unknown |unidentified |masked |armed )?"
+             r"(?:men|gunmen|people)\b(?! in (?:police|army|military) )|"  # ("alleging that he had been picked up
+             # by men on motorcycles")
              r"(?:forced (?:him|her|them)|(?:was|were|had been) forced) into (?:an? |the )?"
              r"(?:(?!police|army|military|prison)\w+ )?(?:car|vehicle|van|truck)"
              r"(?![^.;]{0,80}\b(?:police|arrested|detained|custody)\b)", VAC,
@@ -821,7 +830,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # is a word with no article before it)
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
              r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|undertaking|declaration of peace|"
-             r"peace declaration)|agreed to|"
+             r"peace declaration)|agreed (?:on \w+ (?:morning |afternoon |evening |night )?|late on \w+ |yesterday |"
+             r"today )?to|"  # ("the city government agreed on Wednesday evening to suspend land surveys")
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements

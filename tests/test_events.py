@@ -6159,6 +6159,43 @@ _SESSION_26_CASES = [
      "from a slag dump on the edge of Kitwe, police said.\n\nThe miners responded with stones, and a police officer "
      "and a miner were killed in the fighting that followed, according to police.",
      lambda f: [i.time.start.day for i in f if i.event_type == "Battles"] == [3]),
+    # (read off holdout77) an abduction whose victim's "body was found the next morning": one dead
+    ("Raipur, India", date(2025, 11, 20), "Maoists abducted a village head from his home near Dantewada late on "
+     "Monday, and his body was found the next day beside a forest road, police said.",
+     lambda f: [i.fatalities for i in f] == [1]),
+    # "suspected Maoists set fire to" machines: property destroyed, not a riot
+    ("Raipur, India", date(2025, 11, 20), "Suspected Maoists set fire to three tractors used in road building near "
+     "Kirandul on Tuesday night.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
+    # militants who "fought police personnel for several hours": a battle
+    ("Quetta, Pakistan", date(2026, 1, 14), "On Monday night, militants entered Khuzdar and fought police personnel "
+     "for several hours before withdrawing.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    # a railway line "was blown up": a blast
+    ("Quetta, Pakistan", date(2026, 1, 14), "A stretch of the railway line near Sibi was blown up early on Tuesday, "
+     "officials said.",
+     lambda f: [i.event_type for i in f] == ["Explosions/Remote violence"]),
+    # a strike called "for Saturday to protest", a rally "announced" for Friday: still to come
+    ("Raipur, India", date(2025, 11, 20), "The rebels have called for a bandh in Bijapur on Saturday to protest "
+     "against the new security camp. A student group has announced a rally in Jagdalpur on Friday.",
+     lambda f: f == []),
+    # "agreed on Wednesday evening to": an agreement
+    ("Batam, Indonesia", date(2026, 4, 22), "Villagers and the city government agreed on Wednesday evening to halt "
+     "the evictions in Batam for a month.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
+    # a bomb "made from a mortar round" is no shelling
+    ("Cotabato, Philippines", date(2025, 9, 18), "A bomb made from a mortar round exploded at a bus terminal in "
+     "Cotabato on Wednesday, wounding four people.",
+     lambda f: [i.sub_event_type for i in f] == ["Remote explosive/landmine/IED"]),
+    # "The protesters had tried to march into ... at about 11:00 on Tuesday": the police action told just before, then
+    ("Jaffna, Sri Lanka", date(2026, 3, 11), "Police have fired tear gas to disperse hundreds of protesters in "
+     "Vavuniya, witnesses said.\n\nThe protesters had tried to march into the district secretariat at about 10:30 on "
+     "Tuesday, demanding the release of detainees.",
+     lambda f: [(i.sub_event_type, i.time.start.hour) for i in f] == [("Protest with intervention", 10)]),
+    # "had been picked up by men on motorcycles": an abduction
+    ("Feni, Bangladesh", date(2025, 12, 3), "A local councillor was found tied up by a road near Feni on Monday, a "
+     "day after he had been picked up by men on motorcycles, his family said.",
+     lambda f: "Abduction/forced disappearance" in [i.sub_event_type for i in f]),
 ]
 
 
