@@ -667,7 +667,8 @@ _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|
                          re.IGNORECASE)  # ("the kidnappers headed towards the southern Philippines")
 # ("fled in a silver sedan towards Mqanduli")
 # where goods or people cross to: "hoarding fuel for smuggling across the border to Tanzania"
-_ACROSS_TO = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|river|lake)\s+(?:in)?to\s+"
+_ACROSS_TO = re.compile(r"\b(?:smuggl\w*|traffick\w*|carr\w+|transport\w*|export\w*|ferr\w+)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|river|lake)\s+(?:in)?to\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # where a column or a convoy was going, not where it was hit: "tanks heading towards the city near the town of X"
 _HEADING_TO = re.compile(r"\b(?:(?:heading|headed|moving|advancing|travell?ing|driving|bound|en route|"
@@ -810,8 +811,9 @@ _CHARGE_OF = re.compile(r"\b(?:on\s+(?:charges?|suspicion)\s+(?:of|including)|ch
                            r"(?:(?!(?:had|have|has|were|was|are|is|been|being)\b)(?:[\w-]+\s+|[\w-]+,\s+(?!and\b))){0,6}?"
                            r"(?:(?:and|or)\s+(?:of\s+)?)?$",
                            re.IGNORECASE)
-_GROUP_SUSPECTED = re.compile(r"\b(?:group|rebels|militants|gunmen|insurgents|fighters|militias?|jihadists|bandits|"
-                              r"gangs?)\s+(?:is|are|was|were)\s+(?:also\s+)?suspected\s+of\s+", re.IGNORECASE)
+_GROUP_SUSPECTED = re.compile(r"\bthe\s+same\s+(?:group|rebels|militants|gunmen|insurgents|fighters|militias?|"
+                              r"jihadists|bandits|gangs?)\s+(?:is|are|was|were)\s+(?:also\s+)?suspected\s+of\s+",
+                              re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[\w-]+\s+)?$|"
                          r"\b(?:claim(?:ed|ing|s)?|alleg(?:ed|ing|es))\s+that\s+(?:[\w'’-]+\s+){0,5}?$",  # ("claiming
                          re.IGNORECASE)  # that the Armenian side opened fire first")
@@ -1075,10 +1077,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         # still counts from the day told last
         back = latest if previous is not None and latest is not None \
             and previous.start.date() < latest.start.date() \
-            and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) \
-            and not (scene_set is not None and not text[scene_set:sent[0]].strip()) else None  # (not right after a
-        # sentence of no event that set the scene's day: "The violence started on Saturday when officers tried to clear
-        # miners from a slag dump. ¶ The miners responded with stones, and three were killed in the fighting")
+            and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
         if back is not None and (_THAT_TIME.search(text, *sent) or _ENSUING.search(text, *sent)):
             back = None  # "That night, police opened fire": the night of the day told last ("Two of the attackers
             # were killed in the ensuing firefight": the fight told last)
@@ -1162,9 +1161,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                      and _LOCATIVE_BEFORE.search(text, max(sent[0], r.mention.start - 40), r.mention.start)}
             scene = (sent, towns.pop()) if scene_time is not previous and scene_time is not None \
                 and scene_time.precision in ("minute", "hour", "day") and len(towns) == 1 \
-                and _SCENE_ACTORS.search(text, *sent) is not None else None  # ("On the night of 25-26
-            # August, at approximately 03:15, armed smugglers attempted to cross the border in the service area of
-            # the Astara detachment. ... the violators opened fire": there, then)
+                and _SCENE_ACTORS.search(text, *sent) is not None \
+                and (scene_time.precision != "day" or _SCENE_MOVE.search(text, *sent) is not None) else None
+            # ("On the night of 25-26 August, at approximately 03:15, armed smugglers attempted to cross the border in
+            # the service area of the Astara detachment. ... the violators opened fire": there, then)
             scene_set = sent[1] if scene_time is not previous and scene_time is not None \
                 and _IT_BEGAN.match(text, sent[0]) else None  # ("The violence started on Saturday when ...")
             previous = scene_time
@@ -1309,8 +1309,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if right_after and _CROWD_HAD.match(text, sent[0]):
             broke_up = [o for o in _last_told(drafts) if o.storied and o.trigger.sub_event_type in (
                 "Protest with intervention", "Excessive force against protesters")]
-            for d in sent_drafts if len(broke_up) == 1 else []:  # "Police fired tear gas to disperse protesters in
+            for d in sent_drafts if len(broke_up) == 1 and all(r.place == broke_up[0].place for r in mentions) else []:
+                # "Police fired tear gas to disperse protesters in
                 if d.trigger.group == "protest" and d.antecedent is None:  # Kilinochchi. The protesters had tried to
+                    # (not "... had held a peaceful rally in Jaffna on Monday": another protest, elsewhere)
                     d.antecedent = broke_up[0]  # march into the district secretariat at about 11:00 on Tuesday": the
                     # protest the police broke up, at its time
         adjacent = right_after and len({o.trigger.sub_event_type for o in sent_drafts
@@ -1470,11 +1472,15 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
                 d.storied = True  # the day it was said, for want of a day of its own
             elif d.time is None:
-                going_on = back is not None and right_after and drafts and drafts[-1].trigger.group in _VIOLENT_GROUPS \
-                    and all(o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal" for o in sent_drafts) \
-                    and all(r.place == drafts[-1].place for r in mentions)  # ("The violence began late Tuesday when
-                # villagers attacked homes on the outskirts of Tahta. ¶ At least seven houses were torched and a farmer
-                # was beaten to death": that night still, not back at the story's day)
+                violent = all(o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal" for o in sent_drafts)
+                going_on = back is not None and violent and ((
+                    right_after and drafts and drafts[-1].trigger.group in _VIOLENT_GROUPS
+                    and all(r.place == drafts[-1].place for r in mentions))
+                    or (scene_set is not None and not text[scene_set:sent[0]].strip()))  # (or right after a
+                # sentence of no event that set the scene's day: "The violence started on Saturday when officers tried
+                # to clear miners. ¶ The miners responded with stones, and three were killed"; "The violence began late
+                # Tuesday when villagers attacked homes on the outskirts of Tahta. ¶ At least seven houses were torched
+                # and a farmer was beaten to death": that night still, not back at the story's day)
                 d.time = _story_time(previous if going_on else (back or previous), published,
                                      _tz(d.place) or default_tz,
                                      scene=d.place is not None and d.place.precision in ("city", "landmark")
@@ -1589,6 +1595,8 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
 _SCENE_ACTORS = re.compile(r"\b(?:smugglers|fighters|gunmen|militants|attackers|assailants|rebels|insurgents|intruders|"
                            r"violators|armed\s+(?:men|group)|group\s+of\s+(?:armed|masked|hooded)|bandits|raiders|"
                            r"saboteurs|terrorists)\b", re.IGNORECASE)
+_SCENE_MOVE = re.compile(r"\b(?:attempted|tried|approached|crossed|infiltrated|conducted|launched|mounted)\b",
+                         re.IGNORECASE)  # (not "The attackers had arrived in Kohat on Monday": where they came from)
 # where something is, not where it goes: "in the service area of the Astara border detachment" (not "diverted to")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?!(?:to|into|towards|for)\b)[\w-]+\s+){0,4}?"
                               r"(?:of\s+(?:the\s+)?)?$",
@@ -2073,8 +2081,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
             continue  # "charged them with organising an unsanctioned rally", "detained an activist for calling on
             # social media for an unsanctioned rally": the charge, the call, no rally told
-        if trig.sub_event_type == "Agreement" and _COLLAPSED_AFTER.match(text, m.end(), sent[1]) \
-                and not re.match(r"(?:signed|signing|agreed|reached|sealed)\b", m.group(), re.IGNORECASE):
+        if trig.sub_event_type == "Agreement" and _COLLAPSED_AFTER.match(text, m.end(), sent[1]):
             continue  # "brokered a ceasefire between the two sides in Kunming that collapsed last month": a past deal
         if _WISHED.search(text, max(clause[0], m.start() - 30), m.start()):
             continue  # "said the government wanted 'a massacre' in the tropics": a charge, no massacre told
@@ -4272,6 +4279,9 @@ _SENT_TO_HELL = re.compile(rf"\bsending\s+(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}
 _SOME_OF_THEM = re.compile(rf"\b(?:beating|beat|hacking|hacked|stabbing|stabbed|shooting|shot|stoning|stoned|clubbing|"
                            rf"clubbed|burning|burned|lynching|lynched)\s+(?P<num>{_NUM})\s+of\s+them\s+"
                            rf"(?:to\s+death|dead)\b", re.IGNORECASE)
+# "three soldiers were put out of action by sniper fire and taken to hospital": hurt, not dead
+_HOSPITAL_HURT = re.compile(r"[^.;,]{0,60}?\b(?:hospital|wounded|injured|injuries)\b", re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnap\w*|picked\s+up|seized|snatched|dragged)\b", re.IGNORECASE)
 _BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:mutilated\s+|bullet-riddled\s+|decomposed\s+|lifeless\s+)?body\s+"
                          r"(?:was|had\s+been)\s+(?:later\s+)?(?:found|recovered|discovered|dumped)\b", re.IGNORECASE)
 _TRIED_TO = re.compile(r"\b(?:tried|attempted|threatened|vowed|wanted|trying|attempting|threatening)\s+to\s+"
@@ -4328,7 +4338,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
         if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
             verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
             # died in hospital": he died)
-        if verb is not None and _SOME_OF_THEM.search(sentence, chain[-1].end(), verb.end()):
+        if verb is not None and _SOME_OF_THEM.search(sentence, chain[-1].end(), verb.end()) \
+                and not _KILL_BEFORE.search(sentence, max(0, chain[0].start() - 40), chain[0].start()):
             continue  # "set upon two men, beating one of them to death": the one, counted below
         if re.search(r"\b(?:the|those|both)\s+$", sentence[max(0, chain[0].start() - 8):chain[0].start()], re.I) \
                 and verb is not None and not _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()):
@@ -4341,6 +4352,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
                                      or verb.group().lower().startswith(("fell ", "fallen "))) and not (
             verb.group().lower() == "to death"
             and _SENTENCED.search(sentence, max(0, chain[0].start() - 40), verb.start())) and not (
+            verb.group().lower().startswith("put out") and _HOSPITAL_HURT.match(sentence, verb.end())) and not (
             verb.group().lower().startswith(("neutrali", "put out")) and (not any(_PEOPLE.search(m.group()) or (
                 m.re is _OF_THEM and not _THINGS_NEUTRALISED.search(sentence)) for m in chain)
                                                             or _TAKEN_ALIVE.search(sentence)))
@@ -4397,20 +4409,24 @@ def _fatalities(sentence: str) -> _Deaths | None:
             groups.append((n, _kind_of_people(m.group(0))))
             spans.append(m.span())
     for m in [*_SOME_OF_THEM.finditer(sentence), *_SENT_TO_HELL.finditer(sentence)]:  # "beating one of them to
-        # death": one of a count told before; "sending four terrorists to hell": four
+        # death": one of a count told before; "sending four terrorists to hell": four (not again after "killed three
+        # soldiers, beating one of them to death")
         n = _number(m.group("num"))
-        if n is not None and not any(a < m.end() and m.start() < b for a, b in spans):
+        if n is not None and not any((a < m.end() and m.start() < b) or 0 <= m.start() - b <= 60 for a, b in spans):
             words.append(m.group(0).strip())
             groups.append((n, "people"))
             spans.append(m.span())
-    for m in _BODY_FOUND.finditer(sentence) if not words else ():  # "abducted a former sarpanch ..., and his body was
-        # found the next morning": one dead
+    for m in _BODY_FOUND.finditer(sentence) if not words and _TAKEN_BEFORE.search(sentence) else ():  # "abducted a
+        # former sarpanch ..., and his body was found the next morning": one dead (of one taken, not "after his body
+        # was found" of a drowning)
         words.append(m.group(0).strip())
         groups.append((1, "people"))
         spans.append(m.span())
-    for m in _FRAMED_THE.finditer(sentence) if not words else ():  # "shot the driver dead": one, though "the"
-        # names him (not when the sentence counts its dead already: "Two people were killed when gunmen ... shot the
-        # driver dead"; nor "tried to beat the thief to death")
+    for m in _FRAMED_THE.finditer(sentence):  # "shot the driver dead": one, though "the" names him (not when a count
+        # told before frames it: "Two people were killed when gunmen ... shot the driver dead"; nor "tried to beat the
+        # thief to death")
+        if words and re.search(r"\b(?:when|as|after)\b", sentence[:m.start()], re.IGNORECASE):
+            continue
         if not any(a < m.end() and m.start() < b for a, b in spans) \
                 and not _TRIED_TO.search(sentence, max(0, m.start() - 40), m.start()):
             words.append(m.group(0).strip())

@@ -74,7 +74,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"missiles?(?! (?:had been|has been|have been|was|were) (?:launched|fired) from\b)|"  # (not "the
              # Iskander-M ballistic missile had been launched from occupied Crimea": where a strike told came from)
              r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|"
-             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!from )(?<!of a )mortars?", EXPL,  # (not "a bomb made from a
+             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!of a )mortars?", EXPL,  # (not "a bomb made from a
              # mortar round")
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"
@@ -103,7 +103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Grenade", "armed"),
     Trigger(r"(?<!controlled )explosions?|blasts?|exploded|(?<!controlled )detonat\w+|went off|"
              r"(?:track|line|bridge|pylon|tower|pipeline|road|culvert|rail\w*)s? (?:[\w-]+ ){0,6}?"
-             r"(?:was|were|had been) blown up\b|"  # ("A section of the railway track near Mach was blown up")
+             # ("A section of the railway track near Mach was blown up")
+             r"(?:was|were|had been) blown up\b(?! by (?:the )?(?:army|troops|engineers|authorities|soldiers))|"
              r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
              r"(?<=parcel ))blew up\b|"  # "The vehicle blew up at about 9:40 p.m." (not "blew up a bridge")
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
@@ -122,9 +123,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              # murder's way, not a weapon stopped)
              r"(?:brought|shot) down (?:an? |the |one |another |a second )?(?:[\w-]+ )?"
              + DRONES + r"\b|" + DRONES + r" (?:(?!(?:before|after|when|while|and|but)\b)[\w-]+ ){0,12}?(?:was|were|"
-             r"had been|have been) (?:brought down|shot down|downed|neutrali[sz]ed|jammed)\b|"
+             r"had been|have been) (?:brought down|shot down|downed|neutrali[sz]ed|jammed|destroyed|intercepted)\b|"
              # ("a quadcopter used by a smuggling group to carry narcotics across the border was neutralised")
-             + DRONES + r" (?:[\w-]+ ){0,3}?(?:was|were|had been|have been) (?:destroyed|intercepted)\b|"
              r"(?:destroyed|downed|neutrali[sz]ed) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|all) (?:of (?:the )?\d+ )?"
              r"(?:[\w-]+ )?"
@@ -459,9 +459,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # smelter downed tools on Tuesday")
              # ("workers at the ferroalloy plant in Zestaponi stopped work in solidarity")
              r"(?:stopped|stop|stopping|halted) work(?=(?: on \w+| yesterday| today)? (?:in solidarity|in protest|"
-             r"in support|to protest|to demand)\b)|"
-             r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b(?! from\b)"
-             r"(?![^.;]{0,60}\b(?:insecurity|security|fighting|violence|attacks?|funding)\b)|"  # ("Commercial tricycle
+             r"in support|to protest|to demand|against|over (?!fears?|concerns?|safety|the weather|landslides?)\w))|"
+             r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b"
+             r"(?! from (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\w)"
+             r"(?![^.;]{0,60}\b(?:(?:because of|due to|over|citing) (?:the )?(?:insecurity|fighting|violence)|"
+             r"funding)\b)|"  # ("Commercial tricycle
              # riders in Nkoranza withdrew their services in solidarity")
              r"(?:held|staged|began|started|launched) an? (?:[\w-]+ ){0,2}?(?:strike|stoppage|walkout)\b(?! for\b)|"
              # ("Minibus operators ... began their strike on Monday morning")
@@ -674,7 +676,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ )?(?:priests?|pastors?|man|woman|men|women|girls?|boys?|children|students|pupils|villagers|"
              r"passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|journalists?|"
              r"tourists?|foreigners?|chiefs?|officials?|people|residents)\b)|"
-             r"(?:seized|snatched) (?=(?:an? |the |two |three )?(?:[\w-]+ )?(?:officials?|chiefs?|priests?|engineers?|"
+             r"(?:(?<=having )|(?<=gunmen )|(?<=bandits )|(?<=militants )|(?<=rebels )|(?<=kidnappers )|"
+             r"(?<=attackers )|(?<=fighters )|(?<=jihadists ))(?:seized|snatched) "
+             r"(?=(?:an? |the |two |three )?(?:[\w-]+ )?(?:officials?|chiefs?|priests?|engineers?|"
              r"aid workers?|journalists?|teachers?|doctors?|nurses?|councill?ors?)\b(?!['’]s))|"  # ("is suspected of
              # having seized a district official and his driver on the road near Dorra")
              r"(?:seized|snatched|dragged|grabbed|(?:took|taken)(?=[^.;]{0,60}?\bfrom (?:his|her|their) (?:home|house|"
@@ -689,7 +693,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              # by men on motorcycles")
              r"(?:forced (?:him|her|them)|(?:was|were|had been) forced) into (?:an? |the )?"
              r"(?:(?!police|army|military|prison)\w+ )?(?:car|vehicle|van|truck)"
-             r"(?![^.;]{0,80}\b(?:police|arrested|detained|custody)\b)", VAC,
+             r"(?![^.;]{0,40}\bby (?:the )?(?:police|officers|soldiers|troops|security))"
+             r"(?![^.;]{0,60}\b(?:taken|driven|brought) to (?:a |the )?(?:[\w-]+ )?(?:police|station|custody|court)\b)",
+             VAC,
              "Abduction/forced disappearance", "vac"),
     Trigger(r"(?:took|taken|seized|snatched|grabbed) (?:at least |about |some |more than |dozens of |scores of |"
              r"hundreds of |several )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -777,8 +783,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:was|were|had been|has been) shot\b(?! dead| down| on location| in (?:a |the )?studio)|"
              r"shot and (?:injured|wounded)|"
              r"(?:was|were|had been|has been) (?:wounded|injured|hit) by (?:firearm |gun|rifle |pistol |shotgun )?"
-             r"(?:shots|gunshots|gunfire|bullets|pellets)\b(?![^.;]{0,80}\b(?:police|soldiers|troops|security forces|"
-             r"army|officers)\b)|"  # ("a forestry worker was wounded by firearm shots while travelling")
+             r"(?:shots|gunshots|gunfire|bullets|pellets)\b(?! (?:fired )?(?:by|from) (?:the )?(?:police|soldiers|"
+             r"troops|security forces|army|officers))(?![^.;]{0,60}\bas (?:the )?(?:police|troops|soldiers|"
+             r"security forces|officers) (?:fired|opened fire|shot)\b)|"  # ("wounded by firearm shots")
              # "a 17-year-old Syrian was stabbed and wounded by two people"
              r"(?:was|were|had been|has been) (?:stabbed|knifed|hacked)(?: and (?:injured|wounded))?\b"
              r"(?! to death)(?=[^.;]{0,60}?\bby\b)|"

@@ -6196,6 +6196,35 @@ _SESSION_26_CASES = [
     ("Feni, Bangladesh", date(2025, 12, 3), "A local councillor was found tied up by a road near Feni on Monday, a "
      "day after he had been picked up by men on motorcycles, his family said.",
      lambda f: "Abduction/forced disappearance" in [i.sub_event_type for i in f]),
+    # guards from the second review of the change: what the arrested "were suspected of" is no event (only "the same
+    # group is suspected of" tells one), nor a deal "that collapsed last month"
+    ("Kaduna, Nigeria", date(2025, 9, 3), "Troops arrested a bandit leader in Zaria on Tuesday. The bandits were "
+     "suspected of killing 12 villagers in Giwa. The two sides signed a ceasefire in Doha that collapsed last month.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+    # an abduction or a shooting that police tell of stays one
+    ("Abuja, Nigeria", date(2025, 9, 3), "Gunmen stopped a lecturer in Lokoja on Tuesday and forced him into a car, "
+     "police said. A farmer was wounded by gunshots while travelling near Lokoja on Tuesday, police said.",
+     lambda f: sorted(i.sub_event_type for i in f) == ["Abduction/forced disappearance", "Attack"]),
+    # miners who "stopped work over unpaid wages" strike; agents who "seized two officials" abduct no one
+    ("Accra, Ghana", date(2025, 9, 3), "Workers at the Tarkwa gold mine stopped work over unpaid wages on Monday. "
+     "Anti-graft agents seized two officials of the ministry of finance in Tarkwa on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # "shot the driver dead ... and killed a passenger": two; "killed three soldiers, beating one of them": three
+    ("Abuja, Nigeria", date(2025, 9, 3), "Gunmen shot the driver dead near Lokoja on Tuesday and killed a passenger.",
+     lambda f: [i.fatalities for i in f] == [2]),
+    ("Abuja, Nigeria", date(2025, 9, 3), "The attackers killed three soldiers near Lokoja on Tuesday, beating one of "
+     "them to death.",
+     lambda f: [i.fatalities for i in f] == [3]),
+    # no dead: a body found after an arrest, soldiers "put out of action ... and taken to hospital"
+    ("Nairobi, Kenya", date(2025, 9, 3), "Police arrested three men in Kisumu on Tuesday after his body was found in a "
+     "shallow grave. Three soldiers were put out of action by sniper fire near Garissa on Tuesday and taken to "
+     "hospital.",
+     lambda f: all(not i.fatalities for i in f)),
+    # a drone "flying towards the airport ... was destroyed by air defences": stopped; a road the army blew up: nothing
+    ("Moscow, Russia", date(2025, 9, 3), "A drone flying towards the airport in Kaluga was destroyed by air defences "
+     "on Tuesday. A section of the road near Tula was blown up by the army on Tuesday to stop the advance of "
+     "floodwaters.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
 ]
 
 
