@@ -1078,6 +1078,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         back = latest if previous is not None and latest is not None \
             and previous.start.date() < latest.start.date() \
             and _PARAGRAPH_START.search(text, max(0, sent[0] - 3), sent[0]) else None
+        after_scene = scene_set is not None and not text[scene_set:sent[0]].strip()  # right after a sentence of no
+        # event that set the scene's day ("The violence started on Saturday when ...")
         if back is not None and (_THAT_TIME.search(text, *sent) or _ENSUING.search(text, *sent)):
             back = None  # "That night, police opened fire": the night of the day told last ("Two of the attackers
             # were killed in the ensuing firefight": the fight told last)
@@ -1454,8 +1456,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.place, d.time = d.place or d.antecedent.place, d.antecedent.time or d.time
                 d.antecedent = None
             if d.antecedent is not None:
-                if d.time is None and previous is not None and scene_set is not None \
-                        and not text[scene_set:sent[0]].strip():
+                if d.time is None and previous is not None and after_scene:
                     d.time = previous  # ("The violence started on Saturday when officers tried to clear miners ... ¶
                     # ... three were killed in the fighting that followed": the fight told before, on that day)
                 before = d.antecedent.time if d.antecedent.storied else None
@@ -1476,7 +1477,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 going_on = back is not None and violent and ((
                     right_after and drafts and drafts[-1].trigger.group in _VIOLENT_GROUPS
                     and all(r.place == drafts[-1].place for r in mentions))
-                    or (scene_set is not None and not text[scene_set:sent[0]].strip()))  # (or right after a
+                    or after_scene)  # (or right after a
                 # sentence of no event that set the scene's day: "The violence started on Saturday when officers tried
                 # to clear miners. ¶ The miners responded with stones, and three were killed"; "The violence began late
                 # Tuesday when villagers attacked homes on the outskirts of Tahta. ¶ At least seven houses were torched
@@ -4306,6 +4307,17 @@ def _fatalities(sentence: str) -> _Deaths | None:
     words: list[str] = []
     groups: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
+
+    def count(m: re.Match[str], n: int, kind: str) -> None:
+        """Count ``n`` dead of ``kind``, told by the words of ``m``."""
+        words.append(m.group(0).strip())
+        groups.append((n, kind))
+        spans.append(m.span())
+
+    def overlaps(m: re.Match[str]) -> bool:
+        """Whether ``m`` overlaps words already counted."""
+        return any(a < m.end() and m.start() < b for a, b in spans)
+
     sentence = sentence.translate(_QUOTES_AS_SPACES)  # 'killed "15 terrorists"': a count in quotation marks
     lowered = sentence.lower()
     kin = _KIN.finditer(sentence) if (" his " in lowered or " her " in lowered or " their " in lowered) else ()
@@ -4405,46 +4417,33 @@ def _fatalities(sentence: str) -> _Deaths | None:
             n = 1 if one else _number(m.groupdict().get("low") or m.group("num"))  # "between 10 and 15": 10
             if n is None or n > MAX_FATALITIES:
                 continue
-            words.append(m.group(0).strip())
-            groups.append((n, _kind_of_people(m.group(0))))
-            spans.append(m.span())
+            count(m, n, _kind_of_people(m.group(0)))
     for m in [*_SOME_OF_THEM.finditer(sentence), *_SENT_TO_HELL.finditer(sentence)]:  # "beating one of them to
         # death": one of a count told before; "sending four terrorists to hell": four (not again after "killed three
         # soldiers, beating one of them to death")
         n = _number(m.group("num"))
         if n is not None and not any((a < m.end() and m.start() < b) or 0 <= m.start() - b <= 60 for a, b in spans):
-            words.append(m.group(0).strip())
-            groups.append((n, "people"))
-            spans.append(m.span())
+            count(m, n, "people")
     for m in _BODY_FOUND.finditer(sentence) if not words and _TAKEN_BEFORE.search(sentence) else ():  # "abducted a
         # former sarpanch ..., and his body was found the next morning": one dead (of one taken, not "after his body
         # was found" of a drowning)
-        words.append(m.group(0).strip())
-        groups.append((1, "people"))
-        spans.append(m.span())
+        count(m, 1, "people")
     for m in _FRAMED_THE.finditer(sentence):  # "shot the driver dead": one, though "the" names him (not when a count
         # told before frames it: "Two people were killed when gunmen ... shot the driver dead"; nor "tried to beat the
         # thief to death")
         if words and re.search(r"\b(?:when|as|after)\b", sentence[:m.start()], re.IGNORECASE):
             continue
-        if not any(a < m.end() and m.start() < b for a, b in spans) \
-                and not _TRIED_TO.search(sentence, max(0, m.start() - 40), m.start()):
-            words.append(m.group(0).strip())
-            groups.append((1, _kind_of_people(m.group(1))))
-            spans.append(m.span())
+        if not overlaps(m) and not _TRIED_TO.search(sentence, max(0, m.start() - 40), m.start()):
+            count(m, 1, _kind_of_people(m.group(1)))
     bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered or "remains" in lowered) \
         else ()
     for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
         n = _number(m.group("num") or m.group("left") or m.group("remains"))
-        if n is not None and n <= MAX_FATALITIES and not any(a < m.end() and m.start() < b for a, b in spans):
-            words.append(m.group(0).strip())
-            groups.append((n, "people"))
-            spans.append(m.span())
+        if n is not None and n <= MAX_FATALITIES and not overlaps(m):
+            count(m, n, "people")
     for m in _PRONOUN_KILLED.finditer(sentence):  # "before troops shot him dead": the one told before in the
         if not words:  # sentence ("a gunman"), when no count of the dead was read
-            words.append(m.group(0).strip())
-            groups.append((1, "people"))
-            spans.append(m.span())
+            count(m, 1, "people")
     for m in _KILLING.finditer(sentence):
         if any(a <= m.start("num") < b for a, b in spans) or m.group("num").lower() in ("a", "an") \
                 or (m.group().lower().startswith(("neutrali", "eliminat"))
@@ -4454,9 +4453,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # ("gangs that have killed dozens of drivers": who the gangs are)
         n = _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES:
-            words.append(m.group(0).strip())
-            groups.append((n, _kind_of_people(sentence[m.end():m.end() + 40])))
-            spans.append(m.span())
+            count(m, n, _kind_of_people(sentence[m.end():m.end() + 40]))
     if not words:
         return None
     total = sum(n for n, _ in groups)
