@@ -92,8 +92,9 @@ _AIR_STORY = re.compile(r"\b(?:air ?strikes?|airstrikes?|drone strikes?|warplane
 # a labour dispute's strike: "a taxi drivers' strike", "a strike by dock workers", "went on strike"
 _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|employees|staff|unions?)"
 _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
-                            rf"warning|one-day|two-day|three-day|\d+-day|{_WORKERS}['’]?)\s+strikes?\b|"
-                            rf"\bstrikes?\s+(?:by|of|among)\s+(?:[\w'’-]+\s+){{0,2}}?{_WORKERS}\b|\bon strike\b|"
+                            rf"warning|one-day|two-day|three-day|\d+-day|\d+-hour|(?:twenty-four|forty-eight|seventy-two)-hour|"
+                            rf"{_WORKERS}['’]?)\s+strikes?\b|"
+                            rf"\bstrikes?\s+(?:by|of|among)\s+(?:[\w'’,-]+\s+){{0,3}}?{_WORKERS}\b|\bon strike\b|"
                             rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b|"
                             rf"\bstriking (?:[\w-]+ )?{_WORKERS}\b|\bwalkouts?\b",
                             re.IGNORECASE)
@@ -155,7 +156,7 @@ _ASKED_TO = re.compile(r"\b(?:ask|asked|asking|asks|requested|requesting|request
                        # ("would ask Congress to extend the state of emergency": a request, not the measure)
                        r"(?:(?:extend|renew|prolong|impose|declare|lift)\s+(?:the\s+|a\s+)?)?$",
                        re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|s)? to|plan(?:s|ned)? to|planning|plotting|"
                            r"warn(?:ed|s)? "
                            r"(?:of|against)|fear(?:s|ed)? of|fearing|risk of|call(?:ed|s|ing)? for|"
                            r"(?:have|has|had) called|"
@@ -214,7 +215,7 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
-                     r"due)|(?:would|could|might|may|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
+                     r"due)|(?:would|could|might|(?-i:may)|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
                      r"extended|imposed|reimposed|expanded|widened|declared|"
                      r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?<!\bover )(?<!\bagainst )(?<!\babout )"
                      r"(?<!\bof )(?:planned|scheduled)(?! (?:and|or)\b))|"
@@ -275,7 +276,8 @@ _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more t
                     rf"(?:\s+of)?"
                     rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+(?:-[a-z]+)*))?\s+{_PEOPLE_NOUN}"
                     rf"|(?<=\bof)\s+(?:their|its|our)\s+own(?=[\s,;.])(?!\s+[a-z]+s\b)"  # ("and lost one of their own")
-                    rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}(?={_DIED_NEXT}))\b",
+                    rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}"
+                    rf"(?=(?:\s+and\s+(?:an?|{_NUM})(?:\s+(?!{_NOT_BETWEEN}\b)[a-z][\w-]*){{1,3}}?)?{_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
 # be passive (or "died"): "a car bomb killed five" is not one death
@@ -369,7 +371,14 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      r"(?:were |had been |have been |was )?(?:found|recovered|discovered|pulled|retrieved)\b"
                      rf"|\bremains of (?:at least |about |some |more than )?(?P<remains>{_NUM}) (?:people|persons|"
                      r"bodies|men|women|victims)\b"
-                     rf"|\bleft (?:at least |about |some |more than )?(?P<left>{_NUM}) (?:[\w-]+ )?dead\b",
+                     rf"|\bleft (?:at least |about |some |more than )?(?P<left>{_NUM}) (?:[\w-]+ )?dead\b"
+                     # a communiqué's toll: "the assailants, who left 17 bodies ... on the ground", "on our side we
+                     # deplore 3 dead and 5 wounded"
+                     rf"|\b(?:left|leaving|abandoned|abandoning) (?:behind )?(?:at least |about |some |more than )?"
+                     rf"(?P<abandoned>{_NUM}) (?:of their )?(?:dead|bodies|corpses)\b"
+                     rf"|\b(?:deplore[sd]?|mourn(?:s|ed)?) (?:at least |about |some )?(?P<ours>{_NUM}) "
+                     rf"(?:dead|killed|deaths)\b"
+                     rf"|\b(?:record(?:s|ed)?|registered) (?:at least |about |some )?(?P<recorded>{_NUM}) dead\b",
                      re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
@@ -440,7 +449,7 @@ _AT_GATHERING = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+
                            r"worshippers|funeral|procession|gathering)\b", re.IGNORECASE)
 _GATHERING_PROTESTED = re.compile(r"\b(?:chant\w*|slogans|(?<!later )(?<!afterwards )(?:protest\w*|demonstrat\w+))\b"
                                   r"(?![^.]*\b(?:later|the next day|the following day|afterwards)\b)", re.IGNORECASE)
-_PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
+_PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|occupations?|strikers|pickets?|"
                             r"trucks|convoys?|riot(?:s|ers|ing)?|tear ?gas|burning tyres|barricades)\b", re.IGNORECASE)
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
@@ -565,7 +574,7 @@ _VIOLENT_CONTEXT = re.compile(r"\b(?:gunmen|armed|militia\w*|militants?|bandits|
                               r"positions?|hospital|warplanes?|jets?|aircraft|ships?|vessels?|tankers?|pirates|"
                               r"herders|settlers|separatists|extremists|israeli|russian|"
                               r"ukrainian)\b", re.IGNORECASE)
-_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?|persons|individuals|bands?|elements)|militias?|"
+_ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?|persons|individuals|bands?|elements|subjects)|militias?|"
                            r"militiamen|militants?|bandits|insurgents?|"
                            r"terrorists|rebels?|vigilantes|fighters|jihadists?|Wagner|attackers|assailants|"
                            r"khwarij|khawarij|"  # (Pakistan's military for the Pakistani Taliban)
@@ -691,12 +700,16 @@ _PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^
                         + r")\b")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|"
+_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|last month|"
+                        r"(?:a|two|three|several) months ago|"  # ("The gang leader arrested last month was
+                        # transferred on Wednesday to a prison in Cuenca": an arrest of the past)
                         rf"last {_SEASON})\b")  # ("turned deadly last summer")
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
                             r"started|begun)\b)[^.;,]){0,40}?"
                             r"\bin\s+((?:19|20)\d\d)\b")
+_MOURNED = re.compile(r"\b(?:funeral|burial|memorial|vigil|wake)\s+(?:service\s+)?(?:of|for)\s+[^.;]{0,80}?,?\s+"
+                      r"who\s+(?:had\s+)?$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
                          r"since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
@@ -762,7 +775,10 @@ _DUE_TO = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to
 _TO_COME = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
                       r"(?!have\b)(?:[\w-]+\s+){1,6}"
                       r"|(?:would|will)\s+(?:be\s+)?(?:arraigned|charged|tried|sentenced|released|appear|brought|"
-                      r"taken)\s+(?:[\w-]+\s+){0,4})$", re.IGNORECASE)  # "had been arrested and would be arraigned on
+                      r"taken)\s+(?:[\w-]+\s+){0,4}"
+                      # ("has reached a tentative agreement ..., and it will put the deal to a vote on Friday")
+                      r"|,?\s+(?:and|but)\s+(?:it|they|he|she|we)\s+(?:will|would|plans?\s+to|intends?\s+to)\s+"
+                      r"(?!have\b)(?:[\w-]+\s+){1,7})$", re.IGNORECASE)  # "had been arrested and would be arraigned on
 # Friday": the arraignment's day
 _DEADLINE = re.compile(r"\bto\s+(?!the\b|an?\b)\w+\b[^.;,]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s*$|^(?:until|till)\b", re.IGNORECASE)
@@ -919,6 +935,12 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:on\s+the\s+island|in\s+the\s+(?:province|state|region))\s+"
                      r"of\s+)?$",
                      re.IGNORECASE)
+# where a line or road leads, told of what was blocked or hit: "the railway line that carries phosphate from the mines
+# of Gafsa to the coast", "the highway linking Kabul and Jalalabad" (not where it was blocked)
+_ROUTE_OF = re.compile(r"\b(?:(?:that|which)\s+(?:carries|carried|carry|transports|brings|runs|leads|goes)|linking|"
+                       r"connecting|(?:that|which)\s+(?:links|connects))\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:(?:from|to|between|with)\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of|at|in)\s+)?"
+                       r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:and|to|with)\s+)?$", re.IGNORECASE)
 # where a teller is based, or what it watches: "according to the group, which is based in Norway and monitors the
 # Kurdish regions of Iran", "a monitor based in Britain"
 _ORGANISATION_CLAUSE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$|\b(?:group|organi[sz]ation|monitor|"
@@ -1723,6 +1745,10 @@ def _before_cause(text: str, d: _Draft) -> int:
     return cause.start() if cause is not None else d.clause[1]
 
 
+_STRIKE_WORD = re.compile(r"\bstrikes?\b|\bstoppages?\b|\bshutdowns?\b|\bbandh\b|\bhartal\b", re.IGNORECASE)
+_DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
     """Whether deaths told beside a protest are not its own: the protest is one told before ("Hours
     after the stoppage began, ... a gunfight left three dead") or came after them ("a stoppage that
@@ -1732,6 +1758,11 @@ def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
             text, protest.trigger_start, deaths.trigger_start) is not None  # riot off is an event of its own
     if protest.trigger.group != "protest":
         return False
+    if deaths.trigger_start < protest.trigger_start and _STRIKE_WORD.search(protest.trigger_text) \
+            and _DURING_BEFORE.search(text, max(deaths.trigger_start, protest.trigger_start - 40),
+                                      protest.trigger_start):
+        return True  # "A student died yesterday after being hit by a police bullet in Cabral, during a 24-hour strike
+        # that shut down businesses ... in Barahona": a death of its own place, not the strike's
     return protest.definite or (protest.trigger_start < deaths.trigger_start and _BECAUSE.search(
         text, protest.trigger_start, deaths.trigger_start) is not None)  # (not "died after being struck by a police
     # van during a sit-in": the sit-in's death)
@@ -1913,7 +1944,7 @@ def _tz(place: Place | None) -> str | None:
 
 
 # what has not happened, or not yet: a learned reading of such a sentence is no event
-_NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|vow\w*|could|may|might|ahead of|due to|"
+_NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|vow\w*|could|(?-i:may)|might|ahead of|due to|"
                       r"called for|calls for|urged|warned|if|unless|whether|no one|nobody|denied|deny|denies|not|never|"
                       r"ago|last year|in \d{4})\b", re.IGNORECASE)
 
@@ -2066,6 +2097,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
                     and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests")):
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
+        if trig.group == "fatal" and _MOURNED.search(text, max(sent[0], m.start() - 120), m.start()):
+            continue  # "marched ... after the funeral of the vegetable seller, who died on Saturday night in a
+            # hospital": the one mourned, whose death is told elsewhere (or not at all)
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().lower().startswith("bodies") and _AT_SEA.match(text, m.end(), sent[1]):
@@ -2169,7 +2203,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "condemned the detentions": those told before (or ones no place or day is given for)
         if trig.event_type == _EXPL and _LEFT_BEHIND.search(text, max(sent[0], m.start() - 70), m.start()):
             continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
-        review = _UNDER_REVIEW.search(before)
+        review = _UNDER_REVIEW.search(text, max(sent[0], m.start() - 90), m.start())  # ("an investigation had been
+        # opened into the vendor's death")
         if review and (named_alone or re.search(r"\b(?:whether|if)\s", review.group())
                        or re.match(r"\s+(?:quickly|thoroughly|transparently|fully|independently|swiftly|impartially|"
                                    r"promptly|fairly|properly)\b", text[m.end():m.end() + 20])):
@@ -2223,6 +2258,18 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     kept = [d for d in kept if not (d.trigger.group == "riot" and _DOING.match(d.trigger_text) and any(
         o.trigger.group == "attack" and o.clause == d.clause and o.trigger_start < d.trigger_start
         and not o.definite for o in kept))]
+    # "Two clans fought with rifles and rocket-propelled grenades": the fight's arms, not a grenade attack; so are
+    # those of "armed men carrying guns, knives and petrol bombs attacked the police headquarters"
+    kept = [d for d in kept if not ((d.trigger.sub_event_type == "Grenade" or _FIREBOMB.search(d.trigger_text))
+                                    and any(
+        o is not d and o.trigger.group in ("clash", "armed", "attack", "vac") and o.trigger.sub_event_type != "Grenade"
+        and not _FIREBOMB.search(o.trigger_text)
+        and ((o.clause == d.clause and o.trigger_start < d.trigger_start
+              and _WITH_ARMS.fullmatch(("with " if o.trigger_text.rstrip().lower().endswith(" with") else "")
+                                       + text[o.trigger_start + len(o.trigger_text.rstrip()):d.trigger_start].lstrip()))
+             or (o.sentence == d.sentence and o.trigger_start > d.trigger_start
+                 and _CARRYING.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None))
+        for o in kept))]
     # "gunmen ambushed a pick-up truck ..., shooting dead the driver": the shooting is the ambush's doing
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower() in ("shooting", "firing")
                                     and re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start])
@@ -2572,6 +2619,9 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # a town a crowd backs, a hospital's town, a destination: dropped when another town is told in the
         # sentence (or, with a hospital's or destination's town, the story was somewhere before)
         mentions = [r for r in mentions if r not in backed and r not in off_scene]
+    route = [r for r in mentions if _ROUTE_OF.search(text, max(d.sentence[0], r.mention.start - 90), r.mention.start)]
+    if route and any(r.place.precision in ("city", "landmark") and r not in route for r in mentions):
+        mentions = [r for r in mentions if r not in route]  # (where the line leads, when the sentence names the town)
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 110), r.mention.start)
                 and not _ORGANISATION_CLAUSE.search(text, max(d.sentence[0], r.mention.start - 100), r.mention.start)
@@ -2666,6 +2716,13 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         return story_place  # "Soldiers have since set up a base at the mine, and ... raids in Tumeremo": the mine
         # told of before, not the town of the next clause
     just_before = [r for r in mentions if 0 <= d.clause[0] - r.mention.end <= 3 and r not in told_from]
+    spot = next((r for r in mentions if d.clause[1] <= r.mention.start < min(d.sentence[1], d.clause[1] + 60)
+                 and r.place.precision in ("city", "landmark") and r not in told_from
+                 and _AT_SPOT.search(text, max(0, r.mention.start - 30), r.mention.start)
+                 and not _OTHER_SCENE.search(text, d.clause[1] - 1, r.mention.start)), None)
+    if just_before and spot is not None and just_before[-1].place.precision in ("region", "country"):
+        return spot.place  # "the highway in the province of Chiriquí, which has been obstructed by groups of
+        # producers since Saturday, 14 March, at the height of San Félix": the spot, not the province
     if just_before:  # "In Windsor, Ontario, police cleared ...": the town the region qualifies
         last = just_before[-1]
         head = _list_head(last, mentions, text)
@@ -2726,6 +2783,8 @@ _DATE_NAMES_EVENT = re.compile(r"\s+(?:(?:presidential|general|parliamentary|leg
                                r"runoff|run-off|first-round|second-round)\s+)?(?:elections?|votes?|polls?|referendum|"
                                r"ballot|runoff|run-off)\b",
                                re.IGNORECASE)
+_AT_SPOT = re.compile(r"\b(?:at|near)\s+(?:the\s+(?:height|level|entrance|exit|junction|outskirts)\s+of\s+)?$",
+                      re.IGNORECASE)
 _OTHER_SCENE = re.compile(r"[,;]\s*(?:while|whereas|meanwhile)\b|;|"
                           # "The crowds took to the streets shortly after 2 pm, minutes after the Constitutional
                           # Council in Yaoundé declared the president winner": what happened before, elsewhere
@@ -2994,12 +3053,23 @@ _FORCES_WORD = re.compile(r"\b(?:forces|bulldozers|army engineers)\b(?!\s+(?:sai
 _THEFT = re.compile(r"stole|rustl|made off|drove off", re.IGNORECASE)
 
 
+def _cause_told_after(text: str, d: _Draft) -> int:
+    """Where a cause told after ``d``'s clause begins in its sentence ("..., after police arrested a local gang
+    boss"), or the sentence's end."""
+    cause = _CAUSE_AFTER.search(text, d.clause[1], d.sentence[1])
+    return cause.start() if cause is not None else d.sentence[1]
+
+
 def _anyone_hurt(sentence: str) -> bool:
     """Whether a sentence tells of people hurt, shots or weapons at hand ("no one was hurt" is no one)."""
     rest = _NO_ONE_HURT.sub("", sentence)
     return bool(_HURT_OR_ARMED.search(rest) or _SHOTS.search(rest))
 
 
+_WITH_ARMS = re.compile(r"with\s+(?:(?:[\w-]+|,)\s*){0,5}", re.IGNORECASE)  # ("fought with rifles and
+# rocket-propelled "; the trigger may end with its "with")
+_CARRYING = re.compile(r"\b(?:carrying|armed\s+with|wielding|brandishing)\s+(?:[\w-]+,?\s+){0,6}$", re.IGNORECASE)
+_CAUSE_AFTER = re.compile(r"\b(?:after|following|because|since)\b", re.IGNORECASE)  # (a cause told after the act)
 # burned, torched or set alight (not "set fire to": often told beside an attack's dead)
 _TORCHED = re.compile(r"torch|burn|ablaze|alight|set fire|fire to", re.IGNORECASE)  # ("Gunmen set fire to 14 buses")
 _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|on fire|arson", re.IGNORECASE)
@@ -3555,6 +3625,10 @@ def _days_before(text: str, drafts: list[_Draft]) -> None:
         d.time = TimeSpan(day - timedelta(days=n), day, "day" if n <= 2 else "week")
 
 
+_WHO_DIED_ON = re.compile(r"\bwho\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\s+(?:[^,.;]{0,30}?\s+)?$",
+                       re.IGNORECASE)
+
+
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
                   published: date, default_tz: str, previous: TimeSpan | None) -> TimeSpan | None:
     """Give each draft its time; returns the last event time, the reference for "later"."""
@@ -3598,6 +3672,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              # election": the day of another event, named
              and not _in_dateline(text, t.start)  # "MANTA, Ecuador, March 14 (Reuters) -
              # ... before dawn on Thursday": the day the body names, not the filing day (which stands alone)
+             and not ((who := _WHO_DIED_ON.search(text, max(sent[0], t.start - 60), t.start)) is not None
+                      and not any(who.start() <= d.trigger_start < t.start for d in drafts))  # ("marched ... after
+             # the funeral of the vendor, who died on Saturday night": the day of a death no event here tells)
              and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
     # remained in force this morning": when it still held, not when it was imposed
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
@@ -3617,12 +3694,16 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     joined: set[int] = set()  # the second day of "between Sunday night and Monday"
     named_here: TimeSpan | None = None  # the last weekday or date of this sentence given to an event
+    told_here = False  # whether a time of this sentence (not a deadline, "by Wednesday morning") set the story's time
     for t in times:
         if (t.is_equivalent and has_local) or id(t) in joined:
             continue
         if _anchored(text, t, times, drafts, published, default_tz, previous):
             continue
         in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
+        if _POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text):  # "arrested in raids this morning in connection
+            # with Wednesday's shooting": the day of the shooting only
+            in_clause = [d for d in in_clause if 0 <= d.trigger_start - t.end <= 25] or in_clause
         owner = in_clause[0] if in_clause else None
         days = [x for x in times if (x.kind in ("weekday", "date", "recent")
                                      or (x.kind == "relative" and x.shift > 0 and x.unit == "day")) and in_clause
@@ -3760,10 +3841,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                         # the clash was earlier that day, not at the measure's hour)
             if t.kind in ("weekday", "date"):
                 named_here = span
+            deadline = t.text.lower().startswith("by ")
             if span.precision != "month" and not (t.kind == "recent" and named_here is not None
-                                                  and named_here.precision == "day"):
+                                                  and named_here.precision == "day") \
+                    and not (deadline and told_here):
                 previous = span  # ("in May", "this year": background, not the story's day; nor is "since Monday"
-                # after "on Wednesday")
+                # after "on Wednesday"; nor "... set fire to the building late on Tuesday, and police said 23 people
+                # had been detained by Wednesday morning": the story's time is still Tuesday night)
+                told_here = told_here or not deadline
     _later_in_sentence(text, times, drafts, published, default_tz)
     drafts_all.extend(drafts[first_repeat:])  # the repeats ("again on Tuesday") go to the sentence's drafts
     timed = [d for d in drafts if d.time is not None and not d.anchored and d.repeat_of is None]
@@ -3863,8 +3948,9 @@ _COLLAPSED_AFTER = re.compile(r"(?:(?!\b(?:after|following|since|before|weeks|mo
                               r"\b(?:that|which)\s+(?:later\s+|soon\s+|quickly\s+)?(?:collapsed|broke down|"
                               r"fell apart|unravell?ed|was broken|was violated)\b", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|looking\s+into|(?:inquiry|investigation|"
-                           r"probe)\s+into|(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
-                           r"(?:whether\s+|if\s+)?(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+)?$",
+                           r"probe)(?:\s+(?:had|has|have|was|were|is|being)\s+(?:been\s+)?(?:opened|launched|started|ordered|set\s+up))?\s+into|"
+                           r"(?:to|would|will)\s+(?:review|investigate|probe|examine|look\s+into))\s+"
+                           r"(?:whether\s+|if\s+)?(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
                            re.IGNORECASE)  # ("sent a team
 # to investigate the Morowali riot")
 # pictures of an event told just before: "Video shared by residents showed ...", "Footage posted online showed ..."
@@ -3935,7 +4021,7 @@ def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: G
 
 # a measure told before, and when it took effect: "The measure came into force at 6:00 a.m. on Wednesday"
 _IN_FORCE = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:measure|curfew|state\s+of\s+(?:emergency|siege|prevention|"
-                       r"exception)|emergency|decree|ban|order|restrictions?|lockdown),?\s+(?:[\w,'’-]+\s+){0,6}?(?:came|comes|took|"
+                       r"exception)|emergency|decree|ban|order|restrictions?|lockdown),?\s+(?:[\w,'’-]+\s+){0,9}?(?:came|comes|took|"
                        r"takes|went|goes)\s+(?:into\s+(?:force|effect)|effect)\b", re.IGNORECASE)
 
 
@@ -4435,10 +4521,11 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue
         if not overlaps(m) and not _TRIED_TO.search(sentence, max(0, m.start() - 40), m.start()):
             count(m, 1, _kind_of_people(m.group(1)))
-    bodies = _BODIES.finditer(sentence) if ("bodies" in lowered or "left " in lowered or "remains" in lowered) \
-        else ()
+    bodies = _BODIES.finditer(sentence) if re.search(r"bodies|left |remains|leaving |abandon|deplor|record|regist|"
+                                                     r"mourn", lowered) else ()
     for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
-        n = _number(m.group("num") or m.group("left") or m.group("remains"))
+        n = _number(m.group("num") or m.group("left") or m.group("remains") or m.group("abandoned")
+                    or m.group("ours") or m.group("recorded"))
         if n is not None and n <= MAX_FATALITIES and not overlaps(m):
             count(m, n, "people")
     for m in _PRONOUN_KILLED.finditer(sentence):  # "before troops shot him dead": the one told before in the
@@ -4757,6 +4844,9 @@ _FIREBOMB = re.compile(r"petrol bombs?|molotov\w*|fire ?bombs?", re.IGNORECASE)
 _AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?!police|army|military|patrol)[\w-]+\s+)?"
                         r"(?:house|home|residence|car)\b",
                         re.IGNORECASE)  # (a home's people attacked; not "at a police outpost", "at the party's office")
+_BROKE_IN = re.compile(r"(?:broke|broken|forced their way|stormed)(?:\s+into)?\b", re.IGNORECASE)
+_INTO_A_HOME = re.compile(r"\s*(?:into\s+)?(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:house|home|residence|"
+                          r"compound)\b", re.IGNORECASE)
 _LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*", re.IGNORECASE)
 # a riot's other acts, told beside the looting (which then stays the property's row of its own)
 _OTHER_RIOT_ACTS = re.compile(r"\b(?:burn\w*|set fire|set alight|torch\w*|stones?|stoned|clash\w*|barricad\w*|"
@@ -4849,9 +4939,11 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           # people")
           and not _ARMED_TARGET.search(text, d.trigger_start, d.clause[1])  # (not "a group of militants")
           and not _ARMED_ACTORS.search(text, d.trigger_start, d.clause[1])
-          and not _SECURITY.search(text, *d.sentence)
+          and not _SECURITY.search(text, d.sentence[0], _cause_told_after(text, d))
           and not _FIGHT.search(text, *d.sentence)):
-        event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians
+        event_type, sub = _VAC, "Attack"  # "gunmen sprayed a crowded bar with bullets": on civilians (whatever police
+        # did in a cause told after it: "..., and cartel members blocked highways hours later after police arrested a
+        # local gang boss")
     elif d.trigger.group in ("riot", "attack") and _PRISON_RIOT.search(sentence):
         event_type, sub = "Riots", "Violent demonstration"  # "Police and soldiers stormed a prison ..., ending a riot
         # in which gang inmates had held 11 guards hostage": the riot and its end, not an attack
@@ -4884,6 +4976,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = _SD, "Looting/property destruction"  # "a bus was set on fire shortly after 6 a.m."
     elif (d.trigger.group == "riot" and event_type == "Riots"
           and any(not _BLAMED.search(text, max(0, m.start() - 30), m.start())
+                  and not (_CAUSE_AFTER.search(text, d.trigger_start, m.start())
+                           and _CIVILIAN.search(text, d.clause[0], d.trigger_start))  # (not "residents blocked the road
+                  # with burning tyres after a taxi driver was seized by armed men": the cause, told after)
                   for m in _ARMED_ACTORS.finditer(text, *d.sentence))
           and not _CROWD.search(text, *d.clause)  # (not "residents, who blamed militiamen for the attack, ...")
           and not _PRISON_RIOT.search(sentence)):  # (nor gang inmates rioting in a prison)
@@ -4901,6 +4996,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
                                     else "Violent demonstration")  # "crowds began looting shops at Limbe market":
         # a crowd's riot
+    elif (d.trigger.group == "riot" and event_type == "Riots" and _BROKE_IN.match(d.trigger_text)
+          and _INTO_A_HOME.match(text, d.trigger_start + len(d.trigger_text)) is not None
+          and (_PRONOUN_KILLED.search(text, d.trigger_start, s1) or _KILL_BEFORE.search(text, d.trigger_start, s1))
+          and not _CROWD.search(sentence)):
+        event_type, sub = _VAC, "Attack"  # "another part of the group broke into the house of a village chief ...
+        # and killed him": an attack on a home's people, no riot
     elif (d.trigger.group == "riot" and event_type == "Riots" and _FIREBOMB.search(d.trigger_text)
           and _UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
           and _AT_A_HOME.match(text, d.trigger_start + len(d.trigger_text)) is not None

@@ -476,11 +476,17 @@ class Geoparser:
         return any(p.precision == "country" or (p.precision == "city" and p.population >= TITLED_CITY_POPULATION)
                    for p in self.world.candidates(key))  # ("DR Congo")
 
+    def _name_opener(self, text: str, run: list[_Token]) -> bool:
+        """Whether a run's first word, one that opens sentences ("An", "In"), is capitalised inside a sentence as the
+        start of a known name: "near An Khê town", "An Nhơn" (not "The" of "The Hague" at a sentence's start)."""
+        return not _sentence_initial(text, run[0].start) and any(
+            self.world.has_name(normalize(text[run[0].start:run[k].end])) for k in range(1, min(len(run), MAX_RUN)))
+
     def _toponyms(self, text: str) -> list[PlaceMention]:
         tokens = self._tokens(text)
         mentions: list[PlaceMention] = []
         for run in (part for whole in _runs(text, tokens) for part in self._split_at_and(text, whole)):
-            while len(run) > 1 and run[0].text.lower() in _LEADING:
+            while len(run) > 1 and run[0].text.lower() in _LEADING and not self._name_opener(text, run):
                 run = run[1:]
             while len(run) > 2 and run[1].text == "of" and _sentence_initial(text, run[0].start) \
                     and _zipf(run[0].text.lower()) >= COMMON_WORD_ZIPF:
@@ -585,8 +591,9 @@ class Geoparser:
         if countries:  # "the main market in Ann" in a Burmese story: a town of the story's country named like a
             # common word, told as a place
             for m, found in self._common_word_towns(text, mentions, countries[0]):
-                by_name[normalize(m.text)] = [m]
-                candidates[normalize(m.text)] = found
+                key = normalize(m.text)  # (every mention of it: "apprehended in David, ... deployed in David")
+                by_name[key] = [*by_name.get(key, []), m] if key in candidates else [m]
+                candidates[key] = found
                 mentions = sorted([*mentions, m], key=lambda x: x.start)
         # a county or district counts only where its country is in the text ("the Central Highlands" of a
         # Vietnamese story are not Queensland's), and so does any place named by compass words only ("the West Zone

@@ -101,7 +101,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:explosives?|explosive devices?|(?:home-?made|crude|pipe) bombs?|dynamite)(?= (?:was|were|had been) "
              r"(?:thrown|hurled|lobbed|tossed) (?:at|into|towards?|onto|over)\b)", EXPL,
              "Grenade", "armed"),
-    Trigger(r"(?<!controlled )explosions?|blasts?|exploded|(?<!controlled )detonat\w+|went off|"
+    Trigger(r"(?<!controlled )explosions?|blasts?(?! furnaces?\b)|exploded|(?<!controlled )detonat\w+|went off|"
              r"(?:track|line|bridge|pylon|tower|pipeline|road|culvert|rail\w*)s? (?:[\w-]+ ){0,6}?"
              # ("A section of the railway track near Mach was blown up")
              r"(?:was|were|had been) blown up\b(?! by (?:the )?(?:army|troops|engineers|authorities|soldiers))|"
@@ -484,6 +484,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"protest\w*|against)\b)|"  # ("Farmers have been camped on the dry riverbed ..., demanding their share")
              r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
+             # a road "which has been obstructed by groups of producers since Saturday"
+             r"(?:has|have|had) been (?:obstructed|blocked|blockaded|cut off) (?:[\w-]+ ){0,2}?by "
+             r"(?:groups of |hundreds of |dozens of |thousands of |angry |striking )?(?:[\w-]+ )?(?:producers|"
+             r"farmers|protesters|demonstrators|growers|truckers|lorry drivers|drivers|residents|villagers|workers|"
+             r"miners|strikers|students|communities|transporters)\b|"
              r"(?:shops|businesses|markets|stores|bazaars)(?:,? and (?:[\w-]+ )?(?:shops|businesses|markets|stores|"
              r"bazaars|offices|schools))? (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
              # bazaars were shut on Thursday ... in a strike")
@@ -622,7 +627,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
              r"banned pillion riding\b|"  # ("Police banned pillion riding in Quetta")
              # ("has prohibited the movement of motorcycles between 19:00 and 06:00 throughout the region")
-             r"(?:banned|prohibited|forbidden|forbade|suspended|outlawed) (?:the )?(?:movement|circulation|traffic|"
+             r"(?:banned|prohibited|forbidden|forbade|suspended|outlawed|(?:decided|ordered|voted|moved|agreed) to "
+             r"(?:ban|prohibit|forbid|suspend|outlaw)) (?:the )?(?:movement|circulation|traffic|"
              r"use) of (?:all )?(?:motorcycles|motorbikes|tricycles)\b|"
              r"(?:imposed|extended|declared|announced|introduced|ordered) (?:an? |the )?"
              r"(?:night-?time |nightly |dusk-to-dawn )"
@@ -646,7 +652,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"students|villagers|workers|traders|farmers|travell?ers|tourists|pupils)\b(?:[^.;]|\b[ap]\.m\.){0,120}?"
              r"\bransom\b)|"
              r"(?:took|taken|led|driven|drove) (?:them |him |her )?(?:away )?to an? (?:unknown|undisclosed|secret) "
-             r"(?:location|destination|place)|"  # "raided the homes of seven UN employees and took them to an unknown
+             r"(?:location|destination|place)|"
+             # a driver made to carry the attackers off: "stopped a lorry ... and forced its driver to take them
+             # towards the forest"
+             r"forced (?:the |its |his |a |their )?(?:[\w-]+ )?(?:drivers?|pilots?|captains?|motorists?|boatm[ae]n) "
+             r"to (?:drive|take|carry|ferry|accompany|lead) (?:them|the (?:attackers|assailants|gunmen|group))\b|"  # "raided the homes of seven UN employees and took them to an unknown
              # location"
              r"(?:seized|rounded up|snatched|grabbed|took away|dragged away) (?:about |some |at least |more than )?"
              r"(?:\d+|dozens of|scores of|hundreds of|several|[a-z]+) (?:young |teenage )?(?:men|boys|youths|people|"
@@ -665,6 +675,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
              r"gang members|assailants|attackers)|"
+             # officers held by a crowd: "The six officers were seized that evening by growers who surrounded their
+             # patrol car"
+             r"(?:officers|policemen|police officers|soldiers|gendarmes|officials|agents) (?:were|had been) "
+             r"(?:seized|taken hostage|held hostage|captured|detained) (?:[\w-]+ ){0,2}?by (?:angry |irate |local )?"
+             r"(?:protesters|demonstrators|growers|farmers|villagers|residents|strikers|miners|workers|locals|"
+             r"a crowd|a mob|crowds|mobs)\b|"
              # ("The attackers took away eleven people, four of them children")
              r"(?:attackers|assailants|gunmen|raiders|bandits|militants|rebels|fighters|jihadists|militiamen) "
              r"(?:also )?(?:took|led|carried|dragged|marched|whisked) (?:away|off)(?= (?:at least |about |some |more "
@@ -795,8 +811,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              # "a group of masked men beat two opposition activists with baseball bats"
              r"(?:masked|hooded|balaclava-clad|unknown|unidentified) (?:men|assailants|attackers|individuals|youths) "
              r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)|"
+             # "police officers beat him as they seized his cart", "a vendor was beaten by police": force against
+             # one person, no protest
+             r"(?:police(?: officers)?|policemen|officers|soldiers|troops|gendarmes|guards) (?:\w+ ){0,2}?"
+             r"(?:beat|assaulted) (?:him|her|them|an? (?!group\b)|the (?=[\w-]+ (?:who|as|while|when|after)\b))"
+             r"(?!(?:[\w-]+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|students|strikers)\b)|"
+             r"(?:was|were|had been|has been) (?:severely |badly |brutally )?(?:beaten|assaulted) (?:up )?by "
+             r"(?:the |a |two |three |several )?(?:police|policemen|officers|soldiers|troops|gendarmes|guards)\b|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
+             r"picket lines?|pickets|strikers|processions?|"
              r"pedestrians|worshippers|shoppers|students|mourners|cyclists|pilgrims)", VAC, "Attack", "vac"),
     Trigger(r"(?:seized|hijacked|commandeered|stole|looted) (?:[\w-]+ ){0,3}?(?:trucks?|lorries|vehicles?|cars?|buses|"
              r"boats?|cargo|goods|food aid|aid supplies) at gunpoint\b", SD, "Looting/property destruction",
@@ -987,7 +1011,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"police units|riot police|(?:additional|extra|police|security|tactical|special|army|military) "
              r"(?:teams|squads))"  # ("Additional teams from the Montego Bay division arrived in Spanish Town")
              r"(?: and (?:[\w-]+ ){1,3}?)?"
-             r"(?: from [\w'’ -]{1,40}?)?(?:, including [\w'’ -]{1,40},)? (?:had |have )?(?:arrived in|reached|"
+             r"(?: from [\w'’ -]{1,40}?)?(?:, (?:including|known as) [\w'’ -]{1,40},)? (?:had |have )?(?:arrived in|"
+             r"reached|(?:were|was) seen arriving in|"  # ("Special forces troops, known as the Black Berets, were seen
+             # arriving in Nuevitas on Wednesday morning")
              r"(?:begun|began|started) (?:arriving|to arrive|deploying))"
              r"(?![^.;]{0,60}?\b(?:exercises?|drills?|"
              r"parades?|agreement|deal|settlement|ceasefire|final|semi-?finals?|age|"
