@@ -98,6 +98,8 @@ _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunge
                             rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b|"
                             rf"\bstriking (?:[\w-]+ )?{_WORKERS}\b|\bwalkouts?\b",
                             re.IGNORECASE)
+_STRIKE_CALLED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+called\b", re.IGNORECASE)
+_CALLED_A = re.compile(r"\bcall(?:ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARMS = re.compile(r"\b(?:killed|killing|wounded|injured|dead|missiles?|drones?|rockets?|shell\w*|bomb\w*|air\w*|"
                    r"artillery|troops|soldiers|army|military|israeli|russian)\b", re.IGNORECASE)
 # Every trigger starts a word: tried only where one starts ("\b(?=\w)" before the alternation, not a
@@ -172,7 +174,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|s)? 
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
 # a similar protest in Arica on Saturday"
 _CALLED_TOO = re.compile(r"\b(?:called|calling|planned|announced|scheduled)\s+(?:an?|for\s+an?)\s+[^.;]{0,120}?,?\s+"
-                         r"and\s+(?:an?|one)\s+(?:similar|second|third|further|fresh|another|other|more)\s+$",
+                         r"and\s+(?:an?|one)\s+(?:similar|second|third|further|fresh|another|other|more)\s+$|"
+                         # ("said it would hold a protest outside the prime minister's office on Sunday and a joint
+                         # rally with Bedouin towns in Beersheba next week")
+                         r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to)\s+(?:hold|stage|organi[sz]e|call|"
+                         r"launch|mount)\s+an?\s+[^.;]{0,120}?\s+and\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # the acts a court judged: "sentenced on Wednesday ... to prison terms for attacks on ..."
 _JUDGED = re.compile(r"\b(?:sentenced|convicted|jailed|indicted|prosecuted|found guilty|acquitted|on trial)\b[^.;]*"
@@ -1427,6 +1433,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         fatalities = _fatalities(text[sent[0]:sent[1]]) if not retold_deaths else None
         if fatalities and any(d.part for d in sent_drafts):
             _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
+        elif fatalities and _clause_deaths(text, sent, sent_drafts, fatalities, fatal_by_sentence):
+            pass  # "two brothers were shot dead late on Sunday in Kafr Qasim, and a 31-year-old man was killed in
+            # Umm al-Fahm on Monday night": each killing its own dead
         elif fatalities:
             fatal_by_sentence[sent] = fatalities
             owner = _deaths_owner(sent_drafts, sent[0] + fatalities.first, text)
@@ -2178,12 +2187,19 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.group == "fatal" and definite and not (_VICTIMS_NAMED.match(text, m.end()) and _DAY_SOON.search(
                 _OWN_PART.split(text[m.end():sent[1]])[0])):
             continue  # "the deaths were being investigated": deaths told before (not "the killing of two herders")
+        if definite and text.startswith(("'s ", "’s "), m.end()):
+            continue  # "The strike's organizing committee said", "the attack's victims": one told before, named as
+            # whose
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             another = _ANOTHER_ONE.search(before) is not None and _AIR_STORY.search(
                 text, max(0, sent[0] - 2000), sent[0]) is not None \
                 and _STRIKE_HIT.match(text, m.end(), clause[1]) is not None  # "A further strike ... destroyed a
             # bridge" (not "Dock workers announced a new strike on Tuesday")
-            if _LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent):
+            if definite and _STRIKE_CALLED.match(text, m.end()):
+                continue  # "The strike was called after two brothers were shot dead": the labour strike told before,
+                # and why
+            if (_LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent)) \
+                    or _CALLED_A.search(before):  # ("called a 24-hour strike": a labour strike)
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
             elif not (definite or another) or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
@@ -2199,8 +2215,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         named_alone = _NAMED_ALONE.match(text, m.end()) is not None  # (not "the arrest of two officers in Lagos")
-        if definite and trig.group == "strategic" and _JUDGED_BEFORE.search(before) and named_alone:
-            continue  # "condemned the detentions": those told before (or ones no place or day is given for)
+        if definite and _JUDGED_BEFORE.search(before) and named_alone and (
+                trig.group == "strategic" or (" " not in m.group() and re.match(r"\s*[,.;:)]", text[m.end():]))):
+            continue  # "condemned the detentions", "Jordan's foreign ministry condemned the raid, and ...": those told
+            # before (or ones no place or day is given for; not "condemns the burning of two backhoes ... in
+            # Hinatuan", told only there)
         if trig.event_type == _EXPL and _LEFT_BEHIND.search(text, max(sent[0], m.start() - 70), m.start()):
             continue  # "the rebels withdrew, leaving behind an M16 rifle and two improvised explosive devices"
         review = _UNDER_REVIEW.search(text, max(sent[0], m.start() - 90), m.start())  # ("an investigation had been
@@ -3201,7 +3220,8 @@ _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|(?:army|military|p
 
 
 _PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|militias|armed groups|insurgents|"
-                      r"militants|chiefs|warring|feuding)\b", re.IGNORECASE)
+                      r"militants|chiefs|warring|feuding|(?:army|military|militia) commanders|"
+                      r"(?:community|tribal|clan|traditional) leaders)\b", re.IGNORECASE)
 
 
 _FIRE_CAUSES = re.compile(r"\b(?:fires?|blaze|flames|wildfires?|bushfires?|explosions?|exploded|"
@@ -3238,7 +3258,8 @@ def _conflict_parties(text: str, d: _Draft) -> bool:
 
 _CONFLICT_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|blockades?|protests?|strikes?|strikers|fighting|clashes|"
                              r"feud|hostilities|weapons|arms|rifles|disarm\w*|hostages?|prisoners|peace|violence|"
-                             r"unrest|war|rebels?|militias?|insurgents|militants|armed|dispute|standoff|stand-off)\b",
+                             r"unrest|war|rebels?|militias?|insurgents|militants|armed|dispute|standoff|stand-off|"
+                             r"(?:outstanding|unpaid|overdue) (?:salaries|wages|pay))\b",
                              re.IGNORECASE)
 
 
@@ -3303,7 +3324,8 @@ def _occupiers(text: str, d: _Draft) -> bool:
 _SEIZED_PEOPLE = re.compile(r"(?<!by the )(?<!by )(?<!to )\b(?:women|men|girls|boys|children|people|villagers|farmers|"
                             r"students|pupils|passengers|traders|herders|fishermen|travell?ers|civilians|worshippers|"
                             r"staff|staff members|aid workers|workers|employees|engineers|nurses|doctors|teachers|"
-                            r"journalists|priests|tourists|foreigners|drivers|truckers|motorists)\b(?!['’])"
+                            r"journalists|priests|tourists|foreigners|drivers|truckers|motorists|shepherds|residents|"
+                            r"miners|hunters|loggers)\b(?!['’])"
                             r"(?!(?: [\w-]+){0,3} whose\b)"
                             r"(?:(?!\bby\b)[^.;]){0,60}$", re.IGNORECASE)
 
@@ -3585,6 +3607,25 @@ def _each_place_deaths(text: str, sent: tuple[int, int], owner: _Draft, drafts: 
         d.deaths_from = key
 
 
+def _clause_deaths(text: str, sent: tuple[int, int], drafts: list[_Draft], whole: _Deaths,
+                   fatal: dict[tuple[int, int], _Deaths]) -> bool:
+    """Deaths of each killing a sentence tells in clauses of their own, at places of their own ("two brothers were
+    shot dead late on Sunday in Kafr Qasim, and a 31-year-old man was killed in Umm al-Fahm on Monday night"): each
+    clause's count to its killing, when the counts add up to the sentence's. Whether it did so."""
+    killings = [d for d in drafts if d.trigger.group == "fatal" and d.antecedent is None and d.part is None]
+    if len(killings) < 2 or len({d.clause for d in killings}) < len(killings) \
+            or len({d.place for d in killings}) < len(killings) or any(d.place is None for d in killings):
+        return False
+    counts = [c for d in killings if (c := _fatalities(text[d.clause[0]:d.clause[1]])) is not None]
+    if len(counts) < len(killings) or sum(c.count for c in counts) != whole.count:
+        return False
+    for k, (d, c) in enumerate(zip(killings, counts, strict=True)):
+        key = (sent[0], sent[1] + 1 + k)  # a count of its own for each killing of the sentence
+        fatal[key] = c
+        d.deaths_from = key
+    return True
+
+
 def _part_deaths(text: str, drafts: list[_Draft], fatal: dict[tuple[int, int], _Deaths]) -> None:
     """Deaths of each part of a split sentence: its own count ("killed five farmers in Gwoza"), or for the
     part told without its verb ("and three more in Bama"), the count it opens with when the first part's
@@ -3625,6 +3666,8 @@ def _days_before(text: str, drafts: list[_Draft]) -> None:
         d.time = TimeSpan(day - timedelta(days=n), day, "day" if n <= 2 else "week")
 
 
+_LIFTED_WHEN = re.compile(r",?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:lifted|ended|called\s+off|"
+                          r"rescinded|revoked)\s+(?:on\s+|at\s+|in\s+the\s+)?$", re.IGNORECASE)
 _WHO_DIED_ON = re.compile(r"\bwho\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\s+(?:[^,.;]{0,30}?\s+)?$",
                        re.IGNORECASE)
 
@@ -3675,6 +3718,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
              and not ((who := _WHO_DIED_ON.search(text, max(sent[0], t.start - 60), t.start)) is not None
                       and not any(who.start() <= d.trigger_start < t.start for d in drafts))  # ("marched ... after
              # the funeral of the vendor, who died on Saturday night": the day of a death no event here tells)
+             and not _LIFTED_WHEN.search(text, max(sent[0], t.start - 40), t.start)  # ("imposed a curfew on the
+             # town from 6:00 pm, which was lifted on Tuesday morning": when it ended)
              and not _STILL_IN_FORCE.search(text, max(sent[0], t.start - 60), t.start)]  # "imposed a curfew, which
     # remained in force this morning": when it still held, not when it was imposed
     # days named first ("at dawn on Sunday": Sunday, then its dawn), relative ones last ("A day
@@ -4659,6 +4704,8 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
                                                                                                         taker.time):
                 taker.time = d.time  # "Two young men were shot dead ... on Wednesday during protests against a rise
                 # in fuel prices that has paralysed public transport in Beira since Monday": the day of the deaths
+            taker.deaths_from = taker.deaths_from or d.deaths_from  # ("Five Maoists were killed in an encounter ...,
+            # two days after an IED blast near Dornapal killed three jawans": the five of its own clause)
             continue
         out.append(d)
     return out

@@ -452,10 +452,11 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
         gap = text[p.end:e.start] if p else ""
         if p and p.kind == e.kind == "clock" and _EQUIV_GAP.fullmatch(gap):
             e = replace(e, is_equivalent=True)
-        elif p and p.is_equivalent and e.kind in ("weekday", "date") and _ASIDE_END.fullmatch(gap) \
+        elif p and p.is_equivalent and e.kind in ("weekday", "date", "day_ref") and _ASIDE_END.fullmatch(gap) \
                 and len(out) > 1 and out[-2].kind == "clock" and out[-2].anchor is None and not e.is_report \
                 and not _ENDS_SPAN.match(e.text):  # (not "from 20:00 local time (1500 GMT) until March 25")
             out[-2] = replace(out[-2], anchor=e)  # "at 2 p.m. (1900 GMT) on Thursday": the local clock's day
+            # (and "at about 2:30 p.m. (1130 GMT) yesterday")
             continue
         elif p and (gap in ("", " ") or (gap == ", " and e.kind == "clock" and p.kind == "date")) \
                 and "clock" in (p.kind, e.kind) and not (p.is_report or e.is_report):  # ("on the night of 25-26

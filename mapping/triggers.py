@@ -674,7 +674,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:the )?(?:suspected |unknown |armed |"
              r"unidentified |masked )?"
              r"(?:gunmen|armed men|bandits|militants|militiamen|rebels|insurgents|kidnappers|jihadists|fighters|"
-             r"gang members|assailants|attackers)|"
+             r"gang members|assailants|attackers|settlers)|"
              # officers held by a crowd: "The six officers were seized that evening by growers who surrounded their
              # patrol car"
              r"(?:officers|policemen|police officers|soldiers|gendarmes|officials|agents) (?:were|had been) "
@@ -879,7 +879,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Agreement", "strategic", check="a conflict's deal"),
     Trigger(r"(?:signed|reached|agreed) (?:an? |the )?(?:\w+ ){0,2}pledge|"
              r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
-             r"lay down|disarm|reopen|lift|swap|free)\b)",
+             r"lay down|disarm|reopen|lift|swap|free)\b)|"
+             # ("agreed at a meeting in Sinjar that YBS fighters would leave the town's market")
+             r"agreed (?:at|during|in) (?:an? |the )?(?:[\w-]+ )?(?:meeting|talks|negotiations)\b(?=[^.;]{0,80}?\bthat "
+             r"(?:[\w-]+ ){1,4}?(?:would|will) (?:leave|withdraw|hand|return|release|end|stop|lay down|disarm|pull "
+             r"out|reopen|lift|free)\b)",
              SD, "Agreement", "strategic", check="conflict parties"),
     Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|"
              r"detain(?:ed|ing)(?! (?:mayor|leader|journalist|activist|men|women|man|woman|"
@@ -965,7 +969,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Other", "strategic"),
     Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
              r"(?:sealed|blocked|closed) (?:the |all )?(?:main |northern |southern |eastern |western |only )?"
-             r"(?:entrances?|exits?) (?:to|of|into)(?= (?:the )?(?:town|village|city|camp|district)\b)|"
+             r"(?:entrances?|exits?) (?:to|of|into)(?= (?:the )?(?:town|village|city|camp|district)\b|"
+             r" (?-i:[A-Z])[\w'’-]+ with\b)|"  # ("has closed the main entrances to Jericho with earth mounds")
              # ("The army has also sealed the main entrance to the town of Azzun with an iron gate since Monday")
              r"(?:sealed|blocked|closed) (?:off )?the (?:town|village|city|camp)['’]s (?:\w+ )?(?:entrances|exits|"
              r"entrance|exit)\b|"  # ("the army has sealed the village's two entrances with earth mounds")
@@ -1020,6 +1025,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"ceremony|celebrations?|training|course|tournament|investigate|burglary|conference)\b)|"
              r"(?:set up|mounted|erected|put up|established) (?:(?!health|medical|screening)\w+ ){0,2}?checkpoints",
              SD, "Change to group/activity", "strategic"),
+    # a mayor removed and replaced by an appointee: "Siverek's elected mayor ... was removed from office on Monday and
+    # replaced by the district governor"
+    Trigger(r"(?:was|were|has been|had been) (?:removed|dismissed|ousted|suspended) from (?:office|(?:his|her|their) "
+             r"posts?)(?=[^.;]{0,100}?\b(?:replaced|trustee|appointed|administrator)\b)",
+             SD, "Other", "strategic"),
     Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
              r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "
              r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"

@@ -6352,6 +6352,50 @@ _SESSION_27_CASES = [
     ("Havana, Cuba", date(2026, 3, 19), "Interior ministry troops, known as the Black Wasps, were seen "
      "arriving in Holguín on Wednesday morning, residents said.",
      lambda f: [i.sub_event_type for i in f] == ["Change to group/activity"]),
+    # "said it would hold a rally ... and a march in Nablus next week": both to come
+    ("Ramallah, West Bank", date(2025, 11, 20), "The committee said it would hold a sit-in outside the governor's "
+     "office in Ramallah on Saturday and a march with the camps in Nablus next week.",
+     lambda f: f == []),
+    # "The strike was called after ...": no new strike, and each killing of its clause has its own dead
+    ("Nazareth, Israel", date(2025, 11, 20), "Arab towns held a general strike on Tuesday.\n\nThe strike was called "
+     "after three cousins were shot dead late on Saturday in Tamra, and a 40-year-old woman was killed in Sakhnin on "
+     "Sunday night.",
+     lambda f: sorted((i.fatalities, i.place.name[:5]) for i in f if i.event_type == "Violence against civilians")
+     == [(1, "Sakhn"), (3, "Tamra")]),
+    # "The march's organisers said": the march told before
+    ("Nazareth, Israel", date(2025, 11, 20), "The march's organisers said in Haifa that they would meet police.",
+     lambda f: f == []),
+    # "imposed a curfew from 7 pm, which was lifted on Friday morning": the curfew began the day told before
+    ("Mosul, Iraq", date(2025, 10, 24), "Clashes broke out in Tal Afar on Thursday.\n\nThe army then imposed a "
+     "curfew on the town from 7:00 pm, which was lifted on Friday morning.",
+     lambda f: [(i.time.start.day, i.time.start.hour) for i in f if i.trigger == "curfew"] == [(23, 19)]),
+    # "closed the main entrances to Tubas with earth mounds": a measure
+    ("Nablus, West Bank", date(2026, 4, 15), "Since then, the army has closed the main entrances to Tubas with "
+     "earth mounds, residents said.",
+     lambda f: [i.sub_event_type for i in f] == ["Other"]),
+    # shepherds "taken away by the settlers": taken
+    ("Nablus, West Bank", date(2026, 4, 15), "Three shepherds were taken away by the settlers near Duma late on "
+     "Tuesday and released hours later.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    # "Egypt's foreign ministry condemned the raid, and ...": the raid told before, no event of its own
+    ("Gaza", date(2026, 4, 15), "Egypt's foreign ministry condemned the raid, and the Rafah crossing was closed.",
+     lambda f: "Violence against civilians" not in [i.event_type for i in f]),
+    # "agreed at a meeting in Tal Afar that the fighters would withdraw": a deal of conflict parties
+    ("Mosul, Iraq", date(2025, 10, 24), "On Thursday, army commanders and tribal leaders agreed at a meeting in Tal "
+     "Afar that the militia would withdraw from the town's checkpoints.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
+    # a clock, its GMT aside and "yesterday": yesterday's clock
+    ("Diyarbakir, Turkey", date(2026, 1, 14), "Update 9:00 a.m.: The unrest began when police fired tear gas at about "
+     "4:15 p.m. (1315 GMT) yesterday on people gathered outside the town hall in Bismil.",
+     lambda f: [(i.time.start.day, i.time.start.hour) for i in f] == [(13, 16)]),
+    # a mayor "removed from office ... and replaced by" an appointee
+    ("Diyarbakir, Turkey", date(2026, 1, 14), "The elected mayor of Bismil was removed from office on Monday and "
+     "replaced by the district governor, the interior ministry said.",
+     lambda f: [(i.sub_event_type, i.time.start.day) for i in f] == [("Other", 12)]),
+    # a wage deal "signed in Ahmadi" over unpaid salaries
+    ("Kuwait City, Kuwait", date(2026, 7, 2), "On Tuesday, an agreement was signed in Jahra between the contractor and "
+     "the manpower authority under which the unpaid wages will be paid within a week.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
     # a car driven "into a picket line": an attack
     ("Busan, South Korea", date(2025, 9, 4), "A driver rammed his van into a picket line outside the terminal in Busan "
      "on Tuesday night.",
