@@ -17,6 +17,7 @@ specific sub-event type.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import logging
@@ -48,6 +49,8 @@ _CAUSE_WORDS = (r"(?:after|following|since|because)(?!\s+(?:about\s+|around\s+)?
                 r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|UTC|h\b)|\d{4}\b|midnight|noon|midday|dawn|dusk|"
                 r"dark|nightfall|sunset|sunrise|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                 r"(?:the\s+)?(?:morning|evening|afternoon|night)\b|hours\b|minutes\b))")
+_CAUSE_OPENS = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?!the\s+(?:curfew|measure|ban|order))", re.IGNORECASE)  # (a
+# cause told after a measure: "... from 2 p.m. on Saturday after stones were thrown"; not "shortly after 7pm")
 _BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?|(?:justice|answers) for|"
                       r"protests? (?:at|over|against) the (?:killing|death|murder)s?|"
                       rf"(?:angered|enraged|incensed|outraged|angry|furious) (?:by|over|at) the "
@@ -455,7 +458,8 @@ _AT_GATHERING = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+
                            r"worshippers|funeral|procession|gathering)\b", re.IGNORECASE)
 _GATHERING_PROTESTED = re.compile(r"\b(?:chant\w*|slogans|(?<!later )(?<!afterwards )(?:protest\w*|demonstrat\w+))\b"
                                   r"(?![^.]*\b(?:later|the next day|the following day|afterwards)\b)", re.IGNORECASE)
-_PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|occupations?|strikers|pickets?|"
+_PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|rall(?:y|ies)|sit-ins?|blockades?|"
+                            r"occupations?|strikers|pickets?|"
                             r"trucks|convoys?|riot(?:s|ers|ing)?|tear ?gas|burning tyres|barricades)\b", re.IGNORECASE)
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
@@ -702,7 +706,7 @@ _YEAR_WHEN = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?
 _SPAN_BACK = (r"in recent (?:years|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?)|"
               r"(?:so far )?this year|since the (?:start|beginning) of the year")  # ("at least 30 drivers have been
 # killed in the country this year": a running toll)
-_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:" + _SPAN_BACK
+_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,90}?\b(?:" + _SPAN_BACK
                         + r")\b")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
@@ -716,6 +720,8 @@ _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|bu
                             r"\bin\s+((?:19|20)\d\d)\b")
 _MOURNED = re.compile(r"\b(?:funeral|burial|memorial|vigil|wake)\s+(?:service\s+)?(?:of|for)\s+[^.;]{0,80}?,?\s+"
                       r"who\s+(?:had\s+)?$", re.IGNORECASE)
+_STEPPED_UP = re.compile(r"\b(?:stepped up|intensified|escalated|increased|carried out|launched|staged)\s+"
+                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
                          r"since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
@@ -1095,9 +1101,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     latest: TimeSpan | None = None  # the latest day the story has reached
     scene: tuple[tuple[int, int], Place] | None = None  # a sentence of no event that set the scene's time and place
     scene_set: int | None = None  # where the last sentence of no event that set the scene's time ended
+    posted = _blog_days(text, article.body_start, published)  # a live blog's updates across midnight
     for sent in split_sentences(text):
         if sent[1] <= article.body_start:
             continue
+        if posted:
+            published = posted[bisect.bisect_right(posted, (sent[0], date.max)) - 1][1] \
+                if posted[0][0] <= sent[0] else posted[0][1]
         if previous is not None and (latest is None or previous.start.date() > latest.start.date()):
             latest = previous
         # a new paragraph after one about an earlier day ("In Daoukro, ... on Saturday evening.") is back at the
@@ -1212,6 +1222,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                      if _teller(text, r, 40)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
+            talks = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and r.mention.modifier
+                     and r.place.precision in ("city", "landmark")
+                     and _TALKS_IN.search(text, max(sent[0], r.mention.start - 30), r.mention.start)] \
+                if d.trigger.sub_event_type == "Agreement" else []
+            if talks and not any(r.place.precision in ("city", "landmark") for r in mentions):
+                d.place = talks[0].place  # "After talks in Lautoka yesterday afternoon, the growers' council and
+                # the sugar company signed an agreement": where the talks were
             d.near_unrest = d.trigger.group == "riot" and any(
                 (o.trigger.event_type in ("Protests", "Riots")
                  or o.trigger.sub_event_type == "Looting/property destruction")
@@ -1240,7 +1257,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     d.place = d.antecedent.place  # "a gang that they say ordered the attacks in retaliation for a
                     # transfer to a prison in Porto Velho": those attacks, where they were
                 elif d.antecedent is not None and not any(
-                        d.clause[0] <= r.mention.start < d.clause[1] and r.mention.start not in told_from
+                        d.clause[0] <= r.mention.start < _past_aside(text, d.clause, clauses)
+                        and r.mention.start not in told_from
                         for r in mentions) and not _WHICH_OF_THE.search(text, d.sentence[0], d.trigger_start):
                     d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
         for d in sent_drafts:  # "a peaceful protest ... outside the same hotel on Saturday": where that hotel was told
@@ -1391,6 +1409,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _named_reference(text, sent, drafts) or previous
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
+        _measure_effect(text, sent, sent_drafts, published, default_tz)
         _days_before(text, sent_drafts)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
         for d in sent_drafts:
@@ -1491,7 +1510,13 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     d.time = previous  # ("The violence started on Saturday when officers tried to clear miners ... ¶
                     # ... three were killed in the fighting that followed": the fight told before, on that day)
                 before = d.antecedent.time if d.antecedent.storied else None
+                was = d.antecedent.place
                 _inform(d.antecedent, d)
+                if was is not None and d.antecedent.place != was:
+                    for o in drafts:  # ("A bomb ... exploded at a market in southern Thailand ..., killing two
+                        # vendors. The blast went off ... in Rueso district": the killing's place too)
+                        if o.sentence == d.antecedent.sentence and o.place == was and o.trigger.group == "fatal":
+                            o.place = d.antecedent.place
                 if before is not None and not d.antecedent.storied:
                     for o in drafts:  # "Gunmen killed 14 villagers and abducted nine women in an attack near Wukari,
                         # police said Wednesday. The attackers arrived late Monday": the abduction's day too
@@ -1526,6 +1551,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.storied = True  # told from the day it was said, which a later telling may name ("The attackers
                 # struck late Tuesday")
         drafts.extend(sent_drafts)
+    published = article.published or date.today()  # (the article's day again, after a live blog's earlier days)
     _arrests_at_unrest(drafts)
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
@@ -1953,7 +1979,8 @@ def _tz(place: Place | None) -> str | None:
 
 
 # what has not happened, or not yet: a learned reading of such a sentence is no event
-_NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|vow\w*|could|(?-i:may)|might|ahead of|due to|"
+_NOT_YET = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|threat\w*|vow\w*|could|(?-i:may)|might|"
+                      r"ahead of|due to|"
                       r"called for|calls for|urged|warned|if|unless|whether|no one|nobody|denied|deny|denies|not|never|"
                       r"ago|last year|in \d{4})\b", re.IGNORECASE)
 
@@ -2104,7 +2131,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
                 or _SEASON_WHEN.search(text, sent[0], m.start()) \
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
-                    and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests")):
+                    and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests"
+                         or (trig.group == "attack" and _STEPPED_UP.search(before)))):  # ("insurgents have stepped
+            # up attacks on security forces ... over the past two years": a trend)
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if trig.group == "fatal" and _MOURNED.search(text, max(sent[0], m.start() - 120), m.start()):
             continue  # "marched ... after the funeral of the vegetable seller, who died on Saturday night in a
@@ -2195,9 +2224,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 text, max(0, sent[0] - 2000), sent[0]) is not None \
                 and _STRIKE_HIT.match(text, m.end(), clause[1]) is not None  # "A further strike ... destroyed a
             # bridge" (not "Dock workers announced a new strike on Tuesday")
-            if definite and _STRIKE_CALLED.match(text, m.end()):
-                continue  # "The strike was called after two brothers were shot dead": the labour strike told before,
-                # and why
+            if definite and (_STRIKE_CALLED.match(text, m.end()) or _CALLED_A.search(before)):
+                continue  # "The strike was called after two brothers were shot dead", "The party that called the
+                # strike said": the labour strike told before, and why or by whom
             if (_LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent)) \
                     or _CALLED_A.search(before):  # ("called a 24-hour strike": a labour strike)
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
@@ -3668,8 +3697,64 @@ def _days_before(text: str, drafts: list[_Draft]) -> None:
 
 _LIFTED_WHEN = re.compile(r",?\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:lifted|ended|called\s+off|"
                           r"rescinded|revoked)\s+(?:on\s+|at\s+|in\s+the\s+)?$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:violence|unrest|clashes|attacks?|riots?|rioting|protests?|"
+                               r"fighting|shooting|raids?|blast|explosion|bombing|march|rally|storming|assault)\b",
+                               re.IGNORECASE)
 _WHO_DIED_ON = re.compile(r"\bwho\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\s+(?:[^,.;]{0,30}?\s+)?$",
                        re.IGNORECASE)
+
+
+# a measure's nightly hours ("a curfew from 6pm to 6am", "a 6pm-to-6am sea curfew") and when it took effect
+_HOURS_SPAN = re.compile(r"(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?\s*"
+                         r"(?:-to-|-|to|until|till)\s*"
+                         r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?", re.IGNORECASE)
+_EFFECT_AFTER = re.compile(r"\b(?:took|takes|came|comes|went|goes)\s+(?:into\s+)?(?:effect|force)\b|"
+                           r"\bin\s+force\b[^.;,]{0,40}?\bsince\b|\beffective\s+(?:from|since)\b", re.IGNORECASE)
+
+
+_GMT_ASIDE_AFTER = re.compile(r"\s*\([^()]{0,20}?\b(?:GMT|UTC)\b[^()]{0,25}\)")
+
+
+def _past_aside(text: str, clause: tuple[int, int], clauses: list[tuple[int, int]]) -> int:
+    """Where a clause ends, read past a clock's GMT restatement that cut it ("The blast went off at about 7:20 a.m.
+    (0020 GMT) in Rueso district": the town is the clause's)."""
+    aside = _GMT_ASIDE_AFTER.match(text, clause[1])
+    if aside is None or text[aside.end():aside.end() + 1] in (",", ";", ".", ":"):
+        return clause[1]  # (not "at about 3 a.m. (0100 GMT), and about two hours later a second drone struck")
+    return next((c[1] for c in clauses if c[0] >= aside.end()), clause[1])
+
+
+_TALKS_IN = re.compile(r"\b(?:talks|summit|meeting|negotiations|mediation)\s+(?:held\s+)?in\s+$", re.IGNORECASE)
+
+
+def _measure_effect(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str) -> None:
+    """"a curfew from 6pm to 6am took effect in Ialibu town at 6pm yesterday", "a 6pm-to-6am sea curfew ... took
+    effect at 6pm on Monday", "a curfew from 8 p.m. to 5 a.m. had been in force in the town since Wednesday evening":
+    a measure named with its nightly hours begins when it took effect (its hours on that day), not on the day the
+    hours' clock would give."""
+    measures = [d for d in drafts if d.trigger.group == "strategic" and d.trigger.sub_event_type == "Other"]
+    if not measures:
+        return
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
+    hours = next((t for t in times if t.kind == "clock" and _HOURS_SPAN.match(text, t.start)
+                  and any(0 <= t.start - d.trigger_start - len(d.trigger_text) <= 40
+                          or 0 <= d.trigger_start - t.end <= 25 for d in measures)), None)
+    effect = _EFFECT_AFTER.search(text, hours.end, sent[1]) if hours is not None else None
+    when = next((t for t in times if effect is not None and t.start >= effect.start()
+                 and t.kind in ("clock", "weekday", "date", "day_ref", "recent", "part_of_day")), None)
+    if hours is None or when is None:
+        return
+    owner = min(measures, key=lambda d: abs(d.trigger_start - hours.start))
+    tz = _tz(owner.place) or default_tz
+    span = timeline.resolve_time(when, published, tz, None)
+    if span is None:
+        return
+    if span.precision not in ("minute", "hour"):  # ("since Wednesday evening": its hours that evening)
+        start = timeline.resolve_time(hours, published, tz, timeline.day_span(span.start.date(), tz))
+        if start is None or not span.start <= start.start < span.end + timedelta(hours=12):
+            return
+        span = start
+    owner.time = span
 
 
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
@@ -3736,6 +3821,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                               0 if t.kind == "relative" and not named_day and _DAYS_LATER.search(t.text)
                               else _TIME_ORDER.get(t.kind, 1), t.start))
     before_sentence = previous  # a day named in another clause of this sentence is not a clock time's day
+    for t in found:  # "... were injured in Wednesday's violence, ..., adding that the crowd had set fire to two police
+        # cars at about 4 p.m.": the day of the event told again, and of the sentence's clocks
+        retold = [d for d in drafts if 0 <= d.trigger_start - t.end <= 25 and d.antecedent is not None]
+        if t.kind in ("weekday", "date") and _POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text) \
+                and (retold or _EVENT_NOUN_AFTER.match(text, t.end)):
+            span = timeline.resolve_time(t, published, (_tz(retold[0].place) if retold else None) or default_tz, None)
+            before_sentence = span or before_sentence
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     joined: set[int] = set()  # the second day of "between Sunday night and Monday"
     named_here: TimeSpan | None = None  # the last weekday or date of this sentence given to an event
@@ -3903,6 +3995,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         before = [o for o in timed if o.clause[1] <= d.clause[0]]
         if before and _WHEN.match(text, d.clause[0]):  # "began at 09:00, when officers started ...": that time
             d.time = max(before, key=lambda o: o.clause[1]).time
+        elif timed and not d.definite and timed[0].trigger_start < d.trigger_start \
+                and timed[0].time.precision in ("minute", "hour") \
+                and _CAUSE_OPENS.search(text, timed[0].trigger_start, d.trigger_start) is not None:
+            # "declared a state of emergency ... from midnight ... after striking miners stormed a local government
+            # building": what led to the measure, on its day at most (a later telling, "Wednesday's violence", dates it)
+            day = timeline.day_span(timed[0].time.start.date(), _tz(d.place) or default_tz)
+            d.time = replace(day, end=timed[0].time.start) if timed[0].time.start > day.start else day  # (before it)
         elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
             d.time = timed[0].time
             if d.time.start.date() > published and timed[0].clause[1] <= d.clause[0] \
@@ -3962,6 +4061,32 @@ def _described(text: str, start: int, at: int) -> bool:
     had blocked the main avenue with burning tyres")."""
     m = _HAD_DONE.search(text, start, at)
     return m is not None and not re.search(r"[,;]", text[m.end():at])
+
+
+_BLOG_STAMP = re.compile(r"(?:\A|\n)[ \t]*(?:(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?)?[(\[]?"
+                         r"(\d{1,2})[:.](\d\d)\s*"
+                         r"([ap])\.?\s?m\.?")
+
+
+def _blog_days(text: str, body_start: int, published: date) -> list[tuple[int, date]]:
+    """The day each update of a live blog was posted, by where it begins, when its stamps ("Update 1:10 a.m.:",
+    "Update 10:25 p.m.:") cross midnight: in a blog told newest first, the updates below "1:10 a.m." that read
+    "10:25 p.m." are of the day before the newest one (the article's day); in one told oldest first, those above.
+    Empty when the stamps never cross midnight."""
+    stamps = [(m.start(), (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)) * 60 + int(m.group(2)))
+              for m in _BLOG_STAMP.finditer(text, body_start)]
+    if len(stamps) < 3:
+        return []
+    downs = sum(b[1] < a[1] for a, b in itertools.pairwise(stamps))
+    newest_first = downs * 2 > len(stamps) - 1
+    wraps = [k for k in range(1, len(stamps)) if (stamps[k][1] > stamps[k - 1][1]) == newest_first]
+    if not wraps:
+        return []
+    days = []
+    for k, (start, _) in enumerate(stamps):
+        crossed = sum(w <= k for w in wraps) if newest_first else sum(w > k for w in wraps)
+        days.append((start, published - timedelta(days=crossed)))
+    return days
 
 
 _UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?)?\s*"
@@ -4035,7 +4160,8 @@ _RETOLD_AT = re.compile(r"\b(?:in|during)\s+the\s+(?:melee|clashes|violence|unre
 _WHERE_AFTER = re.compile(r",\s+where\s")
 # an event told just before, named again: "The operation, launched on Saturday against a gang ..."
 _EVENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:operation|offensive|assault|raid|attack|ambush|"
-                          r"fighting|clashes|crackdown|sweep)\b(?!\s+(?:was|were|has been|had been)\s+"
+                          r"fighting|clashes|crackdown|sweep|blast|explosion|bombing|shooting)\b"
+                          r"(?!\s+(?:was|were|has been|had been)\s+"
                           r"(?:condemned|critici[sz]ed|denounced|praised|welcomed)\b)")
 
 
@@ -4783,6 +4909,11 @@ _FIGHTERS_KILL_FORCES = re.compile(_ARMED_ACTORS.pattern + r"[^.;]{0,60}?\bkill(
 _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three|several|its|their)\s+)?"
                               r"(?:[\w-]+\s+){0,2}?"  # ("attacked SSPDF defensive positions")
                               r"(?:checkpoints?|check ?posts?|"
+                              # ("stormed a camp of the paramilitary Frontier Corps")
+                              r"(?:camps?|bases?|posts?|compounds?|headquarters|barracks) of (?:the )?"
+                              r"(?:[\w-]+\s+){0,3}?"
+                              r"(?:army|military|forces|corps|police|guards?|gendarmerie|rangers|levies|troops|"
+                              r"battalion|regiment|brigade)\b|"
                               r"army posts?|"
                               r"(?:border |frontier )?posts\b(?! (?:on|of) (?:social|the internet|X|Facebook))|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
@@ -4894,10 +5025,11 @@ _AT_A_HOME = re.compile(r"\s+(?:at|into|on)\s+(?:the\s+|a\s+|an\s+)?(?:(?!police
 _BROKE_IN = re.compile(r"(?:broke|broken|forced their way|stormed)(?:\s+into)?\b", re.IGNORECASE)
 _INTO_A_HOME = re.compile(r"\s*(?:into\s+)?(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:house|home|residence|"
                           r"compound)\b", re.IGNORECASE)
-_LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*", re.IGNORECASE)
+_LOOT_WORD = re.compile(r"loot(?:ed|ing)\b|ransack\w*|carried off|made off with", re.IGNORECASE)
 # a riot's other acts, told beside the looting (which then stays the property's row of its own)
 _OTHER_RIOT_ACTS = re.compile(r"\b(?:burn\w*|set fire|set alight|torch\w*|stones?|stoned|clash\w*|barricad\w*|"
-                              r"riot\w*|smash\w*|vandali[sz]\w*)\b", re.IGNORECASE)
+                              r"riot\w*|smash\w*(?! (?:their|its|his|her) way\b)|vandali[sz]\w*)\b", re.IGNORECASE)
+# (not "smashed their way into six shops and carried off clothing": the looting's own way in)
 _HURT_IN_A = re.compile(r"\b(?:man|woman|men|women|boy|girl|teenager|people|person|resident|driver|student|youth|"
                         r"child|children|passers-by|bystander)s?\s+(?:was|were|had been|has been|have been)\s+"
                         r"(?:\w+ly\s+)?(?:wounded|injured|killed|hurt|hit|shot)\s+in\s+an?\s+$", re.IGNORECASE)
@@ -5038,7 +5170,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
                 text, d.trigger_start + len(d.trigger_text)) or _FORCES_KILLED.search(
                 text, d.trigger_start, s1) else (_VAC, "Attack")  # ("gunmen stormed ..., killing two policemen")
     elif (event_type == _SD and sub == "Looting/property destruction" and _LOOT_WORD.match(d.trigger_text)
-          and _CROWD.search(text, max(d.clause[0], d.trigger_start - 60), d.trigger_start)
+          and _CROWD.search(text, max(d.clause[0], d.trigger_start - 120), d.trigger_start)  # ("groups of youths
+          # smashed their way into at least six shops in the town centre and carried off clothing")
           and not _ARMED_ACTORS.search(sentence) and not _OTHER_RIOT_ACTS.search(sentence)):
         event_type, sub = "Riots", ("Mob violence" if re.search(r"\bmobs?\b", sentence, re.IGNORECASE)
                                     else "Violent demonstration")  # "crowds began looting shops at Limbe market":

@@ -608,11 +608,13 @@ class Geoparser:
         # an alternate name of a town ("Hamas" for Hamm) counts only where its country is in the text
         # (and a small one's only where its country is one of the two the text is most about: "Taliban", a name
         # of Bozhüyük, is no Turkish town in a Khost story that ends with talks "mediated by Qatar and Turkey")
-        by_name = {key: ms for key, ms in by_name.items() if candidates.get(key) and (
-                   not _alternate_only(key, candidates[key]) or candidates[key][0].country in (
-                       countries if candidates[key][0].population >= STRAY_POPULATION
-                       or any(_REGION_WORD.match(text, m.end) for m in ms)  # ("in Saada governorate": a unit named
-                       else countries[:2]))}  # as one, of any country the text names)
+        for key, ms in by_name.items():  # ("in Boten": Ban Botèn of the story's Laos, not Boteni in Romania)
+            if _alternate_only(key, candidates.get(key, [])):
+                candidates[key] = [c for c in candidates[key] if c.country in (
+                    countries if c.population >= STRAY_POPULATION
+                    or any(_REGION_WORD.match(text, m.end) for m in ms)  # ("in Saada governorate": a unit named
+                    else countries[:2])]  # as one, of any country the text names)
+        by_name = {key: ms for key, ms in by_name.items() if candidates.get(key)}
         qualifiers = _qualifiers(toponyms, text)
 
         picks: dict[str, Place] = {}
@@ -1078,7 +1080,9 @@ class Geoparser:
             if before:
                 return max(before, key=lambda t: t[0])[1]
         in_sentence = [(o.start - m.start, p) for o, p in picks.items()
-                       if sent[0] <= o.start < sent[1] and not o.modifier]
+                       if sent[0] <= o.start < sent[1] and not o.modifier
+                       and not _filed_from(text, o)]  # (not the dateline's "ZHEZKAZGAN, Kazakhstan, Jan 22 (Reuters)
+        # - ...": where the story was filed)
         cities = [t for t in in_sentence if t[1].precision == "city"
                   and not _SPOKEN_FROM.search(text, max(0, m.start + t[0] - 30), m.start + t[0])]  # (not "announced
         # it from Santo Domingo": where a teller spoke)
@@ -1094,7 +1098,19 @@ class Geoparser:
             return None
         elsewhere = any((p.precision == "region" and (p.country, p.admin1) != (focus_city.country, focus_city.admin1))
                         or (p.precision == "country" and p.country != focus_city.country) for _, p in in_sentence)
-        return None if elsewhere else focus_city
+        if elsewhere:
+            return None
+        filed = next((o for o in picks if _filed_from(text, o) and o.start < sent[0]), None)
+        lead = next(((s, e) for s, e in sentences if filed is not None and s <= filed.start < e), None)
+        dash = _DATELINE_DASH.search(text, filed.end, filed.end + 80) if filed is not None else None
+        told = {p for o, p in picks.items() if lead is not None and lead[0] <= o.start < lead[1] and not o.modifier
+                and p.precision == "city" and _located(text, o.start, p) and not _filed_from(text, o)
+                and (dash is None or o.start >= dash.end())}  # (not the dateline's "DANLÍ, El Paraíso.–")
+        if len(told) == 1 and focus_city not in told and text[max(0, m.start - 4):m.start].lower() in ("the ", " or "):
+            return told.pop()  # "ZHEZKAZGAN, Kazakhstan, Jan 22 (Reuters) - ... striking copper miners stormed a local
+            # government building ... in the town of Satpayev ... ¶ ... the crowd had set fire to two police cars
+            # outside the akimat": the town the lead tells of, not the one the story was filed from
+        return focus_city
 
     def _landmark(self, phrase: str, city: Place | None) -> Place | None:
         if city is None:
@@ -1206,6 +1222,15 @@ def _located(text: str, start: int, place: Place) -> bool:
     """Whether a town mentioned at ``start`` is where something is, not a bearing's point ("30 km south of
     Goma") or the reference town of one ("a city just north of Salvador")."""
     return "@" not in place.place_id and not _BEARING_BEFORE.search(text, max(0, start - 40), start)
+
+
+_DATELINE_DASH = re.compile(r"\s?[–—]\s?|\s-{1,2}\s|\.-\s?")
+
+
+def _filed_from(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is a body's dateline town in capitals at a paragraph's opening ("ZHEZKAZGAN, Kazakhstan, Jan 22
+    (Reuters) - ..."): where the story was filed, not a place it tells of."""
+    return text[m.start:m.end].isupper() and text[max(0, m.start - 1):m.start] in ("", "\n")
 
 
 def _free_locative_names(text: str, mentions: list[PlaceMention]) -> Iterator[tuple[int, int, str, str]]:

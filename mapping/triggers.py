@@ -174,7 +174,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?! the air)|"
              r"firefights?|gun ?battles?|armed clash\w*|"
              # ("officers patrolling a rural road came under fire and shot back")
-             r"(?:came|come|coming) under (?:heavy |sustained |intense )?(?:gun ?)?fire(?= and (?:shot|fired) back\b)|"
+             r"(?:came|come|coming) under (?:heavy |sustained |intense )?(?:gun ?)?fire"
+             r"(?=(?: [\w-]+){0,4}? and (?:shot|fired) back\b|(?: [\w-]+){0,4}? and returned (?:the )?fire\b)|"
              r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=army )|"
              r"(?<=fighters )|(?<=militants )|(?<=rebels )|(?<=insurgents )|(?<=jihadists )|(?<=they )|(?<=police )|"
              r"(?<=operatives )|(?<=personnel ))engaged(?![^.;]{0,60}\b(?:talks|dialogue|negotiations|discussions)\b)"
@@ -652,19 +653,19 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"students|villagers|workers|traders|farmers|travell?ers|tourists|pupils)\b(?:[^.;]|\b[ap]\.m\.){0,120}?"
              r"\bransom\b)|"
              r"(?:took|taken|led|driven|drove) (?:them |him |her )?(?:away )?to an? (?:unknown|undisclosed|secret) "
-             r"(?:location|destination|place)|"
+             r"(?:location|destination|place)|"  # "raided the homes of seven UN employees and took them to an unknown
+             # location"
              # a driver made to carry the attackers off: "stopped a lorry ... and forced its driver to take them
              # towards the forest"
              r"forced (?:the |its |his |a |their )?(?:[\w-]+ )?(?:drivers?|pilots?|captains?|motorists?|boatm[ae]n) "
-             r"to (?:drive|take|carry|ferry|accompany|lead) (?:them|the (?:attackers|assailants|gunmen|group))\b|"  # "raided the homes of seven UN employees and took them to an unknown
-             # location"
+             r"to (?:drive|take|carry|ferry|accompany|lead) (?:them|the (?:attackers|assailants|gunmen|group))\b|"
              r"(?:seized|rounded up|snatched|grabbed|took away|dragged away) (?:about |some |at least |more than )?"
              r"(?:\d+|dozens of|scores of|hundreds of|several|[a-z]+) (?:young |teenage )?(?:men|boys|youths|people|"
              r"villagers|students)\b(?=[^.;]{0,60}?\b(?:to (?:serve|fight|join)|for (?:military service|conscription|"
              r"the army|the military|the front)|as (?:conscripts|porters|recruits|soldiers)))",
              VAC, "Abduction/forced disappearance", "vac"),
-    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnapped|kidnap(?:s|pings?)?\b(?! (?:gangs?|rings?|syndicates?|"
-             r"networks?|kingpins?)\b)|taken hostage|taken captive|"
+    Trigger(r"abduct(?:ed|ion|ions|ing|s)?|kidnapped|kidnap(?:s|pings?)?\b(?!-for-| (?:gangs?|rings?|syndicates?|"
+             r"networks?|kingpins?|groups?|crews?|cells?)\b)|taken hostage|taken captive|"
              r"went missing (?=[^.;]{0,60}?\b(?:gunmen|armed men|bandits|kidnappers|militants|abductors)\b)|"
              r"(?<=were )(?:taken|seized|snatched|led away|dragged|marched away|marched off|bundled) "
              r"(?:away |off |out )?"
@@ -861,7 +862,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # is a word with no article before it)
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
              r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|undertaking|declaration of peace|"
-             r"peace declaration)|agreed (?:on \w+ (?:morning |afternoon |evening |night )?|late on \w+ |yesterday |"
+             r"peace declaration)|signed (?:an? |the )?(?:[\w-]+ ){0,2}arrangements? (?:for|on) |"
+             r"agreed (?:on \w+ (?:morning |afternoon |evening |night )?|late on \w+ |yesterday |"
              r"today )?to|"  # ("the city government agreed on Wednesday evening to suspend land surveys")
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
@@ -953,7 +955,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?![^.;]{0,100}\b(?:outage|power cut|power failure|blackout|technical|maintenance|fault|storm|cable|"
              r"grid|data cent(?:re|er)|fire|fibre|fiber|software|upgrade|heatwave|provider|glitch)\b)|"
              r"(?:cut|suspended|shut down|blocked|restricted) (?:access to )?(?:\w+ ){0,2}(?:internet|social media)|"
-             r"annulled|section 144|prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
+             r"annulled|section 144|section 163 (?:of the )?(?:BNSS|Bharatiya)|"
+             r"(?:imposed|clamped|enforced) restrictions under section (?:144|163)|"  # ("imposed restrictions under
+             # Section 163 of the BNSS from 6 pm on Tuesday")
+             r"prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
              # order covering the area around the hotel")
              r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists) "
              r"(?:[\w'’-]+ ){0,5}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
@@ -965,6 +970,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              # enforced an 'armed strike' across the department since Monday")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
+             rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
+             # ("A police ban on gatherings within 200 feet of the secretariat took effect at 6 a.m. today")
+             r"ban on (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
+             r"(?=[^.;]{0,80}?\b(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)\b)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)",
              SD, "Other", "strategic"),
     Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
@@ -1074,7 +1083,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"systems|accounts?|bill|plans?|policy|policies|proposals?|budget|prices?|decision|reforms?|law|record|"
              r"lead|remarks?|comments?|report|ruling|deal)\b)|raid(?:ed|s)?\b(?! (?:alerts?|alarms?|sirens?|warnings?|"
              r"shelters?)\b)|"
-             r"assault(?:ed)?\b|strikes?\b(?![- ](?:committees?|leaders?|organi[sz]ers?|action|fund|ballot|notice|"
+             r"assault(?:ed)?\b(?! (?:rifles?|weapons?|guns?|vehicles?|boats?|helicopters?|troops|teams?|units?|"
+             r"force)\b)|"  # (not "insurgents armed with assault rifles": their arms)
+             r"strikes?\b(?![- ](?:committees?|leaders?|organi[sz]ers?|action|fund|ballot|notice|"
              r"calls?|movement|coalition|council|command|platform|front)\b)", "", "", "attack",
              check="violent context"),  # (not "The strike committee has called for a march")
     Trigger(r"(?:(?:murder(?:ed|ing)|(?<=the )murders?(?= of)|butchered|slaughtered|mowed down)\b"
