@@ -3995,13 +3995,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         before = [o for o in timed if o.clause[1] <= d.clause[0]]
         if before and _WHEN.match(text, d.clause[0]):  # "began at 09:00, when officers started ...": that time
             d.time = max(before, key=lambda o: o.clause[1]).time
-        elif timed and not d.definite and timed[0].trigger_start < d.trigger_start \
-                and timed[0].time.precision in ("minute", "hour") \
+        elif timed and not d.definite and (measure := timed[0].time) is not None \
+                and timed[0].trigger_start < d.trigger_start and measure.precision in ("minute", "hour") \
                 and _CAUSE_OPENS.search(text, timed[0].trigger_start, d.trigger_start) is not None:
             # "declared a state of emergency ... from midnight ... after striking miners stormed a local government
             # building": what led to the measure, on its day at most (a later telling, "Wednesday's violence", dates it)
-            day = timeline.day_span(timed[0].time.start.date(), _tz(d.place) or default_tz)
-            d.time = replace(day, end=timed[0].time.start) if timed[0].time.start > day.start else day  # (before it)
+            day = timeline.day_span(measure.start.date(), _tz(d.place) or default_tz)
+            d.time = replace(day, end=measure.start) if measure.start > day.start else day  # (before it)
         elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
             d.time = timed[0].time
             if d.time.start.date() > published and timed[0].clause[1] <= d.clause[0] \
