@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from mapping import sentence_model, timeline
 from mapping.gazetteer.landmarks import haversine_km
@@ -49,8 +50,11 @@ _CAUSE_WORDS = (r"(?:after|following|since|because)(?!\s+(?:about\s+|around\s+)?
                 r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|UTC|h\b)|\d{4}\b|midnight|noon|midday|dawn|dusk|"
                 r"dark|nightfall|sunset|sunrise|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                 r"(?:the\s+)?(?:morning|evening|afternoon|night)\b|hours\b|minutes\b))")
-_CAUSE_OPENS = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?!the\s+(?:curfew|measure|ban|order))", re.IGNORECASE)  # (a
-# cause told after a measure: "... from 2 p.m. on Saturday after stones were thrown"; not "shortly after 7pm")
+_CAUSE_OPENS = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?!the\s+(?:curfew|measure|ban|order)|(?:last|a|an)\s+"
+                          r"(?:year|month|week|meeting)\b|\d{1,2}[:.]\d\d)", re.IGNORECASE)  # (a cause told after a
+# measure: "... from 2 p.m. on Saturday after stones were thrown"; not "after 19:30", "since last year", "after a
+# meeting")
+_NEW_CLAUSE_AND = re.compile(r",\s+(?:and|while|but)\b")  # ("..., and protesters burned tyres": a clause of its own)
 _BECAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|over the (?:killing|death|murder)s?|(?:justice|answers) for|"
                       r"protests? (?:at|over|against) the (?:killing|death|murder)s?|"
                       rf"(?:angered|enraged|incensed|outraged|angry|furious) (?:by|over|at) the "
@@ -77,7 +81,8 @@ _WEAPON_WORD = re.compile(r"(?:an? |the )?(?:car |roadside |pipe |home-?made )?(
                           r"ieds?|IEDs?|(?:land)?mines?|explosive devices?)", re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|killing|killed)\b", re.IGNORECASE)
 _FOUND_BEFORE = re.compile(r"\b(?:found|seized|recovered|confiscated|discovered|uncovered|destroyed|seizure\s+of|"
-                           r"caches?\s+(?:of|containing))\s+(?:[\w-]+,?\s+){0,8}$|"
+                           r"caches?\s+(?:of|containing))\s+(?:[\w-]+,?\s+){0,12}$|"  # ("found two Kalashnikov
+                           # rifles, a hand grenade and two kilograms of explosives")
                            # what bombs are made of is no blast: "materials used to make improvised explosive devices"
                            r"\b(?:used\s+to\s+make|for\s+making|to\s+make|bomb-making)\s+(?:improvised\s+)?$",
                            re.IGNORECASE)
@@ -97,12 +102,14 @@ _WORKERS = r"(?:workers|drivers|teachers|doctors|nurses|dockers|truckers|miners|
 _LABOUR_STRIKE = re.compile(rf"\b(?:general|indefinite|nationwide|national|hunger|sit-down|labou?r|transport|wildcat|"
                             rf"warning|one-day|two-day|three-day|\d+-day|\d+-hour|(?:twenty-four|forty-eight|seventy-two)-hour|"
                             rf"{_WORKERS}['’]?)\s+strikes?\b|"
-                            rf"\bstrikes?\s+(?:by|of|among)\s+(?:[\w'’,-]+\s+){{0,3}}?{_WORKERS}\b|\bon strike\b|"
+                            rf"\bstrikes?\s+(?:by|of|among)\s+(?:(?!on\b|against\b|at\b)[\w'’-]+\s+|\d[\d,]*\s+){{0,3}}?"
+                            rf"{_WORKERS}\b|\bon strike\b|"
                             rf"\brefus\w+ to work\b|\bstopped work\b|\bwalk(?:ed)? off the job\b|"
                             rf"\bstriking (?:[\w-]+ )?{_WORKERS}\b|\bwalkouts?\b",
                             re.IGNORECASE)
-_STRIKE_CALLED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+called\b", re.IGNORECASE)
-_CALLED_A = re.compile(r"\bcall(?:ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_STRIKE_CALLED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+called\b(?!\s+(?:off|in)\b)", re.IGNORECASE)
+_CALLED_A = re.compile(r"(?<!\bwhat )(?<!\bwhat they )(?<!\bwhat officials )\bcall(?:ed|ing)?\s+(?:an?|the)\s+"
+                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARMS = re.compile(r"\b(?:killed|killing|wounded|injured|dead|missiles?|drones?|rockets?|shell\w*|bomb\w*|air\w*|"
                    r"artillery|troops|soldiers|army|military|israeli|russian)\b", re.IGNORECASE)
 # Every trigger starts a word: tried only where one starts ("\b(?=\w)" before the alternation, not a
@@ -706,20 +713,26 @@ _YEAR_WHEN = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?
 _SPAN_BACK = (r"in recent (?:years|months)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decades?)|"
               r"(?:so far )?this year|since the (?:start|beginning) of the year")  # ("at least 30 drivers have been
 # killed in the country this year": a running toll)
-_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,90}?\b(?:" + _SPAN_BACK
+_PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^.;,]){0,60}?\b(?:" + _SPAN_BACK
                         + r")\b")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|last month|"
-                        r"(?:a|two|three|several) months ago|"  # ("The gang leader arrested last month was
-                        # transferred on Wednesday to a prison in Cuenca": an arrest of the past)
-                        rf"last {_SEASON})\b")  # ("turned deadly last summer")
+_LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|"
+                        rf"last {_SEASON})\b")
+# ("The gang leader arrested last month was transferred on Wednesday to a prison in Cuenca": an arrest of the past;
+# not "protested on Monday against a tax passed last month")
+_LAST_MONTH = re.compile(r"(?:(?!\b(?:who|which|that|whom|against|over|for|on|passed|introduced|imposed|announced|"
+                         r"approved|adopted|raised|since)\b)[^.;,]){0,30}?\b(?:last month|(?:a|two|three|several) "
+                         r"months ago)\b", re.IGNORECASE)  # ("turned deadly last summer")
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
                             r"started|begun)\b)[^.;,]){0,40}?"
                             r"\bin\s+((?:19|20)\d\d)\b")
-_MOURNED = re.compile(r"\b(?:funeral|burial|memorial|vigil|wake)\s+(?:service\s+)?(?:of|for)\s+[^.;]{0,80}?,?\s+"
-                      r"who\s+(?:had\s+)?$", re.IGNORECASE)
+_FLARED_BEFORE = re.compile(r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:flared|erupted|broken\s+out|occurred|"
+                            r"taken\s+place|been\s+held)\s+(?:up\s+)?(?:before|in\s+the\s+past|previously)\b",
+                            re.IGNORECASE)
+_MOURNED = re.compile(r"\b(?:funeral|burial|memorial|vigil|(?<!the )wake)\s+(?:service\s+)?(?:of|for)\s+"
+                      r"[^.;]{0,80}?,?\s+who\s+(?:had\s+)?$", re.IGNORECASE)
 _STEPPED_UP = re.compile(r"\b(?:stepped up|intensified|escalated|increased|carried out|launched|staged)\s+"
                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
@@ -1107,7 +1120,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             continue
         if posted:
             published = posted[bisect.bisect_right(posted, (sent[0], date.max)) - 1][1] \
-                if posted[0][0] <= sent[0] else posted[0][1]
+                if posted[0][0] <= sent[0] else article.published or date.today()
         if previous is not None and (latest is None or previous.start.date() > latest.start.date()):
             latest = previous
         # a new paragraph after one about an earlier day ("In Daoukro, ... on Saturday evening.") is back at the
@@ -2129,15 +2142,19 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             or _IN_YEAR_BEFORE.search(text, clause[0], m.start())  # ("and in 2021 demonstrations over shortages in
         # Khuzestan left several people dead")
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
+                or _LAST_MONTH.match(text, m.end(), clause[1]) \
                 or _SEASON_WHEN.search(text, sent[0], m.start()) \
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
-                    and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests"
-                         or (trig.group == "attack" and _STEPPED_UP.search(before)))):  # ("insurgents have stepped
-            # up attacks on security forces ... over the past two years": a trend)
+                    and (trig.group in ("fatal", "clash", "protest", "riot") or trig.sub_event_type == "Arrests")) \
+                or (trig.group == "attack" and _STEPPED_UP.search(before)
+                    and re.search(_SPAN_BACK, text[m.end():clause[1]], re.IGNORECASE)):  # ("insurgents have stepped
+            # up attacks on security forces and on workers from other provinces over the past two years": a trend)
             continue  # "which has been based in Aden since the Houthis seized Sanaa in 2014": the past
         if trig.group == "fatal" and _MOURNED.search(text, max(sent[0], m.start() - 120), m.start()):
             continue  # "marched ... after the funeral of the vegetable seller, who died on Saturday night in a
             # hospital": the one mourned, whose death is told elsewhere (or not at all)
+        if trig.group in ("protest", "riot") and _FLARED_BEFORE.match(text, m.end(), sent[1]):
+            continue  # "Protests against coastal construction have flared before, notably in Sarandë in 2024": the past
         if disaster and trig.group == "fatal":
             continue  # "Heavy rains left 12 dead": deaths of a disaster, no ACLED event (a riot beside them stays)
         if m.group().lower().startswith("bodies") and _AT_SEA.match(text, m.end(), sent[1]):
@@ -2240,7 +2257,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.event_type == _EXPL and _WEAPON_WORD.fullmatch(m.group()) \
                 and not _WENT_OFF.search(text, m.end(), sent[1]) \
                 and (_FOUND_AFTER.match(text, m.end()) or _FOUND_BEFORE.search(
-                    text, max(sent[0], m.start() - 60), m.start())):  # ("they found two rifles, a grenade and ...")
+                    text, max(sent[0], m.start() - 100), m.start())):  # ("they found two rifles, a grenade and ...")
             trig = _DISRUPTED  # "an explosive device had been found in a bag ... and made safe": no explosion
         # "the curfew takes effect" tells something new; "called the arrests a disgrace" does not
         named_alone = _NAMED_ALONE.match(text, m.end()) is not None  # (not "the arrest of two officers in Lagos")
@@ -3012,6 +3029,21 @@ def _takes_town(text: str, d: _Draft) -> bool:
         and _NOT_TAKEN.search(text, end, min(d.clause[1], end + 60)) is None
 
 
+def _road_before(text: str, d: _Draft) -> bool:
+    """Whether what "has been obstructed by groups of producers" is a road, bridge or crossing named before it in its
+    sentence (not "The trade deal has been blocked by French farmers")."""
+    return _ROAD_NOUN.search(text, max(d.sentence[0], d.trigger_start - 150), d.trigger_start) is not None
+
+
+def _no_protest(text: str, d: _Draft) -> bool:
+    """Whether force against someone ("police beat him", "were beaten by police") is told with no crowd of
+    protesters in its sentence (else it is the protest's: "Dozens of protesters were beaten by police")."""
+    return _CROWD.search(text, *d.sentence) is None and _PROTEST_SCENE.search(text, *d.sentence) is None
+
+
+_ROAD_NOUN = re.compile(r"\b(?:highway|road|route|bridge|border|crossing|railway|access)\b", re.IGNORECASE)
+
+
 def _not_police(text: str, d: _Draft) -> bool:
     """Whether people taken away were not taken by the police (who arrest them), nor by rescuers, a ferry or
     an ambulance, nor to safety or to hospital."""
@@ -3117,7 +3149,7 @@ def _anyone_hurt(sentence: str) -> bool:
 _WITH_ARMS = re.compile(r"with\s+(?:(?:[\w-]+|,)\s*){0,5}", re.IGNORECASE)  # ("fought with rifles and
 # rocket-propelled "; the trigger may end with its "with")
 _CARRYING = re.compile(r"\b(?:carrying|armed\s+with|wielding|brandishing)\s+(?:[\w-]+,?\s+){0,6}$", re.IGNORECASE)
-_CAUSE_AFTER = re.compile(r"\b(?:after|following|because|since)\b", re.IGNORECASE)  # (a cause told after the act)
+_CAUSE_AFTER = re.compile(rf"\b{_CAUSE_WORDS}", re.IGNORECASE)  # (a cause told after the act; not "since Monday")
 # burned, torched or set alight (not "set fire to": often told beside an attack's dead)
 _TORCHED = re.compile(r"torch|burn|ablaze|alight|set fire|fire to", re.IGNORECASE)  # ("Gunmen set fire to 14 buses")
 _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|on fire|arson", re.IGNORECASE)
@@ -3410,7 +3442,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "grievance": _grievance,
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "taken by an armed side": _taken_by_armed,
-    "not the police": _not_police, "armed group": _armed_group,
+    "not the police": _not_police, "armed group": _armed_group, "road before": _road_before,
+    "no protest": _no_protest,
     "armed group before": _armed_group_before, "raiders before": _raiders_before,
     "violent context": _violent_context,
     "insecurity": _insecurity,
@@ -3974,8 +4007,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                     if span.precision in ("minute", "hour") and (  # ("imposed Section 144 ... from 2:00pm
                             _FROM_BEFORE.search(text, max(sent[0], t.start - 8), t.start) is not None  # yesterday
                             or t.text.lower().startswith(("from", "since"))):
-                        d.time = timeline.day_span(span.start.date(), _tz(d.place) or default_tz)  # after a clash":
-                        # the clash was earlier that day, not at the measure's hour)
+                        local = span.start.astimezone(ZoneInfo(_tz(d.place) or default_tz))
+                        d.time = timeline.day_span(local.date() - timedelta(days=1) if local.hour == local.minute == 0
+                                                   else local.date(), _tz(d.place) or default_tz)  # after a clash":
+                        # the clash was earlier that day, not at the measure's hour; the day before, for a measure
+                        # from midnight)
             if t.kind in ("weekday", "date"):
                 named_here = span
             deadline = t.text.lower().startswith("by ")
@@ -3996,12 +4032,16 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if before and _WHEN.match(text, d.clause[0]):  # "began at 09:00, when officers started ...": that time
             d.time = max(before, key=lambda o: o.clause[1]).time
         elif timed and not d.definite and (measure := timed[0].time) is not None \
+                and timed[0].trigger.group == "strategic" \
                 and timed[0].trigger_start < d.trigger_start and measure.precision in ("minute", "hour") \
-                and _CAUSE_OPENS.search(text, timed[0].trigger_start, d.trigger_start) is not None:
+                and (cause := _CAUSE_OPENS.search(text, timed[0].trigger_start, d.trigger_start)) is not None \
+                and not _NEW_CLAUSE_AND.search(text, cause.end(), d.trigger_start):
             # "declared a state of emergency ... from midnight ... after striking miners stormed a local government
             # building": what led to the measure, on its day at most (a later telling, "Wednesday's violence", dates it)
             day = timeline.day_span(measure.start.date(), _tz(d.place) or default_tz)
-            d.time = replace(day, end=measure.start) if measure.start > day.start else day  # (before it)
+            d.time = replace(day, end=measure.start) if measure.start > day.start else timeline.day_span(
+                measure.start.date() - timedelta(days=1), _tz(d.place) or default_tz)  # (before it: the day before
+            # a measure from midnight)
         elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
             d.time = timed[0].time
             if d.time.start.date() > published and timed[0].clause[1] <= d.clause[0] \
@@ -4063,7 +4103,7 @@ def _described(text: str, start: int, at: int) -> bool:
     return m is not None and not re.search(r"[,;]", text[m.end():at])
 
 
-_BLOG_STAMP = re.compile(r"(?:\A|\n)[ \t]*(?:(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?)?[(\[]?"
+_BLOG_STAMP = re.compile(r"(?m)^[ \t]*(?:(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?)?[(\[]?"
                          r"(\d{1,2})[:.](\d\d)\s*"
                          r"([ap])\.?\s?m\.?")
 
@@ -4077,11 +4117,12 @@ def _blog_days(text: str, body_start: int, published: date) -> list[tuple[int, d
               for m in _BLOG_STAMP.finditer(text, body_start)]
     if len(stamps) < 3:
         return []
-    downs = sum(b[1] < a[1] for a, b in itertools.pairwise(stamps))
-    newest_first = downs * 2 > len(stamps) - 1
-    wraps = [k for k in range(1, len(stamps)) if (stamps[k][1] > stamps[k - 1][1]) == newest_first]
-    if not wraps:
+    late, early = 18 * 60, 6 * 60  # a crossing of midnight: from after 6 p.m. to before 6 a.m. in time's order
+    back = [k for k in range(1, len(stamps)) if stamps[k - 1][1] < early and stamps[k][1] >= late]
+    ahead = [k for k in range(1, len(stamps)) if stamps[k - 1][1] >= late and stamps[k][1] < early]
+    if bool(back) == bool(ahead):  # (none, or both ways: no order to read)
         return []
+    newest_first, wraps = bool(back), back or ahead
     days = []
     for k, (start, _) in enumerate(stamps):
         crossed = sum(w <= k for w in wraps) if newest_first else sum(w > k for w in wraps)

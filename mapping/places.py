@@ -936,7 +936,9 @@ class Geoparser:
             weight = sum(not m.modifier for m in ms)
             if not places or not weight or _alternate_only(key, places):
                 continue
-            if places[0].precision == "country":
+            if places[0].precision == "country" and (normalize(places[0].name) == key or not any(
+                    p.precision == "city" and normalize(p.name) == key and p.population >= 20_000 for p in places)):
+                # (not "Níjar", a town of 26,000 in Spain and an Arabic name of Niger; but "Burma", "UK")
                 counts[places[0].country] += 2 * weight
             elif len({p.country for p in places}) == 1 and places[0].country:
                 (counts if places[0].population >= STRAY_POPULATION else small)[places[0].country] += weight
@@ -985,8 +987,13 @@ class Geoparser:
                       # called San Luis)
                       key=lambda c: haversine_km(c.latitude, c.longitude, home.latitude, home.longitude),
                       default=None) if home is not None else None
-        return max(candidates[key], key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,
-                                                              city_word, weak, home if c == nearest else None))
+        found = candidates[key]
+        if any(c.precision == "city" and normalize(c.name) == key and c.country in countries[:2] for c in found):
+            found = [c for c in found if not (c.precision == "country" and normalize(c.name) != key
+                                              and c.country not in countries)]  # ("near Níjar" in a Spanish story:
+            # the town, not Niger, whose Arabic name it shares)
+        return max(found, key=lambda c: self._score(c, key, countries, others, qualifiers, region_word,
+                                                    city_word, weak, home if c == nearest else None))
 
     def _score(self, c: Place, key: str, countries: list[str], others: list[Place],
                qualifiers: list[list[Place]], region_word: bool = False, city_word: bool = False,
@@ -1100,13 +1107,15 @@ class Geoparser:
                         or (p.precision == "country" and p.country != focus_city.country) for _, p in in_sentence)
         if elsewhere:
             return None
-        filed = next((o for o in picks if _filed_from(text, o) and o.start < sent[0]), None)
+        filed = min((o for o in picks if _filed_from(text, o) and o.start < sent[0]), key=lambda o: o.start,
+                    default=None)
         lead = next(((s, e) for s, e in sentences if filed is not None and s <= filed.start < e), None)
         dash = _DATELINE_DASH.search(text, filed.end, filed.end + 80) if filed is not None else None
         told = {p for o, p in picks.items() if lead is not None and lead[0] <= o.start < lead[1] and not o.modifier
                 and p.precision == "city" and _located(text, o.start, p) and not _filed_from(text, o)
                 and (dash is None or o.start >= dash.end())}  # (not the dateline's "DANLÍ, El Paraíso.–")
         if len(told) == 1 and focus_city not in told and text[max(0, m.start - 4):m.start].lower() in ("the ", " or "):
+            # ("the akimat", and the gloss after it: "the akimat, or mayor's office")
             return told.pop()  # "ZHEZKAZGAN, Kazakhstan, Jan 22 (Reuters) - ... striking copper miners stormed a local
             # government building ... in the town of Satpayev ... ¶ ... the crowd had set fire to two police cars
             # outside the akimat": the town the lead tells of, not the one the story was filed from
@@ -1225,12 +1234,14 @@ def _located(text: str, start: int, place: Place) -> bool:
 
 
 _DATELINE_DASH = re.compile(r"\s?[–—]\s?|\s-{1,2}\s|\.-\s?")
+_DATELINE_AFTER = re.compile(r",\s+[A-Z]|\s?\(|\.?\s?[–—-]")  # ("ZHEZKAZGAN, Kazakhstan", "KANO (AP)", "DANLÍ.–")
 
 
 def _filed_from(text: str, m: PlaceMention) -> bool:
     """Whether ``m`` is a body's dateline town in capitals at a paragraph's opening ("ZHEZKAZGAN, Kazakhstan, Jan 22
     (Reuters) - ..."): where the story was filed, not a place it tells of."""
-    return text[m.start:m.end].isupper() and text[max(0, m.start - 1):m.start] in ("", "\n")
+    return text[m.start:m.end].isupper() and text[max(0, m.start - 1):m.start] in ("", "\n") \
+        and _DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _free_locative_names(text: str, mentions: list[PlaceMention]) -> Iterator[tuple[int, int, str, str]]:

@@ -622,6 +622,10 @@ def _resolve_shift(e: TimeExpression, d: date, zone: ZoneInfo, prev: TimeSpan | 
             return _span(d, "day", zone)  # only the publication date is known
         if prev is None or prev.precision not in ("minute", "hour"):
             day = _prev_day(prev, zone)  # an hour after "on Wednesday": still that day
+            if prev is not None and e.shift > 0 and timedelta(hours=6) <= prev.end - prev.start <= timedelta(hours=14) \
+                    and prev.start.astimezone(zone).hour >= 17:  # "Overnight, a bomb exploded ... Hours later,
+                day = (prev.end - timedelta(minutes=1)).astimezone(zone).date()  # officers raiding a house": the
+                # morning the night ended in
             return None if day is None else _span(day, "day", zone)
         step = timedelta(minutes=e.shift) if e.unit == "minute" else timedelta(hours=e.shift)
         return _span(_add(prev.start.astimezone(zone), step), precision, zone)

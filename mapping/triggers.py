@@ -485,11 +485,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"protest\w*|against)\b)|"  # ("Farmers have been camped on the dry riverbed ..., demanding their share")
              r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
-             # a road "which has been obstructed by groups of producers since Saturday"
-             r"(?:has|have|had) been (?:obstructed|blocked|blockaded|cut off) (?:[\w-]+ ){0,2}?by "
-             r"(?:groups of |hundreds of |dozens of |thousands of |angry |striking )?(?:[\w-]+ )?(?:producers|"
-             r"farmers|protesters|demonstrators|growers|truckers|lorry drivers|drivers|residents|villagers|workers|"
-             r"miners|strikers|students|communities|transporters)\b|"
+
              r"(?:shops|businesses|markets|stores|bazaars)(?:,? and (?:[\w-]+ )?(?:shops|businesses|markets|stores|"
              r"bazaars|offices|schools))? (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
              # bazaars were shut on Thursday ... in a strike")
@@ -577,7 +573,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:[\w-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
              r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
-             r"rail lines?|(?:railway|rail|train) tracks)|"
+             r"rail lines?|(?:railway|rail|train) tracks|harbou?rs?(?= with)|ports?(?= with)|ferry docks?|"
+             r"(?:fishing )?jett(?:y|ies)(?= with))|"  # ("fishermen ... have blocked the small harbour with their
+             # boats")
              r"block(?:ed|ing)? (?:the )?(?:passage|path|way|advance) of (?:the )?(?:[\w-]+ )?(?:troops|soldiers|army|"
              r"military|police|convoys?|patrols?)\b|"  # ("about 200 people ... blocked the passage of troops")
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
@@ -595,6 +593,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "
              r"forces|organi[sz]ers|council|officials|gendarmes))",
              "Protests", "Peaceful protest", "protest", check="blockers"),
+    # a road "which has been obstructed by groups of producers since Saturday"
+    Trigger(r"(?<=which )(?:has|have|had) been (?:obstructed|blocked|blockaded|cut off) (?:[\w-]+ ){0,2}?by "
+             r"(?:groups of |hundreds of |dozens of |thousands of |angry |striking )?(?:[\w-]+ )?(?:producers|"
+             r"farmers|protesters|demonstrators|growers|truckers|lorry drivers|drivers|residents|villagers|workers|"
+             r"miners|strikers|students|communities|transporters)\b",
+             "Protests", "Peaceful protest", "protest", check="road before"),
     Trigger(r"(?:filled|packed|thronged|flooded) (?:the )?(?:[\w'’-]+ ){0,3}?(?:squares?|streets|avenues?|"
              r"boulevards?|plazas?)", "Protests", "Peaceful protest", "protest", check="grievance"),
     Trigger(r"(?:hand(?:ed|ing)? over|deliver(?:ed|ing)?|present(?:ed|ing)?|submit(?:ted|ting)?) "
@@ -812,17 +816,19 @@ TRIGGERS: tuple[Trigger, ...] = (
              # "a group of masked men beat two opposition activists with baseball bats"
              r"(?:masked|hooded|balaclava-clad|unknown|unidentified) (?:men|assailants|attackers|individuals|youths) "
              r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)|"
-             # "police officers beat him as they seized his cart", "a vendor was beaten by police": force against
-             # one person, no protest
-             r"(?:police(?: officers)?|policemen|officers|soldiers|troops|gendarmes|guards) (?:\w+ ){0,2}?"
-             r"(?:beat|assaulted) (?:him|her|them|an? (?!group\b)|the (?=[\w-]+ (?:who|as|while|when|after)\b))"
-             r"(?!(?:[\w-]+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|students|strikers)\b)|"
-             r"(?:was|were|had been|has been) (?:severely |badly |brutally )?(?:beaten|assaulted) (?:up )?by "
-             r"(?:the |a |two |three |several )?(?:police|policemen|officers|soldiers|troops|gendarmes|guards)\b|"
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"picket lines?|pickets|strikers|processions?|"
              r"pedestrians|worshippers|shoppers|students|mourners|cyclists|pilgrims)", VAC, "Attack", "vac"),
+    # "police officers beat him as they seized his cart", "a vendor was beaten by police": force against one person,
+    # at no protest
+    Trigger(r"(?:police(?: officers)?|policemen|officers|soldiers|troops|gendarmes|guards) (?:\w+ ){0,2}?"
+             r"(?:beat|assaulted) (?:him|her|an? (?!group\b|hasty\b|retreat\b)|"
+             r"the (?=[\w-]+ (?:who|as|while|when|after)\b))"
+             r"(?!(?:[\w-]+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|students|strikers|retreat)\b)|"
+             r"(?:was|were|had been|has been) (?:severely |badly |brutally )?(?:beaten|assaulted) (?:up )?by "
+             r"(?:the |a |two |three |several )?(?:police|policemen|officers|soldiers|troops|gendarmes|guards)\b",
+             VAC, "Attack", "vac", check="no protest"),
     Trigger(r"(?:seized|hijacked|commandeered|stole|looted) (?:[\w-]+ ){0,3}?(?:trucks?|lorries|vehicles?|cars?|buses|"
              r"boats?|cargo|goods|food aid|aid supplies) at gunpoint\b", SD, "Looting/property destruction",
              "strategic"),
@@ -1036,8 +1042,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Change to group/activity", "strategic"),
     # a mayor removed and replaced by an appointee: "Siverek's elected mayor ... was removed from office on Monday and
     # replaced by the district governor"
-    Trigger(r"(?:was|were|has been|had been) (?:removed|dismissed|ousted|suspended) from (?:office|(?:his|her|their) "
-             r"posts?)(?=[^.;]{0,100}?\b(?:replaced|trustee|appointed|administrator)\b)",
+    Trigger(r"(?:mayor|governor|council|municipal council|local council)\b[^.;]{0,80}?(?:was|were|has been|had been) "
+             r"(?:removed|dismissed|ousted|suspended) from (?:office|(?:his|her|their) posts?)"
+             r"(?=[^.;]{0,100}?\b(?:trustee|administrator|(?:district |provincial )?governor|appointee|"
+             r"state-appointed)\b)",
              SD, "Other", "strategic"),
     Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
              r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "

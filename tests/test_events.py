@@ -6470,6 +6470,32 @@ _SESSION_27_CASES = [
      "said, adding that the crowd had set fire to two police cars outside the akimat at about 3 p.m.",
      lambda f: [(i.place.name, i.time.start.day, i.time.start.hour) for i in f if i.trigger == "set fire to"]
      == [("Zhanaozen", 20, 15)]),
+    # guards from a review of this session's rules: what they must not read
+    ("Gao, Mali", date(2025, 9, 4), "Government troops beat a hasty retreat from Anefis on Tuesday.",
+     lambda f: "Violence against civilians" not in [i.event_type for i in f]),
+    ("Nairobi, Kenya", date(2025, 9, 4), "Dozens of protesters were beaten by police in Nakuru on Monday.",
+     lambda f: "Violence against civilians" not in [i.event_type for i in f]),
+    ("Lima, Peru", date(2025, 9, 4), "The finance minister was dismissed from office on Monday and replaced by his "
+     "deputy.",
+     lambda f: f == []),
+    ("Gaza", date(2025, 9, 4), "Strikes by Israel on aid workers in Deir al-Balah killed five people on Tuesday.",
+     lambda f: "Protests" not in [i.event_type for i in f]),
+    ("Paris, France", date(2025, 9, 4), "The trade deal has been blocked by French farmers since Monday, the minister "
+     "said in Lyon.",
+     lambda f: f == []),
+    ("Kano, Nigeria", date(2025, 9, 4), "Hundreds of traders protested in Kano on Monday against a tax passed last "
+     "month.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    ("Imphal, India", date(2025, 9, 4), "A curfew was imposed in Imphal from 6 p.m. on Monday after a meeting of "
+     "officials, and protesters burned tyres in defiance of it.",
+     lambda f: all(i.time.start.hour >= 18 for i in f if i.event_type == "Riots")),
+    ("Almaty, Kazakhstan", date(2026, 1, 22), "Authorities declared a state of emergency in Zhanaozen from midnight on "
+     "Tuesday after striking miners stormed the town hall, officials said on Wednesday.",
+     lambda f: [i.time.start.day for i in f if i.event_type == "Riots"] == [19]),
+    ("Nairobi, Kenya", date(2025, 10, 29), "Update 1:10 a.m.: Police fired tear gas at protesters in Nakuru.\n\n"
+     "Update 11:50 p.m.: Protesters blocked the highway in Naivasha with burning tyres.\n\nUpdate 10:25 p.m.: Police "
+     "arrested 12 people in Kisumu.",
+     lambda f: sorted(i.time.start.day for i in f) == [28, 28, 29]),
     # a car driven "into a picket line": an attack
     ("Busan, South Korea", date(2025, 9, 4), "A driver rammed his van into a picket line outside the terminal in Busan "
      "on Tuesday night.",
