@@ -1270,7 +1270,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     d.place = d.antecedent.place  # "a gang that they say ordered the attacks in retaliation for a
                     # transfer to a prison in Porto Velho": those attacks, where they were
                 elif d.antecedent is not None and not any(
-                        d.clause[0] <= r.mention.start < _past_aside(text, d.clause, clauses)
+                        d.clause[0] <= r.mention.start < (
+                            _past_aside(text, d.clause, clauses) if d.antecedent.place is not None
+                            and d.antecedent.place.precision in ("country", "region") else d.clause[1])
                         and r.mention.start not in told_from
                         for r in mentions) and not _WHICH_OF_THE.search(text, d.sentence[0], d.trigger_start):
                     d.place = d.antecedent.place  # "The assault began at 2 p.m., a source in Tillabéri said": its place
