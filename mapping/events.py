@@ -3043,6 +3043,13 @@ def _no_protest(text: str, d: _Draft) -> bool:
     return _CROWD.search(text, *d.sentence) is None and _PROTEST_SCENE.search(text, *d.sentence) is None
 
 
+def _local_office_holder(text: str, d: _Draft) -> bool:
+    """Whether the one "removed from office ... and replaced by" an appointee is a mayor, governor or council named
+    before it in its sentence (not a minister replaced by his deputy)."""
+    return _LOCAL_OFFICE.search(text, max(d.sentence[0], d.trigger_start - 120), d.trigger_start) is not None
+
+
+_LOCAL_OFFICE = re.compile(r"\b(?:mayors?|governors?|councils?|councillors?)\b", re.IGNORECASE)
 _ROAD_NOUN = re.compile(r"\b(?:highway|road|route|bridge|border|crossing|railway|access)\b", re.IGNORECASE)
 
 
@@ -3445,7 +3452,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "crowd's petition": _crowds_petition, "cordon": _cordon, "forces": _forces_deployed,
     "armed group takes a town": _takes_town, "taken by an armed side": _taken_by_armed,
     "not the police": _not_police, "armed group": _armed_group, "road before": _road_before,
-    "no protest": _no_protest,
+    "no protest": _no_protest, "local office holder": _local_office_holder,
     "armed group before": _armed_group_before, "raiders before": _raiders_before,
     "violent context": _violent_context,
     "insecurity": _insecurity,

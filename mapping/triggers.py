@@ -1042,11 +1042,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Change to group/activity", "strategic"),
     # a mayor removed and replaced by an appointee: "Siverek's elected mayor ... was removed from office on Monday and
     # replaced by the district governor"
-    Trigger(r"(?:mayor|governor|council|municipal council|local council)\b[^.;]{0,80}?(?:was|were|has been|had been) "
+    Trigger(r"(?:was|were|has been|had been) "
              r"(?:removed|dismissed|ousted|suspended) from (?:office|(?:his|her|their) posts?)"
              r"(?=[^.;]{0,100}?\b(?:trustee|administrator|(?:district |provincial )?governor|appointee|"
              r"state-appointed)\b)",
-             SD, "Other", "strategic"),
+             SD, "Other", "strategic", check="local office holder"),
     Trigger(r"(?:units?|contingents?|companies|battalions?) of (?:the )?(?:[\w-]+ ){0,2}?(?:forces?|guards?|army|"
              r"police|military|troops|soldiers|gendarmerie|rangers|marines|commandos?|unit)\b(?: [\w-]+| \([\w-]+\))? "
              r"(?:had |have )?(?:arrived in|rushed (?:in|into)|(?:were|was|had been|has been) (?:sent|deployed|rushed|"
