@@ -864,3 +864,18 @@ def test_a_town_placed_by_its_distance_from_another(geoparser: Geoparser) -> Non
     found = {r.mention.text: r for r in ctx.mentions}
     assert abs(found["Qarah Bagh"].place.longitude - 68.1) < 0.3
     assert found["the city"].place.name == "Ghazni" and found["the city"].mention.modifier
+
+
+def test_names_read_in_session_27(geoparser: Geoparser) -> None:
+    """A name opening with a word that opens sentences ("An Nhơn"), a town named like a man told twice ("David"),
+    a town known abroad only by another name (Boten is Ban Botèn in a Lao story) and a town that shares a country's
+    other name ("Níjar", an Arabic name of Niger) are the story's towns; "Burma" and "UK" stay countries."""
+    assert _places(geoparser, "Police clashed with the group near An Nhơn, Vietnam, on Friday.")["An Nhơn"][1:] \
+        == ("city", "VN")
+    ctx = geoparser.parse("Since Monday, 12 people have been arrested in David, Boquete and Volcán, Panama.\n\n"
+                          "As of today, 300 officers have been deployed in David, Boquete and Volcán.")
+    assert [r.place.country for r in ctx.mentions if r.mention.text == "David"] == ["PA", "PA"]
+    assert _places(geoparser, "Police in Laos detained nine men in Boten on Tuesday.")["Boten"][2] == "LA"
+    assert _places(geoparser, "Shacks near Níjar, in Almería, Spain, were set on fire.")["Níjar"][1:] == ("city", "ES")
+    found = _places(geoparser, "Exiles from Burma protested outside the UK embassy.")
+    assert found["Burma"][1:] == ("country", "MM")
