@@ -718,12 +718,12 @@ _PAST_SPAN = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|first|\w+est)\b)[^
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(?:when|after|before|and|but|since|"
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|"
-                        rf"last {_SEASON})\b")
+                        rf"last {_SEASON})\b")  # ("turned deadly last summer")
 # ("The gang leader arrested last month was transferred on Wednesday to a prison in Cuenca": an arrest of the past;
 # not "protested on Monday against a tax passed last month")
 _LAST_MONTH = re.compile(r"(?:(?!\b(?:who|which|that|whom|against|over|for|on|passed|introduced|imposed|announced|"
                          r"approved|adopted|raised|since)\b)[^.;,]){0,30}?\b(?:last month|(?:a|two|three|several) "
-                         r"months ago)\b", re.IGNORECASE)  # ("turned deadly last summer")
+                         r"months ago)\b", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|built|opened|founded|established|"
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
                             r"started|begun)\b)[^.;,]){0,40}?"
@@ -1235,13 +1235,6 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                      if _teller(text, r, 40)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
-            talks = [r for r in ctx.mentions if sent[0] <= r.mention.start < sent[1] and r.mention.modifier
-                     and r.place.precision in ("city", "landmark")
-                     and _TALKS_IN.search(text, max(sent[0], r.mention.start - 30), r.mention.start)] \
-                if d.trigger.sub_event_type == "Agreement" else []
-            if talks and not any(r.place.precision in ("city", "landmark") for r in mentions):
-                d.place = talks[0].place  # "After talks in Lautoka yesterday afternoon, the growers' council and
-                # the sugar company signed an agreement": where the talks were
             d.near_unrest = d.trigger.group == "riot" and any(
                 (o.trigger.event_type in ("Protests", "Riots")
                  or o.trigger.sub_event_type == "Looting/property destruction")
@@ -2243,11 +2236,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 text, max(0, sent[0] - 2000), sent[0]) is not None \
                 and _STRIKE_HIT.match(text, m.end(), clause[1]) is not None  # "A further strike ... destroyed a
             # bridge" (not "Dock workers announced a new strike on Tuesday")
-            if definite and (_STRIKE_CALLED.match(text, m.end()) or _CALLED_A.search(before)):
+            called = _CALLED_A.search(before) is not None  # ("called a 24-hour strike": a labour strike)
+            if definite and (called or _STRIKE_CALLED.match(text, m.end())):
                 continue  # "The strike was called after two brothers were shot dead", "The party that called the
                 # strike said": the labour strike told before, and why or by whom
-            if (_LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1]) and not _ARMS.search(text, *sent)) \
-                    or _CALLED_A.search(before):  # ("called a 24-hour strike": a labour strike)
+            if called or (_LABOUR_STRIKE.search(text, max(0, sent[0] - 300), sent[1])
+                          and not _ARMS.search(text, *sent)):
                 trig = _STRIKE_PROTEST  # "The strike began peacefully on Monday, when drivers ...": a labour strike
             elif not (definite or another) or not _ARMS.search(text):
                 continue  # "went on strike" is a protest word only with "general"/"hunger"; "the strike" of
@@ -2640,6 +2634,14 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
+    if d.trigger.sub_event_type == "Agreement" and not any(r.place.precision in ("city", "landmark")
+                                                           for r in mentions):
+        talks = next((r for r in ctx.mentions if d.sentence[0] <= r.mention.start < d.sentence[1]
+                      and r.mention.modifier and r.place.precision in ("city", "landmark")
+                      and _TALKS_IN.search(text, max(d.sentence[0], r.mention.start - 30), r.mention.start)), None)
+        if talks is not None:
+            return talks.place  # "After talks in Lautoka yesterday afternoon, the growers' council and the sugar
+            # company signed an agreement": where the talks were (a place "talks in" names only as a reference)
     ends = {r.mention.end for r in ctx.mentions}
     mentions = [r for r in mentions if not (_THE_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
                                             and _EVENT_NAMED_AFTER.match(text, r.mention.end))]  # ("in solidarity with
@@ -3743,7 +3745,7 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:violence|unrest|clashes|att
                                r"fighting|shooting|raids?|blast|explosion|bombing|march|rally|storming|assault)\b",
                                re.IGNORECASE)
 _WHO_DIED_ON = re.compile(r"\bwho\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead)\s+(?:[^,.;]{0,30}?\s+)?$",
-                       re.IGNORECASE)
+                          re.IGNORECASE)
 
 
 # a measure's nightly hours ("a curfew from 6pm to 6am", "a 6pm-to-6am sea curfew") and when it took effect
