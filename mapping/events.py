@@ -179,7 +179,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|s)? 
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
                            r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|"
                            r"(?<!failed )(?<!failing )(?<!unable )(?<!not )(?<!nothing )"
-                           r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off))\b"  # ("deployed
+                           r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off|avoid|evade|escape|"
+                           r"dodge)|(?:anyone|anybody|whoever)(?: who)?|"
+                           r"(?:thus |thereby )?(?:preventing|averting))\b"  # ("fled ... to avoid arrest"; "will
+                           # deal firmly with anyone who attacks police stations"; "deployed
                            r"[^.,;]{0,30}$", re.IGNORECASE)  # to Shurugwi to prevent revenge attacks")
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
 # a similar protest in Arica on Saturday"
@@ -216,7 +219,11 @@ _CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\
                       r"motorcycle|moped|bike|bicycle|vehicle|truck|lorry|bus|boat|plane|helicopter)\s+"
                       r"(?:crashed|overturned|collided|capsized|ran off|fell|"
                       r"hit\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:bomb|mine|landmine|IED|explosive|device|crowd)\b))|"
-                      r"\s+in\s+an?\s+(?:(?:road|traffic|car|motorcycle|scooter)\s+)?(?:accident|crash)\b",
+                      r"\s+in\s+an?\s+(?:(?:road|traffic|car|motorcycle|scooter)\s+)?(?:accident|crash)\b|"
+                      # ("16 people were killed when the concrete canopy of the railway station collapsed")
+                      r"\s+when\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:collapsed|caved\s+in|gave\s+way)\b"
+                      r"(?![^.;]{0,60}\b(?:bomb\w*|shell\w*|strikes?|attacks?|blasts?|explosions?|missiles?|drones?|"
+                      r"rockets?)\b)",  # (not "when the building collapsed after an air strike")
                       re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
@@ -310,7 +317,8 @@ _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders o
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
 # "Three suspected members of a pro-Islamic State group and a soldier were killed": the group named, then the list
 _MEMBERS_GAP = re.compile(r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:group|militia|movement|gang|faction|cell|"
-                          r"network|organi[sz]ation)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
+                          r"network|organi[sz]ation|army|police|navy|forces)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
+# ("five soldiers of the national army and four assailants were killed": nine)
 _NOUN_GAP = re.compile(r"\s+(?!(?:dead|killed|wounded|injured|hurt)\b)[a-z]+(?:,\s*|\s+and\s+)")  # (not "leaving one
 # suspect dead and an agent wounded")
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant|teenage|"
@@ -418,7 +426,8 @@ _DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutrali
 # hand", "two soldiers paid the supreme price": an army's words)
 # where the teller is: "a security source in Tillabéri said", "Sources in Mogadishu, Somalia, said"
 _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|person)|correspondents?|residents?|"
-                          r"witnesses|doctors?|news agency|broadcaster|television|radio|(?:rights\s+)?groups?)"
+                          r"witnesses|doctors?|news agency|broadcaster|television|radio|"
+                          r"(?:rights|aid|advocacy|monitoring)\s+groups?)"  # (not "fan groups in Tetovo")
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
                           r"according\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:police|officials?|sources?|"
@@ -903,8 +912,9 @@ _RELEASE_OF = re.compile(r"\b(?:release|freedom|freeing) of\b[^.;]*$|\bwho (?:ha
                          re.IGNORECASE)
 # "Police in Mary, the fourth-largest city in Turkmenistan, broke up ...", "farmers in Sejong, the administrative
 # city about 120 km south of the capital, dumped ...": the places of an appositive only describe the one before it
-_APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|port|village|district|"
-                         r"province|region|state|island|suburb|neighbou?rhood)\b|"
+_APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|capital|port|village|district|"
+                         r"province|region|state|island|suburb|neighbou?rhood|hub|settlement|township|commune|"
+                         r"municipality|stronghold)\b|"  # ("Mbour, a fishing and tourism hub south of the capital")
                          r"(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|heart|middle|interior|"
                          r"outskirts|edge)(?:[\s-]?(?:east|west))?\s+of\b)", re.IGNORECASE)
 # "In Shatra, north of Nasiriyah,": where a town lies (only after a town's name)
@@ -962,6 +972,11 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
                      re.IGNORECASE)
 # where a line or road leads, told of what was blocked or hit: "the railway line that carries phosphate from the mines
 # of Gafsa to the coast", "the highway linking Kabul and Jalalabad" (not where it was blocked)
+# where goods were carried from and to: "tanker trucks, which were transporting fuel from the port of Dakar in
+# Senegal to Bamako"
+_CARGO_ROUTE = re.compile(r"\b(?:transport(?:ing|ed)|carrying|carried|hauling|ferrying|delivering|shipping)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?from\s+(?:[^,.;()]{0,60}?\b(?:to|in)\s+)?(?:the\s+)?"
+                          r"(?:[\w-]+\s+(?:of|at)\s+)?$", re.IGNORECASE)
 _ROUTE_OF = re.compile(r"\b(?:(?:that|which)\s+(?:carries|carried|carry|transports|brings|runs|leads|goes)|linking|"
                        r"connecting|(?:that|which)\s+(?:links|connects))\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:(?:from|to|between|with)\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of|at|in)\s+)?"
@@ -1384,6 +1399,20 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     # on the monastery at around 10:30 am on Friday": that strike, told again with its time (when
                     # the first telling named no day, or this one names none)
                     d.antecedent = kin[0]
+        if _AMONG_THE_DEAD.search(text, *sent):  # "Two people were shot dead when police opened fire on youths
+            # burning tyres in Huambo, ... rights groups said on Wednesday. ... At about 9:30 am on Tuesday, officers
+            # fired tear gas and then live rounds at a crowd ..., adding that a 16-year-old boy was among the dead":
+            # the killing told before, told again with its time
+            for d in sent_drafts:
+                kin = [o for o in drafts if o.antecedent is None and o.storied and o.sentence in fatal_by_sentence
+                       and (o.trigger.event_type == d.trigger.event_type
+                            or {o.trigger.event_type, d.trigger.event_type} <= {"Protests", "Riots", "Battles"})]
+                kin = [o for o in kin if o.trigger.sub_event_type == d.trigger.sub_event_type] or [
+                    o for o in kin if {o.trigger.sub_event_type, d.trigger.sub_event_type} <= _POLICE_ACTION] or [
+                    o for o in kin if _FIRED.search(o.trigger_text)] or kin  # (the police's firing told with a riot)
+                if d.trigger.group != "strategic" and len(kin) == 1 \
+                        and (d.antecedent is None or d.antecedent.sentence == kin[0].sentence):
+                    d.antecedent = kin[0]  # (the police's firing, not the riot told with it)
         hurt_before = _HURT_BEFORE.search(text, *sent)
         if hurt_before is not None and all(d.trigger.group == "fatal" for d in sent_drafts):
             earlier = [o for o in drafts if o.antecedent is None and o.trigger.group in _VIOLENT_GROUPS]
@@ -1458,6 +1487,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = None  # "Police baton-charged a sit-in on Wednesday ... The sit-in had been under way
                 # since Sunday": the days of protest before it was broken up, an event of their own
         fatalities = _fatalities(text[sent[0]:sent[1]]) if not retold_deaths else None
+        if fatalities is None and not retold_deaths and sent_drafts and not any(
+                o.sentence in fatal_by_sentence and o.place in {d.place for d in sent_drafts} for o in drafts):
+            fatalities = _first_death(text[sent[0]:sent[1]])  # "The 23-year-old fisherman died on Saturday at a
+            # police station in Kaédi": the first death told there, though "the" names him as one told of before
         if fatalities and any(d.part for d in sent_drafts):
             _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
         elif fatalities and _clause_deaths(text, sent, sent_drafts, fatalities, fatal_by_sentence):
@@ -1520,11 +1553,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 before = d.antecedent.time if d.antecedent.storied else None
                 was = d.antecedent.place
                 _inform(d.antecedent, d)
-                if was is not None and d.antecedent.place != was:
-                    for o in drafts:  # ("A bomb ... exploded at a market in southern Thailand ..., killing two
-                        # vendors. The blast went off ... in Rueso district": the killing's place too)
-                        if o.sentence == d.antecedent.sentence and o.place == was and o.trigger.group == "fatal":
-                            o.place = d.antecedent.place
+                if was is not None and d.antecedent.place is not None and d.antecedent.place != was:
+                    _move_told(drafts, d.antecedent.sentence, was, d.antecedent.place,  # ("A bomb ... exploded
+                               lambda o: o.trigger.group == "fatal")  # at a market in southern Thailand ...,
+                    # killing two vendors. The blast went off ... in Rueso district": the killing's place too)
                 if before is not None and not d.antecedent.storied:
                     for o in drafts:  # "Gunmen killed 14 villagers and abducted nine women in an attack near Wukari,
                         # police said Wednesday. The attackers arrived late Monday": the abduction's day too
@@ -1562,7 +1594,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
     published = article.published or date.today()  # (the article's day again, after a live blog's earlier days)
     _arrests_at_unrest(drafts)
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
-            and (published - d.time.end.date()).days <= MAX_AGE_DAYS]
+            and (published - d.time.end.date()).days <= MAX_AGE_DAYS
+            and not (d.trigger.group != "strategic" and (d.time.start.date() - published).days > 1)]  # (not "have
+    # threatened a national strike from next Monday": no protest or fight has happened after the story's day; a
+    # measure may be dated by when it takes effect)
     _dedupe_deaths(fatal_by_sentence, kept)
     incidents = [_to_incident(article, d, fatal_by_sentence, text) for d in kept]
     kind = {id(d): (i.event_type, i.sub_event_type) for d, i in zip(kept, incidents, strict=True)}
@@ -2160,7 +2195,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "on the nights of March 5", "On 12 March at around 06:15": the month
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
-        if trig.group in ("riot", "attack") and _CHARGE_NAMED.search(text, max(sent[0], m.start() - 60), m.start()):
+        if trig.group in ("riot", "attack") and (_CHARGE_NAMED.search(text, max(sent[0], m.start() - 60), m.start())
+                                                 or _HELD_FOR.search(text, max(sent[0], m.start() - 100), m.start())):
             continue  # "arrested 31 people ... on charges of rioting and arson": the charge, no riot told
         if trig.group == "protest" and (_CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start())
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
@@ -2393,6 +2429,9 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought|provok\w+)\s+['�
                      re.IGNORECASE)
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|"
                                r"next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.IGNORECASE)
+# what people were held for: "23 people have been arrested since morning in Karatina and Nyeri town for looting"
+_HELD_FOR = re.compile(r"\b(?:arrested|detained|held|apprehended|jailed|fined)\b[^.;:]{0,80}?\bfor\s+"
+                       r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))?$", re.IGNORECASE)
 _CHARGE_NAMED = re.compile(r"\b(?:on\s+)?(?:charges?|suspicion|accusations?)\s+(?:of|including)\s+"
                            r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))?$", re.IGNORECASE)
 _CALLING_FOR = re.compile(r"\b(?:call(?:ing|ed|s)?|urg(?:ing|ed|es)|appeal(?:ing|ed|s)?)\s+"
@@ -2475,6 +2514,15 @@ def _quoted(text: str, start: int, at: int) -> bool:
 _SUPPORTED = re.compile(r"\b(?:in\s+(?:support|solidarity|sympathy)\s+(?:of|with)|to\s+(?:support|back)|backing)\s+"
                         r"(?:the\s+)?(?:(?!(?:near|at|outside|on|by|across|from|and)\b)[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$",
                         re.IGNORECASE)
+_MOST_OF_THEM_IN = re.compile(r"\b(?:most|many|the\s+majority|more\s+than\s+half|half)\s+of\s+(?:them|whom)\s+"
+                              r"(?:were\s+|had\s+been\s+)?(?:[\w-]+\s+)?in\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$",
+                              re.IGNORECASE)
+# what a gathering remembers: "stopped traffic for 16 minutes of silence in memory of the victims of the canopy collapse
+# in Novi Sad" (the town of the victims, not of the silence)
+_IN_MEMORY_OF = re.compile(r"\b(?:in\s+memory\s+of|in\s+honou?r\s+of|to\s+commemorate|commemorating|to\s+mourn|"
+                           r"mourning)\b[^.;()]{0,80}$", re.IGNORECASE)
+_OFFICIAL_AFTER = re.compile(r"\s+(?:regional\s+|provincial\s+|district\s+|county\s+)?(?:prefect|governor|mayor|"
+                             r"commissioner|police\s+chief|administrator)\s+(?!['’]s\b)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:with|of|after|over|following|since|like)\s+the\s+$", re.IGNORECASE)
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
@@ -2652,6 +2700,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         and (named := _EVENT_NAMED_AFTER.match(text, r.mention.end)) is not None
         and not named.start() < d.trigger_start < named.end()  # (the event named is not this one)
         and any(o is not r and o.place.precision in ("city", "landmark") for o in mentions))]
+    if story_place is not None:  # "The Doubs prefect then banned ... and ordered minors under 16 off the streets of
+        # Planoise": whose official acted, not where (the story's place, when the scene is one the gazetteer lacks)
+        mentions = [r for r in mentions if not (text.endswith(("The ", "the "), 0, r.mention.start)
+                                                and _OFFICIAL_AFTER.match(text, r.mention.end))]
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                  or (_NOT_SCENE.search(text, max(0, r.mention.start - 80), r.mention.start)
@@ -2709,7 +2761,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not (r.place.precision == "country"  # ("A ceasefire between the border services of Kyrgyzstan
                          and _PARTIES_BETWEEN.search(text, max(0, r.mention.start - 90), r.mention.start))  # and
                 # Tajikistan": the parties, not where)
-                and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)]
+                and not _GOAL_ON.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _IN_MEMORY_OF.search(text, max(d.sentence[0], r.mention.start - 100), r.mention.start)]
     mentions = [r for r in mentions if not (  # "shelled Marhanets in the Nikopol district": Marhanets, not the
         # district it lies in
         _UNIT_WORD_AFTER.match(text, r.mention.end)
@@ -2729,6 +2782,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and r not in road_ends
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
+                and not _CARGO_ROUTE.search(text, max(0, r.mention.start - 100), r.mention.start)
                 and not _ACROSS_TO.search(text, max(0, r.mention.start - 40), r.mention.start)
                 and not _FROM_TOWARDS.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not (_TOWARDS.search(text, max(0, r.mention.start - 20), r.mention.start)
@@ -2754,6 +2808,15 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     if len(goals) < len(in_clause):  # "struck a column heading towards the city near the town of X": at X
         in_clause = [r for r in in_clause if r not in goals]
     in_clause = [_qualified_town(r, mentions, text, d.clause) for r in in_clause]
+    if d.trigger.sub_event_type == "Arrests" and not any(r.place.precision in ("city", "landmark")
+                                                          for r in in_clause):  # "63 people had been detained in
+        # the state since Tuesday, most of them in Barinas and Socopó": the first town most were held in
+        most = next((r for r in mentions if d.trigger_start < r.mention.start < d.sentence[1]
+                     and r.place.precision == "city"
+                     and _MOST_OF_THEM_IN.search(text, max(d.trigger_start, r.mention.start - 50), r.mention.start)),
+                    None)
+        if most is not None:
+            return most.place
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
@@ -3794,11 +3857,19 @@ def _measure_effect(text: str, sent: tuple[int, int], drafts: list[_Draft], publ
     if span is None:
         return
     if span.precision not in ("minute", "hour"):  # ("since Wednesday evening": its hours that evening)
-        start = timeline.resolve_time(hours, published, tz, timeline.day_span(span.start.date(), tz))
-        if start is None or not span.start <= start.start < span.end + timedelta(hours=12):
+        start = _hours_from(hours, span, published, tz, timeline.day_span(span.start.date(), tz), timedelta(hours=12))
+        if start is None:
             return
         span = start
     owner.time = span
+
+
+def _hours_from(hours: timeline.TimeExpression, took: TimeSpan, published: date, tz: str, anchor: TimeSpan,
+                slack: timedelta) -> TimeSpan | None:
+    """A measure's hours ("from 6pm to 6am") begun on the day it took effect (``took``, read from ``anchor``), or
+    None when they begin outside that day (and ``slack`` past its end)."""
+    start = timeline.resolve_time(hours, published, tz, anchor)
+    return start if start is not None and took.start <= start.start < took.end + slack else None
 
 
 def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], drafts: list[_Draft],
@@ -4085,7 +4156,7 @@ def _names_unit(text: str, span: tuple[int, int], unit: str) -> bool:
 _TARGET_HIT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?([a-z]{3,})\s+(?:was|were|had\s+been)\s+(?:hit|struck|targeted|"
                          r"bombed|shelled|attacked|ambushed)\b")
 # the doers told before, one or many ("The attacker walked up to the checkpoint at about 8:40 a.m.")
-_ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(?:attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
+_ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
                           r"bandits|terrorists|fighters|bombers?|kidnappers|abductors)\b")
 
 
@@ -4145,7 +4216,8 @@ _UPDATE_LEAD = re.compile(r"\s*(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?\d{
                           r"(?:[A-Z]{2,4}\s*)?[:\-–—]")
 _UPDATE_STAMP = re.compile(r"\b(?:Update|UPDATE|Updated|UPDATED)\s+(?:at\s+)?$")
 # a clock alone at a paragraph's opening, in brackets or before a colon or dash: a live blog's posting time
-_STAMP_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[(\[]?$")
+_STAMP_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[(\[]?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+_DAY_STAMP = re.compile(r",?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[-–—]|:\s)")  # "Wednesday, 16:40 —"
 _STAMP_AFTER = re.compile(r"[)\]]|:\s|\s+[-–—]\s")
 _STAMP_TELLS = re.compile(r"\b(?:says|said|say|reports?|reported|tells|told|confirms?|confirmed|announced|"
                           r"according to)\b", re.IGNORECASE)
@@ -4155,9 +4227,18 @@ def _posted_at(text: str, t: timeline.TimeExpression, sent: tuple[int, int]) -> 
     """Whether clock ``t`` is when a live blog posted an update: after "Update" ("Update 8:05 p.m.: ..."), or alone
     at a paragraph's opening before a teller ("(3:30 pm) A port official says ..."; not a timeline's "9:45 p.m. -
     Gunmen open fire")."""
-    return _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start) is not None \
-        or (_STAMP_BEFORE.search(text, max(0, t.start - 4), t.start) is not None
-            and _STAMP_AFTER.match(text, t.end) is not None and _STAMP_TELLS.search(text, t.end, sent[1]) is not None)
+    if _UPDATE_STAMP.search(text, max(sent[0], t.start - 12), t.start) is not None:
+        return True
+    if t.kind == "weekday" and (stamp := _DAY_STAMP.match(text, t.end)) is not None \
+            and _STAMP_BEFORE.search(text, max(0, t.start - 4), t.start) is not None:  # "Wednesday, 10:00 — Police
+        # in Kičevo say a man who was stabbed ... late on Tuesday has died": the post's day, when the update names one
+        return any(timeline.names_day(o) and not o.is_report for o in timeline.find_times(text, stamp.end(), sent[1]))
+    if _STAMP_BEFORE.search(text, max(0, t.start - 16), t.start) is None or _STAMP_AFTER.match(text, t.end) is None:
+        return False
+    return _STAMP_TELLS.search(text, t.end, sent[1]) is not None or any(  # ("Wednesday, 16:40 — Several thousand
+        # people have marched ..., in a walk that set off at around 3 p.m.": the update's own clock)
+        o.kind in ("clock", "part_of_day", "overnight") and not o.is_report
+        for o in timeline.find_times(text, t.end, sent[1]))
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
 _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"
@@ -4217,6 +4298,15 @@ _EVENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:operation|of
                           r"(?:condemned|critici[sz]ed|denounced|praised|welcomed)\b)")
 
 
+def _move_told(drafts: list[_Draft], sentence: tuple[int, int], was: Place, town: Place,
+               keep: Callable[[_Draft], bool] = lambda o: True) -> None:
+    """Move the drafts of one told sentence that are at ``was`` (and that ``keep`` takes) to the finer ``town`` the
+    sentence telling it again names."""
+    for o in drafts:
+        if o.sentence == sentence and o.place == was and keep(o):
+            o.place = town
+
+
 def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: GeoContext) -> None:
     """"Venezuelan troops have killed nine members of a criminal gang in an offensive ... in the south-eastern state
     of Bolívar ... The operation, launched on Saturday against a gang that controls several mines on the outskirts of
@@ -4236,10 +4326,8 @@ def _placed_again(text: str, sent: tuple[int, int], drafts: list[_Draft], ctx: G
     towns = {p for p in towns if not any(o.name.endswith(f" of {p.name}") for o in towns)}  # ("about 20 kilometers
     # south of Kochkor": that point, not the town)
     if len(towns) == 1:
-        town, was = towns.pop(), told[0].place
-        for o in last:  # (each word of that one event: "stormed the camp ..., setting fire to dormitories")
-            if o.sentence == told[0].sentence and o.place == was:
-                o.place = town
+        _move_told(last, told[0].sentence, told[0].place, towns.pop())  # (each word of that one event: "stormed
+        # the camp ..., setting fire to dormitories")
 
 
 # a measure told before, and when it took effect: "The measure came into force at 6:00 a.m. on Wednesday"
@@ -4266,10 +4354,9 @@ def _in_force_at(text: str, sent: tuple[int, int], drafts: list[_Draft], publish
     for o in told:
         tz = _tz(o.place) or default_tz
         span = timeline.resolve_time(times[0], published, tz, o.time)
-        start = timeline.resolve_time(hours[0], published, tz, span) if hours and span is not None \
-            and span.precision not in ("minute", "hour") else None
-        if start is not None and span is not None and span.start <= start.start < span.end:
-            span = start  # (... but its hours begin then: 6 p.m. that evening)
+        if hours and span is not None and span.precision not in ("minute", "hour"):
+            span = _hours_from(hours[0], span, published, tz, span, timedelta(0)) or span  # (... but its hours
+            # begin then: 6 p.m. that evening)
         if span is not None:
             o.time = span
 
@@ -4307,12 +4394,10 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
         _clock_of_told(text, sent, told[0], published, default_tz)
         towns = {p for p in places if p.precision in ("city", "landmark") and told[0].place is not None
                  and _narrows(p, told[0].place)}
-        if began is not None and len(towns) == 1:  # ("... when an army patrol came under fire outside the town of
-            town = towns.pop()  # Dumingag": there, in the province told)
-            for o in drafts:
-                if o.sentence == told[0].sentence and o.place == told[0].place and o.trigger.event_type in (
-                        told[0].trigger.event_type, ""):
-                    o.place = town
+        if began is not None and len(towns) == 1 and told[0].place is not None:  # ("... when an army patrol came
+            kind = told[0].trigger.event_type  # under fire outside the town of Dumingag": there, in the province told)
+            _move_told(drafts, told[0].sentence, told[0].place, towns.pop(),
+                       lambda o: o.trigger.event_type in (kind, ""))
 
 
 def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool, placeless: bool) -> list[_Draft]:
@@ -4324,8 +4409,14 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
     if violent:
         return violent
     clocked = placeless and any(t.kind == "clock" and not t.is_report for t in timeline.find_times(text, *sent))
+    actors = _ACTORS_TOLD.match(text, sent[0])
+    named = actors is not None and any(  # "cattle raiders known as dahalo killed seven villagers ... The raiders ...
+        # attacked a village about 30 km from Miandrivazo on Sunday night": the killers named before, the killing
+        # (of no day of its own: not "Gunmen killed five people ... on Saturday. The gunmen then attacked a post")
+        re.search(rf"\b{actors.group(1)}\b", text[o.sentence[0]:o.sentence[1]], re.IGNORECASE)
+        and not _day_of_its_own(text, o) for o in _last_told(drafts) if o.trigger.group == "fatal")
     return [o for o in _last_told(drafts)
-            if (o.trigger.group == "fatal" and clocked) or (began and o.trigger.group != "strategic")]
+            if (o.trigger.group == "fatal" and (clocked or named)) or (began and o.trigger.group != "strategic")]
 
 
 def _only_clock(text: str, sent: tuple[int, int]) -> bool:
@@ -4398,6 +4489,19 @@ def _clock_owner(t: timeline.TimeExpression, drafts: list[_Draft]) -> _Draft | N
     return pick if pick.time is not None and pick.time.precision == "day" else None
 
 
+_FIRED = re.compile(r"\b(?:fired|opened fire|shot|shooting)\b", re.IGNORECASE)
+_POLICE_ACTION = {"Protest with intervention", "Excessive force against protesters"}
+_AMONG_THE_DEAD = re.compile(r"\b(?:was|were)\s+(?:among|one\s+of)\s+the\s+(?:dead|killed|victims)\b", re.IGNORECASE)
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+
+def _day_of_its_own(text: str, told: _Draft) -> bool:
+    """Whether the sentence of ``told`` names a day for it: one not set apart from its word by "after" ("flew troops
+    to Morondava on Tuesday after cattle raiders killed seven villagers": Tuesday is the flight's)."""
+    return any(not _AFTER_WORD.search(text, min(t.end, told.trigger_start), max(t.start, told.trigger_start))
+               for t in timeline.find_times(text, *told.sentence) if timeline.names_day(t) and not t.is_report)
+
+
 def _other_day(text: str, d: _Draft, told: _Draft, published: date, default_tz: str) -> bool:
     """Whether the clause of ``d`` names a day other than the one the sentence of ``told``, an event told before,
     names (not "Troops have repelled an attack on their base. The terrorists stormed the base at about 2:30am on 11
@@ -4405,6 +4509,10 @@ def _other_day(text: str, d: _Draft, told: _Draft, published: date, default_tz: 
     if told.time is None or not any(timeline.names_day(t) and not t.is_report
                                     for t in timeline.find_times(text, *told.sentence)):
         return False
+    if told.trigger.group == "fatal" and not _day_of_its_own(text, told):
+        return False  # ("flew a special forces unit to Morondava on Tuesday after cattle raiders known as dahalo
+        # killed seven villagers ... The raiders ... attacked a village ... on Sunday night": the killing's day was
+        # the flight's, for want of its own)
     days = [t for t in timeline.find_times(text, *d.clause) if timeline.names_day(t) and not t.is_report]
     span = timeline.resolve_time(days[0], published, _tz(told.place) or default_tz, told.time) if days else None
     return span is not None and not told.time.start <= span.start < told.time.end
@@ -4515,6 +4623,26 @@ def _narrower(new: TimeSpan, known: TimeSpan) -> bool:
     if _TIME_RANK[new.precision] < _TIME_RANK[known.precision]:
         return True
     return known.start <= new.start and new.end <= known.end and (new.end - new.start) < (known.end - known.start)
+
+
+# one person's death told with "the", the first the story tells
+_THE_ONE_DIED = re.compile(r"\b(?:The|the)\s+(?:\d+-year-old\s+|[\w-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|youth|"
+                           r"student|driver|fisherman|farmer|trader|vendor|worker|miner|protester|detainee|herder|"
+                           r"shopkeeper|mechanic)\b(?:,[^,.;]{0,80},)?\s+(?:later\s+)?(?:died|was\s+found\s+dead|"
+                           r"was\s+killed|was\s+shot\s+dead|was\s+beaten\s+to\s+death)\b")
+# "dragged a 45-year-old herbalist from his home and beat him to death": one, named before the pronoun
+_PRONOUN_FRAMED = re.compile(r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning|"
+                             r"clubbed|clubbing|lynched|shot|shooting)\s+(?:him|her)\s+(?:to\s+death|dead)\b",
+                             re.IGNORECASE)
+
+
+def _first_death(sentence: str) -> _Deaths | None:
+    """One death told of a person named with "the" ("The 23-year-old fisherman died on Saturday"), for a story that
+    has told no death before it (else it is that death again)."""
+    m = _THE_ONE_DIED.search(sentence)
+    if m is None or re.search(r"\bwho\s+$", sentence[:m.start()]):
+        return None
+    return _Deaths(1, [m.group(0)], m.start(), [(1, "people")])
 
 
 @dataclass
@@ -4652,9 +4780,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "among them a woman and her son": among the count told before
         if _NONE_BEFORE.search(sentence, max(0, chain[0].start() - 8), chain[0].start()):
             continue  # "no one was killed", "not one person died": nobody
+        if sentence.endswith(("between ", "Between "), 0, chain[0].start()):
+            continue  # "a fight between two groups of young men": the sides, not the dead
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
-                     if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())]  # verb is 7's)
-        stop = min(chain[-1].end() + 100, following[0][0].start() if following else len(sentence))
+                     if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())  # verb is 7's)
+                     and not sentence.endswith(("between ", "Between "), 0, c[0].start())]
+        reach = 180 if _WHO_AFTER.match(sentence, chain[-1].end()) else 100  # ("A 19-year-old man who was shot in
+        # the chest when police opened fire on protesters in Othaya at about 2:30pm (1130 GMT) has died")
+        stop = min(chain[-1].end() + reach, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
         if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
             verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
@@ -4744,6 +4877,10 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue
         if not overlaps(m) and not _TRIED_TO.search(sentence, max(0, m.start() - 40), m.start()):
             count(m, 1, _kind_of_people(m.group(1)))
+    pronoun = _PRONOUN_FRAMED.search(sentence) if not words else None
+    if pronoun is not None and not _TRIED_TO.search(sentence, max(0, pronoun.start() - 40), pronoun.start()) \
+            and any(c[0].re is _ONE and c[-1].end() <= pronoun.start() for c in chains):
+        count(pronoun, 1, "people")  # ("a crowd dragged a 45-year-old herbalist from his home and beat him to death")
     bodies = _BODIES.finditer(sentence) if re.search(r"bodies|left |remains|leaving |abandon|deplor|record|regist|"
                                                      r"mourn", lowered) else ()
     for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
@@ -4905,6 +5042,7 @@ _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\
                              re.IGNORECASE)
 _WHO_WAS_HURT = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)$",
                            re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+", re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b", re.IGNORECASE)
 _NO_VICTIM_AFTER = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?)\b",
                               re.IGNORECASE)

@@ -109,7 +109,7 @@ _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|The) (?:country's|nation's|country’s|nation’s) (?:largest|biggest|second[- ]largest|main|"
     r"commercial|financial|economic|former) (?:city|capital|hub)\b"
     r"|\b(?:the|The) (?:capital|city|town|country|nation|territory|village)\b(?![- ](?:council|hall|'s|chief|head|"
-    r"elders?))"
+    r"elders?|clerk|treasurer|crier))"  # ("handed a petition to the town clerk": an official)
     r"|\b(?:the|The) (?:provincial|regional|state|departmental|district|county) (?:capital|seat)\b"
     r"|\b(?:this|This) (?:(?:northern|southern|eastern|western|central|border|coastal|port|mining|market|"
     r"provincial|frontier|desert|mountain|river|oil|farming|fishing|industrial|university) )?"
@@ -184,8 +184,12 @@ _PROVINCE_OF = re.compile(r"\b(?:region|province|state|governorate|oblast|prefec
 # "a residential district of Taiz": a part of the city)
 _REGION_BEFORE = re.compile(r"\b(?:region|province|state|district|county|governorate|oblast|department|prefecture|"
                             r"territory|parish)s?\s+of\s+"
-                            r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s*|,?\s+and\s+)){0,4}$",
-                            re.IGNORECASE)  # "the western parish of St James", "the states of Texas and Georgia"
+                            r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s*|,?\s+and\s+)){0,4}$"
+                            r"|\b(?:city|town|village|municipality)\s+in\s+$",
+                            re.IGNORECASE)  # "the western parish of St James", "the states of Texas and Georgia";
+# "the second-largest city in Bahia": the state, not Salvador, once called Bahia
+_FEATURE_OF = re.compile(r"\b(?:foothills|slopes|peaks|summit|banks|shores|mouth|delta|basin|valley|"
+                         r"headwaters)\s+of\s+the\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|"
                              r"highway|road|street|avenue|boulevard|square|park|monument|"
@@ -534,6 +538,10 @@ class Geoparser:
     def _plausible(self, surface: str, places: list[Place], text: str, start: int, *, whole: bool) -> bool:
         """Reject common words, acronyms and fragments of longer names taken for places."""
         best = places[0]
+        if text.startswith("$", start + len(surface)):
+            return False  # "a ransom of US$20 000": a currency
+        if best.precision == "city" and _FEATURE_OF.search(text, max(0, start - 30), start):
+            return False  # "in the foothills of the Andes": mountains, not Andes, Colombia
         big = best.precision in ("country", "region") or any(  # (or the city that bears its region's name: "Mary")
             p.precision == "region" and (p.country, p.admin1) == (best.country, best.admin1)
             and normalize(p.name) == normalize(best.name) for p in places[1:3])
@@ -1196,7 +1204,7 @@ _FOLLOWERS = {"international", "airport", "university", "square", "stadium", "ho
 
 # facilities named after their town ("Rajshahi Press Club"): the town, when the text names it alone elsewhere too
 _FACILITY_WORDS = {"press", "club", "college", "school", "medical", "hall", "cantonment", "bazar", "bazaar",
-                   "cathedral", "church", "temple", "mall", "railway"}
+                   "cathedral", "church", "temple", "mall", "railway", "civic"}
 
 
 def _whole_of_part(text: str, name: str, named_at: dict[int, PlaceMention]) -> PlaceMention | None:

@@ -43,6 +43,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:had |have |has |then |also )?(?:carried out|conducted|launched|staged|mounted|made) (?:\w+ ){0,3}?"
              r"(?:strikes?|raids?|bombing runs?|sorties)|"
              r"(?:" + DRONES + r"|jets?|warplanes?|aircraft|helicopters?|planes) "
+             r"(?:of (?:the )?(?:[\w-]+ ){0,2}?(?:Air Force|air force|Army|army|Navy|navy|military) )?"  # ("aircraft of
+             # the Mozambican Air Force struck a terrorist base")
              r"(?:(?:flown|launched|operated|sent|used|fired) (?:by|from) (?:[\w-]+ ){1,3}?)?"
              r"(?:(?:carrying|laden with|loaded with|packed with|armed with) (?:[\w-]+ ){1,2}?)?"  # ("a drone carrying
              r"(?:that (?:got|slipped|broke) through (?:the )?(?:[\w-]+ )?)?"  # ("Drones that got through hit")
@@ -112,8 +114,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
              r"(?<!water )(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| "
              r"technicians?| at the box office)|"
-             r"ieds?|landmines?|(?<!to drop )(?<!to carry )"
-             r"explosives?|"
+             r"ieds?|landmines?|(?<!to drop )(?<!to carry )(?<!fire and )(?<!guns and )(?<!rifles and )"
+             r"explosives?|"  # (not "attacked with rifle fire and explosives": the fight's arms)
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
              r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
@@ -243,7 +245,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"shrines?|temples?|graves?|tombs?|gravestones|headstones|monuments?)\b|"
              # "the burning of two (2) backhoes and a dump truck of a road project ... by NPA members"
              r"(?:burning|torching) of (?:an? |the |two |three |four |five |several |\d+ )?(?:\(\d+\) )?"
-             r"(?:[\w-]+ )?(?:backhoes?|excavators?|bulldozers?|cranes?|harvesters?|graders?)\b",
+             r"(?:[\w-]+ )?(?:backhoes?|excavators?|bulldozers?|cranes?|harvesters?|graders?|tractors?)\b",
              SD, "Looting/property destruction", "riot", check="armed, no one hurt"),
     # withdrawals and closures, evacuations, stay-at-home orders and bans for security
     Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=peacekeepers )|(?<=forces ))(?:withdrew|pulled out)"
@@ -297,7 +299,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Looting/property destruction", "riot", check="unrest in sight"),
     Trigger(r"storm(?:ed|ing)\b(?! back| to (?:an? |the )?(?:\d|victory|win|title|lead|top|power|the final)|"
              r" past| home| into the (?:lead|final|semi\w*|quarter\w*|last|record))|(?<=to )storm\b|"
-             r"broke into|break(?:ing|s)? into|broke through|"
+             r"broke into|break(?:ing|s)? into|(?<=has )broken into|(?<=have )broken into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
              r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
@@ -335,6 +337,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)|"
              r"(?:residents|villagers|locals|crowds?|mobs?|youths)(?: in (?-i:[A-Z])[\w'’-]+)? beat up\b",
              "Riots", "Violent demonstration", "riot"),
+    # vandalism no crowd is told of: "windows of a cultural centre were smashed and nationalist graffiti sprayed on
+    # its walls" (after the riot's words above, which take "Windows were smashed" where a crowd is)
+    Trigger(r"(?:windows|windscreens|windshields|shop ?fronts?|glass doors) of (?:an? |the |its |their )?"
+             r"(?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been) (?:smashed|broken)"
+             r"(?![^.;]{0,40}\b(?:blast|explosion|bomb|shell|shock ?wave|storm|wind|quake|earthquake)s?\b)",
+             SD, "Looting/property destruction", "riot"),
     Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |(?:about |some |at least |more than |nearly |"
              r"around |over )?\d+ )?(?:[\w-]+ )?"
              r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?|police (?:stations?|posts?|"
@@ -434,6 +442,19 @@ TRIGGERS: tuple[Trigger, ...] = (
              "Protests", "Protest with intervention", "protest"),
     Trigger(r"(?:police|officers|troops|security forces) moved in", "Protests", "Protest with intervention", "protest",
              check="protest scene"),
+    # a road stopped by protesters: "they again stopped traffic for 16 minutes of silence" (people, not the police)
+    Trigger(r"(?:stopped|halted|blocked) (?:all )?traffic(?= (?:for|on|at|in|along)\b)", "Protests", "Peaceful protest",
+             "protest", check="blockers"),
+    # an authority halting campaigns after violence: "The electoral commission has suspended all campaign activities in
+    # the constituency for seven days"
+    Trigger(r"(?:(?<=commission )|(?<=police )|(?<=authorities )|(?<=government )|(?<=council ))(?:has |have |had )?"
+             r"(?:suspended|banned|halted) (?:all )?(?:political )?(?:campaign activities|campaigning|campaigns|"
+             r"(?:political |campaign )rallies)\b", SD, "Other", "strategic"),
+    # occupiers removed by force: "Some 300 landless families were evicted yesterday at dawn from an estate they had
+    # occupied" (not "threatened with eviction")
+    Trigger(r"(?:families|occupiers|squatters|settlers|residents|villagers|farmers|peasants|people|vendors|"
+             r"protesters) (?:[\w-]+ ){0,3}?(?:were|had been|have been) (?:forcibly |violently )?evicted\b",
+             "Protests", "Protest with intervention", "protest"),
     # "police cleared the barricades" of a protest (not "soldiers dismantled roadblocks set up by bandits")
     Trigger(r"(?:clear(?:ed|ing)?|(?:(?<=police )|(?<=officers )|(?<=troops )|(?<=soldiers )|(?<=forces ))"
              r"(?:removed|dismantled|tore down)) (?:an? |the )?(?:last |remaining )?"
@@ -628,7 +649,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
              r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
              # ("banned motorcycles and tricycles from the roads between 7 p.m. and 6 a.m.")
-             r"banned (?:all )?(?:motorcycles|motorbikes|tricycles)(?: and [\w-]+)?"
+             r"banned (?:all )?(?:motorcycles|motorbikes|tricycles|motorcycle taxis|moto-?taxis)(?: and [\w-]+)?"
              r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
              r"banned pillion riding\b|"  # ("Police banned pillion riding in Quetta")
              # ("has prohibited the movement of motorcycles between 19:00 and 06:00 throughout the region")
@@ -966,8 +987,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              # Section 163 of the BNSS from 6 pm on Tuesday")
              r"prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
              # order covering the area around the hotel")
-             r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists) "
-             r"(?:[\w'’-]+ ){0,5}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
+             r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists|boats|"
+             r"vessels|canoes|motorcycles) "  # ("all movement of boats on the lake ... is prohibited from 18:00 hours")
+             r"(?:[\w'’-]+ ){0,10}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
              r"suspended)\b(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|landslides?|repairs?|construction|"
              rf"{HEALTH_WORDS[3:-1]})\b)|"  # ("the movement of civilian vehicles on the Vardenis-Sotk road has been
              # restricted", not for a flood)
@@ -977,6 +999,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
+             # an armed group's shutdown: "the armed group has imposed the closure of commerce and the suspension of
+             # public transport in Saravena"
+             r"imposed (?:the |a )?(?:closure|suspension|shutdown) of (?:all )?(?:commerce|businesses|shops|markets|"
+             r"(?:public )?transport|traffic)\b|"
+             # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m.")
+             r"ordered (?:all )?(?:minors|children|youths|young people|residents|people|civilians) (?:[\w-]+ ){0,3}?"
+             r"(?:off|to stay off) the streets\b|"
              # ("A police ban on gatherings within 200 feet of the secretariat took effect at 6 a.m. today")
              r"ban on (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              r"(?=[^.;]{0,80}?\b(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)\b)"

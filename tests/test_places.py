@@ -879,3 +879,19 @@ def test_names_read_in_session_27(geoparser: Geoparser) -> None:
     assert _places(geoparser, "Shacks near Níjar, in Almería, Spain, were set on fire.")["Níjar"][1:] == ("city", "ES")
     found = _places(geoparser, "Exiles from Burma protested outside the UK embassy.")
     assert found["Burma"][1:] == ("country", "MM")
+
+
+def test_names_read_in_session_28(geoparser: Geoparser) -> None:
+    """A state named after "the second-largest city in" is the state (Bahia, not Salvador, once called Bahia); "the
+    town clerk" is an official, not the town; "US$" is a currency; a town's name before "Civic Centre" is the town;
+    "the foothills of the Andes" are mountains, not Andes, Colombia."""
+    found = _places(geoparser, "Buses burned in Vitória da Conquista, the third-largest city in Bahia, on Monday.")
+    assert found["Bahia"][1:] == ("region", "BR")
+    ctx = geoparser.parse("Traders marched in Karoi on Tuesday.\n\nIn Chegutu, vendors handed a petition to the town "
+                          "clerk and paid a ransom of US$5 000.")
+    assert [r.mention.text for r in ctx.mentions] == ["Karoi", "Chegutu"]
+    ctx = geoparser.parse("Vendors in Kadoma marched to the Kadoma Civic Centre on Wednesday.")
+    assert [r.mention.text for r in ctx.mentions] == ["Kadoma", "Kadoma"]
+    found = _places(geoparser, "Troops cleared a blockade in the foothills of the Andes, near the border with "
+                               "Colombia.")
+    assert list(found) == ["Colombia"]
