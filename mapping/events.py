@@ -179,11 +179,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|s)? 
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
                            r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|"
                            r"(?<!failed )(?<!failing )(?<!unable )(?<!not )(?<!nothing )"
-                           r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off|avoid|evade|escape|"
-                           r"dodge)|(?:anyone|anybody|whoever)(?: who)?|"
-                           r"(?:thus |thereby )?(?:preventing|averting))\b"  # ("fled ... to avoid arrest"; "will
-                           # deal firmly with anyone who attacks police stations"; "deployed
+                           r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off)|"
+                           r"(?:anyone|anybody|whoever) who|"
+                           r"(?:thus |thereby )?(?:preventing|averting))\b"  # ("will deal firmly with anyone who
+                           # attacks police stations"; "thus preventing an attack on a convoy"; "deployed
                            r"[^.,;]{0,30}$", re.IGNORECASE)  # to Shurugwi to prevent revenge attacks")
+_AVOID_BEFORE = re.compile(r"\bto\s+(?:avoid|evade|escape|dodge)\s+(?:possible\s+)?$", re.IGNORECASE)
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
 # a similar protest in Arica on Saturday"
 _CALLED_TOO = re.compile(r"\b(?:called|calling|planned|announced|scheduled)\s+(?:an?|for\s+an?)\s+[^.;]{0,120}?,?\s+"
@@ -219,12 +220,15 @@ _CRASHED = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\
                       r"motorcycle|moped|bike|bicycle|vehicle|truck|lorry|bus|boat|plane|helicopter)\s+"
                       r"(?:crashed|overturned|collided|capsized|ran off|fell|"
                       r"hit\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:bomb|mine|landmine|IED|explosive|device|crowd)\b))|"
-                      r"\s+in\s+an?\s+(?:(?:road|traffic|car|motorcycle|scooter)\s+)?(?:accident|crash)\b|"
-                      # ("16 people were killed when the concrete canopy of the railway station collapsed")
-                      r"\s+when\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:collapsed|caved\s+in|gave\s+way)\b"
-                      r"(?![^.;]{0,60}\b(?:bomb\w*|shell\w*|strikes?|attacks?|blasts?|explosions?|missiles?|drones?|"
-                      r"rockets?)\b)",  # (not "when the building collapsed after an air strike")
+                      r"\s+in\s+an?\s+(?:(?:road|traffic|car|motorcycle|scooter)\s+)?(?:accident|crash)\b",
                       re.IGNORECASE)
+# "16 people were killed when the concrete canopy of the railway station collapsed": an accident's dead (not "when the
+# building collapsed after an Israeli airstrike", "when a tunnel collapsed during clashes": a sentence of force)
+_COLLAPSED = re.compile(r"\s+when\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:collapsed|caved\s+in|gave\s+way)\b",
+                        re.IGNORECASE)
+_FORCE_WORDS = re.compile(r"\b(?:\w*strikes?|shell\w*|bomb\w*|blasts?|explosions?|missiles?|drones?|rockets?|\w*fire|"
+                          r"clash\w*|fighting|riot\w*|gunmen|troops|soldiers|militants|rebels|attack\w*)\b",
+                          re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:an accident|accidental(?:ly)?|by accident|gas (?:leak|explosion)s?|"
                        r"(?:drunk|drunken|speeding|reckless) driv\w+|"
                        r"(?<!in a )(?<!in the )(?<!inside a )(?<!into a )(?<!made with )(?<!made from )"
@@ -317,8 +321,11 @@ _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders o
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
 # "Three suspected members of a pro-Islamic State group and a soldier were killed": the group named, then the list
 _MEMBERS_GAP = re.compile(r"\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:group|militia|movement|gang|faction|cell|"
-                          r"network|organi[sz]ation|army|police|navy|forces)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
-# ("five soldiers of the national army and four assailants were killed": nine)
+                          r"network|organi[sz]ation)\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
+# a list's subject of the forces: "five soldiers of the national army and four assailants were killed" (nine; not the
+# object of a killing, "killed two members of the security forces and three others were wounded")
+_FORCES_GAP = re.compile(r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:army|police|navy|forces)\s*(?:,\s*|\s+and\s+)",
+                         re.IGNORECASE)
 _NOUN_GAP = re.compile(r"\s+(?!(?:dead|killed|wounded|injured|hurt)\b)[a-z]+(?:,\s*|\s+and\s+)")  # (not "leaving one
 # suspect dead and an agent wounded")
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|pregnant|infant|teenage|"
@@ -975,7 +982,8 @@ _ORIGIN = re.compile(r"(?:\b(?:flown|sent|brought|bus+ed|airlifted|drafted|dispa
 # where goods were carried from and to: "tanker trucks, which were transporting fuel from the port of Dakar in
 # Senegal to Bamako"
 _CARGO_ROUTE = re.compile(r"\b(?:transport(?:ing|ed)|carrying|carried|hauling|ferrying|delivering|shipping)\s+"
-                          r"(?:[\w'’-]+\s+){0,3}?from\s+(?:[^,.;()]{0,60}?\b(?:to|in)\s+)?(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?from\s+(?:(?:(?!(?:and|but|or|was|were|had|has|have|which|that|"
+                          r"who|where|when|by)\b)[\w'’-]+\s+){1,7}?(?:to|in)\s+)?(?:the\s+)?"
                           r"(?:[\w-]+\s+(?:of|at)\s+)?$", re.IGNORECASE)
 _ROUTE_OF = re.compile(r"\b(?:(?:that|which)\s+(?:carries|carried|carry|transports|brings|runs|leads|goes)|linking|"
                        r"connecting|(?:that|which)\s+(?:links|connects))\s+(?:[\w-]+\s+){0,3}?"
@@ -1347,7 +1355,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             began = None  # (not "The unrest started at 9 a.m. on Wednesday when youths burned tyres in Nakuru": a
             # day and a town of its own)
         began_clock = clock.end if began is not None and clock is not None else sent[1]  # (where its time ends)
-        retold = _retold(text, sent, drafts, began is not None, not mentions) \
+        retold = _retold(text, sent, drafts, began is not None, not mentions, ctx) \
             if (_ACTORS_TOLD.match(text, sent[0]) or unit or began) and right_after else []
         if unit is not None and retold and not _names_unit(text, retold[0].sentence, unit.group(1)):
             retold = []  # ("The convoy came under fire at about 5:30 am": the convoy of the ambush told just before)
@@ -2132,6 +2140,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         before = text[max(sent[0], m.start() - 40):m.start()]
         clause = _clause_at(clauses, m.start(), sent)
         if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _PERMITTED.search(before)
+                or (TRIGGERS[m.index].sub_event_type == "Arrests"
+                    and _AVOID_BEFORE.search(before))  # ("fled into the hills to avoid arrest")
                 or _THREATENED.search(before)
                 or _CALLED.search(before)
                 or _CALLED_TOO.search(text, max(sent[0], m.start() - 160), m.start())
@@ -2196,7 +2206,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _told_of_no_event(text, m, before, clause, sent, year):
             continue  # "the 1995 massacre", "the anniversary of", "A lion killed", "shot in a fight sequence filmed"
         if trig.group in ("riot", "attack") and (_CHARGE_NAMED.search(text, max(sent[0], m.start() - 60), m.start())
-                                                 or _HELD_FOR.search(text, max(sent[0], m.start() - 100), m.start())):
+                                                 or (_HELD_FOR.search(text, max(sent[0], m.start() - 100), m.start())
+                                                     and not _TOLD_WHERE_AFTER.match(text, m.end(), sent[1]))):
             continue  # "arrested 31 people ... on charges of rioting and arson": the charge, no riot told
         if trig.group == "protest" and (_CHARGED_WITH.search(text, max(clause[0], m.start() - 80), m.start())
                                         or _CALLING_FOR.search(text, max(sent[0], m.start() - 80), m.start())):
@@ -2430,8 +2441,10 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|seeks?|sought|provok\w+)\s+['�
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+to|"
                                r"next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.IGNORECASE)
 # what people were held for: "23 people have been arrested since morning in Karatina and Nyeri town for looting"
-_HELD_FOR = re.compile(r"\b(?:arrested|detained|held|apprehended|jailed|fined)\b[^.;:]{0,80}?\bfor\s+"
-                       r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))?$", re.IGNORECASE)
+_HELD_FOR = re.compile(r"\b(?:arrested|detained|apprehended|jailed|fined)\b[^.;:]{0,80}?\bfor\s+"
+                       r"(?:(?!(?:the|a|an|their|his|her|its)\b)[\w-]+(?:,\s+|\s+and\s+))?$", re.IGNORECASE)
+# (not "arrested four men for attacking a church in Zaria on Sunday": an event told with its place or day)
+_TOLD_WHERE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in|on|at|near|outside)\s+(?-i:[A-Z])")
 _CHARGE_NAMED = re.compile(r"\b(?:on\s+)?(?:charges?|suspicion|accusations?)\s+(?:of|including)\s+"
                            r"(?:[\w-]+(?:,\s+|\s+and\s+|\s+))?$", re.IGNORECASE)
 _CALLING_FOR = re.compile(r"\b(?:call(?:ing|ed|s)?|urg(?:ing|ed|es)|appeal(?:ing|ed|s)?)\s+"
@@ -2521,8 +2534,6 @@ _MOST_OF_THEM_IN = re.compile(r"\b(?:most|many|the\s+majority|more\s+than\s+half
 # in Novi Sad" (the town of the victims, not of the silence)
 _IN_MEMORY_OF = re.compile(r"\b(?:in\s+memory\s+of|in\s+honou?r\s+of|to\s+commemorate|commemorating|to\s+mourn|"
                            r"mourning)\b[^.;()]{0,80}$", re.IGNORECASE)
-_OFFICIAL_AFTER = re.compile(r"\s+(?:regional\s+|provincial\s+|district\s+|county\s+)?(?:prefect|governor|mayor|"
-                             r"commissioner|police\s+chief|administrator)\s+(?!['’]s\b)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:with|of|after|over|following|since|like)\s+the\s+$", re.IGNORECASE)
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:protests?|sit-ins?|march(?:es)?|rall(?:y|ies)|attacks?|bombings?|massacres?|"
                                 r"uprisings?|blasts?|killings?|raids?|riots?|unrest|violence|clashes|shootings?)\b",
@@ -2700,10 +2711,6 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         and (named := _EVENT_NAMED_AFTER.match(text, r.mention.end)) is not None
         and not named.start() < d.trigger_start < named.end()  # (the event named is not this one)
         and any(o is not r and o.place.precision in ("city", "landmark") for o in mentions))]
-    if story_place is not None:  # "The Doubs prefect then banned ... and ordered minors under 16 off the streets of
-        # Planoise": whose official acted, not where (the story's place, when the scene is one the gazetteer lacks)
-        mentions = [r for r in mentions if not (text.endswith(("The ", "the "), 0, r.mention.start)
-                                                and _OFFICIAL_AFTER.match(text, r.mention.end))]
     backed = [r for r in mentions if _SUPPORTED.search(text, max(0, r.mention.start - 60), r.mention.start)]
     off_scene = [r for r in mentions if _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)
                  or (_NOT_SCENE.search(text, max(0, r.mention.start - 80), r.mention.start)
@@ -4231,14 +4238,20 @@ def _posted_at(text: str, t: timeline.TimeExpression, sent: tuple[int, int]) -> 
         return True
     if t.kind == "weekday" and (stamp := _DAY_STAMP.match(text, t.end)) is not None \
             and _STAMP_BEFORE.search(text, max(0, t.start - 4), t.start) is not None:  # "Wednesday, 10:00 — Police
-        # in Kičevo say a man who was stabbed ... late on Tuesday has died": the post's day, when the update names one
-        return any(timeline.names_day(o) and not o.is_report for o in timeline.find_times(text, stamp.end(), sent[1]))
+        # in Kičevo say a man who was stabbed ... late on Tuesday has died": the post's day, when the update names an
+        # earlier one of its own (not a timeline's "Tuesday, 21:00 - ..., and the fighting lasts until Wednesday")
+        return t.weekday is not None and any(
+            o.weekday is not None and 1 <= (t.weekday - o.weekday) % 7 <= 3 and not o.is_report
+            for o in timeline.find_times(text, stamp.end(), sent[1]))
     if _STAMP_BEFORE.search(text, max(0, t.start - 16), t.start) is None or _STAMP_AFTER.match(text, t.end) is None:
         return False
-    return _STAMP_TELLS.search(text, t.end, sent[1]) is not None or any(  # ("Wednesday, 16:40 — Several thousand
-        # people have marched ..., in a walk that set off at around 3 p.m.": the update's own clock)
-        o.kind in ("clock", "part_of_day", "overnight") and not o.is_report
-        for o in timeline.find_times(text, t.end, sent[1]))
+    return _STAMP_TELLS.search(text, t.end, sent[1]) is not None or (t.hour is not None and any(
+        o.kind == "clock" and o.hour is not None and not o.is_report and o.hour * 60 + o.minute < t.hour * 60 + t.minute
+        for o in timeline.find_times(text, t.end, sent[1])))  # ("Wednesday, 16:40 — Several thousand people have
+    # marched ..., in a walk that set off at around 3 p.m.": an earlier clock of the update's own; not a timeline's
+    # "14:30 - Police fire tear gas ..., and by 15:00 the crowd has been pushed back")
+
+
 _STILL_IN_FORCE = re.compile(r"\b(?:which|that)\s+(?:remained|remains|was\s+still|is\s+still|stayed|stays)\b[^.;,]*$",
                              re.IGNORECASE)
 _DURING_THAT = re.compile(r"\b(?:during|in the course of|in)\s+(?:that|the|this)\s+(?:[\w-]+\s+)?(?:operation|raid|"
@@ -4400,7 +4413,8 @@ def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
                        lambda o: o.trigger.event_type in (kind, ""))
 
 
-def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool, placeless: bool) -> list[_Draft]:
+def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool, placeless: bool,
+            ctx: GeoContext) -> list[_Draft]:
     """The events told just before that a sentence of told actors or of "The trouble began at ..." tells again: the
     violent ones, or else the deaths, when the sentence gives their clock time and no place (``placeless``: "Gunmen
     killed five people at a nightclub. The attackers arrived ... shortly after 1 a.m."; not "The gunmen then attacked
@@ -4414,7 +4428,11 @@ def _retold(text: str, sent: tuple[int, int], drafts: list[_Draft], began: bool,
         # attacked a village about 30 km from Miandrivazo on Sunday night": the killers named before, the killing
         # (of no day of its own: not "Gunmen killed five people ... on Saturday. The gunmen then attacked a post")
         re.search(rf"\b{actors.group(1)}\b", text[o.sentence[0]:o.sentence[1]], re.IGNORECASE)
-        and not _day_of_its_own(text, o) for o in _last_told(drafts) if o.trigger.group == "fatal")
+        and not _day_of_its_own(text, o)
+        and not any(_own_part(text, o) <= r.mention.start < o.clause[1] and r.place.precision in ("city", "landmark")
+                    for r in ctx.mentions)  # (nor "Five villagers were killed by gunmen in Kaya. The gunmen then
+        # attacked a police post in Koudougou": a killing of a town of its own)
+        for o in _last_told(drafts) if o.trigger.group == "fatal")
     return [o for o in _last_told(drafts)
             if (o.trigger.group == "fatal" and (clocked or named)) or (began and o.trigger.group != "strategic")]
 
@@ -4493,6 +4511,13 @@ _FIRED = re.compile(r"\b(?:fired|opened fire|shot|shooting)\b", re.IGNORECASE)
 _POLICE_ACTION = {"Protest with intervention", "Excessive force against protesters"}
 _AMONG_THE_DEAD = re.compile(r"\b(?:was|were)\s+(?:among|one\s+of)\s+the\s+(?:dead|killed|victims)\b", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+
+def _own_part(text: str, told: _Draft) -> int:
+    """Where the part of the clause of ``told`` that is its own begins: after the last "after" before its word
+    ("flew troops to Moroto on Tuesday after cattle raiders killed seven villagers": the killing's part)."""
+    ends = [m.end() for m in _AFTER_WORD.finditer(text, told.clause[0], told.trigger_start)]
+    return ends[-1] if ends else told.clause[0]
 
 
 def _day_of_its_own(text: str, told: _Draft) -> bool:
@@ -4636,12 +4661,19 @@ _PRONOUN_FRAMED = re.compile(r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing
                              re.IGNORECASE)
 
 
+_DEATH_ASKED = re.compile(r"\b(?:how|why|whether|demanding|over|justice\s+for|since|mourn\w*)\b[^.;]{0,30}$",
+                          re.IGNORECASE)
+_PAST_MARK = re.compile(r"[^.;]{0,60}?(?:\b(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|month)\b)", re.IGNORECASE)
+
+
 def _first_death(sentence: str) -> _Deaths | None:
     """One death told of a person named with "the" ("The 23-year-old fisherman died on Saturday"), for a story that
     has told no death before it (else it is that death again)."""
     m = _THE_ONE_DIED.search(sentence)
-    if m is None or re.search(r"\bwho\s+$", sentence[:m.start()]):
-        return None
+    if m is None or re.search(r"\bwho\s+$", sentence[:m.start()]) \
+            or _DEATH_ASKED.search(sentence, max(0, m.start() - 40), m.start()) \
+            or _PAST_MARK.match(sentence, m.end()):
+        return None  # (not "demanding to know how the student died in custody in 2023": a death of before)
     return _Deaths(1, [m.group(0)], m.start(), [(1, "people")])
 
 
@@ -4761,11 +4793,15 @@ def _fatalities(sentence: str) -> _Deaths | None:
     counts = sorted([*_COUNT.finditer(sentence), *_OF_THEM.finditer(sentence), *_ONE.finditer(sentence), *kin],
                     key=lambda m: m.start())
     chains: list[list[re.Match[str]]] = []
+    one_verbs: set[tuple[int, int]] = set()  # the verbs a single person's death was read from
     for m in counts:
         if chains and m.start() < chains[-1][-1].end():
             continue  # overlapping readings of one phrase: the first
         if chains and (_LIST_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start())
                        or _MEMBERS_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start())
+                       or (_FORCES_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start())
+                           and not _KILL_BEFORE.search(sentence, max(0, chains[-1][0].start() - 40),
+                                                       chains[-1][0].start()))
                        or (chains[-1][-1].re is _ONE
                            and _NOUN_GAP.fullmatch(sentence, chains[-1][-1].end(), m.start()))):
             chains[-1].append(m)  # ("a bus driver and his fare collector": "a bus" read short, its noun after it)
@@ -4785,10 +4821,12 @@ def _fatalities(sentence: str) -> _Deaths | None:
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())  # verb is 7's)
                      and not sentence.endswith(("between ", "Between "), 0, c[0].start())]
-        reach = 180 if _WHO_AFTER.match(sentence, chain[-1].end()) else 100  # ("A 19-year-old man who was shot in
-        # the chest when police opened fire on protesters in Othaya at about 2:30pm (1130 GMT) has died")
-        stop = min(chain[-1].end() + reach, following[0][0].start() if following else len(sentence))
+        stop = min(chain[-1].end() + 100, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
+        if verb is None and _WHO_AFTER.match(sentence, chain[-1].end()):  # "A 19-year-old man who was shot in the
+            # chest when police opened fire on protesters in Othaya at about 2:30pm (1130 GMT) has died": his death,
+            # told after a long relative clause
+            verb = _HAS_DIED.search(sentence, chain[-1].end(), min(chain[-1].end() + 180, len(sentence)))
         if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
             verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
             # died in hospital": he died)
@@ -4800,7 +4838,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "the coffins of the two men killed on Monday": deaths told before
         if verb is not None and _SINCE_YEAR.match(sentence, verb.end()):
             continue  # "200 troops had died in the region since January": a past toll, not the day's
-        if verb is not None and _CRASHED.match(sentence, verb.end()):
+        if verb is not None and (_CRASHED.match(sentence, verb.end())
+                                 or (_COLLAPSED.match(sentence, verb.end()) and not _FORCE_WORDS.search(sentence))):
             continue  # "a 17-year-old died when his scooter crashed during a police chase": an accident's
         died = verb is not None and (verb.group().lower() in _DEATH_VERBS
                                      or verb.group().lower().startswith(("fell ", "fallen "))) and not (
@@ -4813,6 +4852,12 @@ def _fatalities(sentence: str) -> _Deaths | None:
         # ("two explosive devices were neutralised": things; "23 assailants were neutralised": people, unless they
         # were "neutralised and arrested")
         word = verb.group().lower() if verb is not None else ""
+        if verb is not None and _OWN_SUBJECT.search(sentence, chain[-1].end(), verb.start()):
+            continue  # "Hundreds of people protested ..., a week after the young fisherman died": his death
+        if verb is not None and all(m.re is _ONE for m in chain):
+            if verb.span() in one_verbs:
+                continue  # ("a man who was stabbed during a fight ... has died": the man, not the fight)
+            one_verbs.add(verb.span())
         passive = died and (word in ("died", "embraced martyrdom", "embraced shahadat", "lost his life",
                                      "lost her life", "lost their lives") or word.endswith("sent to hell")
                             or word.startswith(("fell ", "paid the ", "made the "))
@@ -4879,6 +4924,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
             count(m, 1, _kind_of_people(m.group(1)))
     pronoun = _PRONOUN_FRAMED.search(sentence) if not words else None
     if pronoun is not None and not _TRIED_TO.search(sentence, max(0, pronoun.start() - 40), pronoun.start()) \
+            and not re.search(r"\b(?:nearly|almost|narrowly|half)\s+$", sentence[:pronoun.start()], re.IGNORECASE) \
             and any(c[0].re is _ONE and c[-1].end() <= pronoun.start() for c in chains):
         count(pronoun, 1, "people")  # ("a crowd dragged a 45-year-old herbalist from his home and beat him to death")
     bodies = _BODIES.finditer(sentence) if re.search(r"bodies|left |remains|leaving |abandon|deplor|record|regist|"
@@ -5042,6 +5088,9 @@ _DURING_PROTEST = re.compile(r"\b(?:as|during|amid|at)\s+(?:an?\s+|the\s+)?(?:[\
                              re.IGNORECASE)
 _WHO_WAS_HURT = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)$",
                            re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"\b(?:after|before|when|since|because)\s+(?:the|a|an|his|her|their|its)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_HAS_DIED = re.compile(r"(?<=\b(?:has|had)\s)died\b|(?<=\blater\s)died\b|(?<=\bhas\s)succumbed\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+", re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b", re.IGNORECASE)
 _NO_VICTIM_AFTER = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?)\b",

@@ -31,6 +31,8 @@ VAC = "Violence against civilians"
 DRONES = r"(?:drones?|quadcopters?|UAVs?)"
 # illness a measure fights (no unrest): "banned gatherings to stop a measles outbreak"
 HEALTH_WORDS = r"(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|cholera|ebola|flu)"
+# weather a measure answers (no unrest): "ordered residents to stay off the streets as Cyclone Freddy approached"
+WEATHER_WORDS = r"(?:cyclones?|storms?|hurricanes?|typhoons?|winds?|waves|weather|heat ?waves?|blizzards?)"
 ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitives|convicts)"
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[Trigger, ...] = (
@@ -443,17 +445,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:police|officers|troops|security forces) moved in", "Protests", "Protest with intervention", "protest",
              check="protest scene"),
     # a road stopped by protesters: "they again stopped traffic for 16 minutes of silence" (people, not the police)
-    Trigger(r"(?:stopped|halted|blocked) (?:all )?traffic(?= (?:for|on|at|in|along)\b)", "Protests", "Peaceful protest",
-             "protest", check="blockers"),
+    Trigger(r"(?:stopped|halted|blocked) (?:all )?traffic(?= (?:for|on|at|in|along)\b)"
+             r"(?=[^.;]{0,120}\b(?:silence|protest\w*|demand\w*|demonstrat\w+|solidarity|against|slogans)\b)",
+             "Protests", "Peaceful protest", "protest", check="blockers"),  # (not a funeral's or a marathon's crowd)
+    # an armed group's shutdown: "the armed group has imposed the closure of commerce and the suspension of public
+    # transport in Saravena" (not a health ministry's)
+    Trigger(r"imposed (?:the |a )?(?:closure|suspension|shutdown) of (?:all )?(?:commerce|businesses|shops|markets|"
+             r"(?:public )?transport|traffic)\b", SD, "Other", "strategic", check="armed group"),
     # an authority halting campaigns after violence: "The electoral commission has suspended all campaign activities in
     # the constituency for seven days"
     Trigger(r"(?:(?<=commission )|(?<=police )|(?<=authorities )|(?<=government )|(?<=council ))(?:has |have |had )?"
              r"(?:suspended|banned|halted) (?:all )?(?:political )?(?:campaign activities|campaigning|campaigns|"
-             r"(?:political |campaign )rallies)\b", SD, "Other", "strategic"),
+             r"(?:political |campaign )rallies)\b(?![^.;]{0,120}\b(?:mourning|death|funeral|court|ruling|holiday|"
+             rf"{HEALTH_WORDS[3:-1]})\b)", SD, "Other", "strategic"),
     # occupiers removed by force: "Some 300 landless families were evicted yesterday at dawn from an estate they had
     # occupied" (not "threatened with eviction")
     Trigger(r"(?:families|occupiers|squatters|settlers|residents|villagers|farmers|peasants|people|vendors|"
-             r"protesters) (?:[\w-]+ ){0,3}?(?:were|had been|have been) (?:forcibly |violently )?evicted\b",
+             r"protesters) (?:[\w-]+ ){0,3}?(?:were|had been|have been) (?:forcibly |violently )?evicted\b"
+             r"(?=[^.;]{0,160}\b(?:occup\w+|squat\w*|invaded|invasion|protest\w*|police|officers|troops|soldiers|"
+             r"bulldozers?|riot)\b)",  # (by force, from land taken: not "after a court ruled for the landowner")
              "Protests", "Protest with intervention", "protest"),
     # "police cleared the barricades" of a protest (not "soldiers dismantled roadblocks set up by bandits")
     Trigger(r"(?:clear(?:ed|ing)?|(?:(?<=police )|(?<=officers )|(?<=troops )|(?<=soldiers )|(?<=forces ))"
@@ -991,21 +1001,18 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"vessels|canoes|motorcycles) "  # ("all movement of boats on the lake ... is prohibited from 18:00 hours")
              r"(?:[\w'’-]+ ){0,10}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
              r"suspended)\b(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|landslides?|repairs?|construction|"
-             rf"{HEALTH_WORDS[3:-1]})\b)|"  # ("the movement of civilian vehicles on the Vardenis-Sotk road has been
-             # restricted", not for a flood)
+             rf"{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]})\b)|"  # ("the movement of civilian vehicles on the Vardenis-Sotk
+             # road has been restricted", not for a flood)
              r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“‘']?"
              r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
              # enforced an 'armed strike' across the department since Monday")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
-             # an armed group's shutdown: "the armed group has imposed the closure of commerce and the suspension of
-             # public transport in Saravena"
-             r"imposed (?:the |a )?(?:closure|suspension|shutdown) of (?:all )?(?:commerce|businesses|shops|markets|"
-             r"(?:public )?transport|traffic)\b|"
-             # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m.")
+             # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m."; not as a cyclone came)
              r"ordered (?:all )?(?:minors|children|youths|young people|residents|people|civilians) (?:[\w-]+ ){0,3}?"
-             r"(?:off|to stay off) the streets\b|"
+             r"(?:off|to stay off) the streets\b"
+             rf"(?![^.;]{{0,120}}\b(?:{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]})\b)|"
              # ("A police ban on gatherings within 200 feet of the secretariat took effect at 6 a.m. today")
              r"ban on (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              r"(?=[^.;]{0,80}?\b(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)\b)"
