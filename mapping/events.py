@@ -1606,6 +1606,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             and not (d.trigger.group != "strategic" and (d.time.start.date() - published).days > 1)]  # (not "have
     # threatened a national strike from next Monday": no protest or fight has happened after the story's day; a
     # measure may be dated by when it takes effect)
+    kept = [d for d in kept if not _summed_up(d, kept, fatal_by_sentence, text)]
     _dedupe_deaths(fatal_by_sentence, kept)
     incidents = [_to_incident(article, d, fatal_by_sentence, text) for d in kept]
     kind = {id(d): (i.event_type, i.sub_event_type) for d, i in zip(kept, incidents, strict=True)}
@@ -4511,6 +4512,22 @@ _FIRED = re.compile(r"\b(?:fired|opened fire|shot|shooting)\b", re.IGNORECASE)
 _POLICE_ACTION = {"Protest with intervention", "Excessive force against protesters"}
 _AMONG_THE_DEAD = re.compile(r"\b(?:was|were)\s+(?:among|one\s+of)\s+the\s+(?:dead|killed|victims)\b", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+
+_SPREAD_ACROSS = re.compile(r"\b(?:have|has|had)\s+spread\s+(?:across|through|to)\b", re.IGNORECASE)
+
+
+def _summed_up(d: _Draft, kept: list[_Draft], fatal_by_sentence: dict[tuple[int, int], _Deaths], text: str) -> bool:
+    """Whether ``d`` only sums up, at its country, days of events of its kind told at towns of that country ("Protests
+    demanding political reforms have spread across southern Eswatini this week", above the updates that tell them)."""
+    if d.place is None or d.time is None or d.place.precision != "country" \
+            or d.time.end - d.time.start <= timedelta(days=1) or d.sentence in fatal_by_sentence \
+            or not _SPREAD_ACROSS.search(text, *d.clause):
+        return False
+    return any(o is not d and o.place is not None and o.time is not None
+               and o.trigger.event_type == d.trigger.event_type
+               and o.place.precision in ("city", "landmark") and o.place.country == d.place.country
+               and d.time.start <= o.time.start < d.time.end for o in kept)
 
 
 def _own_part(text: str, told: _Draft) -> int:

@@ -6611,6 +6611,13 @@ _SESSION_28_CASES = [
     ("Kragujevac, Serbia", date(2025, 6, 12), "Yesterday at 11:52 a.m. students stopped traffic in the town centre for "
      "15 minutes of silence in memory of the victims of the station collapse in Novi Sad.",
      lambda f: [(i.event_type, i.place.name) for i in f] == [("Protests", "Kragujevac")]),
+    # a country's week of protests told above the towns' protests sums them up (no row at the country's point)
+    ("Maseru, Lesotho", date(2025, 6, 12), "Protests over fuel prices have spread across Lesotho this week, officials "
+     "said on Thursday.\n\nOn Tuesday, hundreds of taxi drivers marched through Maseru.\n\nOn Wednesday, students "
+     "protested in Mafeteng.", lambda f: sorted(i.place.name for i in f) == ["Mafeteng", "Maseru"]),
+    ("Maseru, Lesotho", date(2025, 6, 12), "Protests over fuel prices have spread across Lesotho this week, officials "
+     "said on Thursday.\n\nOn Tuesday, police arrested 40 people in Maseru.",
+     lambda f: "Lesotho" in {i.place.name for i in f}),
     # guards from the review of session 28's rules (each misread by a first form of them)
     ("Ouagadougou, Burkina Faso", date(2025, 6, 12), "Five villagers were killed by gunmen in Kaya, a security source "
      "said.\n\nThe gunmen then attacked a police post in Koudougou, wounding two officers.",
