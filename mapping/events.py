@@ -1416,7 +1416,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                        and (o.trigger.event_type == d.trigger.event_type
                             or {o.trigger.event_type, d.trigger.event_type} <= {"Protests", "Riots", "Battles"})]
                 kin = [o for o in kin if o.trigger.sub_event_type == d.trigger.sub_event_type] or [
-                    o for o in kin if {o.trigger.sub_event_type, d.trigger.sub_event_type} <= _POLICE_ACTION] or [
+                    o for o in kin if {o.trigger.sub_event_type, d.trigger.sub_event_type} <= _POLICE_AT_PROTEST] or [
                     o for o in kin if _FIRED.search(o.trigger_text)] or kin  # (the police's firing told with a riot)
                 if d.trigger.group != "strategic" and len(kin) == 1 \
                         and (d.antecedent is None or d.antecedent.sentence == kin[0].sentence):
@@ -1495,10 +1495,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = None  # "Police baton-charged a sit-in on Wednesday ... The sit-in had been under way
                 # since Sunday": the days of protest before it was broken up, an event of their own
         fatalities = _fatalities(text[sent[0]:sent[1]]) if not retold_deaths else None
-        if fatalities is None and not retold_deaths and sent_drafts and not any(
-                o.sentence in fatal_by_sentence and o.place in {d.place for d in sent_drafts} for o in drafts):
-            fatalities = _first_death(text[sent[0]:sent[1]])  # "The 23-year-old fisherman died on Saturday at a
-            # police station in Kaédi": the first death told there, though "the" names him as one told of before
+        if fatalities is None and not retold_deaths and sent_drafts \
+                and (first := _first_death(text[sent[0]:sent[1]])) is not None:
+            here = {d.place for d in sent_drafts}  # "The 23-year-old fisherman died on Saturday at a police station
+            # in Kaédi": the first death told there, though "the" names him as one told of before
+            if not any(o.sentence in fatal_by_sentence and o.place in here for o in drafts):
+                fatalities = first
         if fatalities and any(d.part for d in sent_drafts):
             _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
         elif fatalities and _clause_deaths(text, sent, sent_drafts, fatalities, fatal_by_sentence):
@@ -4509,11 +4511,8 @@ def _clock_owner(t: timeline.TimeExpression, drafts: list[_Draft]) -> _Draft | N
 
 
 _FIRED = re.compile(r"\b(?:fired|opened fire|shot|shooting)\b", re.IGNORECASE)
-_POLICE_ACTION = {"Protest with intervention", "Excessive force against protesters"}
 _AMONG_THE_DEAD = re.compile(r"\b(?:was|were)\s+(?:among|one\s+of)\s+the\s+(?:dead|killed|victims)\b", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
-
-
 _SPREAD_ACROSS = re.compile(r"\b(?:have|has|had)\s+spread\s+(?:across|through|to)\b", re.IGNORECASE)
 
 
