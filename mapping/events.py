@@ -64,7 +64,7 @@ _AFTER_DEATHS = re.compile(r"\b(?:after|following)\s+(?:the\s+)?[\w-]+\s+"
                            r"[^.;]{0,60}?\b(?:was|were|had been|got)\s+$|"  # "after a teenager was "
                            r"\b(?:over|after|following)\s+the\s+$", re.IGNORECASE)  # "anger over the death of a man
 # shot by an officer"
-_GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|in protest at|over)\b", re.IGNORECASE)
+_GRIEVANCE_AGAINST = re.compile(r"\b(?:against|to denounce|to condemn|(?:in )?protest at|over)\b", re.IGNORECASE)
 _WHERE_BODIES_GO = re.compile(r"hospital|morgue|mortuary|clinic|health cent", re.IGNORECASE)
 # where the wounded were carried: "four soldiers killed in action and eleven wounded, who were evacuated to Tahoua"
 _CARRIED_TO = re.compile(r"\b(?:evacuated|airlifted|flown|rushed|transferred|taken)\s+(?:[\w-]+\s+){0,2}?to\s+"
@@ -574,6 +574,11 @@ _BY_FORCES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:[\w-
 _NTH = re.compile(r"\b(?:the|its|their|a)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                   r"\s+(?:(?:such|[\w]+-[\w]+|major|deadly|large|big)\s+){0,2}$|\bsuch\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|has) (?:long )?plagued|"
+                      # "Similar attacks ... have hit villages around the city of Minya ... several times in recent
+                      # years"
+                      r"(?:have|has) (?:\w+ )?(?:hit|struck|rocked|shaken|targeted|erupted|broken out)\b[^.;]{0,120}?"
+                      r"\b(?:in recent (?:years|months|decades)|over the (?:past|last) (?:few |several )?(?:years|"
+                      r"decades)|several times|many times|repeatedly)|"
                       # "Demonstrations ... have been held across Italy almost every week for more than two years"
                       r"(?:have|has) been (?:held|staged|organi[sz]ed|taking place)\b[^.;]{0,60}?\b"
                       r"(?:(?:almost|nearly) )?every (?:week|weekend|month|day|night|year|Friday|Saturday|Sunday)|"
@@ -766,12 +771,14 @@ _MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|s
                        r"([a-z]{3,})\s+$")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|traffic|flights?|buses)\s+(?:(?:from\s+(?-i:[A-Z])"
+_ROUTE_END = re.compile(r"\b(?:(?:road|highway|motorway|route|railway|traffic|flights?|buses)\s+"
+                        r"(?:(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                         r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+(?:(?!(?:at|in|near|outside|on|"
-                        r"by)\b)[\w'’-]+\s+){1,4}?(?:to|with|and))?)"
-                        r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo", "the highway linking
-# the state capital to Lafia")
+                        r"by)\b)[\w'’-]+\s+){1,4}?(?:to|with|and))?)|(?:bridge|crossing)\s+(?:leading\s+)?(?:to|towards?))"
+                        r"\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+# ("the road north towards Galkayo", "the highway linking the state capital to Lafia", "the international bridge to
+# the Argentine town of La Quiaca")
 # the towns a road is named after: "the Bishkek-Naryn highway at the entrance to Kochkor"
 _ROAD_WORD = r"\s+(?:road|highway|motorway|expressway|freeway|route|railway|rail\s+line|corridor|axis)\b"
 _ROAD_NAME_ON = re.compile(r"[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?(?:[-–][A-Z][\w'’]*)*" + _ROAD_WORD)
@@ -816,7 +823,7 @@ _DUE_TO = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to
 _TO_COME = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
                       r"(?!have\b)(?:[\w-]+\s+){1,6}"
                       r"|(?:would|will)\s+(?:be\s+)?(?:arraigned|charged|tried|sentenced|released|appear|brought|"
-                      r"taken)\s+(?:[\w-]+\s+){0,4}"
+                      r"taken|produced|presented)\s+(?:[\w'’-]+\s+){0,6}"
                       # ("has reached a tentative agreement ..., and it will put the deal to a vote on Friday")
                       r"|,?\s+(?:and|but)\s+(?:it|they|he|she|we)\s+(?:will|would|plans?\s+to|intends?\s+to)\s+"
                       r"(?!have\b)(?:[\w-]+\s+){1,7})$", re.IGNORECASE)  # "had been arrested and would be arraigned on
@@ -1037,7 +1044,8 @@ _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliament
 _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
                        r"picketers|strikers|\w*workers|peasants|labou?rers|herders|motorists|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
                        r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?|"
-                       r"relatives|families|kin|parents|widows|clansmen|tribesmen|operators|owners|vendors|hawkers|"
+                       r"relatives|families|kin|parents|widows|clansmen|tribesmen|elders|operators|owners|vendors|"
+                       r"hawkers|"
                        r"transporters|riders|merchants|shopkeepers|squatters)\b",  # ("Taxi operators then blocked the
                        re.IGNORECASE)  # road between Lebowakgomo and Polokwane with their vehicles")
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
@@ -1703,6 +1711,32 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
         and _FUTURE_CLAUSE.search(text, max(sent[0], t.start - 60), t.start) is not None
 
 
+# a condition of a refusal: "would not resume talks with either faction while attacks on troops continued"
+_WHILE_CONDITION = re.compile(r"\b(?:would|will|could)\s+not\b[^.;]{0,120}?\b(?:while|as\s+long\s+as|so\s+long\s+as|"
+                              r"unless|until)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# a protest's grievance: "in protest at mortar fire", "to protest against the shelling of"
+_IN_PROTEST_AT = re.compile(r"\b(?:in\s+protest\s+(?:at|against|over)|to\s+protest\s+(?:against\s+)?|protesting\s+"
+                            r"(?:against\s+)?)[^.;:]*$", re.IGNORECASE)
+# raids told as how people were arrested: "detained 23 suspects in raids in Dera Murad Jamali"
+_ARREST_RAID = re.compile(r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up|nabbed|held)\b[^.;]{0,70}?"
+                          r"\b(?:in|during)\s+(?:a\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+# "kept their stores shuttered for a third day Wednesday after security forces opened fire on a funeral": what
+# happened before the day told, in a clause of its own
+_AFTER_CAUSE = re.compile(r"\s+(?:after|following)\s+[^;]*$", re.IGNORECASE)
+_NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night)\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+
+
+def _caused_before(text: str, t: timeline.TimeExpression, d: _Draft) -> bool:
+    """Whether ``d`` is told in an "after" clause that follows the day ``t`` names as the latest of a run of days
+    ("stayed shut for a third day Wednesday after police opened fire on mourners"): what began the run, before it."""
+    return t.kind in ("weekday", "date") and t.end <= d.trigger_start \
+        and _NTH_DAY.search(text, max(0, t.start - 40), t.start) is not None \
+        and _AFTER_CAUSE.match(text[t.end:d.trigger_start]) is not None
+
+
 # who sets a scene for what follows: armed men, not a minister who "arrived in Goma for talks"
 _SCENE_ACTORS = re.compile(r"\b(?:smugglers|fighters|gunmen|militants|attackers|assailants|rebels|insurgents|intruders|"
                            r"violators|armed\s+(?:men|group)|group\s+of\s+(?:armed|masked|hooded)|bandits|raiders|"
@@ -1864,10 +1898,12 @@ _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|reprisal|response)\s+fo
 def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     """The event that deaths reported at offset ``at`` belong to: one of the same clause, a
     violent one, one told before the count, the nearest; bare death words last."""
-    def rank(d: _Draft) -> tuple[bool, bool, bool, bool, int]:
+    def rank(d: _Draft) -> tuple[bool, bool, bool, bool, bool, int]:
         return (not d.clause[0] <= at < d.clause[1], d.trigger.group not in _VIOLENT_GROUPS,
-                d.trigger.event_type == _SD, d.trigger_start > at, abs(d.trigger_start - at))
-        # ("burned tyres and looted shops ..., and police said two men died": the riot's dead, not the looting's)
+                d.trigger.event_type == _SD, d.definite and not alone, d.trigger_start > at, abs(d.trigger_start - at))
+        # ("burned tyres and looted shops ..., and police said two men died": the riot's dead, not the looting's;
+        # "confirmed the attack and said troops had killed two rebels in a firefight": the new event's, not the one
+        # told before)
 
     fatal = [d for d in drafts if d.trigger.group == "fatal"]
     drafts = [o for o in drafts if not any(_protest_apart(text, o, d) for d in fatal)] or drafts
@@ -1888,6 +1924,8 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
         return own[0]  # "..., where four people were shot dead in Ziguinchor": deaths of their own place
     events = [d for d in drafts if d.trigger.group not in ("fatal", "strategic") and d.repeat_of is None] or \
         [d for d in drafts if d.trigger.group == "fatal"] or drafts
+    alone = not any(not d.definite and d.clause[0] <= at < d.clause[1] and d.trigger.group in _VIOLENT_GROUPS
+                    for d in events)
     return min(events, key=rank)
 
 
@@ -2281,6 +2319,16 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if definite and text.startswith(("'s ", "’s "), m.end()):
             continue  # "The strike's organizing committee said", "the attack's victims": one told before, named as
             # whose
+        if (trig.group in ("armed", "attack", "clash") or trig.event_type == _EXPL) \
+                and (grief := _IN_PROTEST_AT.search(text, max(clause[0], m.start() - 100), m.start())) is not None \
+                and not timeline.find_times(text, grief.end(), sent[1]):
+            continue  # "blocked the coastal highway ..., in protest at mortar fire that hit the town during clashes
+            # in neighbouring Zawiya": what the protest is about, told with no time of its own
+        if _WHILE_CONDITION.search(text, max(sent[0], m.start() - 160), m.start()):
+            continue  # "would not resume talks with either faction while attacks on troops continued": a condition
+        if trig.group == "attack" and m.group().lower().startswith("raid") \
+                and _ARREST_RAID.search(text, max(clause[0], m.start() - 100), m.start()):
+            continue  # "have detained 23 suspects in raids in Dera Murad Jamali": the arrests, told so
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             another = _ANOTHER_ONE.search(before) is not None and _AIR_STORY.search(
                 text, max(0, sent[0] - 2000), sent[0]) is not None \
@@ -2628,6 +2676,7 @@ def _deployed_to(text: str, d: _Draft, start: int) -> bool:
 _REFERENCE_POINT = re.compile(r",\s+(?:just\s+|some\s+way\s+)?(?:across\s+(?:the\s+)?(?:lake|river|bay|strait|border|"
                               r"water)\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|not\s+far\s+from)\s+$",
                               re.IGNORECASE)
+_TOWN_NEAR_GAP = re.compile(r",\s+near\s+(?:the\s+)?", re.IGNORECASE)
 # a country as the one that acts: "the drones Russia launched", "the missiles Iran fired"
 _STATE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|dropped|deployed|used)\b", re.IGNORECASE)
 # a hospital's town ("two of the wounded later died in hospital in Butembo")
@@ -2733,7 +2782,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         mentions = [replace(r, place=story_place) if r.mention.kind == "anaphor"
                     and any(o.place == r.place for o in off_scene) else r for r in mentions]
     references = [r for r in mentions if r.place.precision in ("city", "landmark")
-                  and _REFERENCE_POINT.search(text, max(0, r.mention.start - 40), r.mention.start)]
+                  and (_REFERENCE_POINT.search(text, max(0, r.mention.start - 40), r.mention.start)
+                       or (r.place.precision == "city"  # "In Letlhakane, near the Orapa diamond mines": Letlhakane
+                           and any(o.place.precision == "city" and o.mention.kind == "toponym"
+                                   and _TOWN_NEAR_GAP.fullmatch(text, o.mention.end, r.mention.start)
+                                   and not _ROUTE_END.search(text, max(0, o.mention.start - 60), o.mention.start)
+                                   for o in mentions)))]
     if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
         mentions = [r for r in mentions if r not in references]
     lacked = [r for r in mentions if r.place.precision == "country" and _COUNTRYS_NAMED.match(text, r.mention.end)]
@@ -2751,7 +2805,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # sentence (or, with a hospital's or destination's town, the story was somewhere before)
         mentions = [r for r in mentions if r not in backed and r not in off_scene]
     route = [r for r in mentions if _ROUTE_OF.search(text, max(d.sentence[0], r.mention.start - 90), r.mention.start)]
-    if route and any(r.place.precision in ("city", "landmark") and r not in route for r in mentions):
+    if route and any(r.place.precision in ("city", "landmark") and r not in route
+                     and not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
+                     for r in mentions):  # (not when the other town is where traffic was headed: "the highway
+        # linking Balochistan with Sindh province at Dera Allahyar ..., halting traffic to Quetta")
         mentions = [r for r in mentions if r not in route]  # (where the line leads, when the sentence names the town)
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 110), r.mention.start)
@@ -2786,9 +2843,15 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     road_ends = [r for r in mentions if _in_road_name(text, r) or _ROAD_BETWEEN.search(
         text, max(0, r.mention.start - 60), r.mention.start)]  # ("the Bishkek-Naryn highway at the entrance to
     # Kochkor", "the highway between Bishkek and Naryn at ...": the town named besides, when there is one)
-    if not any(r not in road_ends and d.clause[0] <= r.mention.start < d.clause[1]
-               and r.place.precision in ("city", "landmark") for r in mentions):
+    if not any(r not in road_ends and r.place.precision in ("city", "landmark")
+               and ((d.clause[0] <= r.mention.start < d.clause[1] and r in mentions)
+                    or (d.sentence[0] <= r.mention.start < d.clause[0] and r.mention.kind == "toponym"))
+               for r in ctx.mentions):  # (or a town the sentence told before the clause: "Residents of Surman blocked
+        # the coastal highway ..., cutting the main road between Tripoli and the Tunisian border, in protest")
         road_ends = []
+    road_ends += [r for r in mentions if r.mention.kind == "anaphor" and any(r.place == e.place for e in road_ends)]
+    # ("... the main road between Tripoli and the Tunisian border, in protest at mortar fire that hit the town":
+    # not the road's end)
     mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and r not in road_ends
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
@@ -2979,9 +3042,11 @@ def _blockaders(text: str, d: _Draft) -> bool:
     joins = list(_SUBCLAUSE.finditer(subject))
     if joins and _BLOCKERS.search(subject, joins[-1].end()) and not _NOT_BLOCKERS.search(subject, joins[-1].end()):
         return True  # "police detained 27 people as opposition supporters tried to block the entrance"
-    if not subject.strip(" ,") or _THEY.search(subject):  # "about 200 people, allegedly pressured by the armed
-        # group, blocked ...": the subject told before an aside; the last who are named (so are "they": "thousands
-        # of tea plantation workers have been on strike since Monday, and on Wednesday they blocked the main road")
+    if not subject.strip(" ,") or _THEY.search(subject) or _AUXILIARIES.fullmatch(subject):
+        # "about 200 people, allegedly pressured by the armed group, blocked ...", "Taxi drivers in Rehoboth, south of
+        # the capital, have blocked": the subject told before an aside; the last who are named (so are "they":
+        # "thousands of tea plantation workers have been on strike since Monday, and on Wednesday they blocked the
+        # main road")
         who = [(m.start(), m.re is _BLOCKERS) for pattern in (_BLOCKERS, _NOT_BLOCKERS)
                for m in pattern.finditer(text, d.sentence[0], d.trigger_start)]
         if who:
@@ -2992,6 +3057,9 @@ def _blockaders(text: str, d: _Draft) -> bool:
 
 
 _SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNORECASE)
+# a clause whose subject was told before an aside: "Taxi drivers in Rehoboth, south of the capital, have blocked"
+_AUXILIARIES = re.compile(r"[\s,]*(?:(?:have|has|had|were|was|are|is|also|then|later|again|reportedly|allegedly)"
+                          r"\s+)*", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 
 
@@ -3078,6 +3146,7 @@ def _people(text: str, d: _Draft) -> bool:
 
 _FIGHTING_GOES_ON = re.compile(r"(?:the )?fighting (?:spread|continued|resumed|intensified|raged)\b", re.IGNORECASE)
 _TOLD_BEFORE_CHARS = 300  # how far back the fighting a continuation refers to may be told
+_STORY_BEFORE_CHARS = 2000  # how far back a story may tell the dispute talks settle
 
 
 def _armed_sides(text: str, d: _Draft) -> bool:
@@ -3365,6 +3434,8 @@ _TARGETED_FORCES = re.compile(r"\b(?:troops|soldiers|patrols?|(?:army|military|p
 
 
 _PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|militias|armed groups|insurgents|"
+                      r"protesters|demonstrators|strikers|protest leaders|"  # ("police and representatives of the
+                      # protesters agreed at a meeting in Thinadhoo to end the sit-in")
                       r"militants|chiefs|warring|feuding|(?:army|military|militia) commanders|"
                       r"(?:community|tribal|clan|traditional) leaders)\b", re.IGNORECASE)
 
@@ -3417,6 +3488,13 @@ def _conflicts_deal(text: str, d: _Draft) -> bool:
 _SHOOTER = re.compile(r"\b(?:gunmen|gunman|attackers|assailants|militants|fighters|rebels|soldiers|troops|units|police|"
                       r"officers|policemen|forces|guards|snipers?|bandits|men|man|youths|suspects|someone|they|he|she)"
                       r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
+
+
+def _dispute_told(text: str, d: _Draft) -> bool:
+    """Whether the talks that ended in a deal settle a dispute the story tells (a protest, a strike, fighting), in
+    their sentence or the story before it, not a trade or budget deal."""
+    return _CONFLICT_WORDS.search(text, max(0, d.sentence[0] - _STORY_BEFORE_CHARS), d.sentence[1]) is not None \
+        or _PARTIES.search(text, *d.sentence) is not None
 
 
 def _shooter_before(text: str, d: _Draft) -> bool:
@@ -3515,6 +3593,17 @@ _CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|villagers|residents|
                             r"youths|community members|crowds?|mobs?)\s+(?:[\w,'’-]+\s+){0,6}?$", re.IGNORECASE)
 
 
+# the arms someone carries, not a weapon used: "gunmen armed with rocket-propelled grenades and automatic rifles"
+_ARMS_CARRIED = re.compile(r"\b(?:(?:armed|equipped)\s+with|wielding|carrying)\s+(?:an?\s+)?"
+                           r"(?:(?!(?:threw|throw\w*|hurl\w*|lobb\w*|toss\w*|flung|fired|used|detonated|attacked|"
+                           r"stormed|opened|launched|a|an|the)\b)[\w'’-]+,?\s+){0,5}?$", re.IGNORECASE)
+
+
+def _not_arms_carried(text: str, d: _Draft) -> bool:
+    """Whether the grenades of ``d`` were used, not only named among the arms someone carried."""
+    return _ARMS_CARRIED.search(text, max(d.clause[0], d.trigger_start - 80), d.trigger_start) is None
+
+
 def _crowd_before(text: str, d: _Draft) -> bool:
     """Whether a crowd is who seized the forces ("growers in nearby Puerto Villarroel seized 14 officers")."""
     return _CROWD_SUBJECT.search(text, max(d.clause[0], d.trigger_start - 80), d.trigger_start) is not None
@@ -3538,7 +3627,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "a conflict's deal": _conflicts_deal, "shooter before": _shooter_before,
     "not a fire": _not_a_fire, "not a jail": _not_a_jail, "forces before": _forces_before, "occupiers": _occupiers,
     "drones before": _drones_before, "crowd before": _crowd_before,
-    "grievance near": _grievance_near, "people seized": _people_seized,
+    "grievance near": _grievance_near, "people seized": _people_seized, "not arms carried": _not_arms_carried,
+    "a dispute told": _dispute_told,
 }
 
 
@@ -3555,6 +3645,9 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
     told = _ATTRIBUTION.search(text, max(0, start - reach), start)
     if told is not None and _ACTING_TELLER.match(told.group()) and _SPEAKS_AFTER.match(text, end) is None:
         told = None  # "residents in Panzós held two engineers": who acted there, not a teller
+    if told is not None and _WHOSE_GROUP.search(text, max(0, told.start() - 40), told.start()) \
+            and _SPEAKS_AFTER.match(text, end) is None:
+        told = None  # "abducted a local employee of an international aid group in Tarim": whose worker, not a teller
     return (told is not None
             or (_TELLER_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _SAYS.match(text, end) is not None)
@@ -3567,6 +3660,7 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
                 and _FRONT_TELLS.match(text, end) is not None))
 
 
+_WHOSE_GROUP = re.compile(r"\b(?:of|for|with)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a sentence that opens with where its teller spoke: "In Minna, the state capital, the governor told reporters that
 # security forces had been ordered to rescue the worshippers"
 _OPENING_IN = re.compile(r"(?:\A|[\n.]\s*)In\s+$")
@@ -3962,7 +4056,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             continue
         if _anchored(text, t, times, drafts, published, default_tz, previous):
             continue
-        in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None]
+        in_clause = [d for d in drafts if d.clause[0] <= t.start < d.clause[1] and d.repeat_of is None
+                     and not _caused_before(text, t, d)]
         if _POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text):  # "arrested in raids this morning in connection
             # with Wednesday's shooting": the day of the shooting only
             in_clause = [d for d in in_clause if 0 <= d.trigger_start - t.end <= 25] or in_clause
@@ -4003,7 +4098,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             and not t.text.lower().startswith("by ")  # "At dawn on Saturday": the dawn of the clause's day ("by
         # noon" is no narrower time of an overnight attack: things were done by then)
         if owner is None or (owner.time is not None and not narrows):
-            owner = next((d for d in drafts if d.time is None and d.repeat_of is None), owner)
+            owner = next((d for d in drafts if d.time is None and d.repeat_of is None
+                          and not _caused_before(text, t, d)), owner)
         # "marched through Lisbon on Saturday, setting off from Martim Moniz at 3pm" (not "..., and a nurse said
         # 12 wounded had been brought in by noon")
         if owner is None and t.kind == "clock" and not t.text.lower().startswith("by "):
@@ -4041,6 +4137,13 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                        None) if t.kind == "relative" and t.shift <= 0 and owner.time is None and told is None else None
         if said_on is not None:  # "Police said on Sunday that gunmen had killed four people the previous night"
             reference = timeline.resolve_time(said_on, published, default_tz, None)
+        announced = next((x for x in timeline.find_times(text, sent[0], t.start) if x.is_report
+                          and x.kind in ("weekday", "date")), None) \
+            if t.kind == "clock" and t.anchor is None and owner.trigger.group == "strategic" and owner.time is None \
+            and told is None else None
+        if announced is not None:  # "The government announced on Wednesday night a 14-day ban on public gatherings
+            # ..., effective from midnight": the midnight after the announcement
+            reference = timeline.resolve_time(announced, published, _tz(owner.place) or default_tz, None) or reference
         if t.kind == "overnight":
             reference = None  # in news, "overnight" is the night before the report
             if previous is not None and previous.start.date() < published \
@@ -4082,8 +4185,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 x is not t and owner.clause[0] <= x.start < owner.clause[1] for x in times) else []
             # ("About three hours later, soldiers caught up with the raiders, and three were killed in the exchange
             # of fire": every event of the clause the time opens)
-            for d in [owner] if own_day else [d for d in in_clause if d.antecedent is None] or in_clause or mates \
-                    or [owner]:
+            fresh = [d for d in in_clause if d.antecedent is None]
+            fresh += [d for d in in_clause if fresh and d.antecedent is not None and d.time is None
+                      and d.antecedent.storied and d.trigger_start < t.start
+                      and not _SUBORDINATOR.search(text, d.trigger_start, t.start)]  # ("... said on Wednesday. The
+            # bomb exploded late on Monday, killing two soldiers and wounding three": the killing's day, and the
+            # bomb's, which tells when the one told was; not "The hartal was called after a student was killed on
+            # Monday night")
+            for d in [owner] if own_day else fresh or in_clause or mates or [owner]:
                 if d is not owner and d.time is not None and not _narrower(span, d.time) \
                         and (t.kind == "day_ref" or span.precision in ("week", "month")):
                     continue  # (a day named for it stays: "On Tuesday, a crowd stoned ... earlier that day"; "On
@@ -4181,7 +4290,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|for|after|during|since|and|or|wi
                          r"later|early|late)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:activists|men|women|people|"
                          r"leaders|protesters|students|journalists|members|suspects|prisoners|opposition|supporters|"
                          r"detainees|politicians|officials|figures)\b|\s+(?:activists|men|women|people|leaders|protesters|"
-                         r"students|journalists|members|suspects|supporters|politicians|officials|figures)\b")
+                         r"students|journalists|members|suspects|supporters|politicians|officials|figures|fishermen|"
+                         r"farmers|workers|traders|villagers|youths|sailors|migrants|crew|herders|miners|drivers|"
+                         r"teachers|unionists|monks|priests|clerics)\b")  # ("in solidarity with the detained
+# fishermen")
 _TAKEN_AWAY = re.compile(r"(?:took|taken|led|driven|drove)\b", re.IGNORECASE)
 _HAD_DONE = re.compile(r"\b(?:crowds?|protesters|demonstrators|youths|people|group|residents)"
                        r"(?:\s+(?:in|at|near|outside)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:that|who)\s+had\s+",
@@ -4731,9 +4843,10 @@ _OF_THEM = re.compile(rf"\b(?P<num>{_NUM}) of (?:them|the (?:wounded|injured))\b
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*$|"
                             r"\b(?:among\s+(?:them|whom|those)|of\s+whom|of\s+them)\s*,?\s*"
-                            r"(?-i:(?:(?!(?:where|when|who|which|and)\b)[a-z][\w-]*,?\s+){1,4})and\s+$",
+                            r"(?-i:(?:(?!(?:where|when|who|which|and)\b)[a-z][\w-]*,?\s+){1,4})(?<!,\s)and\s+$",
                             re.IGNORECASE)  # ("among them a taxi driver and two commuters": the commuters too; not
-# "including Bannu, where four soldiers were killed")
+# "including Bannu, where four soldiers were killed", nor "set one of them alight, and a shopkeeper who was stabbed
+# ... died": a clause of its own)
 
 
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
@@ -4778,6 +4891,9 @@ _FRAMED_THE = re.compile(r"\b(?:shot|hacked|stabbed|beat|clubbed|stoned|strangle
                          r"(?:[a-z-]+\s+)?(?!(?:couple|pair|trio)\b)"
                          r"(?!(?:men|women|children|people|police|youth|crowd|staff|family|gang)\b)[a-z]+[a-rt-z])"
                          r"\s+(?:dead|to\s+death)\b", re.IGNORECASE)
+
+
+_EACH_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|either)\s+side\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _fatalities(sentence: str) -> _Deaths | None:
@@ -4920,6 +5036,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
             n = 1 if one else _number(m.groupdict().get("low") or m.group("num"))  # "between 10 and 15": 10
             if n is None or n > MAX_FATALITIES:
                 continue
+            if _EACH_SIDE.match(sentence, m.end()):
+                n *= 2  # "killing one guard on each side": two
             count(m, n, _kind_of_people(m.group(0)))
     for m in [*_SOME_OF_THEM.finditer(sentence), *_SENT_TO_HELL.finditer(sentence)]:  # "beating one of them to
         # death": one of a count told before; "sending four terrorists to hell": four (not again after "killed three
@@ -5169,7 +5287,7 @@ _MILITARY_TARGET = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:an?|the|two|three
                               r"(?:[\w-]+\s+){0,3}?"
                               r"(?:army|military|forces|corps|police|guards?|gendarmerie|rangers|levies|troops|"
                               r"battalion|regiment|brigade)\b|"
-                              r"army posts?|"
+                              r"army posts?|(?:border|frontier|guard|sentry|observation|levies|militia) post\b|"
                               r"(?:border |frontier )?posts\b(?! (?:on|of) (?:social|the internet|X|Facebook))|"
                               r"military posts?|police posts?|police stations?|(?:military |army |air |naval )?bases?|"
                               r"barracks|(?:army |military |gendarmerie |police )camps?|security posts?|"

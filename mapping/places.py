@@ -152,6 +152,9 @@ _PART_WORD = r"(?:neighbou?rhood|housing estate|estate|quarter|suburb|slum|barri
 _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|local government area|LGA|tehsil|taluka?|"
                                 r"sub-?district|sub-?county|commune|region|province|state|governorate|prefecture)\b",
                                 re.IGNORECASE)
+_UNIT_WORD_END = re.compile(r"\s+(?:Province|Region|State|District|County|Governorate|Prefecture|Department)$")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:informal\s+settlement|settlement|shanty\s?town|slum|squatter\s+camp|"
+                               r"township)\b", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|old|"
                          r"the (?:centre|center|heart) of)\s+)?"
                          # ("a police station in the southeastern Iranian city of Saravan")
@@ -587,13 +590,21 @@ class Geoparser:
                 if bare != key and all(c.country != countries[0] for c in candidates[key]):
                     candidates[key] = [c for c in self.world.candidates(bare) if c.country == countries[0]] \
                         + candidates[key]
+        if countries:  # "across Western Province" in a Zambian story: Zambia's "Western", named with its unit word
+            for key, ms in by_name.items():
+                unit = _UNIT_WORD_END.search(ms[0].text)
+                if unit is not None and not any(c.country == countries[0] for c in candidates[key]):
+                    candidates[key] = [c for c in self.world.candidates(ms[0].text[:unit.start()])
+                                       if c.country == countries[0] and c.precision == "region"] + candidates[key]
         # "Hodeidah" (Al Ḩudaydah), "Sheikh Zuweid": in a story of such a country (first or second named:
         # a Gaza story names Israel often)
+        guessed_keys: set[str] = set()
         for spelled in [code for code in countries[:2] if code in TRANSLITERATED]:  # (each of the two: a Gaza story
             guessed = self._spelled_otherwise(text, mentions, spelled)  # names Israel first)
             for m, found in guessed:
                 by_name[normalize(m.text)] = [m]
                 candidates[normalize(m.text)] = found
+                guessed_keys.add(normalize(m.text))
             if guessed:
                 mentions = sorted([*mentions, *(m for m, _ in guessed)], key=lambda x: x.start)
         if countries:  # "the main market in Ann" in a Burmese story: a town of the story's country named like a
@@ -623,7 +634,8 @@ class Geoparser:
                     or any(_REGION_WORD.match(text, m.end) for m in ms)  # ("in Saada governorate": a unit named
                     else countries[:2])]  # as one, of any country the text names)
         by_name = {key: ms for key, ms in by_name.items() if candidates.get(key)}
-        qualifiers = _qualifiers(toponyms, text)
+        qualifiers = _qualifiers(sorted([*toponyms, *(m for key in guessed_keys for m in by_name.get(key, []))],
+                                        key=lambda x: x.start), text)
 
         picks: dict[str, Place] = {}
         # the dateline's "Tillabéri" is the town (the region of that name is the town's)
@@ -678,6 +690,12 @@ class Geoparser:
                        or not any(k != key for k in towns)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in towns.items() if k != key)}
+        for m, q in qualifiers.items():  # "in Rangae district of Narathiwat": a guessed spelling (Rayong) that is not
+            # in the region named with it is a district the gazetteer lacks
+            area, key = picks.get(normalize(q.text)), normalize(m.text)
+            if key in guessed_keys and key in by_name and area is not None and area.precision == "region" \
+                    and (picks[key].country, picks[key].admin1) != (area.country, area.admin1):
+                del by_name[key]
         for m, q in qualifiers.items():  # "San Juan, Trinidad": a town of that country the gazetteer lacks, not San
             # Juan, Puerto Rico
             country, key = picks.get(normalize(q.text)), normalize(m.text)
@@ -706,6 +724,11 @@ class Geoparser:
                                and any(_QUARTER_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)
                                and haversine_km(picks[key].latitude, picks[key].longitude, home.latitude,
                                                 home.longitude) > QUARTER_VILLAGE_KM)}
+            # "our reporter in Havana informal settlement" of a Windhoek story: a settlement of the dateline's town
+            # the gazetteer lacks, not Cuba's capital
+            by_name = {key: ms for key, ms in by_name.items() if key == dateline_city
+                       or picks[key].country == home.country or picks[key].precision != "city"
+                       or not any(_SETTLEMENT_AFTER.match(text, m.end) for m in ms)}
         resolved_toponyms = {m: qualified_as.get(m, picks[key]) for key, ms in by_name.items() for m in ms}
         for m, p in resolved_toponyms.items():  # "across Béjaïa province" (or "the province of Marib") in a story
             # from the city of that name
@@ -1378,6 +1401,9 @@ def _trim(run: list[_Token]) -> list[_Token]:
 _SUBURB_AFTER = re.compile(r"\s+(?:suburbs?|satellite town|commuter town)\b(?!\s+of\b)", re.IGNORECASE)
 _IN_PART_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|heart|interior)"
                          r"(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "Rangae district of Narathiwat", "Ruma upazila of Bandarban district": a unit of the place named next
+_UNIT_OF = re.compile(r"\s+(?:district|sub-?district|township|county|upazila|tehsil|municipality|commune)\s+of\s+"
+                      r"(?:the\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -1390,7 +1416,8 @@ def _qualifiers(toponyms: list[PlaceMention], text: str) -> dict[PlaceMention, P
         between = text[a.end:b.start]
         if between.startswith(",") and ((k > 0 and listed[k - 1]) or (k + 1 < len(listed) and listed[k + 1])):
             continue  # "Mexico, China, Japan and Brazil": a list, not "China" of Japan
-        if re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between) or _IN_PART_OF.fullmatch(between):
+        if re.fullmatch(r",\s*|\s+in\s+|\s*\(\s*", between) or _IN_PART_OF.fullmatch(between) \
+                or _UNIT_OF.fullmatch(between):
             out[a] = b  # ("near Hays, in the south of Hodeida province")
         elif re.fullmatch(r"['’]s\s+", between):
             out[b] = a

@@ -104,7 +104,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              # "an explosive device was thrown at the offices of a transport company"
              r"(?:explosives?|explosive devices?|(?:home-?made|crude|pipe) bombs?|dynamite)(?= (?:was|were|had been) "
              r"(?:thrown|hurled|lobbed|tossed) (?:at|into|towards?|onto|over)\b)", EXPL,
-             "Grenade", "armed"),
+             "Grenade", "armed", check="not arms carried"),
     Trigger(r"(?<!controlled )explosions?|blasts?(?! furnaces?\b)|exploded|(?<!controlled )detonat\w+|went off|"
              r"(?:track|line|bridge|pylon|tower|pipeline|road|culvert|rail\w*)s? (?:[\w-]+ ){0,6}?"
              # ("A section of the railway track near Mach was blown up")
@@ -118,8 +118,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"technicians?| at the box office)|"
              r"ieds?|landmines?|(?<!to drop )(?<!to carry )(?<!fire and )(?<!guns and )(?<!rifles and )"
              r"explosives?|"  # (not "attacked with rifle fire and explosives": the fight's arms)
-             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|anti-tank|"
-             r"anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
+             r"land ?mines?|(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|"
+             r"anti-tank|anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
     Trigger(r"shot down|intercepted(?! (?:him|her|them|us|me|the (?:man|woman|victim|boy|girl)|"
              r"an? (?:man|woman|boy|girl|group of (?:people|men|women|migrants))|"
@@ -135,7 +135,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:drones|missiles|rockets|UAVs)\b|"  # "Air defence units destroyed 23 drones over the oblast"
              r"(?:rifles?|weapons|guns?|firearms?|handguns?|pistols?|ammunition|explosives) (?:were|was) "
              r"(?:seized|confiscated|recovered)\b|"  # ("where a loaded handgun and ammunition were seized")
-             r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,4}(?:rifles?|weapons|guns?|firearms?|handguns?|"
+             r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,6}?(?:rifles?|weapons|guns?|firearms?|handguns?|"
              r"pistols?|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
              r"(?:(?:detected|found|discovered|located|spotted) and (?:destroyed|detonated|cleared|removed) |"
              r"defus(?:ed|ing) )(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
@@ -269,7 +269,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:closed|shut|suspended) (?:all |the |its )?(?:[\w-]+ ){0,2}?(?:schools|markets|classes|border "
              r"crossings?|border|crossing)\b|(?:schools|markets|classes|shops) (?:[\w,'’-]+ ){0,5}?"
              r"(?:were|was|have been|had been|remained) (?:closed|shut|suspended)\b"
-             r"(?![^.;]{0,120}\b(?:strike|shutdown|stay-?away|bandh|hartal)\b)|"  # (shut in a strike: a protest)
+             r"(?![^.;]{0,120}\b(?:strike|shutdown|stay-?away|bandh|hartal|solidarity|in protest)\b)|"  # (shut in a
+             # strike or in solidarity: a protest)
              r"ordered (?:the )?(?:mandatory |immediate )?evacuation|"
              r"(?:ordered|told) (?:[\w-]+ ){0,4}?to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
              r"(?:were|was) (?:ordered|told) to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
@@ -389,9 +390,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"locked in (?:heavy |fierce )?(?:fighting|battles?|combat)|(?:combat|fighting) pitted|"
              r"engaged in (?:heavy |fierce |intense )?(?:combat|fighting|a gunfight|a firefight|a shoot-?out)|"
              r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|"
-             r"seven|eight|nine|ten|several|dozens of|scores of)? ?(?:[\w-]+ )?(?:militants|insurgents|terrorists|"
-             r"fighters|rebels|bandits|jihadists|assailants|attackers|gunmen)\b|"
+             r"seven|eight|nine|ten|several|dozens of|scores of)? ?(?:more |other )?(?:[\w-]+ )?(?:militants|"
+             r"insurgents|terrorists|fighters|rebels|bandits|jihadists|assailants|attackers|gunmen)\b|"
              r"(?:neutrali[sz]ed|eliminated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) of them\b|"
+             # an army's word for a clash: "FDS units pursuing the group made contact with it ..., neutralising two
+             # more terrorists"
+             r"made contact with (?:the |an? )?(?:[\w-]+ )?(?:group|enemy|insurgents|terrorists|militants|rebels|"
+             r"attackers|gunmen|assailants|it|them)\b(?=[^.;]{0,120}?\b(?:neutrali[sz]\w*|kill\w*|exchange of fire|"
+             r"fighting|firefight|clash\w*)\b)|"
              r"gun ?duel|engaged (?:the )?(?:[\w-]+ ){0,3}?in (?:a |an )?(?:fierce |heavy )?(?:gun-?fight|"
              r"fire-?fight|shoot-?out|exchange of fire)|"
              r"engaged (?:the |some |about |at least |\d+ |an? )?(?:suspected |alleged |armed )?"
@@ -479,7 +485,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w,-]+ ){0,5}?into the (?:bush|forest|woods|jungle|hills|mountains)\b", VAC,
              "Abduction/forced disappearance", "vac",
              check="armed group before"),
-    Trigger(r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
+    Trigger(r"(?<!form of )(?<!forms of )(?<!kind of )(?<!type of )(?<!method of )(?<!means of )"  # ("a form
+             # of protest common in 2022": the kind, not one)
+             r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
@@ -511,6 +519,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("Bengali rights groups enforced a six-hour road blockade in Khagrachhari town")
              r"(?:enforced|staged|mounted|held|imposed|observed|called) an? (?:[\w-]+ ){0,3}?(?:road |highway |rail )?"
              r"blockade\b|"
+             # ("traders and student groups enforced a shutdown in solidarity"; not the internet's)
+             r"(?:enforced|observed|staged) an? (?!(?:[\w-]+ ){0,3}?(?:internet|mobile|network|data|"
+             r"communications?|government)\b)(?:[\w-]+ ){0,3}?(?:shutdown|shut-down|stay-?away)\b|"
              r"(?:farmers|workers|students|residents|villagers|families|strikers|teachers|miners|traders|herders) "
              r"(?:have been |had been |were |are )(?:camped|camping|encamped)\b(?=[^.;]{0,120}?\b(?:demand\w*|"
              r"protest\w*|against)\b)|"  # ("Farmers have been camped on the dry riverbed ..., demanding their share")
@@ -518,7 +529,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
 
              r"(?:shops|businesses|markets|stores|bazaars)(?:,? and (?:[\w-]+ )?(?:shops|businesses|markets|stores|"
-             r"bazaars|offices|schools))? (?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
+             r"bazaars|offices|schools))? (?:(?:in|across|of) (?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Markets in
+             # Nepalgunj remained shut ... in solidarity")
+             r"(?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
              # bazaars were shut on Thursday ... in a strike")
              r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
              r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
@@ -555,6 +568,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:chanting|chanted) (?:[\w-]+ ){0,2}?slogans (?:against|demanding|calling|denouncing|condemning)"
              r"(?![^.;]{0,60}\b(?:referee|coach|team|club|match|goal)\b)|"
              r"(?:chanting|chanted) (?:anti-government|anti-[A-Z][\w-]+|political) slogans|"
+             # ("residents of Bukan chanted slogans from their rooftops", a protest where streets are unsafe)
+             r"(?:chanting|chanted|shouting|shouted) (?:[\w-]+ ){0,2}?(?:slogans|chants) from (?:their |the )?"
+             r"(?:rooftops|roofs|balconies|windows)\b|"
              r"(?:walked|marched) in silence(?=[^.;]{0,40}?\b(?:to|towards?|through) (?:the )?(?:[\w-]+ ){0,3}?"
              r"(?:palace|governor's office|town hall|city hall|parliament|ministry|headquarters|prefecture|"
              r"embassy|police station))|"
@@ -591,6 +607,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honk(?:ed|ing) (?:their )?horns)(?=[^.;]{0,100}?\b(?:to (?:demand|protest|denounce|call for|press for|"
              r"oppose|condemn|reject)|in (?:support|solidarity))\b)", "Protests", "Peaceful protest", "protest",
             check="blockers"),
+    # a blockade named with who held it: "ending a three-day blockade of the N12 highway by residents there"
+    Trigger(r"blockades? of (?:the )?(?:[\w-]+ ){0,3}?(?:roads?|highways?|motorways?|streets?|bridges?|railway|"
+             r"rail line|border crossings?|ports?)\b(?= by (?:[\w-]+ ){0,2}?(?:residents|protesters|demonstrators|"
+             r"villagers|farmers|truckers|drivers|workers|strikers|youths|students|traders|miners|communities|locals|"
+             r"fishermen|transporters|operators)\b)", "Protests", "Peaceful protest", "protest"),
     # "dockworkers and pilots joined the strike" (not "joined the air strikes")
     Trigger(r"(?:joined|join|joins|joining) (?:the |a |an |their )?(?:(?!air\b|drone\b|missile\b)[\w-]+ )?"
              r"(?:strike|walkout|stoppage|work stoppage)\b", "Protests", "Peaceful protest", "protest"),
@@ -662,6 +683,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"banned (?:all )?(?:motorcycles|motorbikes|tricycles|motorcycle taxis|moto-?taxis)(?: and [\w-]+)?"
              r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
              r"banned pillion riding\b|"  # ("Police banned pillion riding in Quetta")
+             # ("ordered a ban on motorcycles carrying two riders at night in Raman district")
+             r"(?:imposed|declared|announced|introduced|ordered|issued) (?:an? |the )?ban on (?:motorcycles?|"
+             r"motorbikes?|tricycles?|motorcycle taxis|moto-?taxis|pillion riding)(?=[^.;]{0,60}?\b(?:night|pm|"
+             r"p\.m\.|dusk|curfew))|"
              # ("has prohibited the movement of motorcycles between 19:00 and 06:00 throughout the region")
              r"(?:banned|prohibited|forbidden|forbade|suspended|outlawed|(?:decided|ordered|voted|moved|agreed) to "
              r"(?:ban|prohibit|forbid|suspend|outlaw)) (?:the )?(?:movement|circulation|traffic|"
@@ -759,7 +784,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"highway|field|settlement|town)s?\b)", VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
     # forces seized by a crowd ("growers in nearby Puerto Villarroel seized 14 officers later on Monday")
-    Trigger(r"(?:seized|captured|took|grabbed|kidnapped|abducted|held|detained) (?:at least |about |some |more than )?"
+    Trigger(r"(?:seized|captured|took|grabbed|kidnapped|abducted|held|detained|surrounded|encircled) "
+             r"(?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|several|dozens of) "
              r"(?:[\w-]+ )?(?:police officers|"
              r"officers|policemen|soldiers|troops|agents|gendarmes|police)\b", VAC, "Abduction/forced disappearance",
@@ -769,13 +795,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:took|taking|held|holding) (?:[\w,-]+ ){0,5}?(?:hostage|captive)\b(?! (?:rescue|drill|exercise|"
              r"situation|crisis|negotiat\w+|talks))|whisked (?:[\w-]+ ){0,4}?away", VAC,
              "Abduction/forced disappearance", "vac", check="armed group before"),
+    # someone seized by people, told in the passive: "a police officer was seized by a group of men on Tuesday"
+    Trigger(r"(?:was|were|had been|has been|have been) (?:seized|snatched|grabbed|carried off) by (?:an? |the )?"
+             r"(?:(?:group|gang|band|mob) of )?(?:[\w-]+ ){0,2}?(?:men|gunmen|youths|people|attackers|assailants|"
+             r"villagers|residents|militants|bandits|kidnappers|rebels|fighters|militiamen|individuals)\b",
+             VAC, "Abduction/forced disappearance", "vac"),
     # people taken by anyone, security forces included, with no word of where they are: a forced disappearance
     # ("Troops also seized seven fishermen ... and have not said where they are being held")
-    Trigger(r"(?:seized|snatched|grabbed|took|picked up|detained|arrested|rounded up|whisked away) "
+    Trigger(r"(?:(?:seized|snatched|grabbed|took|picked up|detained|arrested|rounded up|whisked away) "
              r"(?:[\w-]+ ){0,4}?(?:men|women|boys|girls|people|villagers|fishermen|farmers|students|activists|"
-             r"journalists|workers|youths|residents|civilians|relatives|herders|traders|him|her|them)\b"
+             r"journalists|workers|youths|residents|civilians|relatives|herders|traders|him|her|them)\b|"
+             # ("A union organizer was taken from a cafe in Svay Rieng by four men in plainclothes on Tuesday
+             # evening, and his whereabouts were unknown Wednesday")
+             r"(?:was|were|had been|has been|have been) (?:taken|seized|snatched|grabbed|picked up|led away|"
+             r"bundled)(?= (?:away|from|by|into|at) ))"
              r"(?=[^.;]{0,120}?\b(?:(?:not|never|yet to) (?:said|say|disclosed?|revealed?|told(?: \w+){0,2}?) "
-             r"where|whereabouts (?:are|remain|is) (?:still )?unknown|incommunicado|to an unknown location|"
+             r"where|whereabouts (?:are|were|remain|remained|is|was) (?:still )?unknown|incommunicado|"
+             r"to an unknown location|"
              r"(?:have|has) not been (?:seen|heard from) since)\b)",
              VAC, "Abduction/forced disappearance", "vac"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
@@ -885,10 +921,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # entered" reads as a deployment)
              r"(?:(?:took|taken|take|takes) (?:over|control of)|seized|captured|entered|occupied|"
              r"(?:walked|moved|marched|rolled|drove) into) "
-             r"(?:(?:the )?(?:[\w'’-]+ ){0,2}(?:towns?|villages?|city|base|camp|checkpoints?|police stations?|"
+             r"(?:(?:the |an? )?(?:[\w'’-]+ ){0,2}(?:towns?|villages?|city|base|camp|checkpoints?|police stations?|"
              r"positions|"
              r"posts?|barracks|garrison|district|areas?|territory|hills?|airport|border crossing|offices?|"
-             r"headquarters|compound|buildings?)\b|"
+             r"headquarters|compound|buildings?|facilit(?:y|ies)|oil ?fields?|refiner(?:y|ies)|terminals?|"
+             r"installations?)\b|"
              r"(?!(?:the|a|an|his|her|their|him|them|it|suspects?|power)\b)[\w-]+))"
              r"(?=[^.;]{0,80}(?:without (?:a fight|resistance|a shot|fighting|firing a shot|firing a single shot)|"
              r"\bunopposed\b|\bafter (?:[\w'’()-]+ ){1,10}?(?:withdrew|pulled out|had withdrawn|had pulled out|"
@@ -916,6 +953,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?= (?:on|late|early|overnight|last|this|at|in|by|between|with)\b)",  # ("Under an agreement signed late
              # on Saturday between community leaders and the governor"; not "A record deal signed by the rapper")
              SD, "Agreement", "strategic", check="a conflict's deal"),
+    # talks that ended in a deal: "Talks held at the District Secretariat last night between farmer representatives
+    # and irrigation officials ended with an agreement to release water"
+    Trigger(r"(?:talks|negotiations|meeting|mediation)(?: [\w'’,-]+){0,16}? (?:ended|concluded|closed|resulted) "
+             r"(?:with|in) (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|truce|ceasefire|settlement)\b",
+             SD, "Agreement", "strategic", check="a dispute told"),
     Trigger(r"(?:signed|reached|agreed) (?:an? |the )?(?:\w+ ){0,2}pledge|"
              r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
              r"lay down|disarm|reopen|lift|swap|free)\b)|"
@@ -1009,6 +1051,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
+             # ("Authorities then ordered shops and roads in the city closed from 8:00 pm"; not for a storm or an
+             # outbreak)
+             r"ordered (?:all )?(?:shops|markets|businesses|stores|roads|schools|offices|bazaars)"
+             r"(?:,? and (?:[\w-]+ )?(?:shops|markets|businesses|stores|roads|schools|offices|bazaars))? "
+             r"(?:[\w'’-]+ ){0,4}?(?:closed|shut|to (?:close|shut|remain closed|stay closed))\b"
+             rf"(?![^.;]{{0,120}}\b(?:{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]}|holidays?|festival|exams?)\b)|"
              # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m."; not as a cyclone came)
              r"ordered (?:all )?(?:minors|children|youths|young people|residents|people|civilians) (?:[\w-]+ ){0,3}?"
              r"(?:off|to stay off) the streets\b"

@@ -895,3 +895,18 @@ def test_names_read_in_session_28(geoparser: Geoparser) -> None:
     found = _places(geoparser, "Troops cleared a blockade in the foothills of the Andes, near the border with "
                                "Colombia.")
     assert list(found) == ["Colombia"]
+
+
+def test_names_read_in_session_29(geoparser: Geoparser) -> None:
+    """A settlement of the dateline's town that shares a far capital's name is not that capital; "Western Province"
+    in a Zambian story is Zambia's Western; a name guessed by its consonants that is not in the region named with it
+    ("Rangae district of Narathiwat") is a district the gazetteer lacks, not Rayong."""
+    found = _places(geoparser, "Our reporter in Havana informal settlement says a crowd set fire to a bulldozer in the "
+                               "capital.", dateline="Windhoek, Namibia")
+    assert "Havana" not in found
+    found = _places(geoparser, "Police banned rallies across Western Province on Monday after clashes in Mongu.",
+                    dateline="Mongu, Zambia")
+    assert found["Western Province"][1:] == ("region", "ZM")
+    found = _places(geoparser, "A rubber tapper was shot dead in Rangae district of Narathiwat on Monday.",
+                    dateline="Yala, Thailand")
+    assert list(found) == ["Narathiwat"]
