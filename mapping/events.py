@@ -577,8 +577,7 @@ _HABITUAL = re.compile(r"\b(?:for (?:many |several )?(?:years|decades)|(?:have|h
                       # "Similar attacks ... have hit villages around the city of Minya ... several times in recent
                       # years"
                       r"(?:have|has) (?:\w+ )?(?:hit|struck|rocked|shaken|targeted|erupted|broken out)\b[^.;]{0,120}?"
-                      r"\b(?:in recent (?:years|months|decades)|over the (?:past|last) (?:few |several )?(?:years|"
-                      r"decades)|several times|many times|repeatedly)|"
+                      r"\b(?:in recent (?:years|decades)|over the (?:past|last) (?:few |several )?(?:years|decades))|"
                       # "Demonstrations ... have been held across Italy almost every week for more than two years"
                       r"(?:have|has) been (?:held|staged|organi[sz]ed|taking place)\b[^.;]{0,60}?\b"
                       r"(?:(?:almost|nearly) )?every (?:week|weekend|month|day|night|year|Friday|Saturday|Sunday)|"
@@ -771,14 +770,16 @@ _MODIFIER = re.compile(r"\b(?:the|that|this)\s+(?!(?:deadly|fatal|latest|first|s
                        r"([a-z]{3,})\s+$")
 # where a road leads, not where it was blocked: "the main road from El Kseur to Algiers"
 _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_END = re.compile(r"\b(?:(?:road|highway|motorway|route|railway|traffic|flights?|buses)\s+"
-                        r"(?:(?:from\s+(?-i:[A-Z])"
+_ROUTE_END = re.compile(r"\b(?:road|highway|motorway|route|railway|traffic|flights?|buses)\s+(?:(?:from\s+(?-i:[A-Z])"
                         r"[^,.;]{0,40}?\s+)?(?:leading\s+|heading\s+|running\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                         r"(?:to|towards?)|(?:linking|connecting|joining)(?:\s+(?:(?!(?:at|in|near|outside|on|"
-                        r"by)\b)[\w'’-]+\s+){1,4}?(?:to|with|and))?)|(?:bridge|crossing)\s+(?:leading\s+)?(?:to|towards?))"
-                        r"\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
-# ("the road north towards Galkayo", "the highway linking the state capital to Lafia", "the international bridge to
-# the Argentine town of La Quiaca")
+                        r"by)\b)[\w'’-]+\s+){1,4}?(?:to|with|and))?)"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("the road north towards Galkayo", "the highway linking
+# the state capital to Lafia")
+# where a bridge leads: "the international bridge to the Argentine town of La Quiaca" (dropped when the sentence names
+# the town it was blocked at, as the towns a road is named after)
+_BRIDGE_TO = re.compile(r"\b(?:bridge|crossing)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?"
+                        r"(?:(?:[\w'’-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 # the towns a road is named after: "the Bishkek-Naryn highway at the entrance to Kochkor"
 _ROAD_WORD = r"\s+(?:road|highway|motorway|expressway|freeway|route|railway|rail\s+line|corridor|axis)\b"
 _ROAD_NAME_ON = re.compile(r"[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?(?:[-–][A-Z][\w'’]*)*" + _ROAD_WORD)
@@ -823,7 +824,10 @@ _DUE_TO = re.compile(r"\b(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to
 _TO_COME = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to\s+"
                       r"(?!have\b)(?:[\w-]+\s+){1,6}"
                       r"|(?:would|will)\s+(?:be\s+)?(?:arraigned|charged|tried|sentenced|released|appear|brought|"
-                      r"taken|produced|presented)\s+(?:[\w'’-]+\s+){0,6}"
+                      r"taken)\s+(?:[\w-]+\s+){0,4}"
+                      # ("will be produced before the Hambantota Magistrate's Court today")
+                      r"|(?:would|will)\s+(?:be\s+)?(?:produced|presented)\s+(?:(?!(?:over|for|after|in)\b)[\w'’-]+\s+)"
+                      r"{0,6}"
                       # ("has reached a tentative agreement ..., and it will put the deal to a vote on Friday")
                       r"|,?\s+(?:and|but)\s+(?:it|they|he|she|we)\s+(?:will|would|plans?\s+to|intends?\s+to)\s+"
                       r"(?!have\b)(?:[\w-]+\s+){1,7})$", re.IGNORECASE)  # "had been arrested and would be arraigned on
@@ -1712,15 +1716,21 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
 
 
 # a condition of a refusal: "would not resume talks with either faction while attacks on troops continued"
-_WHILE_CONDITION = re.compile(r"\b(?:would|will|could)\s+not\b[^.;]{0,120}?\b(?:while|as\s+long\s+as|so\s+long\s+as|"
-                              r"unless|until)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# a protest's grievance: "in protest at mortar fire", "to protest against the shelling of"
-_IN_PROTEST_AT = re.compile(r"\b(?:in\s+protest\s+(?:at|against|over)|to\s+protest\s+(?:against\s+)?|protesting\s+"
-                            r"(?:against\s+)?)[^.;:]*$", re.IGNORECASE)
+_WHILE_CONDITION = re.compile(r"\b(?:would|will)\s+not\b[^.;]{0,120}?\b(?:while|as\s+long\s+as|so\s+long\s+as|"
+                              r"unless)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# a protest's grievance: "in protest at mortar fire that hit the town during clashes" (not "Farmers protesting against
+# land seizures attacked police": what they did)
+_IN_PROTEST_AT = re.compile(r"\bin\s+protest\s+(?:at|against|over)\b[^.;:,]*$", re.IGNORECASE)
+# what an event told again brought about, on a day of its own: "The attack sparked protests in Gusau on Tuesday"
+_BROUGHT_ABOUT = re.compile(r"\b(?:prompted|sparked|triggered|led\s+to|drew|caused|provoked|fuell?ed|set\s+off|"
+                            r"touched\s+off|followed|preceded)\b", re.IGNORECASE)
 # raids told as how people were arrested: "detained 23 suspects in raids in Dera Murad Jamali"
 _ARREST_RAID = re.compile(r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up|nabbed|held)\b[^.;]{0,70}?"
                           r"\b(?:in|during)\s+(?:a\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?$",
                           re.IGNORECASE)
+_RAID_FOUGHT = re.compile(r"\b(?:killed|killing|dead|died|gunfight|firefight|exchange\s+of\s+fire|shoot-?out|wounded|"
+                          r"injured|clash\w*)\b", re.IGNORECASE)  # ("arrested 12 suspects in a raid ... that left three
+# militants dead": a fight)
 # "kept their stores shuttered for a third day Wednesday after security forces opened fire on a funeral": what
 # happened before the day told, in a clause of its own
 _AFTER_CAUSE = re.compile(r"\s+(?:after|following)\s+[^;]*$", re.IGNORECASE)
@@ -2327,7 +2337,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if _WHILE_CONDITION.search(text, max(sent[0], m.start() - 160), m.start()):
             continue  # "would not resume talks with either faction while attacks on troops continued": a condition
         if trig.group == "attack" and m.group().lower().startswith("raid") \
-                and _ARREST_RAID.search(text, max(clause[0], m.start() - 100), m.start()):
+                and _ARREST_RAID.search(text, max(clause[0], m.start() - 100), m.start()) \
+                and not _RAID_FOUGHT.search(text, m.end(), sent[1]):
             continue  # "have detained 23 suspects in raids in Dera Murad Jamali": the arrests, told so
         if trig.group == "attack" and m.group().lower().startswith("strike"):
             another = _ANOTHER_ONE.search(before) is not None and _AIR_STORY.search(
@@ -2708,6 +2719,24 @@ _GOAL_ON = re.compile(r"\b(?:ahead\s+of|planned|plans?|planning|threaten\w*)\s+(
 
 _COUNTRYS_NAMED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:National\s+Park|Park|Forest|Reserve|Mountains|"
                              r"Hills|Valley|Desert|Delta|Lake)\b")
+_LINKING_START = re.compile(r"\b(?:linking|connecting|joining)\s+(?:the\s+)?$", re.IGNORECASE)
+PART_DEGREES = 0.25  # how far (about 28 km) a town must lie that way from its country's point to be in that part
+_PART_BEFORE = re.compile(r"\b(?:the\s+)?(north|south)?(?:ern)?-?(east|west)?(?:ern)?\s+$", re.IGNORECASE)
+
+
+def _story_in_part(text: str, r: ResolvedMention, story_place: Place | None) -> bool:
+    """Whether a country named with a bearing ("in southern Lebanon") is the part of it the story is in: the
+    story's town lies that way from the country's point (so the town, not the country's middle, is nearer)."""
+    m = _PART_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
+    if m is None or not (m.group(1) or m.group(2)) or story_place is None or story_place.country != r.place.country \
+            or story_place.precision not in ("city", "landmark"):
+        return False
+    ns, ew = (m.group(1) or "").lower(), (m.group(2) or "").lower()
+    lat, lon = story_place.latitude - r.place.latitude, story_place.longitude - r.place.longitude
+    return (ns != "north" or lat > PART_DEGREES) and (ns != "south" or lat < -PART_DEGREES) \
+        and (ew != "east" or lon > PART_DEGREES) and (ew != "west" or lon < -PART_DEGREES)
+
+
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:district|region|province|oblast|county|governorate|department|prefecture|"
                               r"municipality|raion|state)\b", re.IGNORECASE)
 _IN_THE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -2790,7 +2819,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                                    for o in mentions)))]
     if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
         mentions = [r for r in mentions if r not in references]
-    lacked = [r for r in mentions if r.place.precision == "country" and _COUNTRYS_NAMED.match(text, r.mention.end)]
+    lacked = [r for r in mentions if r.place.precision == "country" and (
+        _COUNTRYS_NAMED.match(text, r.mention.end) or _story_in_part(text, r, story_place))]
     if lacked and (story_place is not None or ctx.focus_city is not None):  # "in Benin's W National Park": a place
         # in the country the gazetteer lacks, nearer the story's place than the country's middle
         mentions = [r for r in mentions if r.place not in {o.place for o in lacked}]  # (and "the country's north")
@@ -2841,8 +2871,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     # rebels fired upon a patrol in the hinterlands of Las Navas": where the story was filed from)
     # where a road leads is not where it was blocked ("a checkpoint on the road north towards Galkayo")
     road_ends = [r for r in mentions if _in_road_name(text, r) or _ROAD_BETWEEN.search(
-        text, max(0, r.mention.start - 60), r.mention.start)]  # ("the Bishkek-Naryn highway at the entrance to
-    # Kochkor", "the highway between Bishkek and Naryn at ...": the town named besides, when there is one)
+        text, max(0, r.mention.start - 60), r.mention.start)
+        or _BRIDGE_TO.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    # ("the Bishkek-Naryn highway at the entrance to Kochkor", "the highway between Bishkek and Naryn at ...": the town
+    # named besides, when there is one)
     if not any(r not in road_ends and r.place.precision in ("city", "landmark")
                and ((d.clause[0] <= r.mention.start < d.clause[1] and r in mentions)
                     or (d.sentence[0] <= r.mention.start < d.clause[0] and r.mention.kind == "toponym"))
@@ -2852,7 +2884,17 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     road_ends += [r for r in mentions if r.mention.kind == "anaphor" and any(r.place == e.place for e in road_ends)]
     # ("... the main road between Tripoli and the Tunisian border, in protest at mortar fire that hit the town":
     # not the road's end)
-    mentions = [r for r in mentions if not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
+    route_ends = [r for r in mentions if _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    first_end = next((r for r in route_ends if r.place.precision == "city"
+                      and _LINKING_START.search(text, max(0, r.mention.start - 30), r.mention.start)
+                      and any(o.place.precision == "city" and o.mention.start > r.mention.start for o in route_ends)),
+                     None)  # (both ends towns: not "the highway linking Tbilisi with the Azerbaijan border")
+    if first_end is not None and any(r not in route_ends and r not in road_ends and r.place.precision in ("city",
+                                                                                                        "landmark")
+                                     and d.clause[0] <= r.mention.start < d.clause[1] for r in mentions):
+        first_end = None  # "blocked the road linking Numan and Yola": the road's first town, when the clause names
+        # no other
+    mentions = [r for r in mentions if (r is first_end or r not in route_ends)
                 and r not in road_ends
                 and not _RETREAT_TO.search(text, max(0, r.mention.start - 60), r.mention.start)
                 and not _CARGO_ROUTE.search(text, max(0, r.mention.start - 100), r.mention.start)
@@ -3367,6 +3409,20 @@ def _insecurity(text: str, d: _Draft) -> bool:
     return _INSECURITY.search(text, *d.sentence) is not None
 
 
+def _unrest_before(text: str, d: _Draft) -> bool:
+    """Whether closures ordered in a sentence follow unrest told in it or just before ("... Taliban fighters fired
+    into the air to disperse them ... Authorities then ordered shops and roads in the city closed"), not closures to
+    save power or for a marathon."""
+    start = max(0, d.sentence[0] - _UNREST_BEFORE_CHARS)
+    return _INSECURITY.search(text, start, d.sentence[1]) is not None \
+        or _UNREST_WORDS.search(text, start, d.sentence[1]) is not None
+
+
+_UNREST_BEFORE_CHARS = 400  # how far back the unrest that closures answer may be told
+_UNREST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w+|tear\s?gas|fired|arrested|detained|arson|looting|"
+                           r"mobs?|killed|shot)\b", re.IGNORECASE)
+
+
 def _violent_context(text: str, d: _Draft) -> bool:
     """Whether the sentence of a word that also has peaceful senses (a bare "attacked"/"raid"/"strike",
     "repelled an attack", "murdered", "fired rockets at", "strafed") tells of force: armed men, weapons, the hurt,
@@ -3490,10 +3546,17 @@ _SHOOTER = re.compile(r"\b(?:gunmen|gunman|attackers|assailants|militants|fighte
                       r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
 
 
+_TRADE_DEAL = re.compile(r"\b(?:avert\w*|trade|tariffs?|merger|on\s+pay|pay\s+deal|budget|negotiators)\b",
+                         re.IGNORECASE)
+
+
 def _dispute_told(text: str, d: _Draft) -> bool:
-    """Whether the talks that ended in a deal settle a dispute the story tells (a protest, a strike, fighting), in
-    their sentence or the story before it, not a trade or budget deal."""
-    return _CONFLICT_WORDS.search(text, max(0, d.sentence[0] - _STORY_BEFORE_CHARS), d.sentence[1]) is not None \
+    """Whether the talks that ended in a deal settle a dispute the story told before them (a protest, a strike,
+    fighting) or are between parties to a conflict, not a trade, pay or budget deal ("Talks between Airbus and unions
+    ended with an agreement on pay, averting a strike")."""
+    if _TRADE_DEAL.search(text, *d.sentence):
+        return False
+    return _CONFLICT_WORDS.search(text, max(0, d.sentence[0] - _STORY_BEFORE_CHARS), d.sentence[0]) is not None \
         or _PARTIES.search(text, *d.sentence) is not None
 
 
@@ -3599,9 +3662,15 @@ _ARMS_CARRIED = re.compile(r"\b(?:(?:armed|equipped)\s+with|wielding|carrying)\s
                            r"stormed|opened|launched|a|an|the)\b)[\w'’-]+,?\s+){0,5}?$", re.IGNORECASE)
 
 
+_THROWN_AFTER = re.compile(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|tossed|flung|detonated|exploded)\b",
+                           re.IGNORECASE)
+
+
 def _not_arms_carried(text: str, d: _Draft) -> bool:
-    """Whether the grenades of ``d`` were used, not only named among the arms someone carried."""
-    return _ARMS_CARRIED.search(text, max(d.clause[0], d.trigger_start - 80), d.trigger_start) is None
+    """Whether the grenades of ``d`` were used, not only named among the arms someone carried (but "A man carrying a
+    hand grenade hurled it at a police patrol": used)."""
+    return _ARMS_CARRIED.search(text, max(d.clause[0], d.trigger_start - 80), d.trigger_start) is None \
+        or _THROWN_AFTER.search(text, d.trigger_start, d.clause[1]) is not None
 
 
 def _crowd_before(text: str, d: _Draft) -> bool:
@@ -3628,7 +3697,7 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "not a fire": _not_a_fire, "not a jail": _not_a_jail, "forces before": _forces_before, "occupiers": _occupiers,
     "drones before": _drones_before, "crowd before": _crowd_before,
     "grievance near": _grievance_near, "people seized": _people_seized, "not arms carried": _not_arms_carried,
-    "a dispute told": _dispute_told,
+    "a dispute told": _dispute_told, "unrest before": _unrest_before,
 }
 
 
@@ -4188,7 +4257,8 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             fresh = [d for d in in_clause if d.antecedent is None]
             fresh += [d for d in in_clause if fresh and d.antecedent is not None and d.time is None
                       and d.antecedent.storied and d.trigger_start < t.start
-                      and not _SUBORDINATOR.search(text, d.trigger_start, t.start)]  # ("... said on Wednesday. The
+                      and not _SUBORDINATOR.search(text, d.trigger_start, t.start)
+                      and not _BROUGHT_ABOUT.search(text, d.trigger_start, t.start)]  # ("... said on Wednesday. The
             # bomb exploded late on Monday, killing two soldiers and wounding three": the killing's day, and the
             # bomb's, which tells when the one told was; not "The hartal was called after a student was killed on
             # Monday night")

@@ -153,8 +153,7 @@ _SUBDIVISION_AFTER = re.compile(r"\s+(?:township|district|county|municipality|lo
                                 r"sub-?district|sub-?county|commune|region|province|state|governorate|prefecture)\b",
                                 re.IGNORECASE)
 _UNIT_WORD_END = re.compile(r"\s+(?:Province|Region|State|District|County|Governorate|Prefecture|Department)$")
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:informal\s+settlement|settlement|shanty\s?town|slum|squatter\s+camp|"
-                               r"township)\b", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:informal\s+settlement|shanty\s?town|squatter\s+camp)\b", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:in|of|at)\s+(?:(?:central|downtown|northern|southern|eastern|western|old|"
                          r"the (?:centre|center|heart) of)\s+)?"
                          # ("a police station in the southeastern Iranian city of Saravan")

@@ -118,8 +118,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"technicians?| at the box office)|"
              r"ieds?|landmines?|(?<!to drop )(?<!to carry )(?<!fire and )(?<!guns and )(?<!rifles and )"
              r"explosives?|"  # (not "attacked with rifle fire and explosives": the fight's arms)
-             r"land ?mines?|(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|"
-             r"anti-tank|anti-personnel|buried|roadside) )?mine\b|mine (?:blast|explosion)s?", EXPL,
+             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|"
+             r"anti-tank|anti-personnel|buried|roadside) )?(?:land ?)?mine\b|mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
     Trigger(r"shot down|intercepted(?! (?:him|her|them|us|me|the (?:man|woman|victim|boy|girl)|"
              r"an? (?:man|woman|boy|girl|group of (?:people|men|women|migrants))|"
@@ -675,6 +675,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"storm|authorities|security forces|soldiers|troops|officials|council|immigration|customs|social "
              r"services|inspectors|bailiffs|parents|families|relatives|navy|border guards|coast ?guards?|beauty|"
              r"teachers|coaches)\b)", VAC, "Abduction/forced disappearance", "vac", check="people seized"),
+    # closures ordered in unrest ("Authorities then ordered shops and roads in the city closed from 8:00 pm"; not for
+    # a storm, an outbreak, a marathon or to save power)
+    Trigger(r"ordered (?:all )?(?:shops|markets|businesses|stores|roads|schools|offices|bazaars)"
+             r"(?:,? and (?:[\w-]+ )?(?:shops|markets|businesses|stores|roads|schools|offices|bazaars))? "
+             r"(?:[\w'’-]+ ){0,4}?(?:closed|shut|to (?:close|shut|remain closed|stay closed))\b"
+             rf"(?![^.;]{{0,120}}\b(?:{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]}|holidays?|festival|exams?)\b)",
+             SD, "Other", "strategic", check="unrest before"),
     # a night-time ban on traffic is a curfew of its kind: "banned motorcycle and tricycle traffic from 6:00 pm to
     # 6:00 am"
     Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
@@ -783,9 +790,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"market|camp|bus|home|house|road|"
              r"highway|field|settlement|town)s?\b)", VAC, "Abduction/forced disappearance", "vac",
              check="not the police"),
+    # forces surrounded and held by a crowd, named in the words ("dozens of residents of El Retorno surrounded 28
+    # soldiers ... and held them"; not "Jihadist fighters surrounded two soldiers": a fight)
+    Trigger(r"(?:residents|villagers|crowds?|mobs?|protesters|demonstrators|youths|locals|farmers|peasants|"
+             r"growers|miners|women) (?:[\w'’-]+ ){0,4}?(?:surrounded|encircled) (?:at least |about |some |more than )?"
+             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|several|dozens of) "
+             r"(?:[\w-]+ )?(?:police officers|officers|policemen|soldiers|troops|agents|gendarmes|police)\b",
+             VAC, "Abduction/forced disappearance", "vac"),
     # forces seized by a crowd ("growers in nearby Puerto Villarroel seized 14 officers later on Monday")
-    Trigger(r"(?:seized|captured|took|grabbed|kidnapped|abducted|held|detained|surrounded|encircled) "
-             r"(?:at least |about |some |more than )?"
+    Trigger(r"(?:seized|captured|took|grabbed|kidnapped|abducted|held|detained) (?:at least |about |some |more than )?"
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|several|dozens of) "
              r"(?:[\w-]+ )?(?:police officers|"
              r"officers|policemen|soldiers|troops|agents|gendarmes|police)\b", VAC, "Abduction/forced disappearance",
@@ -1051,12 +1064,6 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
              r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
-             # ("Authorities then ordered shops and roads in the city closed from 8:00 pm"; not for a storm or an
-             # outbreak)
-             r"ordered (?:all )?(?:shops|markets|businesses|stores|roads|schools|offices|bazaars)"
-             r"(?:,? and (?:[\w-]+ )?(?:shops|markets|businesses|stores|roads|schools|offices|bazaars))? "
-             r"(?:[\w'’-]+ ){0,4}?(?:closed|shut|to (?:close|shut|remain closed|stay closed))\b"
-             rf"(?![^.;]{{0,120}}\b(?:{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]}|holidays?|festival|exams?)\b)|"
              # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m."; not as a cyclone came)
              r"ordered (?:all )?(?:minors|children|youths|young people|residents|people|civilians) (?:[\w-]+ ){0,3}?"
              r"(?:off|to stay off) the streets\b"
