@@ -1325,6 +1325,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         if told and all((r.place == told[0].place
                          and _WHERE_BODIES_GO.search(text, r.mention.start, r.mention.end + 14))
                         or _CARRIED_TO.search(text, max(0, r.mention.start - 40), r.mention.start)
+                        or _HOSPITAL_IN.search(text, max(0, r.mention.start - 80), r.mention.start)  # ("..., and the
+                        # wounded were evacuated to the hospital in Lichinga")
                         for r in mentions) \
                 and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
                         for d in sent_drafts) \

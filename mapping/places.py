@@ -96,6 +96,7 @@ _CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "ju
                              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                              "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "lent", "advent"})
 COMMON_WORD_TOWN_POPULATION = 20_000  # a town named like a common word, told as a place in its country's story
+UNKNOWN_POPULATION = 5_000  # what a town of its exact name with no population recorded counts as in the ranking
 # given names the consonant match would take for towns ("Mohammed" ~ Mohammedia, "Ahmed" ~ Al Hawamidiyah)
 _GIVEN_NAMES = frozenset({
     "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "hassan", "hasan", "hussein", "husain",
@@ -194,6 +195,7 @@ _FEATURE_OF = re.compile(r"\b(?:foothills|slopes|peaks|summit|banks|shores|mouth
                          r"headwaters)\s+of\s+the\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:interchange|junction|roundabout|flyover|overpass|bridge|market|bazaar|mosque|"
                              r"church|temple|camp|neighbou?rhood|quarter|stadium|hospital|university|campus|"
+                             r"favela|shantytown|"  # ("the Salgueiro favela complex")
                              r"highway|road|street|avenue|boulevard|square|park|monument|"
                              r"(?:[Ii]nternational\s+)?(?:[Cc]ontainer\s+)?[Tt]erminal)\b")  # "Manzanillo International
 # Terminal" (in Colón, Panama)
@@ -1031,7 +1033,9 @@ class Geoparser:
         """How likely ``c`` is the place a name refers to: population, the countries the text
         names, a qualifier ("Tripoli, Lebanon"), nearness to the text's other places and, for a
         small town of the country of ``home`` (the dateline's town), nearness to it."""
-        s = math.log10(c.population + 10)
+        s = math.log10(c.population + 10 if c.population or c.precision != "city" or normalize(c.name) != key
+                       else UNKNOWN_POPULATION)  # ("São Gonçalo", a million people, has none recorded: a town of
+        # its very name with no count is no hamlet for that alone)
         if c.precision == "country":
             s += 4
         elif c.precision == "region":

@@ -6820,6 +6820,11 @@ _SESSION_29_CASES = [
     ("Yola, Nigeria", date(2025, 6, 12), "Youths blocked the road linking Mubi and Michika with burning tyres on "
      "Tuesday.",
      lambda f: [i.place.name for i in f] == ["Mubi"]),
+    # the dead of a fight told just before, in a sentence that names only where the wounded were taken
+    ("Maputo, Mozambique", date(2025, 12, 5), "On 2 December 2025, at approximately 05:30 hours, the FDS repelled an "
+     "attack by terrorists on their position at Mueda, killing eight of the attackers.\n\nTwo members of the FDS lost "
+     "their lives in the fighting, and the wounded were evacuated to the provincial hospital in Pemba.",
+     lambda f: [i.fatalities for i in f] == [10]),
     # a bomb told again with its day, and with its wounded
     ("Baqubah, Iraq", date(2025, 10, 22), "Militants killed three soldiers with a roadside bomb near Muqdadiyah, "
      "officials said on Wednesday.\n\nThe bomb exploded late on Monday, killing three soldiers and wounding two.",

@@ -900,7 +900,8 @@ def test_names_read_in_session_28(geoparser: Geoparser) -> None:
 def test_names_read_in_session_29(geoparser: Geoparser) -> None:
     """A settlement of the dateline's town that shares a far capital's name is not that capital; "Western Province"
     in a Zambian story is Zambia's Western; a name guessed by its consonants that is not in the region named with it
-    ("Rangae district of Narathiwat") is a district the gazetteer lacks, not Rayong."""
+    ("Rangae district of Narathiwat") is a district the gazetteer lacks, not Rayong; a town of the name with no
+    population recorded is no hamlet for that alone."""
     found = _places(geoparser, "Our reporter in Havana informal settlement says a crowd set fire to a bulldozer in the "
                                "capital.", dateline="Windhoek, Namibia")
     assert "Havana" not in found
@@ -910,3 +911,10 @@ def test_names_read_in_session_29(geoparser: Geoparser) -> None:
     found = _places(geoparser, "A rubber tapper was shot dead in Rangae district of Narathiwat on Monday.",
                     dateline="Yala, Thailand")
     assert list(found) == ["Narathiwat"]
+    # a town of the very name with no population recorded (São Gonçalo, Rio de Janeiro state) is no hamlet for that
+    # alone: beside Rio de Janeiro it wins over the larger towns that only share part of the name
+    found = _places(geoparser, "Police raided a favela in São Gonçalo, across the bay from Rio de Janeiro, on "
+                               "Tuesday.")
+    assert found["São Gonçalo"] == ("São Gonçalo", "city", "BR")
+    found = _places(geoparser, "Police raided the Salgueiro favela complex in São Gonçalo on Tuesday.")
+    assert "Salgueiro" not in found  # a favela's name, not the town of Salgueiro in Pernambuco
