@@ -2912,6 +2912,12 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         if police:
             return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there (and "Police
             # in Kasese said an explosive device had been found": there)
+        inside = next((r for r in route_ends if r.place.precision == "city"
+                       and d.clause[0] <= r.mention.start < d.clause[1]
+                       and any(o.place.precision == "region" and _within(r.place, o.place) for o in mentions)), None)
+        if inside is not None:
+            return inside.place  # "killed ... when a truck drove into a picket line on the road to Pico Truncado, ...,
+            # the Santa Cruz security ministry said": the road's town, in the teller's province, not its middle
     in_clause = [r for r in mentions if d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from]
     if d.trigger.group in ("protest", "riot") and any(r.mention.start < d.clause[0] for r in mentions):
         scene_before = any(r.mention.start < d.clause[0] and r.place.precision in ("city", "landmark")

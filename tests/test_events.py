@@ -6825,6 +6825,11 @@ _SESSION_29_CASES = [
      "attack by terrorists on their position at Mueda, killing eight of the attackers.\n\nTwo members of the FDS lost "
      "their lives in the fighting, and the wounded were evacuated to the provincial hospital in Pemba.",
      lambda f: [i.fatalities for i in f] == [10]),
+    # a road's town, in the province a sentence names and no town of its own: the town, not the province's middle
+    ("Comodoro Rivadavia, Argentina", date(2025, 9, 17), "A 40-year-old worker was killed on Tuesday night when a "
+     "truck drove into a picket line on the road to Caleta Olivia, and its driver fled, the Santa Cruz security "
+     "ministry said.",
+     lambda f: [i.place.name for i in f] == ["Caleta Olivia"]),
     # a bomb told again with its day, and with its wounded
     ("Baqubah, Iraq", date(2025, 10, 22), "Militants killed three soldiers with a roadside bomb near Muqdadiyah, "
      "officials said on Wednesday.\n\nThe bomb exploded late on Monday, killing three soldiers and wounding two.",
