@@ -2726,6 +2726,11 @@ PART_DEGREES = 0.25  # how far (about 28 km) a town must lie that way from its c
 _PART_BEFORE = re.compile(r"\b(?:the\s+)?(north|south)?(?:ern)?-?(east|west)?(?:ern)?\s+$", re.IGNORECASE)
 
 
+def _leads_to(text: str, r: ResolvedMention) -> bool:
+    """Whether ``r`` names where a road or its traffic leads ("the road north towards Galkayo")."""
+    return _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start) is not None
+
+
 def _story_in_part(text: str, r: ResolvedMention, story_place: Place | None) -> bool:
     """Whether a country named with a bearing ("in southern Lebanon") is the part of it the story is in: the
     story's town lies that way from the country's point (so the town, not the country's middle, is nearer)."""
@@ -2817,8 +2822,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                        or (r.place.precision == "city"  # "In Letlhakane, near the Orapa diamond mines": Letlhakane
                            and any(o.place.precision == "city" and o.mention.kind == "toponym"
                                    and _TOWN_NEAR_GAP.fullmatch(text, o.mention.end, r.mention.start)
-                                   and not _ROUTE_END.search(text, max(0, o.mention.start - 60), o.mention.start)
-                                   for o in mentions)))]
+                                   and not _leads_to(text, o) for o in mentions)))]
     if any(r.place.precision in ("city", "landmark") and r not in references and r not in off_scene for r in mentions):
         mentions = [r for r in mentions if r not in references]
     lacked = [r for r in mentions if r.place.precision == "country" and (
@@ -2837,8 +2841,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # sentence (or, with a hospital's or destination's town, the story was somewhere before)
         mentions = [r for r in mentions if r not in backed and r not in off_scene]
     route = [r for r in mentions if _ROUTE_OF.search(text, max(d.sentence[0], r.mention.start - 90), r.mention.start)]
-    if route and any(r.place.precision in ("city", "landmark") and r not in route
-                     and not _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)
+    if route and any(r.place.precision in ("city", "landmark") and r not in route and not _leads_to(text, r)
                      for r in mentions):  # (not when the other town is where traffic was headed: "the highway
         # linking Balochistan with Sindh province at Dera Allahyar ..., halting traffic to Quetta")
         mentions = [r for r in mentions if r not in route]  # (where the line leads, when the sentence names the town)
@@ -2886,7 +2889,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     road_ends += [r for r in mentions if r.mention.kind == "anaphor" and any(r.place == e.place for e in road_ends)]
     # ("... the main road between Tripoli and the Tunisian border, in protest at mortar fire that hit the town":
     # not the road's end)
-    route_ends = [r for r in mentions if _ROUTE_END.search(text, max(0, r.mention.start - 60), r.mention.start)]
+    route_ends = [r for r in mentions if _leads_to(text, r)]
     first_end = next((r for r in route_ends if r.place.precision == "city"
                       and _LINKING_START.search(text, max(0, r.mention.start - 30), r.mention.start)
                       and any(o.place.precision == "city" and o.mention.start > r.mention.start for o in route_ends)),
@@ -3720,11 +3723,10 @@ def _teller(text: str, r: ResolvedMention, reach: int) -> bool:
     ``reach`` characters."""
     start, end = r.mention.start, r.mention.end
     told = _ATTRIBUTION.search(text, max(0, start - reach), start)
-    if told is not None and _ACTING_TELLER.match(told.group()) and _SPEAKS_AFTER.match(text, end) is None:
-        told = None  # "residents in Panzós held two engineers": who acted there, not a teller
-    if told is not None and _WHOSE_GROUP.search(text, max(0, told.start() - 40), told.start()) \
-            and _SPEAKS_AFTER.match(text, end) is None:
-        told = None  # "abducted a local employee of an international aid group in Tarim": whose worker, not a teller
+    if told is not None and _SPEAKS_AFTER.match(text, end) is None and (
+            _ACTING_TELLER.match(told.group()) or _WHOSE_GROUP.search(text, max(0, told.start() - 40), told.start())):
+        told = None  # "residents in Panzós held two engineers": who acted there, not a teller; "abducted a local
+        # employee of an international aid group in Tarim": whose worker, not a teller
     return (told is not None
             or (_TELLER_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _SAYS.match(text, end) is not None)
@@ -4214,7 +4216,7 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                        None) if t.kind == "relative" and t.shift <= 0 and owner.time is None and told is None else None
         if said_on is not None:  # "Police said on Sunday that gunmen had killed four people the previous night"
             reference = timeline.resolve_time(said_on, published, default_tz, None)
-        announced = next((x for x in timeline.find_times(text, sent[0], t.start) if x.is_report
+        announced = next((x for x in found if x.is_report and x.end <= t.start
                           and x.kind in ("weekday", "date")), None) \
             if t.kind == "clock" and t.anchor is None and owner.trigger.group == "strategic" and owner.time is None \
             and told is None else None
