@@ -243,6 +243,7 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:would|could|might|(?-i:may)|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
+                     r"prosecuted|punished|"
                      r"extended|imposed|reimposed|expanded|widened|declared|"
                      r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?<!\bover )(?<!\bagainst )(?<!\babout )"
                      r"(?<!\bof )(?:planned|scheduled)(?! (?:and|or)\b))|"
@@ -251,6 +252,18 @@ _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:h
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|tomorrow))\b",
                      re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
+# what was ruled out or is to be kept away from, no event: "ruled out a state of emergency", "to avoid protests"
+_RULED_OUT = re.compile(r"\b(?:ruled\s+out|rules\s+out|ruling\s+out|rule\s+out|to\s+avoid|avoiding|"
+                        r"(?:steer|steering|stay|staying)\s+(?:clear\s+of|away\s+from))\s+"
+                        r"(?:an?\s+|the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# why a protest was called, the protest told before: "The march was called after a Haitian farmworker was accused"
+_CALLED_OVER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:called|organi[sz]ed|convened)\s+"
+                          r"(?:after|following|in\s+response\s+to|over|to\s+(?:protest|denounce|condemn))\b",
+                          re.IGNORECASE)
+# a protest set for a day: "have called a solidarity blockade in Chimaltenango for Thursday" (to come)
+_FOR_DAY = re.compile(r"\s+(?:(?:in|at|on|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?for\s+"
+                      r"(?:next\s+|this\s+(?:coming\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
+                      r"(?!['’])", re.IGNORECASE)
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
     r"army|rebels|militants|insurgents|gunmen|attackers|civilians|students|workers|government|president|"
@@ -315,7 +328,9 @@ _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders o
                   rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
                   rf"number|half|quarter|claim|statement|figure|report|toll|of|result|consequence|series|total|"
                   rf"(?:[\w-]+\s+)?(?:exchange|firefight|gunfight|shoot-?out|clash|battle|attack|raid|operation|"
-                  rf"ambush|explosion|blast)s?)\b)"  # (not "an exchange of fire", "an intense firefight")
+                  rf"ambush|explosion|blast|strike|walkout|protest|march|rally|demonstration|blockade|shutdown|curfew|riot)s?)\b)"
+                  # (not "an exchange of fire", "an intense firefight", "killed three drivers and a strike by
+                  # transport workers paralysed the city")
                   rf"(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
                   rf"(?:(?<=-year-old)\s+{_AUX}(?!(?:dies|died|[a-z]+ed|[a-z]+s)\b)[a-z]+\b)?"
                   rf"(?!\s+of\b){_SAID}", re.IGNORECASE)
@@ -341,7 +356,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:also|later|reporte
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:e|ed|ing)|eliminat(?:ed|ing)|"
-                          r"murdering|slaughtering|massacring|(?:for|with) the loss of|"
+                          r"murdering|murdered|slaughtering|massacring|(?:for|with) the loss of|"
                           r"fatally (?:shot|shooting|stabbed|stabbing)|"
                           r"shoots? dead|shot dead|"
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
@@ -362,7 +377,12 @@ _LOST_WHO = re.compile(r"\b(?:(?:their|its|our)\s+own$|soldiers?|officers?|polic
 _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
                        re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|dead|liquidated|neutrali[sz]ed|put out of action|beheaded|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|"
+                            # (not "relatives of the dead drivers": an adjective)
+                            r"dead(?!(?:(?<=\bthe dead)|(?<=\bhis dead)|(?<=\bher dead)|(?<=\btheir dead))"
+                            r"\s+(?!(?:in|on|at|of|from|and|or|were|was|included|include|after|during|when|as|by|"
+                            r"since|this|last|that|who)\b)[a-z])|"
+                            r"liquidated|murdered|neutrali[sz]ed|put out of action|beheaded|"
                             r"lost their lives|"
                             r"lost (?:his|her) life|slain|"
                             r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
@@ -421,7 +441,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"(?:the|this|that) (?:war|conflict|insurgency|crisis|uprising|campaign|offensive)|"
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "neutralised", "neutralized", "put out of action", "beheaded",
+_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "murdered", "neutralised", "neutralized", "put out of action",
+                "beheaded",
                 "lost their lives",
                 "lost his life",
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
@@ -437,6 +458,10 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:sources?|officials?|spokes(?:man|woman|perso
                           r"(?:rights|aid|advocacy|monitoring)\s+groups?)"  # (not "fan groups in Tetovo")
                           r"\s+in\s+"
                           r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+)?|"
+                          # ("claims by the Cambodian defence ministry in Phnom Penh that Thai shells fell")
+                          r"(?:claims?|allegations?|accusations?|statements?)\s+(?:made\s+)?by\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:ministry|government|army|military|authorities|officials|police|"
+                          r"spokes(?:man|woman|person)|command)\s+in\s+|"
                           r"according\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:police|officials?|sources?|"
                           r"authorities|residents|witnesses|spokes(?:man|woman|person)|statement)"
                           r"(?:\s+(?:office|station|headquarters|command|department))?\s+in\s+(?:the\s+)?|"
@@ -487,7 +512,8 @@ _PROTEST_SCENE = re.compile(r"\b(?:protest\w*|demonstrat\w+|crowds?|march\w*|ral
 _TELLS = re.compile(r"\s+(?:said|say|says|told|reported|fled|ran|hid)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
 _CIVILIANS = (r"\b(?:residents|people|villagers|locals|mobs?|workers|traders|vendors|prisoners|inmates|fans|"
-              r"(?<!armed )(?<!masked )(?<!gun)men|women|youths?|crowds?|(?<!armed )(?<!militant )groups?)")
+              r"(?<!armed )(?<!masked )(?<!unidentified )(?<!unknown )(?<!gun)men|women|youths?|crowds?|"
+              r"(?<!armed )(?<!militant )groups?)")
 _CIVIL_SUBJECT = re.compile(_CIVILIANS + r"\s+(?:had\s+|have\s+|then\s+)?$", re.IGNORECASE)  # "residents set fire"
 _CIVILIAN = re.compile(_CIVILIANS + r"\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -505,7 +531,11 @@ _DEFINITE = re.compile(r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yest
                        r"church|mosque|school|bus|convoy|checkpoint|camp|village|prison|bank|airport|station|border|"
                        r"base|post|outpost|barracks|garrison|"
                        r"bridge|restaurant|bar|wedding|funeral|stadium|embassy|mall|hospital|"
-                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+)\s+){0,2}$", re.IGNORECASE)
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|\w+-\w+|"
+                       # ("in connection with the January 18 shooting")
+                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                       r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december))\s+){0,2}$", re.IGNORECASE)
 _WHICH_OF_THE = re.compile(r"\b(?:the|that)\s+(?:[\w-]+\s+)?(?:blast|explosion|bomb(?:ing)?|attack|strike)\b"
                            r"[^.;]{0,60}?,\s*(?:which|that)\s+$", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:the|its|their|a)\s+((?:1[5-9]|20)\d\d)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -637,7 +667,9 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bars?|market|pool halls?|billiard h
                               r"(?<!patrol )(?:vehicles?|pick-?ups?|pick-?up trucks?|trucks?|lorr(?:y|ies))|"
                               # ("ambushed a public motor vehicle", "a pick-up truck")
                               r"taxis?|matatus?|motorists|traders|farmers|mourners|diners|guests|boats?|nurses|"
-                              r"doctors|health workers|aid workers|medics|journalists|"
+                              r"doctors|health workers|aid workers|medics|journalists|pirogues?|canoes?|dhows?|"
+                              r"protesters|demonstrators|marchers|strikers|picket(?:ers| lines?)?|sit-ins?|"
+                              r"(?<!army )(?<!military )(?<!police )(?<!rebel )(?:roadblocks?|blockades?)|"
                               r"wedding|party|customers|pedestrians|fans|supporters|spectators|family|families|"
                               r"(?:young |unarmed )?(?<!armed )"
                               r"(?<!masked )(?<!gun)men|women|children|boys|girls|teenagers|youths|"
@@ -655,6 +687,7 @@ _SHOOTING = re.compile(r"fire|fired|shot|shooting|gunfire|bullets", re.IGNORECAS
 _FIGHT = re.compile(r"\b(?:clash\w*|exchang\w+|trad(?:ed|ing) (?:shots|fire|gunfire)|battles?|fighting|firefights?|"
                     r"gunfights?|shoot-?outs?)\b",
                     re.IGNORECASE)
+_RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire|(?:fired|shot)\s+back)\b", re.IGNORECASE)
 _GMT_ASIDE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*$")
 _TIME_ORDER = {"weekday": 0, "date": 0, "day_ref": 0, "relative": 2}
 # a shift of whole days, which gives a clock time of its sentence its day when no day is named: "A day later, a jet
@@ -755,7 +788,10 @@ _MOURNED = re.compile(r"\b(?:funeral|burial|memorial|vigil|(?<!the )wake)\s+(?:s
                       r"[^.;]{0,80}?,?\s+who\s+(?:had\s+)?$", re.IGNORECASE)
 _STEPPED_UP = re.compile(r"\b(?:stepped up|intensified|escalated|increased|carried out|launched|staged)\s+"
                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
+# a past toll, by a span back (not "leaving four rebels and a soldier dead in one of the deadliest encounters in
+# the Bicol region this year": the day's deaths, ranked)
+_SINCE_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom|most|worst|deadliest|bloodiest|heaviest|biggest|largest|"
+                         r"fiercest)\b)[^.;]){0,60}?\b(?:(?:since|in)\s+(?:19|20)\d\d\b|"
                          r"since\s+(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December|the start of the year|"
                          r"the beginning of the year)\b|so far this year|" + _SPAN_BACK + ")", re.IGNORECASE)
@@ -1025,7 +1061,8 @@ _RAID_BY = re.compile(r"\s+(?:on\s+\w+\s+)?(?:by|in which|during which)\s+(?:the
 _NAMED_AREA = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b)(?-i:[A-Z])[\w'’]+(?!-)", re.IGNORECASE)
-_JAIL_WORDS = r"(?:prisons?|jails?|penitentiar(?:y|ies)|inmates|prisoners)"
+_JAIL_WORDS = (r"(?:prisons?|jails?|penitentiar(?:y|ies)|inmates?|prisoners|"
+               r"correction(?:s|al) (?:cent(?:re|er)|facilit(?:y|ies)))")
 _PRISON_RIOT = re.compile(rf"\b{_JAIL_WORDS}\b[^.;]*\b(?:riot\w*|mutin\w+|uprising)\b|"
                           rf"\b(?:riot\w*|mutin\w+|uprising)\b[^.;]*\b{_JAIL_WORDS}\b", re.IGNORECASE)
 _ACROSS_THE_REGION = re.compile(r"\b(?:across|throughout|all over|in)\s+the\s+(?:whole\s+)?(?:region|province|state|"
@@ -1045,7 +1082,8 @@ _NO_GRIEVANCE = re.compile(r"\b(?:celebrat\w*|victory|won|win|title|champions?|m
                            r"flood\w*|water)\b", re.IGNORECASE)
 _COURT = re.compile(r"\b(?:court|lawyers?|judges?|tribunal|commission|parliamentary)\b", re.IGNORECASE)
 # who blocks a road or piles stones across it: people, not a landslide, a lorry, the council or the police
-_BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|drivers|truckers|pickets|"
+_BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villagers|farmers|growers|drivers|truckers|"
+                       r"pickets|breeders|"
                        r"picketers|strikers|\w*workers|peasants|labou?rers|herders|motorists|students|youths?|(?<!gun)men|women|crowds?|supporters|miners|traders|"
                        r"teachers|locals|people|groups?|hundreds|thousands|dozens|mourners|fishermen|unions?|"
                        r"relatives|families|kin|parents|widows|clansmen|tribesmen|elders|operators|owners|vendors|"
@@ -1055,7 +1093,8 @@ _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villa
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
                            r"authorities|officials|council|government|ministry|landslides?|snow|trees?|floods?|"
                            r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen|"
-                           r"road ?workers|cattle|livestock|herds?|sheep|goats|cows|camels|animals)\b",
+                           r"road ?workers|(?:cattle|livestock|sheep|goats?|dairy)(?!\s+(?:farmers|herders|breeders|"
+                           r"owners|keepers|traders|ranchers|producers))|herds?|cows|camels|animals)\b",
                            re.IGNORECASE)
 # a town sealed off or surrounded by the forces, not a city centre closed for a marathon or hills around a city
 _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s+|southern\s+|eastern\s+|"
@@ -1194,6 +1233,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     _clock_of_told(text, sent, o, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
             continue
+        if right_after and _PEACEFUL_UNTIL.search(text, *sent):  # "Police detained 46 people yesterday after a rally
+            # ... turned rowdy ... The police chief said the rally ... had been peaceful until about 5pm, when a group
+            # tried to push through a barricade": the riot told before, from that clock
+            for o in _last_violence(drafts):
+                if o.trigger.event_type == "Riots":
+                    _clock_of_told(text, sent, o, published, default_tz)
         if right_after and _FOOTAGE.match(text, sent[0]) and _last_violence(drafts):  # "Israeli settlers attacked
             # olive pickers near Deir
             # Istiya ... Video shared by residents showed dozens of masked men hurling stones at families shortly
@@ -1202,9 +1247,19 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for o in _last_violence(drafts):
                 _clock_of_told(text, sent, o, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
-            continue
+            during = _DURING_THE.search(text, *sent)
+            if during is None:
+                continue
+        else:
+            during = None
         hits = _trigger_matches(text, sent)
         sent_drafts = _sentence_drafts(text, sent, clauses, published.year, hits)
+        if during is not None:  # "Video ... shows the car speeding into the group at around 12:50 p.m., during one
+            # of the 15-minute silent blockades the students have held at the intersection every day since Monday":
+            # the protest it happened during, an event of its own
+            sent_drafts = [d for d in sent_drafts if d.trigger.group == "protest" and d.trigger_start > during.start()]
+            if not sent_drafts:
+                continue
         if not sent_drafts and reader is not None and not _refuted(text, sent, clauses, hits):
             sent_drafts = _learned_drafts(text, sent, clauses, reader)  # (also where a rule's words were set aside
             # for their context; but where a rule found its words do not tell its event, as in "Police have blocked
@@ -1286,7 +1341,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 # Explosions were heard in Dnipro.": that strike, heard there
             if d.definite:
                 d.antecedent = _antecedent(d, drafts, text)
-                if d.antecedent is not None and not _could_be_one(d, d.antecedent) and any(
+                if d.antecedent is not None and not _could_be_one(d, _as_placed(d.antecedent)) and any(
                         r.place == d.place and _OWN_PLACE.fullmatch(text, d.trigger_start + len(d.trigger_text),
                                                                     r.mention.start) for r in mentions):
                     d.antecedent = None  # "the attack on Belgorod" is not the strike on Donetsk (but "the attack
@@ -1355,6 +1410,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 # both men died at the scene": that strike's dead (counted once), where it struck,
             _clock_of_told(text, sent, told[0], published, default_tz)  # and its clock
             retold_deaths = True
+        elif told and right_after and _AGED_VICTIM.match(text, sent[0]) and told[0].sentence in fatal_by_sentence \
+                and any(d.trigger.group == "fatal" for d in sent_drafts):
+            for d in sent_drafts:  # "A woman has been killed in central Panama after a car drove into protesters
+                if d.trigger.group == "fatal":  # ... The 58-year-old was struck on Tuesday evening at Río Hato ...
+                    d.antecedent = told[0]  # and died at the scene": that killing, told again with its day and place
+            retold_deaths = True
         unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
             timeline.names_day(t) for t in timeline.find_times(text, *sent)) else None)  # ("Hundreds of gunmen
         # stormed the post at around 6:00 am": the attack on the detachment told just before)
@@ -1397,8 +1458,24 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     if unit is not None:
                         d.place = retold[0].place  # (not "towards the uranium mining town of Arlit", where the
                         # convoy was going)
-            if began is not None:
-                _clock_of_told(text, sent, retold[0], published, default_tz)
+            if began is not None or ((actors := _ACTORS_TOLD.match(text, sent[0])) is not None
+                                     and (aside := _WHO_ASIDE_CLOCK.match(text, actors.end())) is not None
+                                     and any(t.kind == "clock" and aside.start() <= t.start < aside.end()
+                                             for t in timeline.find_times(text, *sent))):
+                _clock_of_told(text, sent, retold[0], published, default_tz)  # (and "The attackers, who arrived
+                # on motorcycles at about 5:30 a.m., shot dead two men": the abduction told before, at that clock)
+        if right_after and (moved := _FORCES_MOVED_IN.search(text, *sent)) is not None:  # "One young man was killed
+            # on Wednesday ... when security forces opened fire on protesters ... The protesters had been blocking the
+            # railway since Monday, ..., and gendarmes moved in at about 11 a.m.": that shooting, at its clock
+            forced = [o for o in _last_told(drafts) if (o.trigger.group in ("armed", "vac")
+                      or o.trigger.sub_event_type in _POLICE_AT_PROTEST) and _CROWD.search(text, *o.sentence)]
+            for o in forced[:1]:
+                _clock_of_told(text, (moved.start(), sent[1]), o, published, default_tz)
+                for d in sent_drafts if not any(timeline.names_day(t) for t in timeline.find_times(
+                        text, moved.start(), sent[1])) else []:
+                    if d.trigger_start >= moved.start() and d.antecedent is None \
+                            and d.trigger.sub_event_type in _POLICE_AT_PROTEST:
+                        d.antecedent = o  # (its words again: "with tear gas and live ammunition")
         if right_after and _CROWD_HAD.match(text, sent[0]):
             broke_up = [o for o in _last_told(drafts) if o.storied and o.trigger.sub_event_type in (
                 "Protest with intervention", "Excessive force against protesters")]
@@ -1481,7 +1558,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                  and o.trigger.group == "fatal"), d)  # (not "killed in the assault, ... when the riot broke out
             # on Thursday evening": the riot's day)
             if d.antecedent is not None and own.time is not None and not d.later_death \
-                    and not _could_be_one(own, d.antecedent) \
+                    and not _could_be_one(own if d.own_place else replace(own, place=d.antecedent.place),
+                                          _as_placed(d.antecedent)) \
                     and not _BEFORE_THE.search(text, max(0, d.trigger_start - 14), d.trigger_start) \
                     and not _tells_when(own.time, d.antecedent):
                 towns = {r.place.place_id: r.place for r in mentions if r.place.precision in ("city", "landmark")
@@ -1593,7 +1671,10 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
                 d.storied = True  # the day it was said, for want of a day of its own
             elif d.time is None:
-                violent = all(o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal" for o in sent_drafts)
+                violent = all(o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal"
+                              or o.trigger.sub_event_type in _POLICE_AT_PROTEST for o in sent_drafts)  # ("Trouble
+                # began on Monday morning when riders ... burned tyres ... ¶ Police fired tear gas and live rounds":
+                # that morning still)
                 going_on = back is not None and violent and ((
                     right_after and drafts and drafts[-1].trigger.group in _VIOLENT_GROUPS
                     and all(r.place == drafts[-1].place for r in mentions))
@@ -1633,6 +1714,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
 
 
 CAUSE_RETOLD_DAYS = 7  # a killing that set off a riot is retold with its time within this many days before it
+NEIGHBOUR_KM = 25.0  # and at its place, or one this near (the cause is told where the riot was)
 
 
 # "A day before the protest, ...": counted from the event of that kind told before (not the last one told)
@@ -1666,8 +1748,10 @@ def _arrests_at_unrest(drafts: list[_Draft]) -> None:
                 or d.place.precision not in ("city", "landmark") or d.time is None \
                 or d.time.end - d.time.start > timedelta(days=1):
             continue
-        if any(o.sentence == d.sentence and o.trigger.event_type in ("Protests", "Riots") for o in drafts):
-            continue  # (the arrests of the unrest its own sentence tells)
+        if any(o.sentence == d.sentence and (o.trigger.event_type in ("Protests", "Riots") or o.antecedent is not None)
+               for o in drafts):
+            continue  # (the arrests of the unrest its own sentence tells, or of an event told before: "was arrested
+            # in connection with the January 18 shooting")
         day = d.time.start.date()
         scenes = [o.place for o in drafts if o.sentence[0] < d.sentence[0] and o.antecedent is None
                   and o.trigger.event_type in ("Protests", "Riots") and o.place is not None and o.time is not None
@@ -1683,7 +1767,8 @@ def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> 
     place on an earlier day ("The teenager was killed on Tuesday morning when the officer fired") tells when it
     was: one event, with that time and the deaths."""
     causes = {i.incident_id for d, i in zip(kept, incidents, strict=True) if d.trigger.group == "fatal" and any(
-        o is not d and o.sentence == d.sentence and _protest_apart(text, o, d) for o in kept)}
+        o is not d and o.sentence == d.sentence and (_protest_apart(text, o, d) or _measure_after(text, o, d))
+        for o in kept)}
     out = {i.incident_id: i for i in incidents}
     for cause_id in causes:
         cause = out.get(cause_id)
@@ -1692,7 +1777,12 @@ def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> 
         retold = next((i for i in out.values() if i.incident_id not in causes
                        and i.sentence_start > cause.sentence_start
                        and (i.event_type, i.sub_event_type) == (cause.event_type, cause.sub_event_type)
-                       and _same_place(i.place, cause.place) and i.time.end <= cause.time.start
+                       and (_same_place(i.place, cause.place)
+                            or haversine_km(i.place.latitude, i.place.longitude, cause.place.latitude,
+                                            cause.place.longitude) <= NEIGHBOUR_KM)
+                       # ("... in Illzach after unrest over the death of a 17-year-old shot by police in neighbouring
+                       # Mulhouse": told again at Mulhouse)
+                       and i.time.end <= cause.time.start
                        and (cause.time.start - i.time.start).days <= CAUSE_RETOLD_DAYS), None)
         if retold is not None:  # (never another cause: two causes told again by one sentence stay two)
             out[cause_id] = replace(_absorb(retold, cause), incident_id=cause_id)
@@ -1722,7 +1812,9 @@ _WHILE_CONDITION = re.compile(r"\b(?:would|will)\s+not\b[^.;]{0,120}?\b(?:while|
                               r"unless)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # a protest's grievance: "in protest at mortar fire that hit the town during clashes" (not "Farmers protesting against
 # land seizures attacked police": what they did)
-_IN_PROTEST_AT = re.compile(r"\bin\s+protest\s+(?:at|against|over)\b[^.;:,]*$", re.IGNORECASE)
+_IN_PROTEST_AT = re.compile(r"\b(?:in\s+protest|protests|demonstrations)\s+(?:at|against|over)\b[^.;:,]*$",
+                            re.IGNORECASE)  # (and "as protests over the fatal shooting of a Black teenager by an
+# officer grew more heated": told again with its day, "The 19-year-old was shot and killed Sunday")
 # what an event told again brought about, on a day of its own: "The attack sparked protests in Gusau on Tuesday"
 _BROUGHT_ABOUT = re.compile(r"\b(?:prompted|sparked|triggered|led\s+to|drew|caused|provoked|fuell?ed|set\s+off|"
                             r"touched\s+off|followed|preceded)\b", re.IGNORECASE)
@@ -1833,6 +1925,8 @@ def _refers_to(later: _Draft, earlier: _Draft) -> bool:
         return True  # "A protester was killed when a gunman targeted a roadblock ... The shooting came hours after"
     if earlier.trigger.group == later.trigger.group == "fatal":
         return True  # "... shot dead two construction workers ... The workers ... were killed on Wednesday morning"
+    if later.trigger.event_type == _SD:  # "The agreement signed in Barcelona": an agreement, not the arrests
+        return earlier.trigger.sub_event_type == later.trigger.sub_event_type
     return earlier.trigger.group != "fatal" and earlier.trigger.event_type == later.trigger.event_type
 
 
@@ -1846,7 +1940,11 @@ def _inform(antecedent: _Draft, later: _Draft) -> None:
         antecedent.storied = False  # overnight from Sunday to Monday": then, not the story's day)
     here, there = later.place, antecedent.place
     finer = here is not None and (there is None or (_PRECISION_RANK[here.precision] < _PRECISION_RANK[there.precision]
-                                                    and here.country == there.country))
+                                                    and here.country == there.country)
+                                  or (later.placed and not antecedent.place_follows and here.country == there.country
+                                      and later.trigger.sub_event_type == "Agreement"))
+    # ("two farm unions signed a deal with the Catalan government late on Wednesday ... The agreement signed in
+    # Barcelona late on Wednesday": where it was signed, not the blockade's town the first telling borrowed)
     if finer and (later.place_follows or (there is not None and there.precision == "country")) and not later.noticed:
         antecedent.place = here  # "a village in the Sagaing region" ... "the strike on the village in Shwebo"
 
@@ -1882,6 +1980,19 @@ def _before_cause(text: str, d: _Draft) -> int:
 
 _STRIKE_WORD = re.compile(r"\bstrikes?\b|\bstoppages?\b|\bshutdowns?\b|\bbandh\b|\bhartal\b", re.IGNORECASE)
 _DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# "sent 800 soldiers to the city ... on Wednesday, after gunmen killed": the killing that brought the measure about
+_AFTER_KILLERS = re.compile(r"[,\s]\s*(?:after|following)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def _measure_after(text: str, measure: _Draft, deaths: _Draft) -> bool:
+    """Whether deaths are told in an after-clause of a measure the sentence tells before them ("Mexico's government
+    sent 800 soldiers ... to Iguala on Wednesday, after gunmen killed three bus drivers"): an event of its own."""
+    return measure.trigger.event_type == _SD and measure.trigger.group != "fatal" \
+        and measure.trigger_start < deaths.trigger_start \
+        and (_AFTER_KILLERS.search(text, measure.trigger_start, deaths.trigger_start) is not None
+             or _AFTER_DEATHS.search(text, measure.trigger_start, deaths.trigger_start) is not None)
 
 
 def _protest_apart(text: str, protest: _Draft, deaths: _Draft) -> bool:
@@ -2200,6 +2311,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _CALLED_TOO.search(text, max(sent[0], m.start() - 160), m.start())
                 or _DENIED.search(text, max(sent[0], m.start() - 140), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
+                or _RULED_OUT.search(before)  # "ruled out a state of emergency", "telling visitors to avoid protests"
+                or (TRIGGERS[m.index].group == "protest" and (_FOR_DAY.match(text, m.end(), sent[1])
+                                                               or _CALLED_OVER.match(text, m.end(), sent[1])))
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
                 # tear gas": to come
                 or _STANDING_CHARGE.search(text, sent[0], m.start())
@@ -2386,7 +2500,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         if trig.sub_event_type == "Arrests" and _HELD_ADJECTIVE.fullmatch(m.group()) \
                 and _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end()):
             continue  # "moved four detained activists to Makassar": people held, not an arrest told
-        definite = definite and (trig.group != "strategic" or trig.sub_event_type == "Arrests")
+        definite = definite and (trig.group != "strategic" or trig.sub_event_type in ("Arrests", "Agreement"))
         if since is not None:
             definite, clause = True, (clause[0], min(clause[1], since.start()))
         kind = trig.sub_event_type if trig.group == "strategic" else trig.event_type or trig.group
@@ -2781,6 +2895,16 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     "at", "near"... first); a place the clause describes ("the mayor's office, stormed by
     ..."); the city the sentence is about; the country for national acts; the city or place
     the story was last at; the article's city."""
+    mentions = [r for r in mentions if not _decided_there(text, d, r) and not (
+        r.mention.start > d.trigger_start
+        and _LINE_GOES_TO.search(text, max(0, r.mention.start - 70), r.mention.start))]
+    # ("protesting ... against environmental rules agreed in Brussels": where the grievance was decided, not the
+    # protest; "have blocked the railway line that carries ore to the port of Buchanan": where the line goes)
+    fell = next((r for r in mentions if r.mention.start > d.trigger_start and r.place.precision in ("city", "landmark")
+                 and _FELL_NEAR.search(text, max(0, r.mention.start - 50), r.mention.start)), None)
+    if fell is not None and d.trigger.sub_event_type == "Disrupted weapons use":
+        return fell.place  # "jets shot down a drone that crossed into Polish airspace during a Russian attack on
+        # western Ukraine, and it fell into a field near Hrubieszów": where it came down
     if d.trigger.sub_event_type == "Agreement" and not any(r.place.precision in ("city", "landmark")
                                                            for r in mentions):
         talks = next((r for r in ctx.mentions if d.sentence[0] <= r.mention.start < d.sentence[1]
@@ -3095,7 +3219,9 @@ def _blockaders(text: str, d: _Draft) -> bool:
     joins = list(_SUBCLAUSE.finditer(subject))
     if joins and _BLOCKERS.search(subject, joins[-1].end()) and not _NOT_BLOCKERS.search(subject, joins[-1].end()):
         return True  # "police detained 27 people as opposition supporters tried to block the entrance"
-    if not subject.strip(" ,") or _THEY.search(subject) or _AUXILIARIES.fullmatch(subject):
+    if not subject.strip(" ,") or _THEY.search(subject) or _AUXILIARIES.fullmatch(subject) \
+            or _WHO_ASIDE.fullmatch(subject):  # ("Farmers, who have refused to harvest cane since Monday, have parked
+        # tractors and lorries across the main road")
         # "about 200 people, allegedly pressured by the armed group, blocked ...", "Taxi drivers in Rehoboth, south of
         # the capital, have blocked": the subject told before an aside; the last who are named (so are "they":
         # "thousands of tea plantation workers have been on strike since Monday, and on Wednesday they blocked the
@@ -3114,6 +3240,8 @@ _SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNOREC
 _AUXILIARIES = re.compile(r"[\s,]*(?:(?:have|has|had|were|was|are|is|also|then|later|again|reportedly|allegedly)"
                           r"\s+)*", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
+_WHO_ASIDE = re.compile(r"[\s,]*who\b[^.;]*?,\s*(?:(?:have|has|had|were|was|are|is|also|then|later|again)\s+)*",
+                        re.IGNORECASE)
 
 
 def _cordon(text: str, d: _Draft) -> bool:
@@ -3348,8 +3476,14 @@ def _cause_told_after(text: str, d: _Draft) -> int:
 
 def _anyone_hurt(sentence: str) -> bool:
     """Whether a sentence tells of people hurt, shots or weapons at hand ("no one was hurt" is no one)."""
-    rest = _NO_ONE_HURT.sub("", sentence)
+    rest = _LINKED_TO.sub("", _NO_ONE_HURT.sub("", sentence))  # (nor "without linking the attack to the shooting":
+    # another event, named)
     return bool(_HURT_OR_ARMED.search(rest) or _SHOTS.search(rest))
+
+
+_LINKED_TO = re.compile(r"\b(?:without\s+)?(?:linking|linked|connecting|connected|tying|tied)\b[^.;]{0,60}?\bto\s+"
+                        r"(?:the|a|an|last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b[^.;,]{0,40}",
+                        re.IGNORECASE)
 
 
 _WITH_ARMS = re.compile(r"with\s+(?:(?:[\w-]+|,)\s*){0,5}", re.IGNORECASE)  # ("fought with rifles and
@@ -3361,7 +3495,9 @@ _TORCHED = re.compile(r"torch|burn|ablaze|alight|set fire|fire to", re.IGNORECAS
 _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|on fire|arson", re.IGNORECASE)
 # arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
-                            r"attackers|assailants)|arsonists|incendiary\s+devices?|fire\s*bombs?)\b",
+                            r"attackers|assailants)|arsonists|incendiary\s+devices?|fire\s*bombs?|"
+                            # ("the same group set fire to two houses and a granary": the armed men told before)
+                            r"the\s+same\s+(?:group|men|individuals|assailants|attackers|gunmen|band))\b",
                             re.IGNORECASE)  # ("small incendiary devices set fire to six convenience stores")
 _BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentified|unknown)\b", re.IGNORECASE)
 # arson told with no crowd: "a bus was set on fire", "hoodlums enforcing the order set ablaze two tricycles"
@@ -3468,6 +3604,8 @@ _HURT_OR_ARMED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|h
                             r"hack\w*|stabb\w*|behead\w*|massacre\w*|abduct\w*|kidnap\w*|rap(?:ed|ing)|rifles?|guns?|"
                             r"machetes?|knives|bullets?|grenades?|bod(?:y|ies)|corpses?|bomb\w*|suicide)\b",
                             re.IGNORECASE)
+# fireworks called mortars
+_FIREWORK_MORTARS = re.compile(r"\bmortar[- ]type\b|\bfireworks?\s+mortars?\b|\bmortar\s+fireworks?\b", re.IGNORECASE)
 _MOB_SUBJECT = re.compile(r"\b(?:mobs?|rioters|crowds?|looters|protesters|demonstrators)\b", re.IGNORECASE)
 # arsonists told as a few unknown people, not a crowd: "a group of hooded individuals set fire to three trucks"
 _FEW_ARSONISTS = re.compile(r"\b(?:(?:hooded|masked|unknown|unidentified|armed)\s+(?:individuals|persons|men|people|"
@@ -3549,7 +3687,10 @@ _CONFLICT_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|blockades?|protes
 def _conflicts_deal(text: str, d: _Draft) -> bool:
     """Whether a deal told in the passive ("An agreement signed on Saturday between ...") is one between parties
     to a conflict or a dispute (elders, rebels; a truce, a blockade, weapons), not a record or trade deal."""
-    return _PARTIES.search(text, *d.sentence) is not None or _CONFLICT_WORDS.search(text, *d.sentence) is not None
+    return _PARTIES.search(text, *d.sentence) is not None or _CONFLICT_WORDS.search(text, *d.sentence) is not None \
+        or (_DEFINITE_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
+            and _dispute_told(text, d))  # ("The agreement signed in Barcelona late on Wednesday": the deal told
+    # before, in a story of a dispute)
 
 
 _SHOOTER = re.compile(r"\b(?:gunmen|gunman|attackers|assailants|militants|fighters|rebels|soldiers|troops|units|police|"
@@ -3567,8 +3708,15 @@ def _dispute_told(text: str, d: _Draft) -> bool:
     ended with an agreement on pay, averting a strike")."""
     if _TRADE_DEAL.search(text, *d.sentence):
         return False
-    return _CONFLICT_WORDS.search(text, max(0, d.sentence[0] - _STORY_BEFORE_CHARS), d.sentence[0]) is not None \
+    before = max(0, d.sentence[0] - _STORY_BEFORE_CHARS)
+    return _CONFLICT_WORDS.search(text, before, d.sentence[0]) is not None \
+        or _UNREST_TOLD.search(text, before, d.sentence[0]) is not None \
         or _PARTIES.search(text, *d.sentence) is not None
+
+
+# unrest told before in other words: "farmers kept the main motorway crossing ... blocked", "police fired tear gas"
+_UNREST_TOLD = re.compile(r"\b(?:blocked|blocking|barricad\w+|roadblocks?|tear\s*gas|riot\s+police|baton\w*)\b",
+                          re.IGNORECASE)
 
 
 def _shooter_before(text: str, d: _Draft) -> bool:
@@ -3774,12 +3922,28 @@ _OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
 _CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
 
 
+_LINE_GOES_TO = re.compile(r"\b(?:that|which)\s+(?:carries|carried|runs|ran|leads|led|goes|went|links|linked|connects|"
+                           r"connected)\b[^.;,]{0,50}?\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|capital|mines?)\s+"
+                           r"(?:of\s+)?)?$", re.IGNORECASE)
+# where what a protest is against was decided: "against environmental rules agreed in Brussels"
+_DECIDED_IN = re.compile(r"\b(?:agreed|adopted|passed|decided|signed|approved|drawn\s+up|made)\s+in\s+$", re.IGNORECASE)
+
+
+def _decided_there(text: str, d: _Draft, r: ResolvedMention) -> bool:
+    """Whether mention ``r`` names where what a protest is against was decided ("protesting against environmental
+    rules agreed in Brussels")."""
+    return d.trigger.group == "protest" and r.mention.start > d.trigger_start \
+        and _DECIDED_IN.search(text, max(0, r.mention.start - 20), r.mention.start) is not None \
+        and _grievance_place(text, d.trigger_start, r.mention.start)
+
+
 def _grievance_place(text: str, trigger_start: int, start: int) -> bool:
     """Whether a place at ``start`` is named in what a protest is against ("protested against attacks on their
     community in Aleppo"), not in a clause about the protest itself ("a protest against fuel taxes that has
     blocked the road in front of Parliament Hill")."""
-    against = _GRIEVANCE_AGAINST.search(text, trigger_start, start)
-    return against is not None and not _RELATIVE.search(text, against.end(), start)
+    against = [m for m in _GRIEVANCE_AGAINST.finditer(text, trigger_start, start)]  # (the last: "... against a trade
+    # agreement ..., which they say will flood the market ..., and against environmental rules agreed in Brussels")
+    return bool(against) and not _RELATIVE.search(text, against[-1].end(), start)
 
 
 def _in_appositive(text: str, start: int, place_ends: set[int]) -> bool:
@@ -3995,11 +4159,14 @@ _WHO_DIED_ON = re.compile(r"\bwho\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s
 
 
 # a measure's nightly hours ("a curfew from 6pm to 6am", "a 6pm-to-6am sea curfew") and when it took effect
-_HOURS_SPAN = re.compile(r"(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?\s*"
-                         r"(?:-to-|-|to|until|till)\s*"
+_HOURS_SPAN = re.compile(r"(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?\s*"
+                         r"(?:-to-|-|to|until|till|and)\s*"
                          r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|h)?", re.IGNORECASE)
 _EFFECT_AFTER = re.compile(r"\b(?:took|takes|came|comes|went|goes)\s+(?:into\s+)?(?:effect|force)\b|"
                            r"\bin\s+force\b[^.;,]{0,40}?\bsince\b|\beffective\s+(?:from|since)\b", re.IGNORECASE)
+
+_EFFECT_FIRST = re.compile(r"\s*(?:with\s+effect|effective)\s+(?:from\s+)?", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"[^.;,]{0,40}?(?=\bsince\b)", re.IGNORECASE)  # (up to it)
 
 
 _GMT_ASIDE_AFTER = re.compile(r"\s*\([^()]{0,20}?\b(?:GMT|UTC)\b[^()]{0,25}\)")
@@ -4026,11 +4193,23 @@ def _measure_effect(text: str, sent: tuple[int, int], drafts: list[_Draft], publ
     if not measures:
         return
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent]
+    opening = _EFFECT_FIRST.match(text, sent[0])
+    first = next((t for t in times if opening is not None and t.start == opening.end() and t.kind == "clock"), None)
+    if first is not None:  # "With effect from 21 January 2026 at 18.00 hrs, movement is prohibited between 18.00
+        # and 06.00 hrs": from then
+        owner = min(measures, key=lambda d: d.trigger_start)
+        span = timeline.resolve_time(first, published, _tz(owner.place) or default_tz, None)
+        if span is not None:
+            for d in measures:
+                d.time = span
+        return
     hours = next((t for t in times if t.kind == "clock" and _HOURS_SPAN.match(text, t.start)
                   and any(0 <= t.start - d.trigger_start - len(d.trigger_text) <= 40
                           or 0 <= d.trigger_start - t.end <= 25 for d in measures)), None)
-    effect = _EFFECT_AFTER.search(text, hours.end, sent[1]) if hours is not None else None
-    when = next((t for t in times if effect is not None and t.start >= effect.start()
+    effect = (_EFFECT_AFTER.search(text, hours.end, sent[1]) or _SINCE_AFTER.match(text, hours.end, sent[1])) \
+        if hours is not None else None  # ("has enforced a curfew from 6pm to 6am since Tuesday")
+    when = next((t for t in times if effect is not None
+                 and t.start >= (effect.end() if effect.re is _SINCE_AFTER else effect.start())
                  and t.kind in ("clock", "weekday", "date", "day_ref", "recent", "part_of_day")), None)
     if hours is None or when is None:
         return
@@ -4209,9 +4388,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if after_told is not None:
             reference = after_told.time  # "arrested a man in Caloto hours after the bombing": the bombing's day (the
             # bombing told first, not the drone strike told since)
-        if t.kind == "day_ref" and named_here is not None and owner.time is None and told is None:
+        if t.kind in ("day_ref", "part_of_day") and named_here is not None and owner.time is None and told is None:
             reference = named_here  # "On Tuesday, a crowd freed two protesters who had been arrested earlier that
-            # day": the day named in the sentence
+            # day": the day named in the sentence (and "were detained at Dorohusk on Wednesday ..., after protesters
+            # stopped three Ukrainian lorries late in the evening": that Wednesday's evening)
         said_on = next((x for x in timeline.find_times(text, *sent) if x.is_report and x.kind in ("weekday", "date")),
                        None) if t.kind == "relative" and t.shift <= 0 and owner.time is None and told is None else None
         if said_on is not None:  # "Police said on Sunday that gunmen had killed four people the previous night"
@@ -4354,6 +4534,19 @@ def _names_unit(text: str, span: tuple[int, int], unit: str) -> bool:
 # the target of an event told before, hit again at the opening of a sentence: "The car was hit at around 4:20 pm"
 _TARGET_HIT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?([a-z]{3,})\s+(?:was|were|had\s+been)\s+(?:hit|struck|targeted|"
                          r"bombed|shelled|attacked|ambushed)\b")
+_FELL_NEAR = re.compile(r"\b(?:fell|crashed|came\s+down|landed)\b[^.;]{0,30}?\b(?:near|in|on|outside|at)\s+$",
+                        re.IGNORECASE)
+_WHO_ASIDE_CLOCK = re.compile(r"\s*,\s*who\s+[^,;]{0,100}?,")
+_DURING_THE = re.compile(r"\bduring\s+(?:one\s+of\s+)?(?:the|a|an|their)\b", re.IGNORECASE)
+_FORCES_MOVED_IN = re.compile(r"\b(?:police|policemen|gendarmes|soldiers|troops|security\s+forces|officers|"
+                              r"riot\s+police)"
+                              r"\s+(?:then\s+)?(?:moved\s+in|stormed\s+in|charged|intervened)\s+(?=at\s+(?:about|around)?)",
+                              re.IGNORECASE)
+_PEACEFUL_UNTIL = re.compile(r"\b(?:had\s+been|was|were|remained|stayed)\s+(?:largely\s+|mostly\s+|entirely\s+)?"
+                             r"peaceful\s+until\b", re.IGNORECASE)
+# the one victim told before, told again by age: "The 58-year-old was struck on Tuesday evening at Río Hato"
+_AGED_VICTIM = re.compile(r"\s*The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:man|woman|boy|girl|teenager|"
+                         r"victim)\s+)?(?:was|had\s+been|died)\b")
 # the doers told before, one or many ("The attacker walked up to the checkpoint at about 8:40 a.m.")
 _ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
                           r"bandits|terrorists|fighters|bombers?|kidnappers|abductors)\b")
@@ -4859,10 +5052,11 @@ def _narrower(new: TimeSpan, known: TimeSpan) -> bool:
 
 
 # one person's death told with "the", the first the story tells
-_THE_ONE_DIED = re.compile(r"\b(?:The|the)\s+(?:\d+-year-old\s+|[\w-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|youth|"
-                           r"student|driver|fisherman|farmer|trader|vendor|worker|miner|protester|detainee|herder|"
-                           r"shopkeeper|mechanic)\b(?:,[^,.;]{0,80},)?\s+(?:later\s+)?(?:died|was\s+found\s+dead|"
-                           r"was\s+killed|was\s+shot\s+dead|was\s+beaten\s+to\s+death)\b")
+_THE_ONE_DIED = re.compile(r"\b(?:The|the)\s+(?:(?:\d+-year-old\s+|[\w-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|"
+                           r"youth|student|driver|fisherman|farmer|trader|vendor|worker|miner|protester|detainee|herder|"
+                           r"shopkeeper|mechanic)|\d+-year-old)\b(?:,[^,.;]{0,80},)?\s+(?:later\s+)?(?:died|"
+                           r"was\s+found\s+dead|was\s+killed|was\s+shot\s+dead|was\s+shot\s+and\s+killed|"
+                           r"was\s+beaten\s+to\s+death)\b")  # ("The 19-year-old was shot and killed Sunday")
 # "dragged a 45-year-old herbalist from his home and beat him to death": one, named before the pronoun
 _PRONOUN_FRAMED = re.compile(r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning|"
                              r"clubbed|clubbing|lynched|shot|shooting)\s+(?:him|her)\s+(?:to\s+death|dead)\b",
@@ -4933,7 +5127,8 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
 _TAKEN_ALIVE = re.compile(r"\b(?:arrest|detain|custody|handed over|captured|in hospital)", re.IGNORECASE)
-_TRANSITIVE_DEATH_VERBS = {"killed", "beheaded", "liquidated", "neutralised", "neutralized", "gunned down", "slain",
+_TRANSITIVE_DEATH_VERBS = {"killed", "murdered", "beheaded", "liquidated", "neutralised", "neutralized", "gunned down",
+                           "slain",
                            "martyred", "fatally shot",
                            "fatally stabbed", "fatally wounded", "fatally injured", "fatally beaten"}
 _VICTIM_AFTER = re.compile(rf"\s+(?!(?:a|an|the|one|two)\s+(?:day|days|week|weeks|night|nights|month|months|year|"
@@ -5087,7 +5282,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
                                                   and not _NEUTRALISED_WHO.match(sentence, chain[0].start())) \
             and not (re.search(r"(?:\band|,)\s+$", kill.group()) and _OWN_VERB.match(sentence, chain[-1].end()))
         framed = verb is not None and word in ("to death", "dead") \
-            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*", sentence[chain[-1].end():verb.start()]) is not None \
+            and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s*", sentence[chain[-1].end():verb.start()]) is not None \
             and _HARM_VERB_BEFORE.search(sentence, max(0, chain[0].start() - 12), chain[0].start()) is not None
         # ("a gang hacked a shopkeeper to death", "shot a trader dead", "hacked a village head to death": the rest of
         # the noun read short)
@@ -5184,6 +5379,12 @@ def _kind_of_people(words: str) -> str:
     if noun.startswith(("police", "officer")):
         return "police"
     return {"demonstrators": "protesters", "persons": "people"}.get(noun, noun)
+
+
+def _as_placed(d: _Draft) -> _Draft:
+    """An agreement as its own words place it: with no place when none is named after its words ("two farm unions
+    signed a deal with the Catalan government late on Wednesday" in a story of a blockade at La Jonquera)."""
+    return replace(d, place=None) if d.trigger.sub_event_type == "Agreement" and not d.place_follows else d
 
 
 def _could_be_one(a: _Draft, b: _Draft, slack: timedelta = timedelta(0)) -> bool:
@@ -5519,6 +5720,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             told = text[cause.start():d.clause[1]]  # "the third night of demonstrations since an officer fatally
             event_type, sub = _fatal_type(told) if _TYPED_DEATHS.search(told) else (_VAC, "Attack")  # shot a man"
             by_forces = True  # (that killing's own words, not the protests')
+        elif _CALLED_OVER.search(text, s0, d.trigger_start) and not _TYPED_DEATHS.search(text, d.clause[0], s1):
+            event_type, sub = _VAC, "Attack"  # "The march was called after a Haitian farmworker was accused of
+            # stabbing a ... taxi driver to death": the killing a protest was called over, not the protest's
         elif not _TYPED_DEATHS.search(sentence) and _FIGHTERS_SLEW_CIVILIAN.search(sentence) \
                 and not _SECURITY.search(_POLICE_INFORMER.sub("", sentence)):
             event_type, sub = _VAC, "Attack"  # "suspected Maoists had dragged a tribal man out of his house ... and
@@ -5532,8 +5736,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence)
             and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence) or _GATHERED_TO.search(sentence))
             and _SHOOTING_CROWD.search(sentence)
-            and not (d.trigger.group == "fatal" and by_forces)):
-        event_type, sub = "Protests", "Excessive force against protesters"
+            and not (d.trigger.group == "fatal" and by_forces)
+            and not (d.trigger.group == "protest" and _FORCES_MOVED_IN.search(text, d.trigger_start, s1))):
+        event_type, sub = "Protests", "Excessive force against protesters"  # (not "The protesters had been blocking
+        # the railway since Monday, ..., and gendarmes moved in at about 11 a.m. with tear gas": the blockade before)
     elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \
             and _DURING_PROTEST.search(text, d.trigger_start, s1) and event_type != "Battles":
         event_type, sub = "Protests", "Excessive force against protesters"  # "Police shot dead three people on
@@ -5546,6 +5752,8 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
           and " under " not in d.trigger_text
           and _SECURITY.search(text, *d.clause) and not _forces_harmed(text, d)
           and not _ARMED_ACTORS.search(text, *d.sentence) and not _FIGHT.search(text, *d.clause)
+          and not _RETURNED_FIRE.search(text, d.trigger_start, d.sentence[1])  # (not "opened fire ... on a Thai
+          # ranger base, and the rangers returned fire": a fight)
           and not _MILITARY_TARGET.match(text, d.trigger_start + len(d.trigger_text))):  # (not "troops had fired on
         # Armenian positions": the other side's forces)
         # "an officer opened fire on a car": no second armed side; on the crowd of the scene just told
@@ -5702,11 +5910,12 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             event_type, sub = "Riots", "Violent demonstration"  # ("men broke away from the rally and attacked
             # counter-protesters": a crowd's violence)
         if on_forces and not _ARMED_ACTORS.search(sentence) and not _SHOTS.search(sentence) \
-                and not _GUNS.search(sentence) and not _KILL_WORD.search(sentence) \
+                and not _GUNS.search(_FIREWORK_MORTARS.sub("fireworks", sentence)) \
+                and not _KILL_WORD.search(sentence) \
                 and (_CROWD.search(text, d.clause[0], d.trigger_start) or _CIVIL_SUBJECT.search(
                     text, d.clause[0], d.trigger_start) or _STREET_ARMS.search(sentence)):
             event_type, sub = "Riots", "Violent demonstration"  # "around 50 people attacked the police station
-            # with fireworks": no arms, a riot
+            # with fireworks" (or "with mortar-type fireworks"): no arms, a riot
     elif d.trigger.group == "clash" and not _ARMED_ACTORS.search(text, *d.sentence) and (
             _CROWD.search(text, *d.sentence)
             or (_civilians_act(text, d) and not _GUNS.search(text, *d.sentence))  # (rival groups with rifles)
@@ -5802,7 +6011,15 @@ def _merge(incidents: list[Incident], apart: set[frozenset[str]] | None = None) 
     return sorted((m for m, _ in merged), key=lambda i: (i.time.start, i.sentence_start))
 
 
+_COUNTER = re.compile(r"\bcounter-?(?:protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|march(?:es)?)\b",
+                      re.IGNORECASE)
+
+
 def _same_event(a: Incident, b: Incident) -> bool:
+    if "Protests" in (a.event_type, b.event_type) and a.sentence_start != b.sentence_start \
+            and bool(_COUNTER.search(a.sentence)) != bool(_COUNTER.search(b.sentence)):
+        return False  # "... the march through the city centre ... At the same time, some 2,000 people gathered at
+        # the Karl Marx Monument for a counter-protest": two gatherings
     if {a.event_type, b.event_type} == {"Protests", "Riots"} and a.sentence_start == b.sentence_start \
             and not _apart(a.time, b.time) and a.time.start < b.time.end and b.time.start < a.time.end:  # (not "at
         # the funeral of a man beaten to death last week") "The march set off at 7 p.m., and an hour later ...": two

@@ -393,7 +393,7 @@ class Geoparser:
         self._kind = {p: k for k, ps in LANDMARK_PHRASES.items() for p in ps}
 
     # ---- finding ------------------------------------------------------------------------
-    def find_mentions(self, text: str) -> list[PlaceMention]:
+    def find_mentions(self, text: str, home: str | None = None) -> list[PlaceMention]:
         """Toponym, landmark and anaphor mentions, sorted by offset, never overlapping."""
         found: list[PlaceMention] = []
         taken: list[tuple[int, int]] = []
@@ -422,7 +422,7 @@ class Geoparser:
                     and self.world.has_name(normalize(f"{before.group(1)} {m.group(1)}")):
                 continue  # "Old Harbour", a town of Jamaica: a name, not "the harbour"
             add(PlaceMention(m.group(1), m.start(1), m.end(1), "landmark"))
-        for mention in self._toponyms(text):
+        for mention in self._toponyms(text, home):
             add(mention)
         for m in _PLACE_ANAPHOR.finditer(text):
             add(PlaceMention(m.group(0), m.start(), m.end(), "anaphor"))
@@ -469,15 +469,19 @@ class Geoparser:
         parts.append(run[start:])
         return [p for p in (_trim(p) for p in parts) if p]
 
-    def _titled_place(self, text: str, run: list[_Token]) -> bool:
+    def _titled_place(self, text: str, run: list[_Token], home: str | None = None) -> bool:
         """Whether a run opening with a title is a place's name: "Imam Sahib", "Saint Petersburg", "Prince Edward
         Island", "General Santos", "DR Congo" (a known name of more than a person's two words, a large city or a
-        country); not "Prince William" or "Prince George", more often the royals."""
-        key = normalize(text[run[0].start:run[-1].end])
-        if not self.world.has_name(key):
+        country, or the dateline's town, ``home``); not "Prince William" or "Prince George", more often the royals."""
+        k = next((k for k in range(len(run), 1, -1)  # (the name's own words: "Prince George" of "in Prince George
+                  if self.world.has_name(normalize(text[run[0].start:run[k - 1].end]))), 0)  # on Wednesday")
+        if not k:
             return False
+        run = run[:k]
+        key = normalize(text[run[0].start:run[-1].end])
         title = run[0].text.lower().rstrip(".")
-        if title in _TITLES_IN_NAMES or len(run) > 2 or title == "saint":
+        if title in _TITLES_IN_NAMES or len(run) > 2 or title == "saint" or key == home:  # (the dateline's town:
+            # "marched to the Prince George detachment" in a story from Prince George)
             return True
         if _WHERE_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) and not run[-1].possessive:
             return True  # ("In General Mosconi, about 9 kilometers to the south": a town, as "in" tells)
@@ -490,7 +494,7 @@ class Geoparser:
         return not _sentence_initial(text, run[0].start) and any(
             self.world.has_name(normalize(text[run[0].start:run[k].end])) for k in range(1, min(len(run), MAX_RUN)))
 
-    def _toponyms(self, text: str) -> list[PlaceMention]:
+    def _toponyms(self, text: str, home: str | None = None) -> list[PlaceMention]:
         tokens = self._tokens(text)
         mentions: list[PlaceMention] = []
         for run in (part for whole in _runs(text, tokens) for part in self._split_at_and(text, whole)):
@@ -501,7 +505,7 @@ class Geoparser:
                 run = run[2:]  # "Residents of Cabimas": a word that opens the sentence, not a part of the name
             if len(run) > 2 and run[0].text.lower() in _TITLES and run[1].text == "of":
                 run = run[2:]  # "Mayor of Kyiv"
-            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS and not self._titled_place(text, run):
+            if run[0].text.lower().rstrip(".") in _TITLES | _STREET_WORDS and not self._titled_place(text, run, home):
                 continue  # ("President Ruto", "Prince William", "Street"; not "Imam Sahib", a town)
             i = 0
             while i < len(run):
@@ -573,7 +577,7 @@ class Geoparser:
     # ---- resolving ----------------------------------------------------------------------
     def parse(self, text: str, *, dateline_place: str | None = None) -> GeoContext:
         """Find the mentions of ``text`` and resolve each to a place where the text allows."""
-        mentions = self.find_mentions(text)
+        mentions = self.find_mentions(text, normalize(dateline_place.split(",")[0]) if dateline_place else None)
         # a nickname is no place: 'known by the nickname "El Toro"'
         mentions = [m for m in mentions if not (m.kind == "toponym" and _NICKNAME.search(text, max(0, m.start - 40),
                                                                                          m.start))]
@@ -691,6 +695,19 @@ class Geoparser:
                        or not any(k != key for k in towns)
                        or any(haversine_km(picks[key].latitude, picks[key].longitude, o.latitude, o.longitude)
                               <= NEAR_STORY_KM for k, o in towns.items() if k != key)}
+            # "in the western Guatemalan department of Totonicapán ... at the Cuatro Caminos crossroads": a small
+            # town of another country, in a sentence that names a region of the story's country and nothing of
+            # the town's, is a place of the story's country the gazetteer lacks (not a Mexican hamlet of that name)
+            homes = [(m.start, key) for key, ms in by_name.items() for m in ms
+                     if picks[key].country == countries[0] and (
+                         picks[key].precision == "region" or _REGION_WORD.match(text, m.end)
+                         or _REGION_BEFORE.search(text, max(0, m.start - 30), m.start))]
+            if homes:
+                sentences = split_sentences(text)
+                by_name = {key: ms for key, ms in by_name.items() if not (
+                    picks[key].precision == "city" and picks[key].country != countries[0]
+                    and picks[key].population < STRAY_POPULATION
+                    and all(_abroad_beside_home(m, sentences, homes, by_name, picks) for m in ms))}
         for m, q in qualifiers.items():  # "in Rangae district of Narathiwat": a guessed spelling (Rayong) that is not
             # in the region named with it is a district the gazetteer lacks
             area, key = picks.get(normalize(q.text)), normalize(m.text)
@@ -1284,6 +1301,17 @@ def _free_locative_names(text: str, mentions: list[PlaceMention]) -> Iterator[tu
         start, end, surface = m.start("name"), m.end("name"), m.group("name")
         if not any(x.start < end and start < x.end for x in mentions):
             yield start, end, surface, normalize(surface)
+
+
+def _abroad_beside_home(m: PlaceMention, sentences: list[tuple[int, int]], homes: list[tuple[int, str]],
+                        by_name: dict[str, list[PlaceMention]], picks: dict[str, Place]) -> bool:
+    """Whether mention ``m`` shares its sentence with a region of the story's country (``homes``: where one is
+    named, and its name) and with nothing of its own pick's country."""
+    sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
+    country = picks[normalize(m.text)].country
+    return any(sent[0] <= at < sent[1] for at, _ in homes) and not any(
+        sent[0] <= o.start < sent[1] and picks[key].country == country and o is not m
+        for key, ms in by_name.items() for o in ms)
 
 
 def _stray(place: Place, countries: list[str]) -> bool:

@@ -444,6 +444,9 @@ def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression
     return e
 
 
+_RANGE_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|-|–)\s*$", re.IGNORECASE)
+
+
 def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
     """Mark parenthetical restatements of a clock time; attach an adjacent day to a clock time."""
     out: list[TimeExpression] = []
@@ -469,8 +472,11 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
                 out[-2] = replace(out[-2], aside=out[-1])
                 continue
             if (day.kind in ("weekday", "date", "day_ref") or (day.kind == "recent" and day.ref == "since"))\
-                    and clock.anchor is None and not clock.is_equivalent:  # ("since 11 February 2026 from 19:00":
-                # the clock of the day the span began)
+                    and clock.anchor is None and not clock.is_equivalent \
+                    and not (day.kind == "recent" and clock is p
+                             and _RANGE_END_BEFORE.search(text, max(0, clock.start - 8), clock.start)):
+                # ("since 11 February 2026 from 19:00": the clock of the day the span began; not "a curfew from 6pm
+                # to 6am since Tuesday": the span's end, the curfew's days)
                 out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day,
                                   hour=_in_part(clock, day.part))
                 continue

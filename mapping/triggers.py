@@ -78,7 +78,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"missiles?(?! (?:had been|has been|have been|was|were) (?:launched|fired) from\b)|"  # (not "the
              # Iskander-M ballistic missile had been launched from occupied Crimea": where a strike told came from)
              r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|"
-             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!of a )mortars?", EXPL,  # (not "a bomb made from a
+             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!of a )mortars?(?![- ]type\b| fireworks?\b)",
+             EXPL,  # (not "a bomb made from a
              # mortar round")
              "Shelling/artillery/missile attack", "armed"),
     Trigger(r"(?<!fireworks )(?<!firework )rockets? (?:fired|launched) (?:from|by) (?:[\w'’-]+ ){1,3}?"
@@ -111,6 +112,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:was|were|had been) blown up\b(?! by (?:the )?(?:army|troops|engineers|authorities|soldiers))|"
              r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
              r"(?<=parcel ))blew up\b|"  # "The vehicle blew up at about 9:40 p.m." (not "blew up a bridge")
+             # ("an improvised device made of gas canisters blew up the cash machine of a bank branch")
+             r"(?:improvised|homemade|home-made|makeshift) (?:explosive )?devices?(?= (?:[\w-]+ ){0,6}?(?:blew up|"
+             r"exploded|went off|detonated)\b)|"
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
              r"(?:exploded|blew up|went off|detonated|tore apart|tore through|torn apart|ripped (?:through|apart))\b)|"
              r"(?<!petrol )(?<!fire )(?<!fire-)(?<!smoke )(?<!stink )"
@@ -118,8 +122,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"technicians?| at the box office)|"
              r"ieds?|landmines?|(?<!to drop )(?<!to carry )(?<!fire and )(?<!guns and )(?<!rifles and )"
              r"explosives?|"  # (not "attacked with rifle fire and explosives": the fight's arms)
-             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:homemade|home-made|improvised|"
-             r"anti-tank|anti-personnel|buried|roadside) )?(?:land ?)?mine\b|mine (?:blast|explosion)s?", EXPL,
+             r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:newly[ -]laid|newly[ -]planted|hidden) )?"
+             r"(?:(?:homemade|home-made|improvised|anti-tank|anti-personnel|buried|roadside) )?(?:land ?)?mine\b|"
+             r"mine (?:blast|explosion)s?", EXPL,
              "Remote explosive/landmine/IED", "armed"),
     Trigger(r"shot down|intercepted(?! (?:him|her|them|us|me|the (?:man|woman|victim|boy|girl)|"
              r"an? (?:man|woman|boy|girl|group of (?:people|men|women|migrants))|"
@@ -159,7 +164,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"unearthed|destroyed)\b)", SD, "Disrupted weapons use",
              "strategic", name="disrupted"),
     Trigger(r"gunfire|gunshots? (?:were |was )?(?:heard|rang)|"
-             r"shots (?:were |had been )?fired|(?<!penalty )(?<!penalties )shoot-?outs?|"
+             r"shots (?:were |had been )?fired|(?:a|one|a single) shot (?:was |had been )?fired(?= (?:at|on|into))|"
+             r"(?<!penalty )(?<!penalties )shoot-?outs?|"
              r"(?<!film )(?<!movie )(?<!photo )(?<!video )shooting"
              r"(?! (?:an? |the )?(?:[\w-]+ )?(?:films?|drama|movies?|documentar(?:y|ies)|scenes?|videos?|series|"
              r"episodes?|adverts?|commercials?)\b| (?:schedule|championships?|range|competition|club|practice|"
@@ -305,7 +311,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"broke into|break(?:ing|s)? into|(?<=has )broken into|(?<=have )broken into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
-             r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?(?:[\w-]+ )?"
+             r"(?<!with )burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?"
+             r"(?:[\w-]+ )?"
              r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades|pick-?ups|motorcycles|motorbikes|"
              r"tractors)|burning (?:[a-z]+ and )?(?:tyres|tires|barricades)|"
              r"(?:roadblocks|barricades|barriers) of burning "
@@ -338,7 +345,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"busts?)\b|toppled (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|busts?)\b|"
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)|"
-             r"(?:residents|villagers|locals|crowds?|mobs?|youths)(?: in (?-i:[A-Z])[\w'’-]+)? beat up\b",
+             r"(?:residents|villagers|locals|crowds?|mobs?|youths)(?: in (?-i:[A-Z])[\w'’-]+)? beat up\b|"
+             # a lorry's load thrown out by protesters: "stopped two French lorries ... and tipped their loads of
+             # Moroccan tomatoes onto the tarmac"
+             r"(?:tipped|dumped|emptied|spilled|threw) (?:out )?(?:their|its|the) (?:loads?|cargo(?:es)?|contents) "
+             r"(?:of (?:[\w-]+ ){1,3}?)?(?:onto|on|across|into) the (?:road|tarmac|motorway|highway|street|asphalt)\b|"
+             # ("protesters stopped three Ukrainian lorries late in the evening and slit open their tarpaulins to spill
+             # maize onto the road")
+             r"(?:stopped|halted|intercepted|blocked) (?:[\w-]+ ){0,3}?(?:lorries|trucks)\b"
+             r"(?=[^.;]{0,120}?\b(?:spill\w*|"
+             r"tipp\w*|dump\w*|empt\w*|slit|unload\w*)\b)",
              "Riots", "Violent demonstration", "riot"),
     # vandalism no crowd is told of: "windows of a cultural centre were smashed and nationalist graffiti sprayed on
     # its walls" (after the riot's words above, which take "Windows were smashed" where a crowd is)
@@ -488,7 +504,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?<!form of )(?<!forms of )(?<!kind of )(?<!type of )(?<!method of )(?<!means of )"  # ("a form
              # of protest common in 2022": the kind, not one)
              r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
-             r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|march(?:ed|es|ing)?\b|"
+             r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|"
+             r"march(?:ed|es|ing)?\b(?! (?:the |their |[\w-]+ )?(?:captives|hostages|prisoners|abductees|detainees|"
+             r"victims)\b| (?:them|him|her) (?:off|away|into|to)\b)|"  # (not "marched the captives into the bush")
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
              r"[\"“]?dead[- ]towns?\b[\"”]?|villes? mortes?\b|"  # (West and Central Africa's shutdown protests)
@@ -500,6 +518,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("workers at the ferroalloy plant in Zestaponi stopped work in solidarity")
              r"(?:stopped|stop|stopping|halted) work(?=(?: on \w+| yesterday| today)? (?:in solidarity|in protest|"
              r"in support|to protest|to demand|against|over (?!fears?|concerns?|safety|the weather|landslides?)\w))|"
+             # ("bus and taxi drivers, who stopped work on Tuesday, parked their vehicles across the main avenues")
+             r"(?<=, who )(?:stopped|halted) work(?= (?:on|since) \w+day\b)|"
+             # ("Police officers in East New Britain Province have refused to report for duty since Monday over unpaid
+             # allowances")
+             r"(?:refused|refusing|refuse) to (?:report for (?:duty|work)|go to work|report to work|resume work)"
+             r"(?=[^.;]{0,60}?\b(?:over|to demand|in protest|against|until they)\b)|"
              r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b"
              r"(?! from (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\w)"
              r"(?![^.;]{0,60}\b(?:(?:because of|due to|over|citing) (?:the )?(?:insecurity|fighting|violence)|"
@@ -519,6 +543,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("Bengali rights groups enforced a six-hour road blockade in Khagrachhari town")
              r"(?:enforced|staged|mounted|held|imposed|observed|called) an? (?:[\w-]+ ){0,3}?(?:road |highway |rail )?"
              r"blockade\b|"
+             # ("one of the 15-minute silent blockades the students have held at the intersection every day since
+             # Monday")
+             r"blockades (?:that |which )?(?:the |local )?(?:[\w-]+ ){0,2}?(?:have|has|had) (?:held|staged|mounted|"
+             r"maintained|kept up)\b|"
              # ("traders and student groups enforced a shutdown in solidarity"; not the internet's)
              r"(?:enforced|observed|staged) an? (?!(?:[\w-]+ ){0,3}?(?:internet|mobile|network|data|"
              r"communications?|government)\b)(?:[\w-]+ ){0,3}?(?:shutdown|shut-down|stay-?away)\b|"
@@ -591,7 +619,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              # (others who gather, but not to mourn or to work: "About 300 citizens gathered ... in front of the
              # cantonal government building"; not "Farmers gathered their harvest", "Relatives gathered outside the
              # mortuary")
-             r"(?:citizens|villagers|farmers|traders|women|youths|parents|relatives|mothers) (?:had |have |were )?"
+             r"(?:citizens|villagers|farmers|traders|women|youths|parents|relatives|mothers)"
+             # ("approximately 150 relatives of detainees gathered in front of the court building")
+             r"(?: of (?:the )?(?:[\w-]+ )?(?:detainees|prisoners|inmates|the (?:missing|disappeared|detained)|"
+             r"(?:missing|detained|jailed|arrested|abducted|kidnapped) \w+))? (?:had |have |were )?"
              r"(?:gathered|assembled|converged)(?! (?:their|the|a|an|his|her|up|crops|firewood|wood|water|food|"
              r"belongings|evidence|information|intelligence)\b)(?! (?:[\w-]+ ){0,3}?(?:mortuary|morgue|hospital|"
              r"funerals?|graves?|graveside|cemetery|burial|wells?|church|mosque|market)\b)",
@@ -624,6 +655,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              check="grievance near"),
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:[\w-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
+             r"railway(?= (?:that|which|line|linking|between|to|from|at|near|in|since|for|with)\b)|"
              r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
              r"rail lines?|(?:railway|rail|train) tracks|harbou?rs?(?= with)|ports?(?= with)|ferry docks?|"
              r"(?:fishing )?jett(?:y|ies)(?= with))|"  # ("fishermen ... have blocked the small harbour with their
@@ -640,7 +672,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"across|(?:set up|erected|put up|built|mounted) (?!(?:[\w-]+ ){0,2}?(?:burning|sandbag))"
              r"(?:[\w-]+ ){0,2}?(?:roadblocks|barricades)(?! against| to (?:hold|keep|stop|protect))|"
              r"(?:kept|keep|keeping) (?:the |a )?(?:[\w'’-]+ ){0,4}?(?:roads?|highways?|motorways?|expressways?|"
-             r"bridges?|border crossings?|junctions?) (?:[\w'’-]+ ){0,3}?(?:closed|shut|blocked|cut)\b|"
+             r"bridges?|(?:border |motorway |road )?crossings?|junctions?) (?:[\w'’-]+ ){0,3}?"
+             r"(?:closed|shut|blocked|cut)\b|"
+             # ("kept the main motorway crossing between Spain and France at La Jonquera blocked")
+             r"(?:kept|keep|keeping) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:roads?|highways?|motorways?|bridges?|"
+             r"(?:border |motorway |road )?crossings?) (?:between|linking|from|at|near|on) (?:[\w'’-]+ ){1,6}?"
+             r"(?:closed|shut|blocked)\b|"
              r"(?:blockades?|roadblocks) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:set up|erected|"
              r"mounted|put up)(?![^.;]{0,40}\bby (?:the )?(?:police|army|troops|soldiers|authorities|military|security "
              r"forces|organi[sz]ers|council|officials|gendarmes))",
@@ -821,11 +858,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("A union organizer was taken from a cafe in Svay Rieng by four men in plainclothes on Tuesday
              # evening, and his whereabouts were unknown Wednesday")
              r"(?:was|were|had been|has been|have been) (?:taken|seized|snatched|grabbed|picked up|led away|"
-             r"bundled)(?= (?:away|from|by|into|at) ))"
+             r"bundled|pulled|dragged)(?= (?:away|from|out of|by|into|at) ))"
              r"(?=[^.;]{0,120}?\b(?:(?:not|never|yet to) (?:said|say|disclosed?|revealed?|told(?: \w+){0,2}?) "
              r"where|whereabouts (?:are|were|remain|remained|is|was) (?:still )?unknown|incommunicado|"
              r"to an unknown location|"
-             r"(?:have|has) not been (?:seen|heard from) since)\b)",
+             r"(?:have|has|had) not been (?:seen|heard from) since)\b)",
              VAC, "Abduction/forced disappearance", "vac"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
     Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |several |at least \d+ )?"
@@ -895,7 +932,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"strangers|unknown persons)\b|"  # ("Two activists were beaten by masked men")
              # "a group of masked men beat two opposition activists with baseball bats"
              r"(?:masked|hooded|balaclava-clad|unknown|unidentified) (?:men|assailants|attackers|individuals|youths) "
-             r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)|"
+             r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)"
+             r"(?! (?:an? |the )?(?:[\w-]+ )?(?:police|gendarmerie|army|military|border|customs) (?:post|station|base|"
+             r"checkpoint|patrol|camp|outpost|barracks)\b)|"  # (the forces' post: a fight, below)
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
              r"picket lines?|pickets|strikers|processions?|"
@@ -993,7 +1032,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("two members of the armed group were captured by court order in La Hormiga")
              r"(?:were|was|had been|have been|has been) captured(?= (?:[\w-]+ ){0,2}?(?:by court order|"
              r"on (?:an? )?(?:court |arrest )?(?:order|warrant)|by (?:the )?(?:police|troops|soldiers|army|military|"
-             r"authorities|officers|agents)\b))|"
+             r"authorities|officers|agents)\b)|"
+             # a tally of captures in an operation: "96 terrorists have been captured in Zacatecoluca ... since the
+             # start of the operation"
+             r"(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+             r"\d)))|"
              r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|several) (?:suspected|alleged) |"  # ("troops and the police captured four alleged members
              # of the structure"; those suspected are arrested, not taken in war)
@@ -1022,7 +1065,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:military |"
              r"attempted )?coup(?: d['’]e?tat)?\b|coup(?: d['’]e?tat)? (?:attempt )?(?:was |had been )?"
              r"(?:foiled|thwarted)", SD, "Other", "strategic"),
-    Trigger(r"state of emergency|(?:declared|declares|declaring) (?:[\w'’-]+ ){0,6}?an? (?:closed )?military zones?\b|"
+    Trigger(r"state of (?:public |national |local )?emergency|"
+             r"(?:declared|declares|declaring) (?:[\w'’-]+ ){0,6}?an? (?:closed )?military zones?\b|"
              r"(?:declared|imposed|decreed|extended|ordered|announced) (?:a |an |the )?(?:[\w-]+ )?"
              r"[\"“]?state of (?:prevention|siege|alarm|exception)(?![\"”]? over (?:the )?(?:[\w-]+ )?(?:flood\w*|"
              r"fires?|drought|storms?|pandemic|covid|heat\w*|snow|flu|eruption|epidemic|outbreak|virus))|"
@@ -1050,7 +1094,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"annulled|section 144|section 163 (?:of the )?(?:BNSS|Bharatiya)|"
              r"(?:imposed|clamped|enforced) restrictions under section (?:144|163)|"  # ("imposed restrictions under
              # Section 163 of the BNSS from 6 pm on Tuesday")
-             r"prohibitory orders?|dispersal (?:order|zone)s?|"  # (UK police: "A dispersal
+             r"prohibitory orders?|dispersal (?:order|zone)s?|"
+             # ("the RCMP established a temporary access control area on the Morice River Forest Service Road")
+             r"(?:established|set up|declared|imposed|created) (?:an? |the )?(?:temporary )?(?:access[- ]control|"
+             r"exclusion|security|restricted|no-go) (?:area|zone|perimeter)s?\b|"  # (UK police: "A dispersal
              # order covering the area around the hotel")
              r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists|boats|"
              r"vessels|canoes|motorcycles) "  # ("all movement of boats on the lake ... is prohibited from 18:00 hours")
@@ -1058,6 +1105,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"suspended)\b(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|landslides?|repairs?|construction|"
              rf"{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]})\b)|"  # ("the movement of civilian vehicles on the Vardenis-Sotk
              # road has been restricted", not for a flood)
+             # ("movement is prohibited between 18.00 and 06.00 hrs in the border subdistricts")
+             r"(?<!of )movement (?:is|was|has been|will be) (?:restricted|banned|prohibited|forbidden)\b"
+             r"(?=[^.;]{0,30}?\b(?:between|from|after)\b)(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|"
+             rf"landslides?|repairs?|construction|{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]})\b)|"
              r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“‘']?"
              r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
              # enforced an 'armed strike' across the department since Monday")
@@ -1080,9 +1131,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("The army has also sealed the main entrance to the town of Azzun with an iron gate since Monday")
              r"(?:sealed|blocked|closed) (?:off )?the (?:town|village|city|camp)['’]s (?:\w+ )?(?:entrances|exits|"
              r"entrance|exit)\b|"  # ("the army has sealed the village's two entrances with earth mounds")
-             r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around)"
+             r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around|"
+             # ("a cordon of 2,000 soldiers and 400 police officers was placed around the municipality of ...")
+             r"(?:was|were|has been|had been) (?:placed|set up|thrown|put|established|deployed) around)"
              r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
-             r"district|neighbou?rhood|township|camp|settlement)\b)",
+             r"district|neighbou?rhood|township|camp|settlement|municipality|commune)\b)",
              SD, "Other", "strategic", check="cordon"),
     # "More than 3,000 soldiers and police officers have kept the municipality of Nahuizalco, in the west of the
     # country, under a security cordon since Monday"
@@ -1098,6 +1151,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"moved(?! in\b)|rolled|flown|landed|"
              r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
+             # ("Fiji's government ordered soldiers onto the streets of Lautoka on Thursday")
+             r"(?:ordered|orders|sent|called) (?:the )?(?:troops|soldiers|the army|army|the military|military|"
+             r"police) (?:out )?(?:onto|on to|into) the streets\b|"
              r"(?:sent|send|sends|deploy\w*|dispatch\w*|flew in|flew|flown|airlifted|rushed) "
              r"(?:(?!to\b|of\b)(?:[\w-]+|\d[\d,]*) ){0,3}?"
              r"(?:troops|soldiers|forces|peacekeep\w+|reinforcements|gendarmes|paratroopers|marines|police officers|"
