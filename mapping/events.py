@@ -243,7 +243,6 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:would|could|might|(?-i:may)|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
-                     r"prosecuted|punished|"
                      r"extended|imposed|reimposed|expanded|widened|declared|"
                      r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?<!\bover )(?<!\bagainst )(?<!\babout )"
                      r"(?<!\bof )(?:planned|scheduled)(?! (?:and|or)\b))|"
@@ -252,10 +251,16 @@ _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:h
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|tomorrow))\b",
                      re.IGNORECASE)  # "rallies planned in Haifa", "a general strike has been called for Thursday"
+_PROSECUTED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:would|will|must|should)\s+(?:not\s+go\s+unpunished|be\s+"
+                         r"(?:prosecuted|punished))\b", re.IGNORECASE)
+_DATES_BACK = re.compile(r"[^.;]{0,60}?\b(?:dates?|dated|dating)\s+back\s+to\s+(?:(?:early|late|mid-?)\s*)?"
+                         r"(?:19|20)\d\d\b",
+                         re.IGNORECASE)
 # what was ruled out or is to be kept away from, no event: "ruled out a state of emergency", "to avoid protests"
 _RULED_OUT = re.compile(r"\b(?:ruled\s+out|rules\s+out|ruling\s+out|rule\s+out|to\s+avoid|avoiding|"
                         r"(?:steer|steering|stay|staying)\s+(?:clear\s+of|away\s+from))\s+"
                         r"(?:an?\s+|the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TOLD_NOUN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # why a protest was called, the protest told before: "The march was called after a Haitian farmworker was accused"
 _CALLED_OVER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:called|organi[sz]ed|convened)\s+"
                           r"(?:after|following|in\s+response\s+to|over|to\s+(?:protest|denounce|condemn))\b",
@@ -263,7 +268,7 @@ _CALLED_OVER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:called|or
 # a protest set for a day: "have called a solidarity blockade in Chimaltenango for Thursday" (to come)
 _FOR_DAY = re.compile(r"\s+(?:(?:in|at|on|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?for\s+"
                       r"(?:next\s+|this\s+(?:coming\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
-                      r"(?!['’])", re.IGNORECASE)
+                      r"(?!['’])(?!\s+(?:prayers?|mass|services?|sermons?|worship|market))", re.IGNORECASE)
 _ACTORS = re.compile(
     r"\b(protesters|demonstrators|rioters|police(?: officers?)?|security forces|troops|soldiers|military|"
     r"army|rebels|militants|insurgents|gunmen|attackers|civilians|students|workers|government|president|"
@@ -328,7 +333,10 @@ _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders o
                   rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
                   rf"number|half|quarter|claim|statement|figure|report|toll|of|result|consequence|series|total|"
                   rf"(?:[\w-]+\s+)?(?:exchange|firefight|gunfight|shoot-?out|clash|battle|attack|raid|operation|"
-                  rf"ambush|explosion|blast|strike|walkout|protest|march|rally|demonstration|blockade|shutdown|curfew|riot)s?)\b)"
+                  rf"ambush|explosion|blast)s?)\b|"
+                  rf"(?:strike|walkout|protest|march|rally|demonstration|blockade|shutdown|curfew|riot)s?\b"
+                  rf"(?!\s+(?:leader|organi[sz]er|police|officer|violator|participant|member|marshal|steward|"
+                  rf"committee|coordinator)s?\b))"
                   # (not "an exchange of fire", "an intense firefight", "killed three drivers and a strike by
                   # transport workers paralysed the city")
                   rf"(?:{_AUX}[\w\-]+\s+){{0,3}}?{_AUX}\w[\w\-]*\b"
@@ -356,7 +364,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)(?:\s+(?:also|later|reporte
                              re.IGNORECASE)
 # a count right after a killing verb: "killing a captain and two soldiers", "shot dead a driver"
 _KILL_BEFORE = re.compile(r"\b(?:killing|killed|martyring|martyred|neutrali[sz](?:e|ed|ing)|eliminat(?:ed|ing)|"
-                          r"murdering|murdered|slaughtering|massacring|(?:for|with) the loss of|"
+                          r"(?<!having )(?<!of )murdering|(?<!having )murdered|slaughtering|massacring|"
+                          r"(?:for|with) the loss of|"
                           r"fatally (?:shot|shooting|stabbed|stabbing)|"
                           r"shoots? dead|shot dead|"
                           r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|bludgeoned) to death|"
@@ -382,7 +391,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killed|died|"
                             r"dead(?!(?:(?<=\bthe dead)|(?<=\bhis dead)|(?<=\bher dead)|(?<=\btheir dead))"
                             r"\s+(?!(?:in|on|at|of|from|and|or|were|was|included|include|after|during|when|as|by|"
                             r"since|this|last|that|who)\b)[a-z])|"
-                            r"liquidated|murdered|neutrali[sz]ed|put out of action|beheaded|"
+                            r"liquidated|(?<!to have been )murdered(?!\s+(?:[a-z-]+\s+)?(?:[a-z]+s|men|women|children|"
+                            r"people)\b)|neutrali[sz]ed|put out of action|beheaded|"
                             r"lost their lives|"
                             r"lost (?:his|her) life|slain|"
                             r"fatally (?:shot|stabbed|wounded|injured|beaten)|"
@@ -1091,15 +1101,16 @@ _BLOCKERS = re.compile(r"\b(?:protesters|demonstrators|activists|residents|villa
                        r"transporters|riders|merchants|shopkeepers|squatters)\b",  # ("Taxi operators then blocked the
                        re.IGNORECASE)  # road between Lebowakgomo and Polokwane with their vehicles")
 _NOT_BLOCKERS = re.compile(r"\b(?:police|policemen|officers|gendarmes?|troops|soldiers|army|military|security forces|"
-                           r"authorities|officials|council|government|ministry|landslides?|snow|trees?|floods?|"
+                           r"authorities|officials|customs|council|government|ministry|landslides?|snow|trees?|floods?|"
                            r"(?:lorry|truck)(?!\s+(?:drivers|owners|operators))|crews?|organi[sz]ers|workmen|"
-                           r"road ?workers|(?:cattle|livestock|sheep|goats?|dairy)(?!\s+(?:farmers|herders|breeders|"
+                           r"road ?workers|(?:cattle|livestock|sheep|goats?)(?!\s+(?:farmers|herders|breeders|"
                            r"owners|keepers|traders|ranchers|producers))|herds?|cows|camels|animals)\b",
                            re.IGNORECASE)
 # a town sealed off or surrounded by the forces, not a city centre closed for a marathon or hills around a city
 _CORDONED = re.compile(r"\s+(?:the\s+)?(?:entire\s+|whole\s+|small\s+|northern\s+|southern\s+|eastern\s+|"
                        r"western\s+)?(?:(?:town|village|city|district|neighbou?rhood|township|camp|settlement|valley|"
-                       r"island|region|province)\b(?!\s+(?:centre|center|square|hall|council|park|stadium|"
+                       r"island|region|province|municipality|commune)\b(?!\s+(?:centre|center|square|hall|council|park|"
+                       r"stadium|"
                        r"cent(?:re|er)|streets?))|(?-i:[A-Z]))", re.IGNORECASE)
 # one person's act, or what he is said to have done: "shot dead after he allegedly threw stones at a jeep"
 _LONE = re.compile(r"\b(?:he|she)\s+(?:(?:allegedly|reportedly|had|then)\s+)*$", re.IGNORECASE)
@@ -1248,7 +1259,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 _clock_of_told(text, sent, o, published, default_tz)
             previous = _scene_time(text, sent, published, default_tz, previous)
             during = _DURING_THE.search(text, *sent)
-            if during is None:
+            if during is None or not _ONGOING.search(text, during.end(), sent[1]):
                 continue
         else:
             during = None
@@ -1322,7 +1333,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         scene = None
         # mentions of where a teller speaks ("..., a security source in Tillabéri said")
         told_from = {r.mention.start for r in mentions
-                     if _teller(text, r, 40)}
+                     if _teller(text, r, 40) and not _local_teller(text, r, mentions)}
         for d in sent_drafts:
             d.place = _place_for(d, mentions, ctx, text, story_place)
             d.near_unrest = d.trigger.group == "riot" and any(
@@ -1410,11 +1421,16 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 # both men died at the scene": that strike's dead (counted once), where it struck,
             _clock_of_told(text, sent, told[0], published, default_tz)  # and its clock
             retold_deaths = True
-        elif told and right_after and _AGED_VICTIM.match(text, sent[0]) and told[0].sentence in fatal_by_sentence \
-                and any(d.trigger.group == "fatal" for d in sent_drafts):
+        elif (victim_of := told or [o for o in _last_told(drafts) if o.trigger.group == "fatal"]) and right_after \
+                and _AGED_VICTIM.match(text, sent[0]) and victim_of[0].sentence in fatal_by_sentence \
+                and (victim_of[0].storied or victim_of[0].place is None
+                     or victim_of[0].place.precision in ("country", "region")) \
+                and any(d.trigger.group in ("fatal", "vac") for d in sent_drafts):
             for d in sent_drafts:  # "A woman has been killed in central Panama after a car drove into protesters
-                if d.trigger.group == "fatal":  # ... The 58-year-old was struck on Tuesday evening at Río Hato ...
-                    d.antecedent = told[0]  # and died at the scene": that killing, told again with its day and place
+                if d.trigger.group in ("fatal", "vac"):  # ... The 58-year-old was struck on Tuesday evening at Río
+                    d.antecedent = victim_of[0]  # Hato ... and died at the scene": that killing, told again with its
+                    # day and place (and "The victims, members of the opposition CNL party, were set upon with clubs
+                    # and machetes on Saturday night as they left a bar in Kayogoro")
             retold_deaths = True
         unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
             timeline.names_day(t) for t in timeline.find_times(text, *sent)) else None)  # ("Hundreds of gunmen
@@ -1469,10 +1485,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             # railway since Monday, ..., and gendarmes moved in at about 11 a.m.": that shooting, at its clock
             forced = [o for o in _last_told(drafts) if (o.trigger.group in ("armed", "vac")
                       or o.trigger.sub_event_type in _POLICE_AT_PROTEST) and _CROWD.search(text, *o.sentence)]
-            for o in forced[:1]:
+            dated = any(t.kind in ("weekday", "date", "day_ref") or t.anchor is not None
+                        for t in timeline.find_times(text, *sent) if not t.is_report)
+            for o in forced[:1] if not dated else []:  # (not "On Thursday, riot police moved in at around 6 a.m.":
+                # a day of its own)
                 _clock_of_told(text, (moved.start(), sent[1]), o, published, default_tz)
-                for d in sent_drafts if not any(timeline.names_day(t) for t in timeline.find_times(
-                        text, moved.start(), sent[1])) else []:
+                for d in sent_drafts:
                     if d.trigger_start >= moved.start() and d.antecedent is None \
                             and d.trigger.sub_event_type in _POLICE_AT_PROTEST:
                         d.antecedent = o  # (its words again: "with tear gas and live ammunition")
@@ -1782,6 +1800,9 @@ def _retold_causes(kept: list[_Draft], incidents: list[Incident], text: str) -> 
                                             cause.place.longitude) <= NEIGHBOUR_KM)
                        # ("... in Illzach after unrest over the death of a 17-year-old shot by police in neighbouring
                        # Mulhouse": told again at Mulhouse)
+                       and (i.fatalities is None or cause.fatalities is None or i.fatalities == cause.fatalities)
+                       # (not "a curfew ... after gang members killed eight people in the town. On Monday, gang
+                       # members killed four farmers": another killing)
                        and i.time.end <= cause.time.start
                        and (cause.time.start - i.time.start).days <= CAUSE_RETOLD_DAYS), None)
         if retold is not None:  # (never another cause: two causes told again by one sentence stay two)
@@ -1812,9 +1833,10 @@ _WHILE_CONDITION = re.compile(r"\b(?:would|will)\s+not\b[^.;]{0,120}?\b(?:while|
                               r"unless)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # a protest's grievance: "in protest at mortar fire that hit the town during clashes" (not "Farmers protesting against
 # land seizures attacked police": what they did)
-_IN_PROTEST_AT = re.compile(r"\b(?:in\s+protest|protests|demonstrations)\s+(?:at|against|over)\b[^.;:,]*$",
-                            re.IGNORECASE)  # (and "as protests over the fatal shooting of a Black teenager by an
-# officer grew more heated": told again with its day, "The 19-year-old was shot and killed Sunday")
+_IN_PROTEST_AT = re.compile(r"\b(?:in\s+protest|(?:as|amid|during|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:protests|demonstrations))\s+(?:at|against|over)\b[^.;:,]*$", re.IGNORECASE)
+# (and "as protests over the fatal shooting of a Black teenager by an officer grew more heated": told again with its
+# day, "The 19-year-old was shot and killed Sunday")
 # what an event told again brought about, on a day of its own: "The attack sparked protests in Gusau on Tuesday"
 _BROUGHT_ABOUT = re.compile(r"\b(?:prompted|sparked|triggered|led\s+to|drew|caused|provoked|fuell?ed|set\s+off|"
                             r"touched\s+off|followed|preceded)\b", re.IGNORECASE)
@@ -2131,7 +2153,11 @@ def _story_place(drafts: list[_Draft], ctx: GeoContext, text: str, sent: tuple[i
     that event was told in the sentence just before ("... tried to storm the airport. Several hundred people
     pushed through a perimeter fence ...": still the airport)."""
     last = next((d for d in reversed(drafts) if d.place is not None and d.place.precision != "country"
-                 and not (d.time is not None and (published - d.time.end.date()).days > MAX_AGE_DAYS)), None)
+                 and not (d.time is not None and (published - d.time.end.date()).days > MAX_AGE_DAYS)
+                 and not (_WHO_WAS_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 25), d.trigger_start)
+                          and any(o.sentence == d.sentence and o.trigger_start < d.trigger_start for o in drafts))),
+                None)  # (not "The drivers had gathered ... outside the governor's office, carrying the body of a
+    # colleague who was shot dead near Batouri on Sunday": an event of before, told in a relative clause)
     # (not "an activist, who was arrested in the central town of Adama in December": long before the story)
     if last is not None and _IN_WHICH.search(text, max(last.sentence[0], last.trigger_start - 80), last.trigger_start):
         main = next(d for d in drafts if d.sentence == last.sentence and d.place is not None
@@ -2311,9 +2337,17 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _CALLED_TOO.search(text, max(sent[0], m.start() - 160), m.start())
                 or _DENIED.search(text, max(sent[0], m.start() - 140), m.start())
                 or _FUTURE.match(text, m.end(), sent[1])
-                or _RULED_OUT.search(before)  # "ruled out a state of emergency", "telling visitors to avoid protests"
-                or (TRIGGERS[m.index].group == "protest" and (_FOR_DAY.match(text, m.end(), sent[1])
-                                                               or _CALLED_OVER.match(text, m.end(), sent[1])))
+                or ((ruled := _RULED_OUT.search(before)) is not None  # "ruled out a state of emergency", "telling
+                    and (ruled.group().lower().startswith("rul")  # visitors to avoid protests" (not "fled ... to
+                         or TRIGGERS[m.index].group in ("protest", "strategic")))  # avoid Israeli air strikes")
+                or _DATES_BACK.match(text, m.end(), sent[1])  # "the last serious fuel riots in the port city date back
+                # to 2022"
+                or (not m.group().lower().endswith("ed") and _PROSECUTED.match(text, m.end(), sent[1]))
+                # "said attacks on refugee homes would be prosecuted": acts of a kind, not one (but "those who burned
+                # the police station would be prosecuted" tells the burning)
+                or (TRIGGERS[m.index].group == "protest" and (
+                    (_FOR_DAY.match(text, m.end(), sent[1]) and not m.group().lower().endswith("ed"))
+                    or (_CALLED_OVER.match(text, m.end(), sent[1]) and _TOLD_NOUN_BEFORE.search(before))))
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
                 # tear gas": to come
                 or _STANDING_CHARGE.search(text, sent[0], m.start())
@@ -2897,7 +2931,11 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     the story was last at; the article's city."""
     mentions = [r for r in mentions if not _decided_there(text, d, r) and not (
         r.mention.start > d.trigger_start
-        and _LINE_GOES_TO.search(text, max(0, r.mention.start - 70), r.mention.start))]
+        and (_LINE_GOES_TO.search(text, max(0, r.mention.start - 70), r.mention.start)
+             or ((other := _OTHER_EVENT_WHERE.search(text, max(d.trigger_start, r.mention.start - 60),
+                                                      r.mention.start)) is not None
+                 and other.start() > d.trigger_start + len(d.trigger_text))))]  # (nor "gathered ..., carrying the
+    # body of a colleague who was shot dead near Meiganga on Monday": where that killing was)
     # ("protesting ... against environmental rules agreed in Brussels": where the grievance was decided, not the
     # protest; "have blocked the railway line that carries ore to the port of Buchanan": where the line goes)
     fell = next((r for r in mentions if r.mention.start > d.trigger_start and r.place.precision in ("city", "landmark")
@@ -3032,7 +3070,7 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                 and not (_TOWARDS.search(text, max(0, r.mention.start - 20), r.mention.start)
                          and _BORDER_AFTER.match(text, r.mention.end))]
     # where the teller is ("Sources in Mogadishu said gunmen attacked ...") places the event only when nothing else does
-    told_from = [r for r in mentions if _teller(text, r, 80)]
+    told_from = [r for r in mentions if _teller(text, r, 80) and not _local_teller(text, r, mentions)]
     if not any(d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from for r in mentions):
         police = [r for r in told_from if _POLICE_IN.search(text, max(0, r.mention.start - 30), r.mention.start)
                   and r.mention.start < d.trigger_start]
@@ -3247,7 +3285,9 @@ _WHO_ASIDE = re.compile(r"[\s,]*who\b[^.;]*?,\s*(?:(?:have|has|had|were|was|are|
 def _cordon(text: str, d: _Draft) -> bool:
     """Whether the forces seal off, surround or besiege a town ("Troops sealed off Jenin"), not a crowd's
     organisers a city centre, nor gunmen a village they go on to attack."""
-    forces = _forces_named_before(text, d)
+    forces = _forces_named_before(text, d) or (d.trigger_text.lower().startswith("cordon of")
+                                               and _SECURITY.search(d.trigger_text) is not None)  # ("a cordon of
+    # 2,000 soldiers and 400 police officers was placed around the municipality of Santiago Nonualco")
     named = _CORDONED.match(text, d.trigger_start + len(d.trigger_text)) is not None or \
         not d.trigger_text.lower().startswith(("seal", "cordon", "clos")) \
         or re.search(r"['’]s\s+(?:\w+\s+)?(?:entrance|exit)", d.trigger_text) is not None  # (the others name their
@@ -3496,9 +3536,10 @@ _SET_ALIGHT = re.compile(r"torch|burn|ablaze|alight|set fire|fire to|on fire|ars
 # arsonists no one saw: "unidentified men", "unknown people" (not masked youths of a riot)
 _UNKNOWN_DOERS = re.compile(r"\b(?:(?:unidentified|unknown)\s+(?:\w+\s+)?(?:men|people|persons|individuals|"
                             r"attackers|assailants)|arsonists|incendiary\s+devices?|fire\s*bombs?|"
-                            # ("the same group set fire to two houses and a granary": the armed men told before)
-                            r"the\s+same\s+(?:group|men|individuals|assailants|attackers|gunmen|band))\b",
+                            # ("the same gunmen set fire to two houses": the armed men told before)
+                            r"the\s+same\s+(?:assailants|attackers|gunmen))\b",
                             re.IGNORECASE)  # ("small incendiary devices set fire to six convenience stores")
+_SAME_GROUP = re.compile(r"\bthe\s+same\s+(?:group|men|individuals|band)\b", re.IGNORECASE)
 _BY_UNKNOWN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:some\s+)?(?:unidentified|unknown)\b", re.IGNORECASE)
 # arson told with no crowd: "a bus was set on fire", "hoodlums enforcing the order set ablaze two tricycles"
 _BURNED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:\w+\s+)?$",
@@ -3689,8 +3730,13 @@ def _conflicts_deal(text: str, d: _Draft) -> bool:
     to a conflict or a dispute (elders, rebels; a truce, a blockade, weapons), not a record or trade deal."""
     return _PARTIES.search(text, *d.sentence) is not None or _CONFLICT_WORDS.search(text, *d.sentence) is not None \
         or (_DEFINITE_BEFORE.search(text, max(d.sentence[0], d.trigger_start - 12), d.trigger_start) is not None
-            and _dispute_told(text, d))  # ("The agreement signed in Barcelona late on Wednesday": the deal told
-    # before, in a story of a dispute)
+            and _DEAL_TOLD.search(text, max(0, d.sentence[0] - _STORY_BEFORE_CHARS), d.sentence[0]) is not None)
+    # ("... even after two farm unions signed a deal ... The agreement signed in Barcelona late on Wednesday": the
+    # deal told before)
+
+
+_DEAL_TOLD = re.compile(r"\b(?:signed|reached|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|"
+                        r"accord|pact|truce)\b", re.IGNORECASE)
 
 
 _SHOOTER = re.compile(r"\b(?:gunmen|gunman|attackers|assailants|militants|fighters|rebels|soldiers|troops|units|police|"
@@ -3708,15 +3754,8 @@ def _dispute_told(text: str, d: _Draft) -> bool:
     ended with an agreement on pay, averting a strike")."""
     if _TRADE_DEAL.search(text, *d.sentence):
         return False
-    before = max(0, d.sentence[0] - _STORY_BEFORE_CHARS)
-    return _CONFLICT_WORDS.search(text, before, d.sentence[0]) is not None \
-        or _UNREST_TOLD.search(text, before, d.sentence[0]) is not None \
+    return _CONFLICT_WORDS.search(text, max(0, d.sentence[0] - _STORY_BEFORE_CHARS), d.sentence[0]) is not None \
         or _PARTIES.search(text, *d.sentence) is not None
-
-
-# unrest told before in other words: "farmers kept the main motorway crossing ... blocked", "police fired tear gas"
-_UNREST_TOLD = re.compile(r"\b(?:blocked|blocking|barricad\w+|roadblocks?|tear\s*gas|riot\s+police|baton\w*)\b",
-                          re.IGNORECASE)
 
 
 def _shooter_before(text: str, d: _Draft) -> bool:
@@ -3922,6 +3961,10 @@ _OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
 _CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
 
 
+_OTHER_EVENT_WHERE = re.compile(r"\b(?:who|which)\s+(?:was|were|had\s+been)\s+(?:shot|killed|stabbed|murdered|beaten|"
+                                r"abducted|kidnapped|arrested|detained|wounded|injured|hacked|lynched)\b"
+                                r"(?:\s+[\w-]+){0,3}?\s+(?:near|in|at|outside)\s+$",
+                                re.IGNORECASE)
 _LINE_GOES_TO = re.compile(r"\b(?:that|which)\s+(?:carries|carried|runs|ran|leads|led|goes|went|links|linked|connects|"
                            r"connected)\b[^.;,]{0,50}?\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|capital|mines?)\s+"
                            r"(?:of\s+)?)?$", re.IGNORECASE)
@@ -4166,7 +4209,7 @@ _EFFECT_AFTER = re.compile(r"\b(?:took|takes|came|comes|went|goes)\s+(?:into\s+)
                            r"\bin\s+force\b[^.;,]{0,40}?\bsince\b|\beffective\s+(?:from|since)\b", re.IGNORECASE)
 
 _EFFECT_FIRST = re.compile(r"\s*(?:with\s+effect|effective)\s+(?:from\s+)?", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"[^.;,]{0,40}?(?=\bsince\b)", re.IGNORECASE)  # (up to it)
+_SINCE_AFTER = re.compile(r"[^;,]{0,40}?(?=\bsince\b)", re.IGNORECASE)  # (up to it; "a.m." has dots)
 
 
 _GMT_ASIDE_AFTER = re.compile(r"\s*\([^()]{0,20}?\b(?:GMT|UTC)\b[^()]{0,25}\)")
@@ -4537,6 +4580,7 @@ _TARGET_HIT = re.compile(r"\s*The\s+(?:[\w-]+\s+)?([a-z]{3,})\s+(?:was|were|had\
 _FELL_NEAR = re.compile(r"\b(?:fell|crashed|came\s+down|landed)\b[^.;]{0,30}?\b(?:near|in|on|outside|at)\s+$",
                         re.IGNORECASE)
 _WHO_ASIDE_CLOCK = re.compile(r"\s*,\s*who\s+[^,;]{0,100}?,")
+_ONGOING = re.compile(r"\b(?:since|every\s+day|daily|for\s+(?:days|weeks))\b", re.IGNORECASE)
 _DURING_THE = re.compile(r"\bduring\s+(?:one\s+of\s+)?(?:the|a|an|their)\b", re.IGNORECASE)
 _FORCES_MOVED_IN = re.compile(r"\b(?:police|policemen|gendarmes|soldiers|troops|security\s+forces|officers|"
                               r"riot\s+police)"
@@ -4545,8 +4589,8 @@ _FORCES_MOVED_IN = re.compile(r"\b(?:police|policemen|gendarmes|soldiers|troops|
 _PEACEFUL_UNTIL = re.compile(r"\b(?:had\s+been|was|were|remained|stayed)\s+(?:largely\s+|mostly\s+|entirely\s+)?"
                              r"peaceful\s+until\b", re.IGNORECASE)
 # the one victim told before, told again by age: "The 58-year-old was struck on Tuesday evening at Río Hato"
-_AGED_VICTIM = re.compile(r"\s*The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:man|woman|boy|girl|teenager|"
-                         r"victim)\s+)?(?:was|had\s+been|died)\b")
+_AGED_VICTIM = re.compile(r"\s*The\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:man|woman|boy|girl|teenager|"
+                         r"victim)\s+)?|victims?(?:,[^,.;]{1,80},)?\s+)(?:was|were|had\s+been|died)\b")
 # the doers told before, one or many ("The attacker walked up to the checkpoint at about 8:40 a.m.")
 _ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
                           r"bandits|terrorists|fighters|bombers?|kidnappers|abductors)\b")
@@ -5789,6 +5833,9 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
         # in which gang inmates had held 11 guards hostage": the riot and its end, not an attack
     elif (d.trigger.group == "riot" and event_type == "Riots" and _SET_ALIGHT.search(d.trigger_text)
           and (_UNKNOWN_DOERS.search(text, d.clause[0], d.trigger_start)
+               or (_SAME_GROUP.search(text, d.clause[0], d.trigger_start)  # ("armed individuals abducted four
+                   and _ARMED_ACTORS.search(text, max(0, d.sentence[0] - 400), d.sentence[0]))  # civilians ... the same
+               # group set fire to two houses and a granary": the armed men told before)
                or _SETTLERS.search(text, d.clause[0], d.trigger_start)  # ("settlers set fire to cars")
                or (_FORCES_DOERS.search(text, d.clause[0], d.trigger_start)  # ("soldiers set fire to 20 houses";
                    and not _WHOLE_PLACE.search(text, d.trigger_start, d.trigger_start + len(d.trigger_text) + 30))
@@ -6129,10 +6176,26 @@ def _civilians_act(text: str, d: _Draft) -> bool:
     found = list(_CIVILIAN.finditer(text, d.sentence[0], d.trigger_start))
     if not found:
         return False
+    if _FORCES_AFTER_THEM.search(text, max(d.sentence[0], found[-1].start() - 40), found[-1].start()):
+        return False  # "Soldiers tracking the group clashed with it": the forces' fight
     after = found[-1].end()
     # not "Residents said troops clashed", "Villagers fled when the army clashed"
     return not _CASUALTY_VERB.search(text, after, d.trigger_start) \
         and not _SECURITY.search(text, after, d.trigger_start) and not _TELLS.match(text, after)
+
+
+def _local_teller(text: str, r: ResolvedMention, mentions: list[ResolvedMention]) -> bool:
+    """Whether ``r`` names where local tellers live and nothing else is named after it ("Residents in Cubal say a
+    crowd set fire to the municipal administration building late on Tuesday"): where the event they tell was."""
+    return _LOCAL_TELLER.search(text, max(0, r.mention.start - 20), r.mention.start) is not None \
+        and not any(o.mention.start > r.mention.end for o in mentions)
+
+
+_LOCAL_TELLER = re.compile(r"\b(?:residents?|witnesses|villagers|locals)\s+in\s+$", re.IGNORECASE)
+_WHO_WAS_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|were|had\s+been)\s+$", re.IGNORECASE)
+_FORCES_AFTER_THEM = re.compile(r"\b(?:soldiers|troops|police(?:men)?|officers|gendarmes|forces)\s+"
+                                r"(?:tracking|pursuing|"
+                                r"chasing|hunting|following)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _same_place(a: Place, b: Place) -> bool:

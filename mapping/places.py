@@ -707,7 +707,7 @@ class Geoparser:
                 by_name = {key: ms for key, ms in by_name.items() if not (
                     picks[key].precision == "city" and picks[key].country != countries[0]
                     and picks[key].population < STRAY_POPULATION
-                    and all(_abroad_beside_home(m, sentences, homes, by_name, picks) for m in ms))}
+                    and all(_abroad_beside_home(text, m, sentences, homes, by_name, picks) for m in ms))}
         for m, q in qualifiers.items():  # "in Rangae district of Narathiwat": a guessed spelling (Rayong) that is not
             # in the region named with it is a district the gazetteer lacks
             area, key = picks.get(normalize(q.text)), normalize(m.text)
@@ -1303,15 +1303,23 @@ def _free_locative_names(text: str, mentions: list[PlaceMention]) -> Iterator[tu
             yield start, end, surface, normalize(surface)
 
 
-def _abroad_beside_home(m: PlaceMention, sentences: list[tuple[int, int]], homes: list[tuple[int, str]],
+def _abroad_beside_home(text: str, m: PlaceMention, sentences: list[tuple[int, int]], homes: list[tuple[int, str]],
                         by_name: dict[str, list[PlaceMention]], picks: dict[str, Place]) -> bool:
     """Whether mention ``m`` shares its sentence with a region of the story's country (``homes``: where one is
     named, and its name) and with nothing of its own pick's country."""
     sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
+    if _TOLD_ABROAD.search(text, max(sent[0], m.start - 40), m.start) or _ACROSS_FROM.match(text, m.end):
+        return False  # ("in the Mexican border town of Ciudad Hidalgo, across the river from the department of San
+        # Marcos": a town told as another country's)
     country = picks[normalize(m.text)].country
     return any(sent[0] <= at < sent[1] for at, _ in homes) and not any(
         sent[0] <= o.start < sent[1] and picks[key].country == country and o is not m
         for key, ms in by_name.items() for o in ms)
+
+
+_TOLD_ABROAD = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:border\s+)?(?:town|village|city|port|district)\s+of\s+$|"
+                          r"\b(?:across|opposite|over)\s+(?:the\s+)?(?:border|river)\s+(?:from|in)\s+$", re.IGNORECASE)
+_ACROSS_FROM = re.compile(r",?\s+(?:across\s+(?:the\s+)?(?:border|river)\s+from|opposite)\b", re.IGNORECASE)
 
 
 def _stray(place: Place, countries: list[str]) -> bool:

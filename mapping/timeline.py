@@ -474,7 +474,8 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
             if (day.kind in ("weekday", "date", "day_ref") or (day.kind == "recent" and day.ref == "since"))\
                     and clock.anchor is None and not clock.is_equivalent \
                     and not (day.kind == "recent" and clock is p
-                             and _RANGE_END_BEFORE.search(text, max(0, clock.start - 8), clock.start)):
+                             and (_RANGE_END_BEFORE.search(text, max(0, clock.start - 8), clock.start)
+                                  or clock.text.lower().startswith(("until ", "till ", "to ")))):
                 # ("since 11 February 2026 from 19:00": the clock of the day the span began; not "a curfew from 6pm
                 # to 6am since Tuesday": the span's end, the curfew's days)
                 out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day,

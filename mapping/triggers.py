@@ -78,7 +78,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"missiles?(?! (?:had been|has been|have been|was|were) (?:launched|fired) from\b)|"  # (not "the
              # Iskander-M ballistic missile had been launched from occupied Crimea": where a strike told came from)
              r"rockets? (?:fire|strikes?|attacks?|hit|struck|landed)|"
-             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!of a )mortars?(?![- ]type\b| fireworks?\b)",
+             r"(?<!fireworks )(?<!firework )(?<!from a )(?<!of a )mortars?"
+             r"(?![- ]type (?:fireworks|firecrackers|pyrotechnics)\b| fireworks?\b)",
              EXPL,  # (not "a bomb made from a
              # mortar round")
              "Shelling/artillery/missile attack", "armed"),
@@ -113,7 +114,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?<=vehicle )|(?<=car )|(?<=van )|(?<=truck )|(?<=lorry )|(?<=bomb )|(?<=device )|(?<=package )|"
              r"(?<=parcel ))blew up\b|"  # "The vehicle blew up at about 9:40 p.m." (not "blew up a bridge")
              # ("an improvised device made of gas canisters blew up the cash machine of a bank branch")
-             r"(?:improvised|homemade|home-made|makeshift) (?:explosive )?devices?(?= (?:[\w-]+ ){0,6}?(?:blew up|"
+             r"(?:improvised|homemade|home-made|makeshift) (?:explosive )?devices?"
+             r"(?= (?:(?!(?:not|never|failed|before)\b)[\w-]+ ){0,6}?(?:blew up|"
              r"exploded|went off|detonated)\b)|"
              r"(?:an? |the )(?:buried |roadside |anti-tank |anti-personnel |land )?mine(?= (?:[\w-]+ ){0,9}?"
              r"(?:exploded|blew up|went off|detonated|tore apart|tore through|torn apart|ripped (?:through|apart))\b)|"
@@ -311,7 +313,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"broke into|break(?:ing|s)? into|(?<=has )broken into|(?<=have )broken into|broke through|"
              r"forced (?:their|its) way into|(?:poured|surged|stormed) into|"
              r"set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|(?:set|setting|sets) fire to|torch(?:ed|ing)|"
-             r"(?<!with )burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?"
+             # ("unknown persons set fire overnight from Monday to Tuesday to the offices of a subcontractor")
+             r"(?:set|setting|sets) fire (?:(?:overnight|late|early|on|in|at|from|to|during|last|the|night|morning|"
+             r"evening|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day) ){1,6}?to(?= (?:the|an?|two|three|\d))|"
+             r"(?:(?<!with )|(?=burn(?:ed|t|ing) (?:[\w-]+ )?(?:tyres|tires|barricades)\b))"
+             r"burn(?:ed|t|ing) (?:(?:\d+|two|three|four|five|six|several|dozens of|a|an|the|their) )?"
              r"(?:[\w-]+ )?"
              r"(?:tyres|tires|cars|vehicles|buses|trucks|lorries|barricades|pick-?ups|motorcycles|motorbikes|"
              r"tractors)|burning (?:[a-z]+ and )?(?:tyres|tires|barricades)|"
@@ -345,17 +351,21 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"busts?)\b|toppled (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:statues?|monuments?|busts?)\b|"
              r"(?:overturn(?:ed|ing)|kicked over|knocked over) (?:\w+ ){0,2}?(?:stalls|tables|bins)|"
              r"beat (?:[\w-]+ ){0,5}?with (?:sticks|clubs|machetes|iron bars|stones|planks)|"
-             r"(?:residents|villagers|locals|crowds?|mobs?|youths)(?: in (?-i:[A-Z])[\w'’-]+)? beat up\b|"
-             # a lorry's load thrown out by protesters: "stopped two French lorries ... and tipped their loads of
-             # Moroccan tomatoes onto the tarmac"
-             r"(?:tipped|dumped|emptied|spilled|threw) (?:out )?(?:their|its|the) (?:loads?|cargo(?:es)?|contents) "
-             r"(?:of (?:[\w-]+ ){1,3}?)?(?:onto|on|across|into) the (?:road|tarmac|motorway|highway|street|asphalt)\b|"
-             # ("protesters stopped three Ukrainian lorries late in the evening and slit open their tarpaulins to spill
-             # maize onto the road")
-             r"(?:stopped|halted|intercepted|blocked) (?:[\w-]+ ){0,3}?(?:lorries|trucks)\b"
-             r"(?=[^.;]{0,120}?\b(?:spill\w*|"
-             r"tipp\w*|dump\w*|empt\w*|slit|unload\w*)\b)",
+             r"(?:residents|villagers|locals|crowds?|mobs?|youths)(?: in (?-i:[A-Z])[\w'’-]+)? beat up\b",
              "Riots", "Violent demonstration", "riot"),
+    # lorries stopped by protesters and their loads thrown out: "farmers stopped two French lorries ... and tipped their
+    # loads of Moroccan tomatoes onto the tarmac", "stopped three Ukrainian lorries ... and slit open their tarpaulins
+    # to spill maize onto the road" (people who block roads: not customs officers unloading cocaine, a tanker's spill)
+    Trigger(r"(?:tipped|dumped|emptied|spilled|threw) (?:out )?(?:their|its|the) (?:loads?|cargo(?:es)?|contents) "
+             r"(?:of (?:[\w-]+ ){1,3}?)?(?:onto|on|across|into) the (?:road|tarmac|motorway|highway|street|asphalt)\b|"
+             r"(?:stopped|halted|intercepted|blocked) (?:[\w-]+ ){0,3}?(?:lorries|trucks)\b"
+             r"(?=[^.;]{0,120}?\b(?:(?:spill(?:ed|ing)?|tipp(?:ed|ing)|dump(?:ed|ing)|threw) (?:out )?(?:[\w-]+ ){0,6}?"
+             r"(?:onto|on|across|into) the (?:road|tarmac|motorway|highway|street|asphalt)|slit (?:open )?(?:their|its|"
+             r"the)|(?:empt(?:ied|ying)|unload(?:ed|ing)|tipp(?:ed|ing)|spill(?:ed|ing)?)|"
+             r"dump(?:ed|ing) (?!cheap\b)(?:[\w-]+ ){0,3}?(?:onto|on|across|into|in)\b|"
+             r"dump(?:ed|ing) (?:their|its|the)|"
+             r"(?:set fire to|torched|burned|looted) (?:their|its|the|them))\b)",
+             "Riots", "Violent demonstration", "riot", check="blockers"),
     # vandalism no crowd is told of: "windows of a cultural centre were smashed and nationalist graffiti sprayed on
     # its walls" (after the riot's words above, which take "Windows were smashed" where a crowd is)
     Trigger(r"(?:windows|windscreens|windshields|shop ?fronts?|glass doors) of (?:an? |the |its |their )?"
@@ -505,8 +515,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              # of protest common in 2022": the kind, not one)
              r"protest(?:s|ed|ing)?\b(?! hub| leaders?| movement| organi[sz]ers?| groups?| songs?| votes?| letters?)|"
              r"demonstrations?\b|demonstrated|rall(?:y|ies|ied)\b|"
-             r"march(?:ed|es|ing)?\b(?! (?:the |their |[\w-]+ )?(?:captives|hostages|prisoners|abductees|detainees|"
-             r"victims)\b| (?:them|him|her) (?:off|away|into|to)\b)|"  # (not "marched the captives into the bush")
+             r"march(?:ed|es|ing)?\b(?! (?:the |their |\d+ |two |three |four |five |several |dozens of )?"
+             r"(?!(?:for|by|with|of|in|on|to|against|from|through|over)\b)(?:[\w-]+ )?(?:captives|hostages|prisoners|"
+             r"abductees|detainees)\b| (?:them|him|her) (?:off|away|into|to)\b)|"  # (not "marched the captives into
+             # the bush"; but "marched for hostages held in Gaza")
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
              r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
              r"[\"“]?dead[- ]towns?\b[\"”]?|villes? mortes?\b|"  # (West and Central Africa's shutdown protests)
@@ -519,11 +531,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:stopped|stop|stopping|halted) work(?=(?: on \w+| yesterday| today)? (?:in solidarity|in protest|"
              r"in support|to protest|to demand|against|over (?!fears?|concerns?|safety|the weather|landslides?)\w))|"
              # ("bus and taxi drivers, who stopped work on Tuesday, parked their vehicles across the main avenues")
-             r"(?<=, who )(?:stopped|halted) work(?= (?:on|since) \w+day\b)|"
+             r"(?:(?<=drivers, who )|(?<=workers, who )|(?<=miners, who )|(?<=teachers, who )|(?<=nurses, who )|"
+             r"(?<=doctors, who )|(?<=dockers, who )|(?<=truckers, who )|(?<=riders, who )|(?<=staff, who )|"
+             r"(?<=employees, who )|(?<=operators, who ))(?:stopped|halted) work(?= (?:on|since) \w+day\b)|"
              # ("Police officers in East New Britain Province have refused to report for duty since Monday over unpaid
              # allowances")
              r"(?:refused|refusing|refuse) to (?:report for (?:duty|work)|go to work|report to work|resume work)"
-             r"(?=[^.;]{0,60}?\b(?:over|to demand|in protest|against|until they)\b)|"
+             r"(?=[^.;]{0,60}?\b(?:over (?!fears?|concerns?|safety|insecurity|the violence)|to demand|in protest|"
+             r"against|until they)\b)|"
              r"(?:withdrew|withdrawn|withdrawing|withdraw) their (?:\w+ )?services\b"
              r"(?! from (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\w)"
              r"(?![^.;]{0,60}\b(?:(?:because of|due to|over|citing) (?:the )?(?:insecurity|fighting|violence)|"
@@ -545,8 +560,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"blockade\b|"
              # ("one of the 15-minute silent blockades the students have held at the intersection every day since
              # Monday")
-             r"blockades (?:that |which )?(?:the |local )?(?:[\w-]+ ){0,2}?(?:have|has|had) (?:held|staged|mounted|"
-             r"maintained|kept up)\b|"
+             r"blockades (?:that |which )?(?:the |local )?(?:[\w-]+ )?(?:students|protesters|demonstrators|farmers|"
+             r"truckers|drivers|residents|villagers|workers|miners|activists|they) (?:have|has|had) (?:held|staged|"
+             r"mounted|maintained|kept up)\b|"
              # ("traders and student groups enforced a shutdown in solidarity"; not the internet's)
              r"(?:enforced|observed|staged) an? (?!(?:[\w-]+ ){0,3}?(?:internet|mobile|network|data|"
              r"communications?|government)\b)(?:[\w-]+ ){0,3}?(?:shutdown|shut-down|stay-?away)\b|"
@@ -616,6 +632,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"people|thousands|hundreds|supporters|students|residents|workers|strikers|activists|pensioners) "
              r"(?:and (?:their )?(?:families|supporters) )?(?:had |have |were )?"
              r"(?:gathered|gathering|assembled|converged)|"
+             # ("The drivers had gathered at about 11 a.m. outside the regional governor's office"; not "Teachers
+             # gathered for a training workshop")
+             r"(?:drivers|riders|miners|teachers|nurses|doctors) (?:had |have |were )?(?:gathered|assembled|converged)"
+             r"(?=[^;,]{0,40}?\b(?:outside|in front of)\b)|"
              # (others who gather, but not to mourn or to work: "About 300 citizens gathered ... in front of the
              # cantonal government building"; not "Farmers gathered their harvest", "Relatives gathered outside the
              # mortuary")
@@ -858,11 +878,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("A union organizer was taken from a cafe in Svay Rieng by four men in plainclothes on Tuesday
              # evening, and his whereabouts were unknown Wednesday")
              r"(?:was|were|had been|has been|have been) (?:taken|seized|snatched|grabbed|picked up|led away|"
-             r"bundled|pulled|dragged)(?= (?:away|from|out of|by|into|at) ))"
+             r"bundled)(?= (?:away|from|by|into|at) )|"
+             r"(?:was|were|had been|has been|have been) (?:pulled|dragged)"
+             r"(?= (?:from|out of) (?:their|his|her|a|an|the) (?:[\w-]+ )?(?:cars?|vehicles?|houses?|homes?|bus|taxis?|"
+             r"trucks?|lorr(?:y|ies)|motorbikes?|offices?|shops?|beds?)\b| by (?:armed|masked|unidentified|unknown|"
+             r"gunmen)))"
              r"(?=[^.;]{0,120}?\b(?:(?:not|never|yet to) (?:said|say|disclosed?|revealed?|told(?: \w+){0,2}?) "
              r"where|whereabouts (?:are|were|remain|remained|is|was) (?:still )?unknown|incommunicado|"
              r"to an unknown location|"
-             r"(?:have|has|had) not been (?:seen|heard from) since)\b)",
+             r"(?:have|has|had) not been (?:seen|heard from) since|"
+             r"(?:have|has|had) not heard from (?:him|her|them) since)\b)",
              VAC, "Abduction/forced disappearance", "vac"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
     Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |several |at least \d+ )?"
@@ -931,6 +956,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:up )?by (?:a (?:group|gang) of )?(?:[\w-]+ ){0,2}?(?:men|gunmen|assailants|attackers|thugs|youths|"
              r"strangers|unknown persons)\b|"  # ("Two activists were beaten by masked men")
              # "a group of masked men beat two opposition activists with baseball bats"
+             # ("The victims ... were set upon with clubs and machetes on Saturday night")
+             r"(?:was|were|had been|have been|has been) set upon\b|"
              r"(?:masked|hooded|balaclava-clad|unknown|unidentified) (?:men|assailants|attackers|individuals|youths) "
              r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)"
              r"(?! (?:an? |the )?(?:[\w-]+ )?(?:police|gendarmerie|army|military|border|customs) (?:post|station|base|"
@@ -1032,11 +1059,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("two members of the armed group were captured by court order in La Hormiga")
              r"(?:were|was|had been|have been|has been) captured(?= (?:[\w-]+ ){0,2}?(?:by court order|"
              r"on (?:an? )?(?:court |arrest )?(?:order|warrant)|by (?:the )?(?:police|troops|soldiers|army|military|"
-             r"authorities|officers|agents)\b)|"
+             r"authorities|officers|agents)\b))|"
              # a tally of captures in an operation: "96 terrorists have been captured in Zacatecoluca ... since the
-             # start of the operation"
-             r"(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-             r"\d)))|"
+             # start of the operation" (of those hunted, not soldiers taken in a war)
+             r"(?:members|suspects|criminals|gangsters|terrorists|fugitives|extortionists|traffickers) (?:have|had) "
+             r"been captured(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|"
+             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|"
              r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|several) (?:suspected|alleged) |"  # ("troops and the police captured four alleged members
              # of the structure"; those suspected are arrested, not taken in war)
@@ -1097,7 +1125,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"prohibitory orders?|dispersal (?:order|zone)s?|"
              # ("the RCMP established a temporary access control area on the Morice River Forest Service Road")
              r"(?:established|set up|declared|imposed|created) (?:an? |the )?(?:temporary )?(?:access[- ]control|"
-             r"exclusion|security|restricted|no-go) (?:area|zone|perimeter)s?\b|"  # (UK police: "A dispersal
+             r"no-go) (?:area|zone)s?\b|"  # (UK police: "A dispersal
              # order covering the area around the hotel")
              r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists|boats|"
              r"vessels|canoes|motorcycles) "  # ("all movement of boats on the lake ... is prohibited from 18:00 hours")
@@ -1108,6 +1136,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("movement is prohibited between 18.00 and 06.00 hrs in the border subdistricts")
              r"(?<!of )movement (?:is|was|has been|will be) (?:restricted|banned|prohibited|forbidden)\b"
              r"(?=[^.;]{0,30}?\b(?:between|from|after)\b)(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|"
+             r"volcan\w*|erupt\w*|earthquakes?|tsunamis?|wildfires?|gas leaks?|"
              rf"landslides?|repairs?|construction|{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]})\b)|"
              r"(?:enforc\w+|imposed|declared|decreed|ordered|called) (?:an? |the |its |their )?(?:\w+ )?[\"“‘']?"
              r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
@@ -1133,7 +1162,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"entrance|exit)\b|"  # ("the army has sealed the village's two entrances with earth mounds")
              r"(?:surround(?:ed|ing)|encircl(?:ed|ing)|(?:put|placed|threw|thrown) a cordon around|"
              # ("a cordon of 2,000 soldiers and 400 police officers was placed around the municipality of ...")
-             r"(?:was|were|has been|had been) (?:placed|set up|thrown|put|established|deployed) around)"
+             r"cordon (?:of [^.;]{0,80}? )?(?:was|has been|had been) (?:placed|set up|thrown|put|established) around)"
              r"(?= (?:the )?(?:entire |whole |small |northern |southern |eastern |western )?(?:town|village|city|"
              r"district|neighbou?rhood|township|camp|settlement|municipality|commune)\b)",
              SD, "Other", "strategic", check="cordon"),
