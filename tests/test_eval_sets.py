@@ -31,7 +31,8 @@ from mapping.settings import PROJECT_ROOT
                                   "holdout104", "holdout105", "holdout106", "holdout107", "holdout108", "holdout109",
                                   "holdout110", "holdout111", "holdout112", "holdout113", "holdout114", "holdout115",
                                   "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
-                                  "holdout122", "holdout123", "holdout124",
+                                  "holdout122", "holdout123", "holdout124", "holdout125", "holdout126", "holdout127",
+                                  "holdout128",
                                   "reworded1", "reworded2", "reworded3"])
 def test_eval_set_is_clean(name: str) -> None:
     proc = subprocess.run([sys.executable, str(PROJECT_ROOT / "eval" / "check_gold.py"),
