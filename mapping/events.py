@@ -260,7 +260,6 @@ _DATES_BACK = re.compile(r"[^.;]{0,60}?\b(?:dates?|dated|dating)\s+back\s+to\s+(
 _RULED_OUT = re.compile(r"\b(?:ruled\s+out|rules\s+out|ruling\s+out|rule\s+out|to\s+avoid|avoiding|"
                         r"(?:steer|steering|stay|staying)\s+(?:clear\s+of|away\s+from))\s+"
                         r"(?:an?\s+|the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_TOLD_NOUN_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # why a protest was called, the protest told before: "The march was called after a Haitian farmworker was accused"
 _CALLED_OVER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:called|organi[sz]ed|convened)\s+"
                           r"(?:after|following|in\s+response\s+to|over|to\s+(?:protest|denounce|condemn))\b",
@@ -2347,7 +2346,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 # the police station would be prosecuted" tells the burning)
                 or (TRIGGERS[m.index].group == "protest" and (
                     (_FOR_DAY.match(text, m.end(), sent[1]) and not m.group().lower().endswith("ed"))
-                    or (_CALLED_OVER.match(text, m.end(), sent[1]) and _TOLD_NOUN_BEFORE.search(before))))
+                    or (_CALLED_OVER.match(text, m.end(), sent[1]) and _DEFINITE_BEFORE.search(before))))
                 or _DUE_TO.search(text, clause[0], m.start())  # "a judge is due to hear a challenge to the use of
                 # tear gas": to come
                 or _STANDING_CHARGE.search(text, sent[0], m.start())

@@ -670,6 +670,7 @@ class Geoparser:
                                 and c.country == city.country), None)
                 if country is not None:  # "Tbilisi, Georgia" is the country though "Atlanta, Georgia" is the state
                     qualified_as[q] = country
+        sentences = split_sentences(text)
         if countries:  # "Garda" (the Irish police) is not Garda, Italy; "Parnell Square" is not Parnell, NZ
             by_name = {key: ms for key, ms in by_name.items() if not _stray(picks[key], countries)
                        and not (picks[key].precision == "city" and picks[key].country not in countries
@@ -698,12 +699,11 @@ class Geoparser:
             # "in the western Guatemalan department of Totonicapán ... at the Cuatro Caminos crossroads": a small
             # town of another country, in a sentence that names a region of the story's country and nothing of
             # the town's, is a place of the story's country the gazetteer lacks (not a Mexican hamlet of that name)
-            homes = [(m.start, key) for key, ms in by_name.items() for m in ms
+            homes = [m.start for key, ms in by_name.items() for m in ms
                      if picks[key].country == countries[0] and (
                          picks[key].precision == "region" or _REGION_WORD.match(text, m.end)
                          or _REGION_BEFORE.search(text, max(0, m.start - 30), m.start))]
             if homes:
-                sentences = split_sentences(text)
                 by_name = {key: ms for key, ms in by_name.items() if not (
                     picks[key].precision == "city" and picks[key].country != countries[0]
                     and picks[key].population < STRAY_POPULATION
@@ -822,7 +822,6 @@ class Geoparser:
                              if old in resolved_toponyms}
 
         focus_city, focus_country = self._focus(resolved_toponyms, dateline_place, countries)
-        sentences = split_sentences(text)
         resolved: list[ResolvedMention] = []
         recent: dict[str, Place] = {}
         starts = [s for s, _ in sentences]
@@ -1303,16 +1302,16 @@ def _free_locative_names(text: str, mentions: list[PlaceMention]) -> Iterator[tu
             yield start, end, surface, normalize(surface)
 
 
-def _abroad_beside_home(text: str, m: PlaceMention, sentences: list[tuple[int, int]], homes: list[tuple[int, str]],
+def _abroad_beside_home(text: str, m: PlaceMention, sentences: list[tuple[int, int]], homes: list[int],
                         by_name: dict[str, list[PlaceMention]], picks: dict[str, Place]) -> bool:
-    """Whether mention ``m`` shares its sentence with a region of the story's country (``homes``: where one is
-    named, and its name) and with nothing of its own pick's country."""
+    """Whether mention ``m`` shares its sentence with a region of the story's country (``homes``: where such regions
+    are named) and with nothing of its own pick's country."""
     sent = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
     if _TOLD_ABROAD.search(text, max(sent[0], m.start - 40), m.start) or _ACROSS_FROM.match(text, m.end):
         return False  # ("in the Mexican border town of Ciudad Hidalgo, across the river from the department of San
         # Marcos": a town told as another country's)
     country = picks[normalize(m.text)].country
-    return any(sent[0] <= at < sent[1] for at, _ in homes) and not any(
+    return any(sent[0] <= at < sent[1] for at in homes) and not any(
         sent[0] <= o.start < sent[1] and picks[key].country == country and o is not m
         for key, ms in by_name.items() for o in ms)
 
