@@ -438,8 +438,13 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      rf"(?P<abandoned>{_NUM}) (?:of their )?(?:dead|bodies|corpses)\b"
                      rf"|\b(?:deplore[sd]?|mourn(?:s|ed)?) (?:at least |about |some )?(?P<ours>{_NUM}) "
                      rf"(?:dead|killed|deaths)\b"
-                     rf"|\b(?:record(?:s|ed)?|registered) (?:at least |about |some )?(?P<recorded>{_NUM}) dead\b",
+                     rf"|\b(?:record(?:s|ed)?|registered) (?:at least |about |some )?(?P<recorded>{_NUM}) dead\b"
+                     # ("a tribal fight that started on Sunday claimed five lives")
+                     rf"|\b(?:claimed|claiming|has claimed|have claimed) (?:at least |about |some |more than )?"
+                     rf"(?P<lives>{_NUM}) lives\b",
                      re.IGNORECASE)
+_LYNCHED = re.compile(rf"\blynch(?:ed|ing)\s+(?P<num>an?|one|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|"
+                      r"suspects?|youths?|teenagers?|persons?|people|men|women|thie(?:f|ves))\b", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
 _TOLL = re.compile(rf"\b(?:(?:death|provisional|final|official|human|latest) toll|(?<=\bthe )toll(?= from)) {_TOLL_OF}"
@@ -781,6 +786,9 @@ _IN_YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b,?\s+(?:(?!\b(
                              r"while|as)\b)[^.;,]){0,100}$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:last year|a year ago|"
                         rf"last {_SEASON})\b")  # ("turned deadly last summer")
+# past an aside on the place: "Gangs overran Mirebalais, in the neighboring Centre department, in March last year"
+_LAST_YEAR_PAST_ASIDE = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?,\s+(?:in|near|on|of)\s+"
+                                   r"[^.;,]{1,50},\s+(?:in\s+)?(?:\w+\s+)?(?:last year|a year ago)\b")
 # ("The gang leader arrested last month was transferred on Wednesday to a prison in Cuenca": an arrest of the past;
 # not "protested on Monday against a tax passed last month")
 _LAST_MONTH = re.compile(r"(?:(?!\b(?:who|which|that|whom|against|over|for|on|passed|introduced|imposed|announced|"
@@ -988,7 +996,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|into|on|hit|struck|to
                           r"(?:the\s+)?$", re.IGNORECASE)
 # forces as actors; not as tellers ("Police said two men ...", "a police spokesman said")
 _SECURITY = re.compile(r"\b(?:police|policem[ae]n|officers?|gendarmes?|security forces|troops|soldiers|army|"
-                       r"military|guards|(?-i:Levies)|(?:paramilitary|Punjab|Sindh|Pakistan)\s+(?-i:Rangers)|"
+                       r"military|(?<!security )(?<!private )(?<!mine )guards|(?-i:Levies)|"
+                       r"(?:paramilitary|Punjab|Sindh|Pakistan)\s+(?-i:Rangers)|"
                        r"(?:security|military|army|police|paramilitary) "
                        r"personnel)\b(?!\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|added|spokes\w+|"
                        r"believe[ds]?|suspect(?:s|ed)?|think|thought|"  # ("in what police believe is a feud")
@@ -1350,7 +1359,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 d.antecedent = _antecedent(d, drafts, text)  # "A missile strike killed six in Kryvyi Rih.
                 # Explosions were heard in Dnipro.": that strike, heard there
             if d.definite:
-                d.antecedent = _antecedent(d, drafts, text)
+                d.antecedent = _ensued_from(text, d, sent_drafts) or _antecedent(d, drafts, text)
                 if d.antecedent is not None and not _could_be_one(d, _as_placed(d.antecedent)) and any(
                         r.place == d.place and _OWN_PLACE.fullmatch(text, d.trigger_start + len(d.trigger_text),
                                                                     r.mention.start) for r in mentions):
@@ -1420,16 +1429,36 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 # both men died at the scene": that strike's dead (counted once), where it struck,
             _clock_of_told(text, sent, told[0], published, default_tz)  # and its clock
             retold_deaths = True
-        elif (victim_of := told or [o for o in _last_told(drafts) if o.trigger.group == "fatal"]) and right_after \
-                and _AGED_VICTIM.match(text, sent[0]) and victim_of[0].sentence in fatal_by_sentence \
+        elif (victim_of := sorted(told + [o for o in _last_told(drafts) if o.trigger.group == "fatal"
+                                          and o.antecedent is None and not any(t.clause == o.clause for t in told)],
+                                  key=lambda o: o.trigger_start)) and right_after \
+                and _AGED_VICTIM.match(text, sent[0]) \
+                and (victim_of[0].sentence in fatal_by_sentence or victim_of[0].deaths_from in fatal_by_sentence) \
                 and (victim_of[0].storied or victim_of[0].place is None
-                     or victim_of[0].place.precision in ("country", "region")) \
-                and any(d.trigger.group in ("fatal", "vac") for d in sent_drafts):
+                     or victim_of[0].place.precision in ("country", "region")
+                     or (all(r.mention.start in told_from
+                             or (victim_of[0].place is not None and _same_place(r.place, victim_of[0].place))
+                             for r in mentions)
+                         and victim_of[0].time is not None and victim_of[0].time.precision == "day"
+                         and not any(timeline.names_day(t) and not t.is_report
+                                     for t in timeline.find_times(text, *sent)))) \
+                and any(d.trigger.group in ("fatal", "vac") or (d.trigger.group == "armed" and _AT_VICTIM.search(
+                    text, d.trigger_start, d.clause[1])) for d in sent_drafts):  # (or one with a day only, told
+            # again with no place or day of its own: "A police officer was shot dead late on Tuesday ... the officer,
+            # a 34-year-old first lieutenant, was hit by gunfire ... at about 11:30 p.m.")
             for d in sent_drafts:  # "A woman has been killed in central Panama after a car drove into protesters
-                if d.trigger.group in ("fatal", "vac"):  # ... The 58-year-old was struck on Tuesday evening at Río
+                if d.trigger.group in ("fatal", "vac") or (d.trigger.group == "armed" and _AT_VICTIM.search(
+                        text, d.trigger_start, d.clause[1])):  # ... The 58-year-old was struck on Tuesday evening at
                     d.antecedent = victim_of[0]  # Hato ... and died at the scene": that killing, told again with its
                     # day and place (and "The victims, members of the opposition CNL party, were set upon with clubs
                     # and machetes on Saturday night as they left a bar in Kayogoro")
+                    told = victim_of[0]
+                    if told.storied and d.placed and d.place is not None and told.place is not None \
+                            and d.place.precision in ("city", "landmark") and told.place.precision == "city" \
+                            and haversine_km(d.place.latitude, d.place.longitude, told.place.latitude,
+                                             told.place.longitude) <= NEIGHBOUR_KM:
+                        told.place = d.place  # ("two men were shot dead by officers guarding a gold mine" in a
+                        # sentence about protests in Tarime; "The men were killed near the mine at Matongo")
             retold_deaths = True
         unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
             timeline.names_day(t) for t in timeline.find_times(text, *sent)) else None)  # ("Hundreds of gunmen
@@ -1562,6 +1591,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         sent_drafts = _split_elided(_split_by_places(sent_drafts, mentions, text), mentions, text, sent)
         previous = _named_reference(text, sent, drafts) or previous
         previous = _assign_times(text, sent, clauses, sent_drafts, published, default_tz, previous)
+        _clock_on_told_day(text, sent, sent_drafts, drafts)
         _measure_effect(text, sent, sent_drafts, published, default_tz)
         _days_before(text, sent_drafts)
         released: dict[int, _Draft] = {}  # drafts told as an event before, at its place, but given another day
@@ -1608,8 +1638,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 and (first := _first_death(text[sent[0]:sent[1]])) is not None:
             here = {d.place for d in sent_drafts}  # "The 23-year-old fisherman died on Saturday at a police station
             # in Kaédi": the first death told there, though "the" names him as one told of before
-            if not any(o.sentence in fatal_by_sentence and o.place in here for o in drafts):
-                fatalities = first
+            if not first.words[0].lower().startswith("the") \
+                    or not any(o.sentence in fatal_by_sentence and o.place in here for o in drafts):
+                fatalities = first  # ("a" names someone new)
         if fatalities and any(d.part for d in sent_drafts):
             _part_deaths(text, [d for d in sent_drafts if d.part], fatal_by_sentence)
         elif fatalities and _clause_deaths(text, sent, sent_drafts, fatalities, fatal_by_sentence):
@@ -1644,7 +1675,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                 owner.deaths_from = owner.deaths_from or sent  # that had left six dead": no deaths of the pact's)
                 _each_place_deaths(text, sent, owner, sent_drafts, fatal_by_sentence)
             elif cause and (killing := next((o for o in sent_drafts if o.trigger_start > deaths_at
-                                             and o.trigger.group in _VIOLENT_GROUPS
+                                             and (o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal")
                                              and o.trigger.event_type not in ("Protests", "Riots")), None)):
                 killing.deaths_from = killing.deaths_from or sent  # "in protest at the murder of a driver and two
                 # passengers, who were shot dead when gunmen attacked a bus": the attack's dead
@@ -1680,9 +1711,14 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     for o in drafts:  # "Gunmen killed 14 villagers and abducted nine women in an attack near Wukari,
                         # police said Wednesday. The attackers arrived late Monday": the abduction's day too
                         if o.sentence == d.antecedent.sentence and o.storied and o.time == before \
-                                and (o.trigger.group == "fatal"
+                                and (o.trigger.group == "fatal" or o.trigger.sub_event_type == _ABDUCTION
                                      or o.trigger.event_type == d.antecedent.trigger.event_type):
                             o.time, o.storied = d.antecedent.time, False
+            elif d.time is None and d.trigger.group == "strategic" and any(
+                    o.trigger_start > d.trigger_start and o.time is not None
+                    and _STARTED_ON.match(text, o.trigger_start + len(o.trigger_text)) for o in sent_drafts):
+                d.time = timeline.day_span(published, _tz(d.place) or default_tz)  # "Police have declared a curfew
+                d.storied = True  # ... after a tribal fight that started on Sunday": the story's day, not the fight's
             elif d.time is None and d.trigger.group == "strategic" \
                     and (said_on := _said_on(text, sent, d, published, _tz(d.place) or default_tz)):
                 d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
@@ -1712,6 +1748,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             for d in sent_drafts:  # "killed six civilians in an overnight raid ..., officials said Friday": a night
                 d.storied = True  # told from the day it was said, which a later telling may name ("The attackers
                 # struck late Tuesday")
+        _days_before(text, sent_drafts)  # (again, with the days a sentence of no time of its own was given)
         drafts.extend(sent_drafts)
     published = article.published or date.today()  # (the article's day again, after a live blog's earlier days)
     _arrests_at_unrest(drafts)
@@ -1854,6 +1891,12 @@ _NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|s
                       re.IGNORECASE)
 
 
+_STARTED_ON = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:started|began|erupted|broke\s+out|flared)\s+"
+                         r"(?:on|late\s+on|early\s+on|last|in)\b", re.IGNORECASE)
+_STARTED_WHEN = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:started|began|erupted|broke\s+out|flared)\s+$",
+                           re.IGNORECASE)
+
+
 def _caused_before(text: str, t: timeline.TimeExpression, d: _Draft) -> bool:
     """Whether ``d`` is told in an "after" clause that follows the day ``t`` names as the latest of a run of days
     ("stayed shut for a third day Wednesday after police opened fire on mourners"): what began the run, before it."""
@@ -1935,6 +1978,19 @@ def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None
     return next(o for o in fitting if o.sentence == fitting[-1].sentence)
 
 
+_ENSUED = re.compile(r"[\w-]+\s+(?:that|which)\s+(?:followed|ensued)\b", re.IGNORECASE)
+
+
+def _ensued_from(text: str, later: _Draft, sent_drafts: list[_Draft]) -> _Draft | None:
+    """The event told earlier in its own sentence that "the fighting that followed" came from ("farmers attacked
+    a herders' camp in reprisal, and three people were killed in the fighting that followed": that attack, not one
+    told in an earlier sentence), or None."""
+    if not _ENSUED.match(text, later.trigger_start):
+        return None
+    return next((o for o in reversed(sent_drafts) if o.trigger_start < later.trigger_start and o.antecedent is None
+                 and o.trigger.group in _VIOLENT_GROUPS), None)
+
+
 def _refers_to(later: _Draft, earlier: _Draft) -> bool:
     """Whether "the blast" (or "the attack", "the strike") can name the event of ``earlier``."""
     if later.trigger.group == "clash" and earlier.trigger.event_type in ("Protests", "Riots"):
@@ -1983,6 +2039,8 @@ def _said_on(text: str, sent: tuple[int, int], d: _Draft, published: date, tz: s
 
 
 _UPDATE_LABEL = re.compile(r"\s*(?:Update|UPDATE)\b")  # a live blog's "Update 10:30 a.m.:"
+_UPDATE_HEAD = re.compile(r"\s*(?:Update|UPDATE)\b[^.;:]{0,30}?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?|hrs|GMT|UTC|"
+                          r"local time)?\s*(?:\([^()]{0,20}\)\s*)?[:—–-]\s*")  # (all of it)
 
 
 def _tells_when(t: TimeSpan, antecedent: _Draft) -> bool:
@@ -2056,8 +2114,12 @@ def _deaths_owner(drafts: list[_Draft], at: int, text: str) -> _Draft:
     drafts = [o for o in drafts if not (since is not None and at < since.start() < o.trigger_start)] or drafts
     drafts = [o for o in drafts if not _RETALIATION_FOR.search(text, max(0, o.trigger_start - 50), o.trigger_start)] \
         or drafts  # ("shelled villages ... in apparent retaliation for an earlier ambush, killing two farmers")
-    drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION] or drafts  # "killed six and kidnapped
-    # 20 women": the killing's dead, not the abduction's
+    killing = any(d.trigger.group == "fatal" and _BARE_DEATH.fullmatch(d.trigger_text) is None for d in drafts)
+    drafts = [o for o in drafts if o.trigger.sub_event_type != _ABDUCTION
+              and not (o.trigger.sub_event_type == "Looting/property destruction"
+                       and (killing or o.trigger_start > at))] \
+        or drafts  # "killed six and kidnapped 20 women", "two men were hacked to death and several houses were
+    # burned": the killing's dead, not the abduction's or the burning's
     events = [o for o in drafts if o.trigger.group not in ("fatal", "strategic")]
     own = [d for d in drafts if d.trigger.group == "fatal" and d.clause[0] <= at < d.clause[1] and (
            (d.anchored and not any(o.anchored for o in events))
@@ -2084,7 +2146,9 @@ _DAY_KINDS = ("weekday", "clock", "day_ref", "overnight", "relative", "part_of_d
 def _background(sentence: str, published: date) -> bool:
     """Whether a sentence tells of the past only: it names an earlier year and no recent day
     ("the worst unrest since the protests of 2019, in which hundreds were killed"), or of what
-    has gone on for years."""
+    has gone on for years. A live blog's label ("Update Tuesday 09:30:") is no day the sentence tells."""
+    label = _UPDATE_HEAD.match(sentence)
+    sentence = sentence[label.end():] if label is not None else sentence
     habitual = _HABITUAL.search(sentence) is not None
     years = [int(y) for y in _YEAR.findall(sentence)] + [published.year - 1] * len(_LAST_YEAR_WORDS.findall(sentence))
     earlier_year = bool(years) and min(years) < published.year
@@ -2307,6 +2371,19 @@ def _clause_at(clauses: list[tuple[int, int]], at: int, sent: tuple[int, int]) -
     return next((c for c in clauses if c[0] <= at < c[1]), sent)
 
 
+_IT_WAS_THE = re.compile(r"(?:^|[.;]\s+|\A\s*)(?:It|This|That)\s+(?:was|is|marked)\s+the\s+(?:[\w-]+\s+){0,4}$")
+_DOERS_WHO = re.compile(r"\bthe\s+(?:fighters|gunmen|attackers|assailants|militants|men|gang\s+members|rebels|"
+                        r"insurgents|raiders|bandits)\s+(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
+# a death named by whose it was: "opened investigations into the student's death" (one told before)
+_WHOSE_DEATH = re.compile(r"\bthe\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+$", re.IGNORECASE)
+_DENOUNCED = re.compile(r"\bto\s+(?:denounce|condemn|decry|protest(?:\s+against)?|oppose|mourn)\s+(?:the|these|those|"
+                        r"his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
+_TREND = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:has\s+|have\s+)?(?:intensified|escalated|worsened|raged|spread|"
+                    r"continued|flared)\s+(?:\w+\s+)?(?:across|throughout|around)\b", re.IGNORECASE)
+_SOUNDS_JOINED = re.compile(r"\s*(?:,\s*)?and\s+(?:heavy\s+|loud\s+|several\s+|multiple\s+)?", re.IGNORECASE)
+
+
 def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int,
                      hits: list[_Hit]) -> list[_Draft]:
     """The event triggers of a sentence (``hits``, its :func:`_trigger_matches`) that are neither negated,
@@ -2339,6 +2416,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or ((ruled := _RULED_OUT.search(before)) is not None  # "ruled out a state of emergency", "telling
                     and (ruled.group().lower().startswith("rul")  # visitors to avoid protests" (not "fled ... to
                          or TRIGGERS[m.index].group in ("protest", "strategic")))  # avoid Israeli air strikes")
+                or (_DENOUNCED.search(before) and TRIGGERS[m.index].group in ("strategic", "fatal"))  # ("called
+                # for a protest on Friday in Ali Sabieh to denounce the arrests": what the protest is against)
+                or (_AS_BEFORE.search(before) and _TREND.match(text, m.start(), sent[1]))  # "as fighting
+                # intensified across the country's dry zone": a trend, no event
                 or _DATES_BACK.match(text, m.end(), sent[1])  # "the last serious fuel riots in the port city date back
                 # to 2022"
                 or (not m.group().lower().endswith("ed") and _PROSECUTED.match(text, m.end(), sent[1]))
@@ -2359,7 +2440,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 # to lodge a strong protest": diplomacy
                 or (_CHARGE_OF.search(text, max(sent[0], m.start() - 80), m.start())  # "arrested 23 people on
                     # charges of arson and of attacking security personnel": what the arrested are charged with
-                    and not _DEFINITE_BEFORE.search(before)  # (not "suspected of helping to plan the hotel
+                    and not _DEFINITE_BEFORE.search(before)
+                    and not (before.rstrip().endswith(",") and re.fullmatch(r"died|[a-z]+ed", m.group()))  # (not
+                    # "a man, who had been detained on charges of motorcycle theft, died in police custody": his
+                    # death; nor "suspected of helping to plan the hotel
                     # attack": one told, whose place the sentence keeps; nor "the same group is suspected of having
                     # seized a district official": who did it, not what someone is charged with)
                     and not _GROUP_SUSPECTED.search(text, max(sent[0], m.start() - 80), m.start()))
@@ -2382,6 +2466,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             or _IN_YEAR_BEFORE.search(text, clause[0], m.start())  # ("and in 2021 demonstrations over shortages in
         # Khuzestan left several people dead")
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
+                or _LAST_YEAR_PAST_ASIDE.match(text, m.end(), sent[1]) \
                 or _LAST_MONTH.match(text, m.end(), clause[1]) \
                 or _SEASON_WHEN.search(text, sent[0], m.start()) \
                 or (_PAST_SPAN.match(text, m.end(), clause[1])
@@ -2460,11 +2545,15 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             # rioting told in its own words elsewhere
         if _COMPARED.search(before):
             continue  # "the worst unrest since the riots in Nakuru", "echoed the unrest in Nakuru": another event
-        if _NTH.search(before) or _SERIES_OF.search(text, max(sent[0], m.start() - 90), m.start()):
+        if _NTH.search(before) or _SERIES_OF.search(text, max(sent[0], m.start() - 90), m.start()) \
+                or _IT_WAS_THE.search(before):  # ("It was the first major gang attack in the Nord department")
             continue  # "the fourth drug-related shooting this month", "the third such attack", "the latest in a
             # string of settler attacks": a count of events
-        definite = (bool(_DEFINITE.search(before)) or bool(_WHICH_OF_THE.search(text, sent[0], m.start()))) \
-            and not m.group().lower().startswith("remains of")  # ("found the remains of six people": new dead, not
+        definite = (bool(_DEFINITE.search(before)) or bool(_WHICH_OF_THE.search(text, sent[0], m.start()))
+                    or (trig.group in ("attack", "armed", "clash") and bool(_DOERS_WHO.search(before)))
+                    or (trig.group == "fatal" and bool(_WHOSE_DEATH.search(before)))) \
+            and not m.group().lower().startswith("remains of")  # ("many of the fighters who attacked on Monday
+        # came from there": the attack told before, by its doers)  # ("found the remains of six people": new dead, not
         # ones told before; "the blast near Zubin Potok, which went off at about 10:50 p.m.": that blast)
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
@@ -2589,6 +2678,16 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
              or (o.sentence == d.sentence and o.trigger_start > d.trigger_start
                  and _CARRYING.search(text, max(d.sentence[0], d.trigger_start - 60), d.trigger_start) is not None))
         for o in kept))]
+    # "marched through Cap-Haïtien ..., chanting slogans against the gangs": what the marchers did, no protest of its
+    # own
+    kept = [d for d in kept if not (d.trigger.group == "protest" and d.trigger_text.lower().startswith("chanting")
+                                    and re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start])
+                                    and any(o.trigger_start < d.trigger_start and o.trigger.group == "protest"
+                                            for o in kept))]
+    # "Heavy gunfire and explosions have been heard in Khoms": the sounds of one fight, no bombing of its own
+    kept = [d for d in kept if not (d.trigger_text.lower() in ("explosions", "blasts") and any(
+        o.trigger_text.lower() in ("gunfire", "gunshots", "shooting", "shots", "fighting")
+        and _SOUNDS_JOINED.fullmatch(text, o.trigger_start + len(o.trigger_text), d.trigger_start) for o in kept))]
     # "gunmen ambushed a pick-up truck ..., shooting dead the driver": the shooting is the ambush's doing
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower() in ("shooting", "firing")
                                     and re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start])
@@ -2795,6 +2894,9 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         # ("hundreds of villagers have fled into town or to relatives in Mount Hagen")
                         r"(?:fled|fleeing) (?:[\w-]+ ){0,5}?to (?:their )?(?:relatives|family|families|friends|"
                         r"safety|camps?|shelters?)(?: in| at)?|(?:fled|fleeing) to|"
+                        # ("At the Mbera camp, home to 100,000 refugees who fled the conflict in Mali")
+                        r"who (?:had |have )?(?:fled|escaped) (?:from )?(?:the )?(?:[\w-]+ ){0,3}?(?:in|from)|"
+                        r"fleeing (?:the )?(?:[\w-]+ ){0,2}?(?:violence|fighting|conflict|war|unrest|persecution) in|"
                         r"who (?:[\w-]+ ){0,3}?(?:may|might|could|must) have crossed (?:back )?into|"
                         # ("members of a criminal faction originating in Rio de Janeiro")
                         r"(?:gang|faction|group|cartel|network|militia|organi[sz]ation)s? "
@@ -3682,7 +3784,11 @@ _PARTIES = re.compile(r"\b(?:elders|communities|clans|tribes|factions|rebels|mil
                       r"protesters|demonstrators|strikers|protest leaders|"  # ("police and representatives of the
                       # protesters agreed at a meeting in Thinadhoo to end the sit-in")
                       r"militants|chiefs|warring|feuding|(?:army|military|militia) commanders|"
-                      r"(?:community|tribal|clan|traditional) leaders)\b", re.IGNORECASE)
+                      r"(?:community|tribal|clan|traditional|union|blockade|strike) leaders|"
+                      # ("the state government and the village heads agreed at a meeting in Gua Musang to suspend
+                      # logging")
+                      r"village (?:heads|chiefs|elders)|(?:community|village|residents['’]?) representatives)\b",
+                      re.IGNORECASE)
 
 
 _FIRE_CAUSES = re.compile(r"\b(?:fires?|blaze|flames|wildfires?|bushfires?|explosions?|exploded|"
@@ -3850,7 +3956,8 @@ def _forces_deployed(text: str, d: _Draft) -> bool:
 
 
 _CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|villagers|residents|growers|farmers|miners|workers|locals|"
-                            r"youths|community members|crowds?|mobs?)\s+(?:[\w,'’-]+\s+){0,6}?$", re.IGNORECASE)
+                            r"youths|community members|crowds?|mobs?|blockaders|strikers|marchers)\s+"
+                            r"(?:[\w,'’-]+\s+){0,6}?$", re.IGNORECASE)
 
 
 # the arms someone carries, not a weapon used: "gunmen armed with rocket-propelled grenades and automatic rifles"
@@ -3930,7 +4037,12 @@ _WHOSE_GROUP = re.compile(r"\b(?:of|for|with)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}
 # security forces had been ordered to rescue the worshippers"
 _OPENING_IN = re.compile(r"(?:\A|[\n.]\s*)In\s+$")
 _FRONT_TELLS = re.compile(r"(?:,\s+(?:the\s+)?[\w'’ -]{0,40}?)?,\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
-                          r"(?:told|telling)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b")
+                          r"(?:told|telling)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b|"
+                          # a national office holder who speaks there: "In Jakarta, the security affairs minister
+                          # urged residents ... and said extra police had been flown in"
+                          r",\s+(?:the\s+|an?\s+)(?:[\w'’-]+\s+){0,4}?(?:minister|president|spokes(?:man|woman|person)|"
+                          r"premier|presidency|ministry)\s+(?:said|says|urged|warned|denied|insisted|appealed|"
+                          r"called)\b")
 # (not "In Khasavyurt, ..., the FSB security service said it had detained five men": there)
 
 
@@ -4172,7 +4284,32 @@ def _part_deaths(text: str, drafts: list[_Draft], fatal: dict[tuple[int, int], _
 
 
 # the days that led up to an event: "deployed troops ... on Thursday after two days of clashes"
-_DAYS_OF = re.compile(rf"\b(?:after|following)\s+(?P<n>{_NUM})\s+days\s+of\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
+_DAYS_OF = re.compile(rf"\b(?:after|following)\s+(?P<n>{_NUM})\s+(?:days|nights)\s+of\s+(?:[\w-]+\s+){{0,2}}?$",
+                      re.IGNORECASE)
+
+
+def _clock_on_told_day(text: str, sent: tuple[int, int], sent_drafts: list[_Draft], drafts: list[_Draft]) -> None:
+    """A measure told again with only its hours ("Police imposed a night-time curfew in Tual on Monday ... The curfew,
+    from 10 pm to 5 am, applies to Tual and Langgur"): those hours on the day it was told to be imposed, not on the
+    day the story last told."""
+    if any(timeline.names_day(t) and not t.is_report for t in timeline.find_times(text, *sent)):
+        return
+    for d in sent_drafts:
+        if d.trigger.group != "strategic" or d.time is None or d.time.precision not in ("minute", "hour") \
+                or not _BARE_THE.search(text, max(sent[0], d.trigger_start - 5), d.trigger_start):
+            continue
+        word = d.trigger_text.lower()[:5]
+        told = next((o for o in reversed(drafts) if o.trigger.group == "strategic"
+                     and o.trigger_text.lower()[:5] == word and o.time is not None and o.time.precision == "day"
+                     and not o.storied and o.antecedent is None), None)
+        if told is not None and told.time is not None and d.time.start.date() != told.time.start.date() \
+                and d.time.start != told.time.end:  # (not "... on Wednesday. The curfew will take effect at
+            # midnight": the night that ends that day)
+            shift = timedelta(days=(told.time.start.date() - d.time.start.date()).days)
+            d.time = replace(d.time, start=d.time.start + shift, end=d.time.end + shift)
+
+
+_BARE_THE = re.compile(r"\b(?:the|The)\s+$")
 
 
 def _days_before(text: str, drafts: list[_Draft]) -> None:
@@ -4182,7 +4319,8 @@ def _days_before(text: str, drafts: list[_Draft]) -> None:
     for d in drafts:
         m = _DAYS_OF.search(text, max(d.sentence[0], d.trigger_start - 40), d.trigger_start)
         main = next((o for o in drafts if o is not d and o.time is not None and o.trigger_start < d.trigger_start
-                     and o.time == d.time and o.trigger.event_type != d.trigger.event_type), None)  # (not "overran
+                     and d.time is not None and (o.time.start, o.time.end) == (d.time.start, d.time.end)
+                     and o.trigger.event_type != d.trigger.event_type), None)  # (not "overran
         # the garrison on Friday after two days of fighting": one battle)
         n = _number(m.group("n").lower()) if m is not None else None
         if main is None or main.time is None or n is None or not 1 <= n <= 14:
@@ -4347,6 +4485,10 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
                 and (retold or _EVENT_NOUN_AFTER.match(text, t.end)):
             span = timeline.resolve_time(t, published, (_tz(retold[0].place) if retold else None) or default_tz, None)
             before_sentence = span or before_sentence
+            for d in retold if span is not None else []:
+                if d.time is None and d.antecedent is not None and d.antecedent.storied:
+                    d.time = span  # "Jihadist fighters have attacked a convoy ... The army said five soldiers were
+                    # killed in Monday's attack": the day of the attack told with the story's day only
     has_local = any(t.kind == "clock" and not t.is_equivalent for t in times)
     joined: set[int] = set()  # the second day of "between Sunday night and Monday"
     named_here: TimeSpan | None = None  # the last weekday or date of this sentence given to an event
@@ -4361,6 +4503,9 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         if _POSSESSIVE_DAY.search(t.text) and not _EVE.match(t.text):  # "arrested in raids this morning in connection
             # with Wednesday's shooting": the day of the shooting only
             in_clause = [d for d in in_clause if 0 <= d.trigger_start - t.end <= 25] or in_clause
+        if _STARTED_WHEN.search(text, max(sent[0], t.start - 30), t.start):  # "declared a curfew ... after a tribal
+            # fight that started on Sunday claimed five lives": the fight's day, not the curfew's
+            in_clause = [d for d in in_clause if d.trigger_start < t.start][-1:] or in_clause
         owner = in_clause[0] if in_clause else None
         days = [x for x in times if (x.kind in ("weekday", "date", "recent")
                                      or (x.kind == "relative" and x.shift > 0 and x.unit == "day")) and in_clause
@@ -4545,8 +4690,11 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
             d.time = replace(day, end=measure.start) if measure.start > day.start else timeline.day_span(
                 measure.start.date() - timedelta(days=1), _tz(d.place) or default_tz)  # (before it: the day before
             # a measure from midnight)
-        elif timed and not d.definite:  # "..., in some of the heaviest fighting": the sentence's event's time
-            d.time = timed[0].time
+        elif timed and not d.definite and not (
+                d.trigger.group == "strategic" and timed[0].trigger_start > d.trigger_start
+                and _STARTED_ON.match(text, timed[0].trigger_start + len(timed[0].trigger_text))):
+            d.time = timed[0].time  # "..., in some of the heaviest fighting": the sentence's event's time (not
+            # "declared a curfew ... after a tribal fight that started on Sunday": the fight's day only)
             if d.time.start.date() > published and timed[0].clause[1] <= d.clause[0] \
                     and _TENSED.search(text, *d.clause):  # (a time to come is not that of "..., and mobile
                 d.time = timeline.day_span(published, _tz(d.place) or default_tz)  # internet services have been
@@ -4588,8 +4736,15 @@ _FORCES_MOVED_IN = re.compile(r"\b(?:police|policemen|gendarmes|soldiers|troops|
 _PEACEFUL_UNTIL = re.compile(r"\b(?:had\s+been|was|were|remained|stayed)\s+(?:largely\s+|mostly\s+|entirely\s+)?"
                              r"peaceful\s+until\b", re.IGNORECASE)
 # the one victim told before, told again by age: "The 58-year-old was struck on Tuesday evening at Río Hato"
-_AGED_VICTIM = re.compile(r"\s*The\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:man|woman|boy|girl|teenager|"
-                         r"victim)\s+)?|victims?(?:,[^,.;]{1,80},)?\s+)(?:was|were|had\s+been|died)\b")
+_AT_VICTIM = re.compile(r"\b(?:on|at)\s+(?:him|her|them)\b", re.IGNORECASE)  # ("two men ... opened fire on him")
+_AGED_VICTIM = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+(?=the\b))?(?:The|the)\s+"
+                         r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:man|woman|boy|girl|teenager|"
+                         r"victim|(?-i:[a-z-]+\s+){0,2}?(?:chief|captain|leader|councill?or|official|"
+                         r"farmer|trader|driver|teacher|officer|activist|journalist|lawyer|mayor))\s+)?|"
+                         r"(?:victims?|officer|policeman|policewoman|soldier|gendarme|guard|(?:two\s+|three\s+)?men|"
+                         r"(?:two\s+|three\s+)?women)"
+                         r"(?:,[^,.;]{1,80},)?\s+)(?:was|were|had\s+been|died)\b")  # ("According to the statement,
+# the officer, a 34-year-old first lieutenant, was hit by gunfire ... at about 11:30 p.m.")
 # the doers told before, one or many ("The attacker walked up to the checkpoint at about 8:40 a.m.")
 _ACTORS_TOLD = re.compile(r"\s*\b(?:the|The)\s+(attackers?|gunm[ae]n|assailants?|raiders|militants|insurgents|"
                           r"bandits|terrorists|fighters|bombers?|kidnappers|abductors)\b")
@@ -4704,7 +4859,10 @@ _UNDER_REVIEW = re.compile(r"\b(?:reviewing|investigating|probing|examining|look
 _FOOTAGE = re.compile(r"\s*(?:(?:A|The)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+"
                       r"(?:[\w-]+\s+){0,4}?(?:showed|show|shows|appeared\s+to\s+show)\b", re.IGNORECASE)
 # the dead of an event told before: "The victim, a 23-year-old mechanic, was hit ...", "The dead man was ..."
-_VICTIM_TOLD = re.compile(r"\s*(?:The|the)\s+(?:victims?|dead\s+(?:man|woman|boy|girl)|slain\s+[\w-]+|deceased|"
+_VICTIM_TOLD = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:said|say|says|told\s+(?:[\w'’-]+\s+){1,3}?)"
+                          r"(?:that\s+)?)?"  # (told by someone: "Witnesses told this newspaper that the student was
+                          # hit")
+                          r"(?:The|the)\s+(?:victims?|dead\s+(?:man|woman|boy|girl)|slain\s+[\w-]+|deceased|"
                           r"man|woman|boy|girl|youth|teenager|protester|demonstrator|student)\b"
                           r"(?=[^.;]{0,80}?\b(?:was|were)\s+(?:hit|shot|killed|struck|stabbed|gunned\s+down)\b)")
 _WAS_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|bombed|shelled|targeted)\b", re.IGNORECASE)
@@ -4716,7 +4874,7 @@ _IT_BEGAN = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+|(?-i:[A-Z])[^,.
                        r"(?:the\s+)?(?P<kind>action|trouble|violence|unrest|chaos|confrontation|crackdown|operation|"
                        r"stand-?off|incident|clash|clashes|attack|assault|raid|firing|shooting|fighting|shelling|"
                        r"gun-?fight|fire-?fight|gun ?battle|siege|scuffles|skirmishes|disturbances?|rioting|melee)\s+"
-                       r"(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
+                       r"(?:began|started|erupted|broke\s+out|flared|took\s+place|happened|occurred)\b", re.IGNORECASE)
 # the kind of event a sentence like "The clash broke out at about 6:30 a.m." names
 _BEGAN_KINDS = {"clash": ("Battles",), "clashes": ("Battles", "Riots"), "fighting": ("Battles",),
                 "gunfight": ("Battles",), "gun-fight": ("Battles",), "firefight": ("Battles",),
@@ -4944,9 +5102,21 @@ _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 _SPREAD_ACROSS = re.compile(r"\b(?:have|has|had)\s+spread\s+(?:across|through|to)\b", re.IGNORECASE)
 
 
+_CYCLE_OF = re.compile(r"\b(?:a\s+(?:cycle|series|wave|spate|string|spiral)\s+of|days\s+of)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:raids|attacks|clashes|killings|fighting|violence)\b", re.IGNORECASE)
+
+
 def _summed_up(d: _Draft, kept: list[_Draft], fatal_by_sentence: dict[tuple[int, int], _Deaths], text: str) -> bool:
     """Whether ``d`` only sums up, at its country, days of events of its kind told at towns of that country ("Protests
     demanding political reforms have spread across southern Eswatini this week", above the updates that tell them)."""
+    if d.place is not None and d.time is not None and d.place.precision == "region" \
+            and d.time.end - d.time.start > timedelta(days=1) and _CYCLE_OF.search(text, *d.clause):
+        return sum(o is not d and o.place is not None and o.time is not None and o.sentence != d.sentence
+                   and o.place.precision in ("city", "landmark") and _within(o.place, d.place)
+                   and d.time.start <= o.time.start < d.time.end
+                   and o.trigger.group in _VIOLENT_GROUPS for o in kept) >= 2  # ("At least 23 people have been
+        # killed in a cycle of cattle raids and revenge attacks in South Sudan's Warrap State since Monday", above the
+        # raid near Gogrial and the fight near Tonj that it sums up)
     if d.place is None or d.time is None or d.place.precision != "country" \
             or d.time.end - d.time.start <= timedelta(days=1) or d.sentence in fatal_by_sentence \
             or not _SPREAD_ACROSS.search(text, *d.clause):
@@ -5095,7 +5265,8 @@ def _narrower(new: TimeSpan, known: TimeSpan) -> bool:
 
 
 # one person's death told with "the", the first the story tells
-_THE_ONE_DIED = re.compile(r"\b(?:The|the)\s+(?:(?:\d+-year-old\s+|[\w-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|"
+_THE_ONE_DIED = re.compile(r"\b(?:The|the|A|a|An|an)\s+(?:(?:\d+-year-old\s+|[\w-]+\s+){0,3}?(?:man|woman|boy|girl|"
+                           r"teenager|"
                            r"youth|student|driver|fisherman|farmer|trader|vendor|worker|miner|protester|detainee|herder|"
                            r"shopkeeper|mechanic)|\d+-year-old)\b(?:,[^,.;]{0,80},)?\s+(?:later\s+)?(?:died|"
                            r"was\s+found\s+dead|was\s+killed|was\s+shot\s+dead|was\s+shot\s+and\s+killed|"
@@ -5113,7 +5284,8 @@ _PAST_MARK = re.compile(r"[^.;]{0,60}?(?:\b(?:19|20)\d\d\b|\bago\b|\blast\s+(?:y
 
 def _first_death(sentence: str) -> _Deaths | None:
     """One death told of a person named with "the" ("The 23-year-old fisherman died on Saturday"), for a story that
-    has told no death before it (else it is that death again)."""
+    has told no death before it (else it is that death again), or with "a" past a relative clause ("a 22-year-old
+    man, who had been detained on Friday on charges of motorcycle theft, died in police custody")."""
     m = _THE_ONE_DIED.search(sentence)
     if m is None or re.search(r"\bwho\s+$", sentence[:m.start()]) \
             or _DEATH_ASKED.search(sentence, max(0, m.start() - 40), m.start()) \
@@ -5380,10 +5552,14 @@ def _fatalities(sentence: str) -> _Deaths | None:
             and any(c[0].re is _ONE and c[-1].end() <= pronoun.start() for c in chains):
         count(pronoun, 1, "people")  # ("a crowd dragged a 45-year-old herbalist from his home and beat him to death")
     bodies = _BODIES.finditer(sentence) if re.search(r"bodies|left |remains|leaving |abandon|deplor|record|regist|"
-                                                     r"mourn", lowered) else ()
+                                                     r"mourn|lives", lowered) else ()
     for m in bodies:  # "two bodies were found in the ashes", "left 12 dead"
         n = _number(m.group("num") or m.group("left") or m.group("remains") or m.group("abandoned")
-                    or m.group("ours") or m.group("recorded"))
+                    or m.group("ours") or m.group("recorded") or m.group("lives"))
+        if n is not None and n <= MAX_FATALITIES and not overlaps(m):
+            count(m, n, "people")
+    for m in _LYNCHED.finditer(sentence):  # "a mob lynched a man accused of stealing a motorcycle": killed
+        n = 1 if m.group("num").lower() in ("a", "an", "one") else _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES and not overlaps(m):
             count(m, n, "people")
     for m in _PRONOUN_KILLED.finditer(sentence):  # "before troops shot him dead": the one told before in the
@@ -5508,7 +5684,15 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
         if d.trigger.group == "fatal" and (taker := next((
                 o for o in drafts if o.sentence == d.sentence and o.trigger.group not in ("fatal", "strategic")
                 and o.trigger.sub_event_type != _ABDUCTION  # ("shot dead six villagers and kidnapped 20 women": two)
+                and not (o.trigger.sub_event_type == "Looting/property destruction"
+                         and (_BARE_DEATH.fullmatch(d.trigger_text) is None or o.trigger_start > d.trigger_start))
+                # ("two men were hacked to death and several houses were burned", "15 farmers and eight herders died
+                # in the fighting ..., and that dozens of homes were burnt": a killing and a burning; but "shops were
+                # looted ... and three people had died there": the looting's dead)
                 and not _protest_apart(text, o, d)
+                and not (o.trigger.event_type in ("Protests", "Riots") and o.trigger_start < d.trigger_start
+                         and _BECAUSE.search(text, o.trigger_start, d.trigger_start))  # ("The riots broke out after
+                # a 30-year-old mechanic ... died in police custody": the death that set them off, of its own)
                 and (o.clause == d.clause or _BARE_DEATH.fullmatch(d.trigger_text) is not None
                      or o.trigger_start < d.trigger_start)  # ("Fighters shot dead two workers ..., and a soldier
                 # was killed hours later when troops came under fire": the shooting is an event of its own)
@@ -5532,7 +5716,7 @@ def _merge_fatal(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 _CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS})\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){{0,3}}$",
                            re.IGNORECASE)
-_TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|mob|clash|fighting|battle|gunfight|firefight|attack|"
+_TYPED_DEATHS = re.compile(r"unrest|riot|demonstrat|protest|\bmobs?\b|clash|fighting|battle|gunfight|firefight|attack|"
                            r"shoot-?out|exchange of fire|confrontation|"
                            r"gunmen|bandits|raid|shot|bomb|blast|strike|drone|shell|artillery|missile|rocket|mortar|"
                            r"warplane",
@@ -5672,7 +5856,7 @@ def _fatal_type(sentence: str, weapons: bool = True) -> tuple[str, str]:
     s = sentence.lower()
     fought = _FORCES_KILL_FIGHTERS.search(sentence)
     unrest = re.search(r"(?<!unrelated to the )(?<!unrelated to )(?<!no link to the )(?:unrest|riot|demonstrat|protest|"
-                       r"mob|(?:clear\w*|lift\w*|remov\w*) (?:of )?(?:an? |the )?"
+                       r"\bmob(?:s|bed|bing)?\b|(?:clear\w*|lift\w*|remov\w*) (?:of )?(?:an? |the )?"
                        r"(?:[\w-]+ )?(?:roadblocks?|blockades?|barricades?))", s)  # ("died ... during the clearing
     # of a roadblock"; not "a gangland killing unrelated to the unrest")
     if fought is not None and unrest is not None and fought.end() <= unrest.start():  # (told first: "border guards
@@ -5713,6 +5897,9 @@ _POLICE_INFORMER = re.compile(r"\bpolice\s+(?:informers?|informants?|spies|spy)\
 _ONE_OF_FORCES_HIT = re.compile(r"\b(?:soldier|serviceman|policeman|police officer|gendarme|guard|servicemen)s?\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+ly\s+)?"
                                 r"(?:wounded|injured|killed|hit)\b", re.IGNORECASE)
+# one of the forces as the one killed: "A police officer was shot dead late on Tuesday while dealing with rioters"
+_FORCES_SLAIN = re.compile(r"\b(?:police\s*(?:officer|man|woman)|officer|soldier|gendarme|guard|constable)s?\s+"
+                           r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DEAD_CIVILIAN_AFTER = re.compile(rf"\s+dead\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
                                   rf"(?:{_VICTIM_NOUNS}|worshippers?)\b", re.IGNORECASE)
 _FIREBOMB = re.compile(r"petrol bombs?|molotov\w*|fire ?bombs?", re.IGNORECASE)
@@ -5779,12 +5966,14 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
     if (d.trigger.group in ("fatal", "armed", "protest") and _SECURITY.search(sentence)
             and (_CROWD.search(sentence) or _TO_DISPERSE.search(sentence) or _GATHERED_TO.search(sentence))
             and _SHOOTING_CROWD.search(sentence)
+            and not (d.trigger.group == "fatal" and _FORCES_SLAIN.search(text, d.clause[0], d.trigger_start))
             and not (d.trigger.group == "fatal" and by_forces)
             and not (d.trigger.group == "protest" and _FORCES_MOVED_IN.search(text, d.trigger_start, s1))):
         event_type, sub = "Protests", "Excessive force against protesters"  # (not "The protesters had been blocking
         # the railway since Monday, ..., and gendarmes moved in at about 11 a.m. with tear gas": the blockade before)
     elif d.trigger.group == "fatal" and (by_forces or _SECURITY.search(text, d.clause[0], d.trigger_start)) \
-            and _DURING_PROTEST.search(text, d.trigger_start, s1) and event_type != "Battles":
+            and _DURING_PROTEST.search(text, d.trigger_start, s1) and event_type != "Battles" \
+            and not _FORCES_SLAIN.search(text, d.clause[0], d.trigger_start):
         event_type, sub = "Protests", "Excessive force against protesters"  # "Police shot dead three people on
         # Tuesday as a strike by taxi drivers turned violent"
     elif d.trigger.group == "protest" and _SHOT_BY_FORCES.search(text, s0, d.trigger_start) \

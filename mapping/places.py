@@ -117,6 +117,8 @@ _PLACE_ANAPHOR = re.compile(
     r"(?:city|town|village|capital)\b(?![- ](?:council|hall|centre|center|'s)|,\s+[A-Z])"  # the dateline's
     # ("APATZINGÁN, Mexico (AP) — ... on the outskirts of this city in western Mexico"; not "in this border town,
     # Busia,")
+    r"|(?:(?<=\bnear )|(?<=\boutside )|(?<=\bkm from )|(?<=\bkilometres from )|(?<=\bmiles from ))here\b"
+    # the dateline's town, in wire style: "on a logging road near here at about 9 am on Tuesday"
 )
 
 
@@ -140,7 +142,12 @@ _TITLES_IN_NAMES = {"imam", "sheikh", "shaikh", "sheik", "sidi", "emir", "mullah
 _LOCATED_AFTER = re.compile(r",\s+(?:about|some|roughly|nearly|around|just)?\s*\d+\s*(?:km|kilomet(?:re|er)s|miles)\b"
                             r"(?:\s*\([^)]{0,20}\))?\s+(?:[\w-]+\s+){0,2}?(?:of|from)\b|"
                             r",\s+(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital|main\s+town|"
-                            r"chief\s+town)\s+of\b", re.IGNORECASE)  # ("through David, the capital of Chiriquí")
+                            r"chief\s+town)\s+of\b|"  # ("through David, the capital of Chiriquí")
+                            # ("In Baker, a small city just north of Baton Rouge")
+                            r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|municipality|suburb)\s+"
+                            r"(?:(?:just|about|some|\d+\s*(?:km|kilomet(?:re|er)s|miles))\s+)?"
+                            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
+                            r"outside|in|on)\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:town|village|city) of)\s+$")  # "a rebel position near Sake"
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 _PART_OF = re.compile(r"\s+(?:district|estate|housing estate|neighbou?rhood|quarter|suburb|area|slum|township|"
@@ -565,6 +572,9 @@ class Geoparser:
                 return False
         if _STREET_AFTER.match(text, start + len(surface)):
             return False  # "Kaplan Street", "Baghdad Street" (in Damascus): a street's name, not the place
+        if " " in surface and _STREET_AFTER.fullmatch(" " + surface.rsplit(" ", 1)[1]) and best.precision == "city" \
+                and best.population < FACILITY_NAME_POPULATION:
+            return False  # "Shop owners along Plank Road": a road, though a hamlet bears the name
         if _FACILITY_AFTER.match(text, start + len(surface)):
             return False  # "the Semanggi interchange", "the Rueso market": a place's name for something else
         if _NAMED_FACILITY_AFTER.match(text, start + len(surface)) and best.precision == "city" \
@@ -1196,8 +1206,8 @@ class Geoparser:
                        focus_country: Place | None) -> Place | None:
         words = phrase.lower().replace("’", "'").split()
         head = words[-1]
-        if words[0] == "this" and head in ("city", "town", "village", "capital"):
-            return focus_city  # "this city": where the story is filed from
+        if (words[0] == "this" and head in ("city", "town", "village", "capital")) or words == ["here"]:
+            return focus_city  # "this city", "near here": where the story is filed from
         if head in _ANAPHOR_KINDS:
             kind = _ANAPHOR_KINDS[head]
             if kind and kind in recent:

@@ -268,6 +268,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"remained|remains) (?:blocked|barricaded)\b(?![^.;]{0,40}\bby (?:an? |the )?(?:landslides?|floods?|"
              r"flooding|snow|rocks?|debris|fallen|trees?|police|army|troops|soldiers|authorities|security forces|"
              r"accident|crash))(?=[^.;]{0,60}\bsince\b)", "Protests", "Peaceful protest", "protest"),
+    # a strike or protests that reached another town: "the strike spread to Saqqez on Wednesday, where most shops
+    # stayed shut" (an event there, of its own day)
+    Trigger(r"(?:(?<=strike )|(?<=strikes )|(?<=shutdown )|(?<=protest )|(?<=protests )|(?<=boycott )|"
+             r"(?<=demonstrations ))(?:also |later |quickly |then )?spread (?:on \w+ )?(?:to|into)\b",
+             "Protests", "Peaceful protest", "protest"),
     # protesters closing a road or a crossing: "farmers closed the Evzoni border crossing to trucks for four hours"
     # (before the closures of the authorities below, which take the same words)
     Trigger(r"(?:(?<=farmers )|(?<=protesters )|(?<=demonstrators )|(?<=strikers )|(?<=drivers )|(?<=truckers )|"
@@ -284,7 +289,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:were|was) (?:ordered|told) to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
              r"(?:imposed|declared|ordered) a (?:total |full |\d+-hour )?lockdown|"
              r"banned (?:the use of |the riding of )?(?:motorcycles|motorbikes|motorcycle taxis)"
-             r"(?![^.;]{0,80}?\b(?:night|pm|p\.m\.|dusk|curfew))|"  # (a night-time ban: below)
+             r"(?![^.;]{0,80}?\b(?:night|pm|p\.m\.|dusk|dark|curfew))|"  # (a night-time ban: below)
              r"suspended (?:all )?(?:political )?(?:party )?activities", SD, "Other", "strategic",
              check="insecurity"),
     Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
@@ -306,7 +311,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"villagers)|"
              r"(?:sheds?|barns?|warehouses?|offices?|houses?|homes|shops|stores|buildings?|huts|granar(?:y|ies)|"
              r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
-             r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical)\b)",
+             r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical)\b)|"
+             # ("about 20 houses belonging to families of members of one of the groups were burnt in Tutuala")
+             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|several) "
+             r"(?:houses|homes|huts|shops|stalls) (?:[\w-]+ ){0,10}?(?:were|had been|have been) (?:\w+ )?"
+             r"(?:burned|burnt)\b(?! (?:to the ground|down)\b)"  # (torched or set on fire: a riot's words, below)
+             r"(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical|wildfires?|bushfires?|"
+             r"forest fires?)\b)",
              SD, "Looting/property destruction", "riot", check="unrest in sight"),
     Trigger(r"storm(?:ed|ing)\b(?! back| to (?:an? |the )?(?:\d|victory|win|title|lead|top|power|the final)|"
              r" past| home| into the (?:lead|final|semi\w*|quarter\w*|last|record))|(?<=to )storm\b|"
@@ -386,9 +397,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?<=crowd )|(?<=mob )|(?<=residents )|(?<=villagers )|(?<=vigilantes )|(?<=locals ))"
              r"(?:beat|stoned|hacked|burned|burnt)(?: and (?:burned|burnt|beat|stoned|lynched|hacked))? "
              r"(?:two |three |four |several |an? |the )?(?:suspected |alleged )?"
-             r"(?:men|man|woman|women|suspects?|thie(?:f|ves)|persons?|people|boys?|youths?|robbers?|kidnappers?)\b",
+             r"(?:men|man|woman|women|suspects?|thie(?:f|ves)|persons?|people|boys?|youths?|robbers?|kidnappers?)\b|"
+             # ("a 35-year-old man who was beaten by a crowd near Banka town late on Monday")
+             r"(?:was|were|had been|have been|has been) (?:beaten|stoned|lynched|hacked|set upon|attacked) "
+             r"(?:up )?by (?:an? |the )?(?:angry |enraged |irate )?(?:crowd|mob|villagers|residents|vigilantes)\b",
              "Riots", "Mob violence", "riot"),
     Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|"
+             # an army's words: "Our forces pursued the group and made contact with it at about 0600 hours"
+             r"made contact with (?:it|them|the (?:[\w-]+ ){0,2}?(?:group|enemy|attackers|rebels|terrorists|militants|"
+             r"insurgents|bandits|assailants))\b|"
+             r"(?:tribal|clan|inter-?clan|inter-?tribal) fights?\b|"  # ("a tribal fight that started on Sunday")
              r"fought (?:fierce|pitched|heavy|running|street|gun) battles|(?:fierce|heavy|pitched|street|running) "
              r"battles (?:raged|erupted|broke out|continued)|"
              r"exchang(?:ed?|ing) (?:heavy|intense|sporadic) (?:gun)?fire|"
@@ -520,6 +538,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"abductees|detainees)\b| (?:them|him|her) (?:off|away|into|to)\b)|"  # (not "marched the captives into
              # the bush"; but "marched for hostages held in Gaza")
              r"(?:took|taken|take|taking) to the streets|sit-ins?|general strike|hunger strike|vigils?|"
+             # ("several dozen protesters who chained themselves to a gate at the Prince Rupert container terminal")
+             r"chained themselves to\b|"
+             # ("about 80 Orang Asli ... held a peaceful gathering on Wednesday in solidarity with those arrested")
+             r"(?:held|staged) an? (?:peaceful |silent |solidarity |protest )?(?:gathering|assembly)"
+             r"(?=[^.;]{0,60}?\b(?:in solidarity|in protest|to protest|to demand|against|calling for|for justice)\b)|"
              r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
              r"[\"“]?dead[- ]towns?\b[\"”]?|villes? mortes?\b|"  # (West and Central Africa's shutdown protests)
              r"(?:walked|marched) in silence(?=[^.;]{0,80}?\b(?:in memory of|in tribute to|to demand|to protest|"
@@ -560,8 +583,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"blockade\b|"
              # ("one of the 15-minute silent blockades the students have held at the intersection every day since
              # Monday")
-             r"blockades (?:that |which )?(?:the |local )?(?:[\w-]+ )?(?:students|protesters|demonstrators|farmers|"
-             r"truckers|drivers|residents|villagers|workers|miners|activists|they) (?:have|has|had) (?:held|staged|"
+             r"blockades? (?:that |which )?(?:the |local )?(?:[\w-]+ ){0,3}?(?:students|protesters|demonstrators|"
+             r"farmers|truckers|drivers|residents|villagers|workers|miners|activists|unions|campesinos|communities|"
+             r"they) (?:have|has|had) (?:held|staged|"
              r"mounted|maintained|kept up)\b|"
              # ("traders and student groups enforced a shutdown in solidarity"; not the internet's)
              r"(?:enforced|observed|staged) an? (?!(?:[\w-]+ ){0,3}?(?:internet|mobile|network|data|"
@@ -742,10 +766,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a night-time ban on traffic is a curfew of its kind: "banned motorcycle and tricycle traffic from 6:00 pm to
     # 6:00 am"
     Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
-             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
+             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|dark|curfew))|"
              # ("banned motorcycles and tricycles from the roads between 7 p.m. and 6 a.m.")
              r"banned (?:all )?(?:motorcycles|motorbikes|tricycles|motorcycle taxis|moto-?taxis)(?: and [\w-]+)?"
-             r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|curfew))|"
+             r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|dark|curfew))|"
              r"banned pillion riding\b|"  # ("Police banned pillion riding in Quetta")
              # ("ordered a ban on motorcycles carrying two riders at night in Raman district")
              r"(?:imposed|declared|announced|introduced|ordered|issued) (?:an? |the )?ban on (?:motorcycles?|"
@@ -890,8 +914,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:have|has|had) not heard from (?:him|her|them) since)\b)",
              VAC, "Abduction/forced disappearance", "vac"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
-    Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |several |at least \d+ )?"
-             r"(?:[\w-]+ ){0,2}?(?:priests?|pastors?|imams?|man|woman|men|women|girls?|boys?|children|students|"
+    # (and "Jihadist fighters have attacked a convoy ..., setting dozens of lorries alight and seizing eight drivers")
+    Trigger(r"(?:seized|snatched|grabbed|seizing|snatching|grabbing) (?:an? |the |two |three |four |five |\d+ |"
+             r"several |at least \d+ )?(?:[\w-]+ ){0,2}?(?:priests?|pastors?|imams?|man|woman|men|women|girls?|boys?|"
+             r"children|students|"
              r"pupils|villagers|passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|"
              r"journalists?|tourists?|foreigners?|chiefs?|officials?|people|residents|worshippers|travell?ers|"
              r"herders|fishermen|civilians|businessm[ae]n|district heads?|village heads?|councillors?|monks?|nuns?|"
@@ -964,8 +990,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"checkpoint|patrol|camp|outpost|barracks)\b)|"  # (the forces' post: a fight, below)
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
+             r"supporters(?= (?:holding|at|of|who|gathered|outside|blocking|marching))|"
              r"picket lines?|pickets|strikers|processions?|"
              r"pedestrians|worshippers|shoppers|students|mourners|cyclists|pilgrims)", VAC, "Attack", "vac"),
+    # armed men going from house to house: "gunmen went from house to house in a neighborhood near the market,
+    # killing at least seven residents"
+    Trigger(r"(?:went|going|moved|moving|go) (?:from )?house to house\b", VAC, "Attack", "vac",
+            check="armed group before"),
     # "police officers beat him as they seized his cart", "a vendor was beaten by police": force against one person,
     # at no protest
     Trigger(r"(?:police(?: officers)?|policemen|officers|soldiers|troops|gendarmes|guards) (?:\w+ ){0,2}?"
@@ -1017,7 +1048,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|undertaking|declaration of peace|"
              r"peace declaration)|signed (?:an? |the )?(?:[\w-]+ ){0,2}arrangements? (?:for|on) |"
              r"agreed (?:on \w+ (?:morning |afternoon |evening |night )?|late on \w+ |yesterday |"
-             r"today )?to|"  # ("the city government agreed on Wednesday evening to suspend land surveys")
+             r"today |(?:shortly |just |soon )?(?:before|after) (?:about |around )?\d[\d:.]* ?(?:[ap]\.?m\.? )?)?to|"
+             # ("the city government agreed on Wednesday evening to suspend land surveys", "the two armed groups
+             # agreed shortly before 6 p.m. to a ceasefire")
+             r"agreed (?:overnight |late on \w+ |on \w+ )?with (?:[\w'’-]+ ){1,4}?on (?:an? |the )?(?:plan|deal|"
+             r"roadmap|framework|timetable|package)\b|"  # ("had agreed overnight with the authorities on a plan")
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements
@@ -1039,13 +1074,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Agreement", "strategic", check="a dispute told"),
     Trigger(r"(?:signed|reached|agreed) (?:an? |the )?(?:\w+ ){0,2}pledge|"
              r"agreed(?=[^.;]{0,80}?\bto (?:return|hand over|release|end|stop|cease|halt|withdraw|share|exchange|"
-             r"lay down|disarm|reopen|lift|swap|free)\b)|"
+             r"lay down|disarm|reopen|lift|swap|free|suspend)\b)|"
              # ("agreed at a meeting in Sinjar that YBS fighters would leave the town's market")
              r"agreed (?:at|during|in) (?:an? |the )?(?:[\w-]+ )?(?:meeting|talks|negotiations)\b(?=[^.;]{0,80}?\bthat "
              r"(?:[\w-]+ ){1,4}?(?:would|will) (?:leave|withdraw|hand|return|release|end|stop|lay down|disarm|pull "
              r"out|reopen|lift|free)\b)",
              SD, "Agreement", "strategic", check="conflict parties"),
     Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|"
+             # (not "carrying photographs of detained relatives": the word as an adjective)
+             r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\btheir )(?<!\bhis )(?<!\bher )"
              r"detain(?:ed|ing)(?! (?:mayor|leader|journalist|activist|men|women|man|woman|"
              r"suspects?|students?|protesters|politician|lawmaker|MP|editor)['’]s\b)|" + ESCAPEES +
              r" (?:were |was |had been )?recaptured|"
@@ -1056,15 +1093,20 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"ten|dozens of|scores of|several|hundreds of)? ?(?:[\w-]+ )?(?:people|men|women|youths|suspects|"
              r"protesters|activists|students|demonstrators|members|supporters|journalists?|him|her|them) into custody|"
              r"(?:were|was|had been|have been|has been) (?:apprehended|nabbed)\b|"
+             # ("The police reported 27 people apprehended since Monday in Montero")
+             r"(?<=\d )(?:people|persons|suspects|protesters|demonstrators|youths) (?:apprehended|detained|arrested)"
+             r"(?= (?:since|on|in|during|over|after|overnight|yesterday|last)\b)|"
              # ("two members of the armed group were captured by court order in La Hormiga")
              r"(?:were|was|had been|have been|has been) captured(?= (?:[\w-]+ ){0,2}?(?:by court order|"
              r"on (?:an? )?(?:court |arrest )?(?:order|warrant)|by (?:the )?(?:police|troops|soldiers|army|military|"
              r"authorities|officers|agents)\b))|"
              # a tally of captures in an operation: "96 terrorists have been captured in Zacatecoluca ... since the
              # start of the operation" (of those hunted, not soldiers taken in a war)
-             r"(?:members|suspects|criminals|gangsters|terrorists|fugitives|extortionists|traffickers) (?:have|had) "
-             r"been captured(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|"
+             r"(?:members|suspects|criminals|gangsters|terrorists|fugitives|extortionists|traffickers|collaborators) "
+             r"(?:have|had) been captured(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|"
              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|"
+             # ("To date, 46 gang members and collaborators have been captured in Santa Rosa de Lima")
+             r"(?:(?<=to date, )|(?<=so far, ))(?:at least )?\d+ (?:[\w-]+ ){1,4}?(?:have|had) been captured\b|"
              r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|several) (?:suspected|alleged) |"  # ("troops and the police captured four alleged members
              # of the structure"; those suspected are arrested, not taken in war)
@@ -1142,8 +1184,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:armed (?:strike|stoppage|lockdown)|paro armado)\b|"  # (an armed group's shutdown: "The ELN has
              # enforced an 'armed strike' across the department since Monday")
              r"(?:(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on|"
-             r"banned) (?:all )?(?:public )?(?:gatherings|assembl(?:y|ies)|protests|rallies|demonstrations)"
+             r"banned) (?:all )?(?:public |street |outdoor )?(?:gatherings|assembl(?:y|ies)|protests|rallies|"
+             r"demonstrations)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
+             # ("imposed a temporary ban on all non-essential movement within 10 km of the border")
+             r"(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on "
+             r"(?:all )?(?:non-essential |civilian |night-?time |public )?(?:movements?|travel|traffic)\b"
+             rf"(?![^.;]{{0,120}}\b(?:{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]}|volcan\w*|eruption|fires?|wildfires?)\b)|"
              # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m."; not as a cyclone came)
              r"ordered (?:all )?(?:minors|children|youths|young people|residents|people|civilians) (?:[\w-]+ ){0,3}?"
              r"(?:off|to stay off) the streets\b"
