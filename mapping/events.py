@@ -440,10 +440,13 @@ _BODIES = re.compile(rf"\b(?:at least |some |more than )?(?P<num>{_NUM}) (?:char
                      rf"(?:dead|killed|deaths)\b"
                      rf"|\b(?:record(?:s|ed)?|registered) (?:at least |about |some )?(?P<recorded>{_NUM}) dead\b"
                      # ("a tribal fight that started on Sunday claimed five lives")
-                     rf"|\b(?:claimed|claiming|has claimed|have claimed) (?:at least |about |some |more than )?"
-                     rf"(?P<lives>{_NUM}) lives\b",
+                     rf"|\b(?<!has )(?<!have )(?<!had )claimed (?:at least |about |some |more than )?"
+                     rf"(?P<lives>{_NUM}) lives\b"
+                     r"(?![^.;]{0,40}\b(?:since|this year|so far|to date|in total|overall)\b)",
                      re.IGNORECASE)
-_LYNCHED = re.compile(rf"\blynch(?:ed|ing)\s+(?P<num>an?|one|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|"
+_SPARED = re.compile(r"\b(?:rescu\w*|saved|intervened|escaped|survived)\b", re.IGNORECASE)
+_LYNCHED = re.compile(rf"(?<!nearly )(?<!almost )(?<!tried to )(?<!attempted to )\blynched\s+(?P<num>an?|one|{_NUM})\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
                       r"suspects?|youths?|teenagers?|persons?|people|men|women|thie(?:f|ves))\b", re.IGNORECASE)
 MAX_FATALITIES = 1_000_000  # a larger count is a misreading (a year, an amount), not deaths
 _PEOPLE = re.compile(rf"\b(?:{_CASUALTY_NOUNS})\b", re.IGNORECASE)
@@ -788,7 +791,9 @@ _LAST_YEAR = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?\b(?:l
                         rf"last {_SEASON})\b")  # ("turned deadly last summer")
 # past an aside on the place: "Gangs overran Mirebalais, in the neighboring Centre department, in March last year"
 _LAST_YEAR_PAST_ASIDE = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;,]){0,40}?,\s+(?:in|near|on|of)\s+"
-                                   r"[^.;,]{1,50},\s+(?:in\s+)?(?:\w+\s+)?(?:last year|a year ago)\b")
+                                   r"[^.;,]{1,50},\s+in\s+(?:(?:January|February|March|April|May|June|July|August|"
+                                   r"September|October|November|December|spring|summer|autumn|winter)\s+)?"
+                                   r"(?:last year|a year ago)\b")
 # ("The gang leader arrested last month was transferred on Wednesday to a prison in Cuenca": an arrest of the past;
 # not "protested on Monday against a tax passed last month")
 _LAST_MONTH = re.compile(r"(?:(?!\b(?:who|which|that|whom|against|over|for|on|passed|introduced|imposed|announced|"
@@ -1714,15 +1719,18 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                                 and (o.trigger.group == "fatal" or o.trigger.sub_event_type == _ABDUCTION
                                      or o.trigger.event_type == d.antecedent.trigger.event_type):
                             o.time, o.storied = d.antecedent.time, False
-            elif d.time is None and d.trigger.group == "strategic" and any(
-                    o.trigger_start > d.trigger_start and o.time is not None
-                    and _STARTED_ON.match(text, o.trigger_start + len(o.trigger_text)) for o in sent_drafts):
-                d.time = timeline.day_span(published, _tz(d.place) or default_tz)  # "Police have declared a curfew
-                d.storied = True  # ... after a tribal fight that started on Sunday": the story's day, not the fight's
             elif d.time is None and d.trigger.group == "strategic" \
                     and (said_on := _said_on(text, sent, d, published, _tz(d.place) or default_tz)):
                 d.time = said_on  # "The army said on Tuesday that it had sent 200 additional troops to ...": by
                 d.storied = True  # the day it was said, for want of a day of its own
+            elif d.time is None and d.trigger.group == "strategic" and any(
+                    o.trigger_start > d.trigger_start and o.time is not None
+                    and _STARTED_ON.match(text, o.trigger_start + len(o.trigger_text)) for o in sent_drafts):
+                said = next((t for t in timeline.find_times(text, *sent) if t.is_report
+                             and t.kind in ("weekday", "date")), None)  # (the day it was said, if told)
+                d.time = (timeline.resolve_time(said, published, _tz(d.place) or default_tz, None) if said else None) \
+                    or timeline.day_span(published, _tz(d.place) or default_tz)  # "Police have declared a curfew ...
+                d.storied = True  # after a tribal fight that started on Sunday": the story's day, not the fight's
             elif d.time is None:
                 violent = all(o.trigger.group in _VIOLENT_GROUPS or o.trigger.group == "fatal"
                               or o.trigger.sub_event_type in _POLICE_AT_PROTEST for o in sent_drafts)  # ("Trouble
@@ -1978,6 +1986,7 @@ def _antecedent(later: _Draft, drafts: list[_Draft], text: str) -> _Draft | None
     return next(o for o in fitting if o.sentence == fitting[-1].sentence)
 
 
+_PLACE_AFTER = re.compile(r"\b(?:near|in|at|outside)\s+(?-i:[A-Z])")
 _ENSUED = re.compile(r"[\w-]+\s+(?:that|which)\s+(?:followed|ensued)\b", re.IGNORECASE)
 
 
@@ -1985,8 +1994,10 @@ def _ensued_from(text: str, later: _Draft, sent_drafts: list[_Draft]) -> _Draft 
     """The event told earlier in its own sentence that "the fighting that followed" came from ("farmers attacked
     a herders' camp in reprisal, and three people were killed in the fighting that followed": that attack, not one
     told in an earlier sentence), or None."""
-    if not _ENSUED.match(text, later.trigger_start):
-        return None
+    if not _ENSUED.match(text, later.trigger_start) \
+            or any(not t.is_report for t in timeline.find_times(text, later.trigger_start, later.clause[1])) \
+            or _PLACE_AFTER.search(text, later.trigger_start, later.clause[1]):
+        return None  # (not "..., and troops killed 12 of them in the fighting that followed near Dori on Monday")
     return next((o for o in reversed(sent_drafts) if o.trigger_start < later.trigger_start and o.antecedent is None
                  and o.trigger.group in _VIOLENT_GROUPS), None)
 
@@ -2372,6 +2383,7 @@ def _clause_at(clauses: list[tuple[int, int]], at: int, sent: tuple[int, int]) -
 
 
 _IT_WAS_THE = re.compile(r"(?:^|[.;]\s+|\A\s*)(?:It|This|That)\s+(?:was|is|marked)\s+the\s+(?:[\w-]+\s+){0,4}$")
+_NO_OBJECT = re.compile(r"\s+(?:on|in|at|last|late|early|overnight|yesterday|this|that)\b", re.IGNORECASE)
 _DOERS_WHO = re.compile(r"\bthe\s+(?:fighters|gunmen|attackers|assailants|militants|men|gang\s+members|rebels|"
                         r"insurgents|raiders|bandits)\s+(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
 # a death named by whose it was: "opened investigations into the student's death" (one told before)
@@ -2380,7 +2392,8 @@ _DENOUNCED = re.compile(r"\bto\s+(?:denounce|condemn|decry|protest(?:\s+against)
                         r"his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
 _TREND = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:has\s+|have\s+)?(?:intensified|escalated|worsened|raged|spread|"
-                    r"continued|flared)\s+(?:\w+\s+)?(?:across|throughout|around)\b", re.IGNORECASE)
+                    r"continued|flared)\s+(?:\w+\s+)?(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region|"
+                    r"country['’]s|nation['’]s|[\w'’-]+\s+(?:region|province|state|zone|belt))\b", re.IGNORECASE)
 _SOUNDS_JOINED = re.compile(r"\s*(?:,\s*)?and\s+(?:heavy\s+|loud\s+|several\s+|multiple\s+)?", re.IGNORECASE)
 
 
@@ -2416,10 +2429,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or ((ruled := _RULED_OUT.search(before)) is not None  # "ruled out a state of emergency", "telling
                     and (ruled.group().lower().startswith("rul")  # visitors to avoid protests" (not "fled ... to
                          or TRIGGERS[m.index].group in ("protest", "strategic")))  # avoid Israeli air strikes")
-                or (_DENOUNCED.search(before) and TRIGGERS[m.index].group in ("strategic", "fatal"))  # ("called
+                or (_DENOUNCED.search(before) and TRIGGERS[m.index].group in ("strategic", "fatal")
+                    and not any(not t.is_report for t in timeline.find_times(text, m.end(), clause[1])))  # ("called
                 # for a protest on Friday in Ali Sabieh to denounce the arrests": what the protest is against)
-                or (_AS_BEFORE.search(before) and _TREND.match(text, m.start(), sent[1]))  # "as fighting
-                # intensified across the country's dry zone": a trend, no event
+                or (_AS_BEFORE.search(before) and _TREND.match(text, m.start(), sent[1])
+                    and len(hits) > 1)  # "as fighting intensified across the country's dry zone": a trend, no event
                 or _DATES_BACK.match(text, m.end(), sent[1])  # "the last serious fuel riots in the port city date back
                 # to 2022"
                 or (not m.group().lower().endswith("ed") and _PROSECUTED.match(text, m.end(), sent[1]))
@@ -2550,8 +2564,10 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "the fourth drug-related shooting this month", "the third such attack", "the latest in a
             # string of settler attacks": a count of events
         definite = (bool(_DEFINITE.search(before)) or bool(_WHICH_OF_THE.search(text, sent[0], m.start()))
-                    or (trig.group in ("attack", "armed", "clash") and bool(_DOERS_WHO.search(before)))
-                    or (trig.group == "fatal" and bool(_WHOSE_DEATH.search(before)))) \
+                    or (trig.group in ("attack", "armed", "clash") and bool(_DOERS_WHO.search(before))
+                        and bool(_NO_OBJECT.match(text, m.end())))
+                    or (trig.group == "fatal" and bool(_WHOSE_DEATH.search(before))
+                        and not any(not t.is_report for t in timeline.find_times(text, m.end(), clause[1])))) \
             and not m.group().lower().startswith("remains of")  # ("many of the fighters who attacked on Monday
         # came from there": the attack told before, by its doers)  # ("found the remains of six people": new dead, not
         # ones told before; "the blast near Zubin Potok, which went off at about 10:50 p.m.": that blast)
@@ -4040,9 +4056,9 @@ _FRONT_TELLS = re.compile(r"(?:,\s+(?:the\s+)?[\w'’ -]{0,40}?)?,\s+(?:the\s+|a
                           r"(?:told|telling)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b|"
                           # a national office holder who speaks there: "In Jakarta, the security affairs minister
                           # urged residents ... and said extra police had been flown in"
-                          r",\s+(?:the\s+|an?\s+)(?:[\w'’-]+\s+){0,4}?(?:minister|president|spokes(?:man|woman|person)|"
-                          r"premier|presidency|ministry)\s+(?:said|says|urged|warned|denied|insisted|appealed|"
-                          r"called)\b")
+                          r",\s+(?:the\s+|an?\s+)(?:(?!(?:provincial|regional|state|district|county|local|city|"
+                          r"municipal|police|army|governor['’]s)\b)[\w'’-]+\s+){0,4}?(?:minister|president|premier|"
+                          r"presidency|ministry)\s+(?:said|says|urged|warned|denied|insisted|appealed|called)\b")
 # (not "In Khasavyurt, ..., the FSB security service said it had detained five men": there)
 
 
@@ -5111,12 +5127,16 @@ def _summed_up(d: _Draft, kept: list[_Draft], fatal_by_sentence: dict[tuple[int,
     demanding political reforms have spread across southern Eswatini this week", above the updates that tell them)."""
     if d.place is not None and d.time is not None and d.place.precision == "region" \
             and d.time.end - d.time.start > timedelta(days=1) and _CYCLE_OF.search(text, *d.clause):
-        return sum(o is not d and o.place is not None and o.time is not None and o.sentence != d.sentence
-                   and o.place.precision in ("city", "landmark") and _within(o.place, d.place)
-                   and d.time.start <= o.time.start < d.time.end
-                   and o.trigger.group in _VIOLENT_GROUPS for o in kept) >= 2  # ("At least 23 people have been
-        # killed in a cycle of cattle raids and revenge attacks in South Sudan's Warrap State since Monday", above the
-        # raid near Gogrial and the fight near Tonj that it sums up)
+        towns = [o for o in kept if o is not d and o.place is not None and o.time is not None
+                 and o.sentence != d.sentence and o.place.precision in ("city", "landmark")
+                 and _within(o.place, d.place)
+                 and d.time.start <= o.time.start < d.time.end and o.trigger.group in _VIOLENT_GROUPS]
+        toll = fatal_by_sentence.get(d.deaths_from or d.sentence)
+        told = sum(deaths.count for k in {o.deaths_from or o.sentence for o in towns}
+                   if (deaths := fatal_by_sentence.get(k)) is not None)
+        return len(towns) >= 2 and (toll is None or told >= toll.count)  # ("At least 23 people have been killed in
+        # a cycle of cattle raids and revenge attacks in South Sudan's Warrap State since Monday", above the raid near
+        # Gogrial and the fight near Tonj that it sums up, nine and 14 dead)
     if d.place is None or d.time is None or d.place.precision != "country" \
             or d.time.end - d.time.start <= timedelta(days=1) or d.sentence in fatal_by_sentence \
             or not _SPREAD_ACROSS.search(text, *d.clause):
@@ -5558,7 +5578,8 @@ def _fatalities(sentence: str) -> _Deaths | None:
                     or m.group("ours") or m.group("recorded") or m.group("lives"))
         if n is not None and n <= MAX_FATALITIES and not overlaps(m):
             count(m, n, "people")
-    for m in _LYNCHED.finditer(sentence):  # "a mob lynched a man accused of stealing a motorcycle": killed
+    for m in _LYNCHED.finditer(sentence) if not _SPARED.search(sentence) else ():  # "a mob lynched a man accused of
+        # stealing a motorcycle": killed (not "nearly lynched ... before police rescued him")
         n = 1 if m.group("num").lower() in ("a", "an", "one") else _number(m.group("num"))
         if n is not None and n <= MAX_FATALITIES and not overlaps(m):
             count(m, n, "people")

@@ -231,6 +231,7 @@ _ACTOR_AFTER = re.compile(r"(?:-led)?\s+(?:air ?strikes?|airstrikes?|drones?|dro
 # first words of street and square names: "Plaza San Martín" is not San Martín
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Highway|Motorway|"
                            r"Expressway)\b")
+_ALONG_ROAD = re.compile(r"\b(?:along|on|off|down|up|across|blocked|blocking|block|the)\s+$")
 _STREET_WORDS = {"plaza", "piazza", "place", "praça", "praca", "avenida", "avenue", "calle", "rue", "via", "boulevard",
                  "bulevar", "ulitsa", "jalan", "jl", "rua", "largo", "paseo", "carrera", "calzada"}
 # Arabic and other name particles that join a name: "Bab al-Tabbaneh", "Abu Dhabi"
@@ -573,8 +574,9 @@ class Geoparser:
         if _STREET_AFTER.match(text, start + len(surface)):
             return False  # "Kaplan Street", "Baghdad Street" (in Damascus): a street's name, not the place
         if " " in surface and _STREET_AFTER.fullmatch(" " + surface.rsplit(" ", 1)[1]) and best.precision == "city" \
-                and best.population < FACILITY_NAME_POPULATION:
-            return False  # "Shop owners along Plank Road": a road, though a hamlet bears the name
+                and best.population < FACILITY_NAME_POPULATION \
+                and _ALONG_ROAD.search(text, max(0, start - 12), start):
+            return False  # "Shop owners along Plank Road": a road, though a hamlet bears the name (not "in Abu Road")
         if _FACILITY_AFTER.match(text, start + len(surface)):
             return False  # "the Semanggi interchange", "the Rueso market": a place's name for something else
         if _NAMED_FACILITY_AFTER.match(text, start + len(surface)) and best.precision == "city" \

@@ -289,7 +289,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:were|was) (?:ordered|told) to (?:evacuate|stay indoors|stay at home|stay home|leave)\b|"
              r"(?:imposed|declared|ordered) a (?:total |full |\d+-hour )?lockdown|"
              r"banned (?:the use of |the riding of )?(?:motorcycles|motorbikes|motorcycle taxis)"
-             r"(?![^.;]{0,80}?\b(?:night|pm|p\.m\.|dusk|dark|curfew))|"  # (a night-time ban: below)
+             r"(?![^.;]{0,80}?\b(?:night|pm|p\.m\.|dusk|after dark|curfew))|"  # (a night-time ban: below)
              r"suspended (?:all )?(?:political )?(?:party )?activities", SD, "Other", "strategic",
              check="insecurity"),
     Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
@@ -316,8 +316,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|several) "
              r"(?:houses|homes|huts|shops|stalls) (?:[\w-]+ ){0,10}?(?:were|had been|have been) (?:\w+ )?"
              r"(?:burned|burnt)\b(?! (?:to the ground|down)\b)"  # (torched or set on fire: a riot's words, below)
-             r"(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical|wildfires?|bushfires?|"
-             r"forest fires?)\b)",
+             r"(?![^.;]{0,140}\b(?:candle|wiring|fault|lightning|accident\w*|electric\w*|wildfires?|bushfires?|"
+             r"forest fires?|fire broke out|blaze|sparks?|short[- ]circuit|gas|cooking)\b)",
              SD, "Looting/property destruction", "riot", check="unrest in sight"),
     Trigger(r"storm(?:ed|ing)\b(?! back| to (?:an? |the )?(?:\d|victory|win|title|lead|top|power|the final)|"
              r" past| home| into the (?:lead|final|semi\w*|quarter\w*|last|record))|(?<=to )storm\b|"
@@ -400,13 +400,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:men|man|woman|women|suspects?|thie(?:f|ves)|persons?|people|boys?|youths?|robbers?|kidnappers?)\b|"
              # ("a 35-year-old man who was beaten by a crowd near Banka town late on Monday")
              r"(?:was|were|had been|have been|has been) (?:beaten|stoned|lynched|hacked|set upon|attacked) "
-             r"(?:up )?by (?:an? |the )?(?:angry |enraged |irate )?(?:crowd|mob|villagers|residents|vigilantes)\b",
+             r"(?:up )?by (?:an? |the )?(?:angry |enraged |irate )?(?:crowd|mob|villagers|residents|vigilantes)\b"
+             r"(?!['’])",
              "Riots", "Mob violence", "riot"),
     Trigger(r"clash(?:es|ed)\b|running battles|(?:heavy|fierce|intense) fighting|"
-             # an army's words: "Our forces pursued the group and made contact with it at about 0600 hours"
-             r"made contact with (?:it|them|the (?:[\w-]+ ){0,2}?(?:group|enemy|attackers|rebels|terrorists|militants|"
-             r"insurgents|bandits|assailants))\b|"
-             r"(?:tribal|clan|inter-?clan|inter-?tribal) fights?\b|"  # ("a tribal fight that started on Sunday")
+             r"(?:tribal|clan|inter-?clan|inter-?tribal) fights?\b(?= (?:that|which) (?:started|erupted|broke out|"
+             r"began)\b| (?:in|near|at|between|on|late|early|last|since|left|killed|claimed)\b)|"  # ("a tribal fight
+             # that started on Sunday"; not "clan fights over grazing land had become less frequent")
              r"fought (?:fierce|pitched|heavy|running|street|gun) battles|(?:fierce|heavy|pitched|street|running) "
              r"battles (?:raged|erupted|broke out|continued)|"
              r"exchang(?:ed?|ing) (?:heavy|intense|sporadic) (?:gun)?fire|"
@@ -441,7 +441,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              # more terrorists"
              r"made contact with (?:the |an? )?(?:[\w-]+ )?(?:group|enemy|insurgents|terrorists|militants|rebels|"
              r"attackers|gunmen|assailants|it|them)\b(?=[^.;]{0,120}?\b(?:neutrali[sz]\w*|kill\w*|exchange of fire|"
-             r"fighting|firefight|clash\w*)\b)|"
+             r"fighting|firefight|clash\w*|put out of action|(?:supreme|ultimate) price)\b)|"  # ("made contact with it
+             # at about 0600 hours ..., where four terrorists were put out of action")
              r"gun ?duel|engaged (?:the )?(?:[\w-]+ ){0,3}?in (?:a |an )?(?:fierce |heavy )?(?:gun-?fight|"
              r"fire-?fight|shoot-?out|exchange of fire)|"
              r"engaged (?:the |some |about |at least |\d+ |an? )?(?:suspected |alleged |armed )?"
@@ -541,8 +542,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              # ("several dozen protesters who chained themselves to a gate at the Prince Rupert container terminal")
              r"chained themselves to\b|"
              # ("about 80 Orang Asli ... held a peaceful gathering on Wednesday in solidarity with those arrested")
-             r"(?:held|staged) an? (?:peaceful |silent |solidarity |protest )?(?:gathering|assembly)"
-             r"(?=[^.;]{0,60}?\b(?:in solidarity|in protest|to protest|to demand|against|calling for|for justice)\b)|"
+             r"(?:held|staged) an? (?:peaceful |silent |solidarity |protest )?gathering"
+             r"(?=[^.;]{0,60}?\b(?:in solidarity|in protest|to protest|to demand|for justice)\b)|"
              r"bang(?:ed|ing)? (?:on )?pots and pans|cacerolazos?|"
              r"[\"“]?dead[- ]towns?\b[\"”]?|villes? mortes?\b|"  # (West and Central Africa's shutdown protests)
              r"(?:walked|marched) in silence(?=[^.;]{0,80}?\b(?:in memory of|in tribute to|to demand|to protest|"
@@ -583,9 +584,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"blockade\b|"
              # ("one of the 15-minute silent blockades the students have held at the intersection every day since
              # Monday")
+             r"(?:blockades (?:that |which )?(?:the |local )?(?:[\w-]+ ){0,3}?they|"
              r"blockades? (?:that |which )?(?:the |local )?(?:[\w-]+ ){0,3}?(?:students|protesters|demonstrators|"
-             r"farmers|truckers|drivers|residents|villagers|workers|miners|activists|unions|campesinos|communities|"
-             r"they) (?:have|has|had) (?:held|staged|"
+             r"farmers|truckers|drivers|residents|villagers|workers|miners|activists|unions|campesinos|communities)) "
+             r"(?:have|has|had) (?:held|staged|"
              r"mounted|maintained|kept up)\b|"
              # ("traders and student groups enforced a shutdown in solidarity"; not the internet's)
              r"(?:enforced|observed|staged) an? (?!(?:[\w-]+ ){0,3}?(?:internet|mobile|network|data|"
@@ -766,10 +768,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a night-time ban on traffic is a curfew of its kind: "banned motorcycle and tricycle traffic from 6:00 pm to
     # 6:00 am"
     Trigger(r"banned (?:all )?(?:motorcycle|motorbike|tricycle|vehicle|night-?time|civilian)(?: and [\w-]+)? "
-             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|dark|curfew))|"
+             r"(?:traffic|movements?)(?=[^.;]{0,40}?\b(?:night|pm|p\.m\.|dusk|after dark|curfew))|"
              # ("banned motorcycles and tricycles from the roads between 7 p.m. and 6 a.m.")
              r"banned (?:all )?(?:motorcycles|motorbikes|tricycles|motorcycle taxis|moto-?taxis)(?: and [\w-]+)?"
-             r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|dark|curfew))|"
+             r"(?=[^.;]{0,60}?\b(?:night|pm|p\.m\.|dusk|after dark|curfew))|"
              r"banned pillion riding\b|"  # ("Police banned pillion riding in Quetta")
              # ("ordered a ban on motorcycles carrying two riders at night in Raman district")
              r"(?:imposed|declared|announced|introduced|ordered|issued) (?:an? |the )?ban on (?:motorcycles?|"
@@ -914,8 +916,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:have|has|had) not heard from (?:him|her|them) since)\b)",
              VAC, "Abduction/forced disappearance", "vac"),
     # a person seized by an armed group named earlier in the sentence: "Bandits seized a priest"
-    # (and "Jihadist fighters have attacked a convoy ..., setting dozens of lorries alight and seizing eight drivers")
-    Trigger(r"(?:seized|snatched|grabbed|seizing|snatching|grabbing) (?:an? |the |two |three |four |five |\d+ |"
+    Trigger(r"(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |\d+ |"
              r"several |at least \d+ )?(?:[\w-]+ ){0,2}?(?:priests?|pastors?|imams?|man|woman|men|women|girls?|boys?|"
              r"children|students|"
              r"pupils|villagers|passengers|workers|aid workers|engineers|traders|farmers|teachers?|doctors?|nurses?|"
@@ -924,6 +925,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"drivers|toddlers?|babies|baby|lawmakers?|schoolgirls?|schoolboys?|activists?|missionar(?:y|ies)|"
              r"nationals|clerics?|hostages|Americans|Europeans|expatriates)\b", VAC,
              "Abduction/forced disappearance", "vac", check="armed group before"),
+    # people seized in a participle, by armed men told before: "Jihadist fighters have attacked a convoy ..., setting
+    # dozens of lorries alight and seizing eight drivers" (not "Police raided a hideout, seizing two men")
+    Trigger(r"(?:seizing|snatching|grabbing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) "
+             r"(?:[\w-]+ )?(?:drivers|passengers|travell?ers|worshippers|villagers|farmers|students|pupils|"
+             r"schoolchildren|aid workers|engineers|traders|herders|fishermen|miners|tourists|teachers|nurses)\b",
+             VAC, "Abduction/forced disappearance", "vac", check="armed group before"),
     Trigger(r"(?:seized|rounded up|grabbed|took|snatched|pulled|dragged) (?:[\w-]+ ){0,4}?(?:men|boys|youths|people|"
              r"students)\b(?=[^.;]{0,160}?\b(?:(?:force|forced|forcing) them (?:into|to join|to fight)|conscript\w*))",
              VAC, "Abduction/forced disappearance", "vac"),
@@ -990,12 +997,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"checkpoint|patrol|camp|outpost|barracks)\b)|"  # (the forces' post: a fight, below)
              r"(?:ploughed|plowed|rammed|drove|driven) (?:\w+ ){0,3}"
              r"into (?:a |the )?(?:group of |crowd of )?(?:protesters|demonstrators|crowds?|marchers|people|"
-             r"supporters(?= (?:holding|at|of|who|gathered|outside|blocking|marching))|"
+             r"supporters(?= (?:holding|who|gathered|outside|blocking|marching))|"
              r"picket lines?|pickets|strikers|processions?|"
              r"pedestrians|worshippers|shoppers|students|mourners|cyclists|pilgrims)", VAC, "Attack", "vac"),
     # armed men going from house to house: "gunmen went from house to house in a neighborhood near the market,
     # killing at least seven residents"
-    Trigger(r"(?:went|going|moved|moving|go) (?:from )?house to house\b", VAC, "Attack", "vac",
+    Trigger(r"(?:went|going|moved|moving|go) (?:from )?house to house\b(?=[^.;]{0,100}?\b(?:kill\w*|shoot\w*|shot|"
+             r"opened fire|torch\w*|burn\w*|set fire|setting fire|abduct\w*|hack\w*|loot\w*)\b)", VAC, "Attack", "vac",
             check="armed group before"),
     # "police officers beat him as they seized his cart", "a vendor was beaten by police": force against one person,
     # at no protest
@@ -1051,8 +1059,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"today |(?:shortly |just |soon )?(?:before|after) (?:about |around )?\d[\d:.]* ?(?:[ap]\.?m\.? )?)?to|"
              # ("the city government agreed on Wednesday evening to suspend land surveys", "the two armed groups
              # agreed shortly before 6 p.m. to a ceasefire")
-             r"agreed (?:overnight |late on \w+ |on \w+ )?with (?:[\w'’-]+ ){1,4}?on (?:an? |the )?(?:plan|deal|"
-             r"roadmap|framework|timetable|package)\b|"  # ("had agreed overnight with the authorities on a plan")
+             r"agreed (?:overnight |late on \w+ |on \w+ )?with (?:the )?(?:[\w'’-]+ ){0,2}?(?:authorities|government|"
+             r"officials|police|army|governor|administration|municipality|council) on (?:an? |the )?(?:plan|roadmap|"
+             r"framework|timetable)\b|"  # ("had agreed overnight with the authorities on a plan")
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements
@@ -1106,7 +1115,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:have|had) been captured(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|"
              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|"
              # ("To date, 46 gang members and collaborators have been captured in Santa Rosa de Lima")
-             r"(?:(?<=to date, )|(?<=so far, ))(?:at least )?\d+ (?:[\w-]+ ){1,4}?(?:have|had) been captured\b|"
+             r"(?:(?<=to date, )|(?<=so far, ))(?:at least )?\d+ (?:[\w-]+ )?(?:members|suspects|criminals|gangsters|"
+             r"terrorists|fugitives|extortionists|traffickers|collaborators)(?: and (?:[\w-]+ )?(?:members|suspects|"
+             r"collaborators|accomplices))? (?:have|had) been captured\b|"
              r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"dozens of|several) (?:suspected|alleged) |"  # ("troops and the police captured four alleged members
              # of the structure"; those suspected are arrested, not taken in war)
@@ -1189,7 +1200,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)|"
              # ("imposed a temporary ban on all non-essential movement within 10 km of the border")
              r"(?:imposed|announced|declared|ordered|issued|introduced|decreed) (?:an? |the )?(?:\w+ )?ban on "
-             r"(?:all )?(?:non-essential |civilian |night-?time |public )?(?:movements?|travel|traffic)\b"
+             r"(?:all (?:non-essential |civilian )?|non-essential |civilian |night-?time )movements?\b"
              rf"(?![^.;]{{0,120}}\b(?:{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]}|volcan\w*|eruption|fires?|wildfires?)\b)|"
              # ("ordered minors under 16 off the streets of Planoise from 10 p.m. to 6 a.m."; not as a cyclone came)
              r"ordered (?:all )?(?:minors|children|youths|young people|residents|people|civilians) (?:[\w-]+ ){0,3}?"
