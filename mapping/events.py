@@ -1457,12 +1457,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                     d.antecedent = victim_of[0]  # Hato ... and died at the scene": that killing, told again with its
                     # day and place (and "The victims, members of the opposition CNL party, were set upon with clubs
                     # and machetes on Saturday night as they left a bar in Kayogoro")
-                    told = victim_of[0]
-                    if told.storied and d.placed and d.place is not None and told.place is not None \
-                            and d.place.precision in ("city", "landmark") and told.place.precision == "city" \
-                            and haversine_km(d.place.latitude, d.place.longitude, told.place.latitude,
-                                             told.place.longitude) <= NEIGHBOUR_KM:
-                        told.place = d.place  # ("two men were shot dead by officers guarding a gold mine" in a
+                    slain = victim_of[0]
+                    if slain.storied and d.placed and d.place is not None and slain.place is not None \
+                            and d.place.precision in ("city", "landmark") and slain.place.precision == "city" \
+                            and haversine_km(d.place.latitude, d.place.longitude, slain.place.latitude,
+                                             slain.place.longitude) <= NEIGHBOUR_KM:
+                        slain.place = d.place  # ("two men were shot dead by officers guarding a gold mine" in a
                         # sentence about protests in Tarime; "The men were killed near the mine at Matongo")
             retold_deaths = True
         unit = _UNIT_TOLD.match(text, sent[0]) or (_UNIT_HIT.search(text, *sent) if not mentions and not any(
@@ -4308,12 +4308,14 @@ def _clock_on_told_day(text: str, sent: tuple[int, int], sent_drafts: list[_Draf
     """A measure told again with only its hours ("Police imposed a night-time curfew in Tual on Monday ... The curfew,
     from 10 pm to 5 am, applies to Tual and Langgur"): those hours on the day it was told to be imposed, not on the
     day the story last told."""
-    if any(timeline.names_day(t) and not t.is_report for t in timeline.find_times(text, *sent)):
+    measures = [d for d in sent_drafts if d.trigger.group == "strategic" and d.time is not None
+                and d.time.precision in ("minute", "hour")
+                and _BARE_THE.search(text, max(sent[0], d.trigger_start - 5), d.trigger_start)]
+    if not measures or any(timeline.names_day(t) and not t.is_report for t in timeline.find_times(text, *sent)):
         return
-    for d in sent_drafts:
-        if d.trigger.group != "strategic" or d.time is None or d.time.precision not in ("minute", "hour") \
-                or not _BARE_THE.search(text, max(sent[0], d.trigger_start - 5), d.trigger_start):
-            continue
+    for d in measures:
+        if d.time is None:
+            continue  # (known: told for the type checker)
         word = d.trigger_text.lower()[:5]
         told = next((o for o in reversed(drafts) if o.trigger.group == "strategic"
                      and o.trigger_text.lower()[:5] == word and o.time is not None and o.time.precision == "day"

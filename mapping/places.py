@@ -117,9 +117,9 @@ _PLACE_ANAPHOR = re.compile(
     r"(?:city|town|village|capital)\b(?![- ](?:council|hall|centre|center|'s)|,\s+[A-Z])"  # the dateline's
     # ("APATZINGÁN, Mexico (AP) — ... on the outskirts of this city in western Mexico"; not "in this border town,
     # Busia,")
-    r"|(?:(?<=\bnear )|(?<=\boutside )|(?<=\bkm from )|(?<=\bkilometres from )|(?<=\bmiles from ))here\b"
-    # the dateline's town, in wire style: "on a logging road near here at about 9 am on Tuesday"
 )
+# the dateline's town, in wire style: "on a logging road near here at about 9 am on Tuesday"
+_HERE = re.compile(r"\b(?:near|outside|km from|kilometres from|miles from) (here)\b")
 
 
 _WATER_AND_LAND = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", "Islands", "Cape", "Lake", "Bank",
@@ -434,6 +434,8 @@ class Geoparser:
             add(mention)
         for m in _PLACE_ANAPHOR.finditer(text):
             add(PlaceMention(m.group(0), m.start(), m.end(), "anaphor"))
+        for m in _HERE.finditer(text):
+            add(PlaceMention(m.group(1), m.start(1), m.end(1), "anaphor"))
         for m in self._anaphor.finditer(text):
             add(PlaceMention(m.group(0), m.start(), m.end(), "anaphor"))
         return sorted(found, key=lambda m: m.start)

@@ -270,8 +270,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"accident|crash))(?=[^.;]{0,60}\bsince\b)", "Protests", "Peaceful protest", "protest"),
     # a strike or protests that reached another town: "the strike spread to Saqqez on Wednesday, where most shops
     # stayed shut" (an event there, of its own day)
-    Trigger(r"(?:(?<=strike )|(?<=strikes )|(?<=shutdown )|(?<=protest )|(?<=protests )|(?<=boycott )|"
-             r"(?<=demonstrations ))(?:also |later |quickly |then )?spread (?:on \w+ )?(?:to|into)\b",
+    Trigger(r"spread(?:(?<=\bstrike spread)|(?<=\bstrikes spread)|(?<=\bshutdown spread)|(?<=\bprotest spread)|"
+             r"(?<=\bprotests spread)|(?<=\bboycott spread)|(?<=\bdemonstrations spread)) (?:on \w+ )?(?:to|into)\b",
              "Protests", "Peaceful protest", "protest"),
     # protesters closing a road or a crossing: "farmers closed the Evzoni border crossing to trucks for four hours"
     # (before the closures of the authorities below, which take the same words)
@@ -1091,8 +1091,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              SD, "Agreement", "strategic", check="conflict parties"),
     Trigger(r"arrest(?:ed|s|ing)?\b(?! warrants?)|"
              # (not "carrying photographs of detained relatives": the word as an adjective)
-             r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-             r"detain(?:ed|ing)(?! (?:mayor|leader|journalist|activist|men|women|man|woman|"
+             r"detain(?<!\bof detain)(?<!\bfor detain)(?<!\bthe detain)(?<!\btheir detain)(?<!\bhis detain)"
+             r"(?<!\bher detain)(?:ed|ing)(?! (?:mayor|leader|journalist|activist|men|women|man|woman|"
              r"suspects?|students?|protesters|politician|lawmaker|MP|editor)['’]s\b)|" + ESCAPEES +
              r" (?:were |was |had been )?recaptured|"
              r"recaptur(?:ed|ing) (?:[\w-]+ ){0,3}?" + ESCAPEES + "|detentions?(?! cent(?:re|er)| facility| camp)|"
@@ -1115,7 +1115,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:have|had) been captured(?=[^.;]{0,100}?\bsince (?:the (?:start|beginning|launch) of|"
              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|"
              # ("To date, 46 gang members and collaborators have been captured in Santa Rosa de Lima")
-             r"(?:(?<=to date, )|(?<=so far, ))(?:at least )?\d+ (?:[\w-]+ )?(?:members|suspects|criminals|gangsters|"
+             r"(?:to date|so far), (?:at least )?\d+ (?:[\w-]+ )?(?:members|suspects|criminals|gangsters|"
              r"terrorists|fugitives|extortionists|traffickers|collaborators)(?: and (?:[\w-]+ )?(?:members|suspects|"
              r"collaborators|accomplices))? (?:have|had) been captured\b|"
              r"captured (?:at least |about |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
