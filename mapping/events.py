@@ -1447,13 +1447,11 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                          and victim_of[0].time is not None and victim_of[0].time.precision == "day"
                          and not any(timeline.names_day(t) and not t.is_report
                                      for t in timeline.find_times(text, *sent)))) \
-                and any(d.trigger.group in ("fatal", "vac") or (d.trigger.group == "armed" and _AT_VICTIM.search(
-                    text, d.trigger_start, d.clause[1])) for d in sent_drafts):  # (or one with a day only, told
+                and any(_harms_victim(text, d) for d in sent_drafts):  # (or one with a day only, told
             # again with no place or day of its own: "A police officer was shot dead late on Tuesday ... the officer,
             # a 34-year-old first lieutenant, was hit by gunfire ... at about 11:30 p.m.")
             for d in sent_drafts:  # "A woman has been killed in central Panama after a car drove into protesters
-                if d.trigger.group in ("fatal", "vac") or (d.trigger.group == "armed" and _AT_VICTIM.search(
-                        text, d.trigger_start, d.clause[1])):  # ... The 58-year-old was struck on Tuesday evening at
+                if _harms_victim(text, d):  # ... The 58-year-old was struck on Tuesday evening at
                     d.antecedent = victim_of[0]  # Hato ... and died at the scene": that killing, told again with its
                     # day and place (and "The victims, members of the opposition CNL party, were set upon with clubs
                     # and machetes on Saturday night as they left a bar in Kayogoro")
@@ -1899,10 +1897,10 @@ _NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|s
                       re.IGNORECASE)
 
 
-_STARTED_ON = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:started|began|erupted|broke\s+out|flared)\s+"
-                         r"(?:on|late\s+on|early\s+on|last|in)\b", re.IGNORECASE)
-_STARTED_WHEN = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:started|began|erupted|broke\s+out|flared)\s+$",
-                           re.IGNORECASE)
+# the relative clause that dates what it follows: "a tribal fight that started on Sunday"
+_STARTED_WORDS = r"(?:that|which)\s+(?:had\s+)?(?:started|began|erupted|broke\s+out|flared)\s+"
+_STARTED_ON = re.compile(rf"\s+{_STARTED_WORDS}(?:on|late\s+on|early\s+on|last|in)\b", re.IGNORECASE)
+_STARTED_WHEN = re.compile(rf"\b{_STARTED_WORDS}$", re.IGNORECASE)
 
 
 def _caused_before(text: str, t: timeline.TimeExpression, d: _Draft) -> bool:
@@ -2397,6 +2395,11 @@ _TREND = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:has\s+|have\s+)?(?:intensified|e
 _SOUNDS_JOINED = re.compile(r"\s*(?:,\s*)?and\s+(?:heavy\s+|loud\s+|several\s+|multiple\s+)?", re.IGNORECASE)
 
 
+def _comma_before(text: str, d: _Draft) -> bool:
+    """Whether ``d``'s word follows a comma (", chanting slogans", ", shooting dead the driver")."""
+    return re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start]) is not None
+
+
 def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], year: int,
                      hits: list[_Hit]) -> list[_Draft]:
     """The event triggers of a sentence (``hits``, its :func:`_trigger_matches`) that are neither negated,
@@ -2568,9 +2571,9 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                         and bool(_NO_OBJECT.match(text, m.end())))
                     or (trig.group == "fatal" and bool(_WHOSE_DEATH.search(before))
                         and not any(not t.is_report for t in timeline.find_times(text, m.end(), clause[1])))) \
-            and not m.group().lower().startswith("remains of")  # ("many of the fighters who attacked on Monday
-        # came from there": the attack told before, by its doers)  # ("found the remains of six people": new dead, not
-        # ones told before; "the blast near Zubin Potok, which went off at about 10:50 p.m.": that blast)
+            and not m.group().lower().startswith("remains of")  # ("found the remains of six people": new dead, not
+        # ones told before; "the blast near Zubin Potok, which went off at about 10:50 p.m.": that blast; "many of the
+        # fighters who attacked on Monday came from there": the attack told before, by its doers)
         if _THOSE.search(text, max(sent[0], m.start() - 30), m.start()) and _PARTICIPLE.match(m.group()):
             continue  # "most of those arrested were from the city", "Those killed included": told before
         if trig.group == "fatal" and (_TOLD_DEAD.search(text, max(0, m.start() - 40), m.start())
@@ -2697,7 +2700,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
     # "marched through Cap-Haïtien ..., chanting slogans against the gangs": what the marchers did, no protest of its
     # own
     kept = [d for d in kept if not (d.trigger.group == "protest" and d.trigger_text.lower().startswith("chanting")
-                                    and re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start])
+                                    and _comma_before(text, d)
                                     and any(o.trigger_start < d.trigger_start and o.trigger.group == "protest"
                                             for o in kept))]
     # "Heavy gunfire and explosions have been heard in Khoms": the sounds of one fight, no bombing of its own
@@ -2706,7 +2709,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
         and _SOUNDS_JOINED.fullmatch(text, o.trigger_start + len(o.trigger_text), d.trigger_start) for o in kept))]
     # "gunmen ambushed a pick-up truck ..., shooting dead the driver": the shooting is the ambush's doing
     kept = [d for d in kept if not (d.trigger.group == "armed" and d.trigger_text.lower() in ("shooting", "firing")
-                                    and re.search(r",\s*$", text[max(0, d.trigger_start - 3):d.trigger_start])
+                                    and _comma_before(text, d)
                                     and any(o.trigger_start < d.trigger_start and o.trigger.group in ("armed", "attack",
                                                                                                       "vac")
                                             and not o.definite for o in kept))]
@@ -4755,6 +4758,15 @@ _PEACEFUL_UNTIL = re.compile(r"\b(?:had\s+been|was|were|remained|stayed)\s+(?:la
                              r"peaceful\s+until\b", re.IGNORECASE)
 # the one victim told before, told again by age: "The 58-year-old was struck on Tuesday evening at Río Hato"
 _AT_VICTIM = re.compile(r"\b(?:on|at)\s+(?:him|her|them)\b", re.IGNORECASE)  # ("two men ... opened fire on him")
+
+
+def _harms_victim(text: str, d: _Draft) -> bool:
+    """Whether ``d`` tells harm done to a victim: a death, violence against civilians, or shots fired at "him"
+    ("The 54-year-old village chief was driving ... when two men opened fire on him at about 7:15 a.m.")."""
+    return d.trigger.group in ("fatal", "vac") \
+        or (d.trigger.group == "armed" and _AT_VICTIM.search(text, d.trigger_start, d.clause[1]) is not None)
+
+
 _AGED_VICTIM = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+(?=the\b))?(?:The|the)\s+"
                          r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:man|woman|boy|girl|teenager|"
                          r"victim|(?-i:[a-z-]+\s+){0,2}?(?:chief|captain|leader|councill?or|official|"
