@@ -178,12 +178,36 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|s)? 
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
                            r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|"
+                           # ("said it was ready to send federal forces if the governor asked for them")
+                           r"(?:was|were|is|are|stood|stands) (?:ready|prepared|willing) to|"
                            r"(?<!failed )(?<!failing )(?<!unable )(?<!not )(?<!nothing )"
                            r"to (?:prevent|avert|deter|forestall|head off|guard against|ward off)|"
                            r"(?:anyone|anybody|whoever) who|"
                            r"(?:thus |thereby )?(?:preventing|averting))\b"  # ("will deal firmly with anyone who
                            # attacks police stations"; "thus preventing an attack on a convoy"; "deployed
                            r"[^.,;]{0,30}$", re.IGNORECASE)  # to Shurugwi to prevent revenge attacks")
+# a modal that governs another verb than the trigger's past tense: "farmers who fear ash will fall on their fields
+# drove tractors onto a county road" (no "will drove": the driving happened)
+_MODAL_THEN_WORDS = re.compile(r"\b(?:will|would|could|might|may)\s+(?!(?:have|has|had|be|been|being|not|never|also|"
+                               r"then|later|soon)\b)[a-z]+\s+\S", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(r"(?:[a-z]+ed|drove|threw|set|fought|shot|beat|stole|took|broke|ran|tore|burnt|hurled|"
+                          r"stormed|struck|held|led|went|rode|flung)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|should|once|in\s+case|whenever|anyone|whoever|until)\b", re.IGNORECASE)
+_VERB_AUX_BEFORE = re.compile(r"\b(?:have|has|had|be|been|being|to|not|never|get|got|were|was|is|are)\s+$",
+                              re.IGNORECASE)
+
+
+def _hypothetical(before: str, trigger: str) -> bool:
+    """Whether the words before a trigger make it planned, feared or called for ("could", "threatened to", "called
+    for"), unless a bare modal governs another verb and the trigger is a past tense of its own ("who fear ash will
+    fall on their fields drove tractors")."""
+    h = _HYPOTHETICAL.search(before)
+    if h is None:
+        return False
+    return not (_MODAL_THEN_WORDS.match(h.group()) and _SIMPLE_PAST.match(trigger)
+                and not _VERB_AUX_BEFORE.search(before) and not _CONDITION.search(h.group()))
+
+
 _AVOID_BEFORE = re.compile(r"\bto\s+(?:avoid|evade|escape|dodge)\s+(?:possible\s+)?$", re.IGNORECASE)
 # one more of the events called: "Organizers have called a march in the center of Iquique for this afternoon, and
 # a similar protest in Arica on Saturday"
@@ -241,11 +265,21 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"foiled|averted|blocked by (?:the )?(?:court|authorities))\b|"
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
+# gatherings banned in general, named in a list: "all demonstrations, marches, sit-ins ... have been banned"
+_GATHERING_WORD = re.compile(r"(?:gatherings|demonstrations|protests|rallies|marches|sit-ins|assemblies|meetings|"
+                             r"processions|strikes)", re.IGNORECASE)
+_LIST_BANNED = re.compile(r"(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:(?!\b(?:which|that|who|although|though|despite|"
+                          r"even|after|while|but|as|continu\w*|went|took|held|were|was|are|is|have|has|had)\b)"
+                          r"[^.;]){1,90}?)?\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:banned|prohibited|"
+                          r"forbidden)\b(?!\s+(?:since|for\s+(?:years|months|weeks|decades)))", re.IGNORECASE)
 _FUTURE = re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:(?:will|is|are)\s+(?:be\s+)?(?:held|planned|scheduled|expected|"
                      r"due)|(?:would|could|might|(?-i:may)|will)\s+(?:be\s+)?(?:held|called|staged|organi[sz]ed|follow|"
                      r"extended|imposed|reimposed|expanded|widened|declared|"
                      r"take place|go ahead|resume)\b|(?<!\ba )(?<!\bthe )(?<!\bover )(?<!\bagainst )(?<!\babout )"
                      r"(?<!\bof )(?:planned|scheduled)(?! (?:and|or)\b))|"
+                     # ("a walkout at a sister plant in Gwangju would begin Friday if talks fail")
+                     r"(?:(?!(?:that|which|who|over|against|about|for|on|of)\b)[\w'’-]+\s+){0,6}?(?:would|will)\s+"
+                     r"(?:begin|start|go\s+ahead|take\s+place)|"
                      r"(?:\w+\s+){0,5}?(?:has|have) been called(?:\s+(?:in|at|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                      r"(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?,)?)?\s+for|"
                      r"(?:called|set|planned|scheduled) for (?:next |this )?"
@@ -321,7 +355,9 @@ _COUNT = re.compile(rf"(?<!\baged )(?<!\bage )\b(?:at least |about |some |more t
                     rf"(?:(?:\s+(?:(?:their|its|our)\s+own|the|their|[a-z]+(?:-[a-z]+)*))?\s+{_PEOPLE_NOUN}"
                     rf"|(?<=\bof)\s+(?:their|its|our)\s+own(?=[\s,;.])(?!\s+[a-z]+s\b)"  # ("and lost one of their own")
                     rf"|(?:\s+(?!{_NOT_BETWEEN}\b)[a-z]+){{2}}\s+{_PEOPLE_NOUN}"
-                    rf"(?=(?:\s+and\s+(?:an?|{_NUM})(?:\s+(?!{_NOT_BETWEEN}\b)[a-z][\w-]*){{1,3}}?)?{_DIED_NEXT}))\b",
+                    rf"(?=(?:\s+and\s+(?:an?|{_NUM})(?:\s+(?!{_NOT_BETWEEN}\b)[a-z][\w-]*){{1,3}}?)?{_DIED_NEXT})"
+                    # a unit's name before the noun: "Three District Reserve Guard (DRG) jawans were killed"
+                    rf"|(?:\s+(?-i:[A-Z][\w-]*)){{2,4}}(?:\s+\((?-i:[A-Z]{{2,6}})\))?\s+{_PEOPLE_NOUN}(?={_DIED_NEXT}))\b",
                     re.IGNORECASE)
 # one person: "a 23-year-old man was killed", "a petrol station attendant, 25, was shot dead"; its verb must
 # be passive (or "died"): "a car bomb killed five" is not one death
@@ -331,6 +367,7 @@ _SAID = r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:said|says|told|reported|added)\b)"  # "..
 _ONE = re.compile(rf"(?<!members of )(?<!member of )(?<!leader of )(?<!leaders of )(?<!part of )(?<!head of )"
                   rf"\b(?:a|an|one)\s+(?!(?:day|week|night|month|year|time|while|moment|hour|minute|lot|few|"
                   rf"number|half|quarter|claim|statement|figure|report|toll|of|result|consequence|series|total|"
+                  rf"reward|bounty|ransom|price|sum|fine|fee|"  # ("a woman cadre who carried a reward of Rs 5 lakh")
                   rf"(?:[\w-]+\s+)?(?:exchange|firefight|gunfight|shoot-?out|clash|battle|attack|raid|operation|"
                   rf"ambush|explosion|blast)s?)\b|"
                   rf"(?:strike|walkout|protest|march|rally|demonstration|blockade|shutdown|curfew|riot)s?\b"
@@ -385,7 +422,7 @@ _LOST_WHO = re.compile(r"\b(?:(?:their|its|our)\s+own$|soldiers?|officers?|polic
 _OWN_VERB = re.compile(r"\s+(?:fled|escaped|were|was|had|have|has|managed|ran|survived|are|is|got|remain\w*)\b",
                        re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+(?:(?:her|his|their)\s+)?", re.IGNORECASE)
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|succumbed(?= to (?:his|her|their) (?:injuries|wounds))|"
                             # (not "relatives of the dead drivers": an adjective)
                             r"dead(?!(?:(?<=\bthe dead)|(?<=\bhis dead)|(?<=\bher dead)|(?<=\btheir dead))"
                             r"\s+(?!(?:in|on|at|of|from|and|or|were|was|included|include|after|during|when|as|by|"
@@ -458,8 +495,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:since|so far this|this (?:year|month)|overall
                             r"(?:the|this|that) (?:war|conflict|insurgency|crisis|uprising|campaign|offensive)|"
                             r"of the (?:war|conflict|insurgency|crisis|uprising|unrest))\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenc\w+|condemn\w+)\b", re.IGNORECASE)  # "sentenced three men to death"
-_DEATH_VERBS = {"killed", "died", "dead", "liquidated", "murdered", "neutralised", "neutralized", "put out of action",
-                "beheaded",
+_DEATH_VERBS = {"killed", "died", "succumbed", "dead", "liquidated", "murdered", "neutralised", "neutralized",
+                "put out of action", "beheaded",
                 "lost their lives",
                 "lost his life",
                 "lost her life", "slain", "fatally shot", "fatally stabbed", "fatally wounded", "fatally injured",
@@ -504,13 +541,16 @@ _SAYS = re.compile(_TELLER_GAP + r"(?:(?:has|have|had)\s+)?(?:said|says|told|rep
                    r"warned|vowed|promised)\b")  # ("the office in the Murcia region said", "The prime minister's
 # office in Baghdad ordered an investigation": a teller's place)
 _TELLER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:prefectural|provincial|departmental|state|regional|district|county|"
-                           r"city|municipal|metropolitan)\s+)?(?:police|government|authorities|administration|governor|prefecture|"
+                           r"city|municipal|metropolitan|province|region)\s+)?(?:police|government|authorities|"
+                           r"administration|governor|prefecture|"
                            r"governorate|municipality|council|(?:city|town) hall|"  # ("the Tartus governorate said")
                            r"military|army|armed forces|(?:foreign|defen[cs]e|interior)\s+ministry)"
                            r"(?:\s+(?:spokes\w+|chief|commissioner|command|department|headquarters|office))?"
                            # ("Russia's defence ministry in Moscow said")
                            r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
-                           r"\s+(?:said|says|told|reported|added|announced|confirmed)\b", re.IGNORECASE)
+                           r"(?:\s+(?:said|says|told|reported|added|announced|confirmed)\b|"
+                           # ("..., according to Copperbelt Province police.")
+                           r"(?<=\bpolice)(?=\s*[.;])|(?<=\bauthorities)(?=\s*[.;]))", re.IGNORECASE)
 _VEHICLE = re.compile(r"\s+(?:on|at|into)\s+(?:an?|the)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|bus|motorbike|"
                       r"motorcycle)\b", re.IGNORECASE)
 _AT_PROTEST = re.compile(r"\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:sit-ins?|protests?|"
@@ -672,8 +712,10 @@ _ARMED_ACTORS = re.compile(r"\b(?:gunmen|armed (?:men|groups?|persons|individual
 _ARMED_TARGET = re.compile(r"\b(?:guarding|battalion|brigade|regiment|checkpoint|convoy|patrol|volunteers|outpost|"
                            r"garrison)\b", re.IGNORECASE)
 _GUN_FIGHT = re.compile(r"\b(?:shoot-?outs?|gunfights?|gun ?battles?|firefights?)\b", re.IGNORECASE)
-_GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|rifles?|rockets?|mortars?|shots|shooting|shot|automatic|firearms|"
-                   r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows)))\b",
+_GUNS = re.compile(r"\b(?:guns?|gunfire|gunshots?|gunfights?|gun ?battles?|shoot-?outs?|firefights?|rifles?|rockets?|"
+                   r"mortars?|shots|shooting|shot|automatic|firearms|"
+                   r"pistols|armed(?! with (?:machetes|sticks|clubs|stones|knives|rocks|iron bars|bows|slingshots|"
+                   r"catapults|dynamite|fireworks|petrol bombs|molotov)))\b",
                    re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:crowds?|bars?|market|pool halls?|billiard halls?|nightclubs?|cafes?|cantinas?|"
                               r"clubs?|house|homes?|cars?|bus|people|civilians|worshippers|"
@@ -753,8 +795,10 @@ _FIGHTERS = re.compile(_ARMED_ACTORS.pattern + r"|\b(?:factions?|dissidents|guer
 # a direction, not a place: "pushed the attackers back towards the Cameroon border", "fled towards Mali" (a
 # march "towards parliament" does go there)
 _TOWARDS = re.compile(r"\b(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
-# the goal of a journey from somewhere: "tried to march out of Lahore towards Islamabad" (not there yet)
-_FROM_TOWARDS = re.compile(r"\b(?:out of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+# the goal of a journey from somewhere: "tried to march out of Lahore towards Islamabad" (not there yet; nor the
+# far end of a road: "struck a car on the road south of Mayadin towards Albu Kamal")
+_FROM_TOWARDS = re.compile(r"\b(?:out of|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+                           r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
                            r"(?:towards?|in the direction of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _RETREAT_TO = re.compile(r"\b(?:back|fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping|"
@@ -803,6 +847,14 @@ _IN_YEAR_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|whom|after|before|set|bu
                             r"created|launched|installed|constructed|erected|dug|made|held|signed|elected|"
                             r"started|begun)\b)[^.;,]){0,40}?"
                             r"\bin\s+((?:19|20)\d\d)\b")
+# the year an event is named by ("the protests of 2019"), and the year of a "where" clause about a place's past
+_OF_YEAR = re.compile(r"\s+of\s+((?:19|20)\d\d)\b")
+_WHERE_LEAD = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_WHERE_YEAR = re.compile(r"(?:(?!\b(?:on\s+\w+day|yesterday|today|tonight|last\s+night|this\s+(?:morning|week)|"
+                         r"against|to\s+protest|granted|passed|signed|imposed|adopted|issued|approved|introduced|"
+                         r"enacted|awarded|handed|delivered|jailed|sentenced|elected|built)\b)[^.;,]){0,80}?"
+                         r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # (not "marched on Monday against a
+# mining licence granted in 2019")
 _FLARED_BEFORE = re.compile(r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:flared|erupted|broken\s+out|occurred|"
                             r"taken\s+place|been\s+held)\s+(?:up\s+)?(?:before|in\s+the\s+past|previously)\b",
                             re.IGNORECASE)
@@ -1137,8 +1189,8 @@ _FORCES_IN_SIGHT = re.compile(r"\b(?:army|military|troops|soldiers|police|forces
 _MANY = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?|marchers|protesters|demonstrators|"
                    r"\d[\d,]* (?:people|residents|women|men|students|workers|farmers|villagers|supporters))\b",
                    re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|marchers|processions?|students|youths|rioters|"
-                    r"supporters|"
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|blockaders|picketers|crowds?|mobs?|marchers|processions?|students|"
+                    r"youths|rioters|supporters|"
                     r"squatters|activists|student (?:groups|organi[sz]ations|wings|unions)|cadres|party workers|"
                     r"(?:people|thousands|hundreds) (?:who were )?(?:protesting|demonstrating))\b", re.IGNORECASE)
 
@@ -1408,6 +1460,8 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                         # wounded were evacuated to the hospital in Lichinga")
                         for r in mentions) \
                 and all(d.trigger.group == "fatal" or d.trigger_text.lower().startswith("bodies")
+                        or (d.trigger.sub_event_type == "Looting/property destruction"
+                            and _SPOILS_OF_WAR.search(d.trigger_text) is not None)
                         for d in sent_drafts) \
                 and right_after \
                 and not any(not t.is_report and not t.text.lower().startswith("by ")
@@ -1864,7 +1918,12 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
     """Whether ``t`` is a time to come for ``owner``'s event: said so in its clause ("will take effect at midnight"),
     or in the clause before that it continues with no tense of its own ("The emergency takes effect at 00:00 on
     Sunday and includes a night-time curfew"; not "..., and mobile internet services have been suspended")."""
-    if _FUTURE_CLAUSE.search(text, owner.clause[0], max(t.start, owner.clause[0])):
+    future = [f for f in _FUTURE_CLAUSE.finditer(text, owner.clause[0], max(t.start, owner.clause[0]))
+              if not (f.group().lower() in ("will", "shall") and f.end() < owner.trigger_start
+                      and _SIMPLE_PAST.match(owner.trigger_text)
+                      and not _VERB_AUX_BEFORE.search(text, max(0, owner.trigger_start - 12), owner.trigger_start))]
+    if future:  # (not a "will" of another verb before the event's own past tense: "farmers who fear ash will fall
+        # on their fields drove tractors onto a county road on Tuesday")
         return True
     return t.end <= owner.clause[0] and not _TENSED.search(text, *owner.clause) \
         and _FUTURE_CLAUSE.search(text, max(sent[0], t.start - 60), t.start) is not None
@@ -2363,8 +2422,14 @@ def _learned_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, i
 def _refuted(text: str, sent: tuple[int, int], clauses: list[tuple[int, int]], hits: list[_Hit]) -> bool:
     """Whether a trigger of the sentence fails its own condition (:func:`_borne_out`): the words were read, and
     they do not tell the event ("Police have blocked the motorway" is no protest)."""
-    return any(not _borne_out(text, _Draft(TRIGGERS[m.index], m.group(), m.start(),
-                                           _clause_at(clauses, m.start(), sent), sent)) for m in hits)
+    return any(TRIGGERS[m.index].check not in _NOT_REFUTING
+               and not _borne_out(text, _Draft(TRIGGERS[m.index], m.group(), m.start(),
+                                               _clause_at(clauses, m.start(), sent), sent)) for m in hits)
+
+
+# conditions that only pick one kind out of the trigger's words: failing them tells nothing against another reading
+# ("Motorcycles were banned ...": no ban on gatherings, but perhaps a measure the learned reader knows)
+_NOT_REFUTING = {"gatherings banned", "crowd charging"}  # (nor "Police in riot gear charged at demonstrators")
 
 
 # "the two abducted men", "those kidnapped students": people named by what was done to them, not a new deed
@@ -2388,6 +2453,11 @@ _DOERS_WHO = re.compile(r"\bthe\s+(?:fighters|gunmen|attackers|assailants|milita
 _WHOSE_DEATH = re.compile(r"\bthe\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+$", re.IGNORECASE)
 _DENOUNCED = re.compile(r"\bto\s+(?:denounce|condemn|decry|protest(?:\s+against)?|oppose|mourn)\s+(?:the|these|those|"
                         r"his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+_NTH_TARGET = re.compile(r",\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                         r"latest)\s+(?!(?:time|day|week|night|month|year|straight|consecutive|running)\b)"
+                         r"(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+_BACKED_EVENT = re.compile(r"\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the|these|those|their)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
 _TREND = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:has\s+|have\s+)?(?:intensified|escalated|worsened|raged|spread|"
                     r"continued|flared)\s+(?:\w+\s+)?(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region|"
@@ -2421,7 +2491,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "We heard shooting," said a shopkeeper: a witness telling of an event told already
         before = text[max(sent[0], m.start() - 40):m.start()]
         clause = _clause_at(clauses, m.start(), sent)
-        if (_NEGATION.search(before) or _HYPOTHETICAL.search(before) or _PERMITTED.search(before)
+        if (_NEGATION.search(before) or _hypothetical(before, m.group()) or _PERMITTED.search(before)
                 or (TRIGGERS[m.index].sub_event_type == "Arrests"
                     and _AVOID_BEFORE.search(before))  # ("fled into the hills to avoid arrest")
                 or _THREATENED.search(before)
@@ -2435,6 +2505,11 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or (_DENOUNCED.search(before) and TRIGGERS[m.index].group in ("strategic", "fatal")
                     and not any(not t.is_report for t in timeline.find_times(text, m.end(), clause[1])))  # ("called
                 # for a protest on Friday in Ali Sabieh to denounce the arrests": what the protest is against)
+                or (_NTH_TARGET.search(before) and m.group().lower().endswith("ed"))  # ("a chapel was burned ...,
+                # the third church attacked in the area this year": a count of the kind, not one more event)
+                or (_BACKED_EVENT.search(before) and TRIGGERS[m.index].group in ("protest", "riot")
+                    and not any(not t.is_report for t in timeline.find_times(text, m.end(), clause[1])))  # ("have
+                # called a march for Friday in support of the protests in Chaco": those protests, told before)
                 or (_AS_BEFORE.search(before) and _TREND.match(text, m.start(), sent[1])
                     and len(hits) > 1)  # "as fighting intensified across the country's dry zone": a trend, no event
                 or _DATES_BACK.match(text, m.end(), sent[1])  # "the last serious fuel riots in the port city date back
@@ -2451,6 +2526,7 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or _ASKED_TO.search(text, max(sent[0], m.start() - 90), m.start())  # "had asked the National
                 # Government in Port Moresby to send soldiers": a request
                 or _NOT_HAPPENED.match(text, m.end(), clause[1])
+                or (_GATHERING_WORD.fullmatch(m.group()) and _LIST_BANNED.match(text, m.end(), sent[1]))
                 or _AHEAD_OF.search(before)  # "arrived this morning ahead of the evening rally": still to come
                 or _RIGHT_TO.search(before)  # "to respect the right to protest"
                 or _LODGED.search(text, max(sent[0], m.start() - 90), m.start())  # "summoned the charge d'affaires
@@ -2480,8 +2556,12 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
             continue  # "ending a land dispute that had left six people dead since 2022": a past toll ("died when
             # their car hit a tree": a road death)
         past = _IN_YEAR_AFTER.match(text, m.end(), clause[1]) or _YEAR_WHEN.search(text, sent[0], m.start()) \
-            or _IN_YEAR_BEFORE.search(text, clause[0], m.start())  # ("and in 2021 demonstrations over shortages in
-        # Khuzestan left several people dead")
+            or _IN_YEAR_BEFORE.search(text, clause[0], m.start()) \
+            or _OF_YEAR.match(text, m.end(), clause[1]) \
+            or (_WHERE_LEAD.search(text, max(sent[0], m.start() - 60), m.start())
+                and _WHERE_YEAR.match(text, m.end(), sent[1]))  # ("and in 2021 demonstrations over shortages in
+        # Khuzestan left several people dead"; "in Saqqez, where the nationwide demonstrations of 2022 began", "in
+        # Basra, where summer protests over power and water shortages turned deadly in 2018": a place's past)
         if (past and int(past.group(1)) < year) or _LAST_YEAR.match(text, m.end(), clause[1]) \
                 or _LAST_YEAR_PAST_ASIDE.match(text, m.end(), sent[1]) \
                 or _LAST_MONTH.match(text, m.end(), clause[1]) \
@@ -2905,6 +2985,12 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
 
 # where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
 # sent, where a leader lives in exile: not the scene when another place is told
+# the country goods were carried from: "were carrying goods on their backs across the mountains from Iraq"
+_CARRIED_FROM = re.compile(r"\b(?:carrying|ferrying|hauling|smuggling)\s+[^,.;()]{1,60}?\s+from\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_ANOTHER_SUBJECT = re.compile(r"\b(?:who|whom|whose|which|that|where|while|and|but)\b", re.IGNORECASE)
+_AROUND_TOWN = re.compile(r"\b(?:in|at|near|around|outside)\s+(?:the\s+town\s+of\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
                         r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken|shifted) to|"
                         # ("the guards, who may have crossed into Nicaragua"; "markets along the frontier with
@@ -3129,6 +3215,8 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         mentions = [r for r in mentions if r not in route]  # (where the line leads, when the sentence names the town)
     mentions = [r for r in mentions if not _in_appositive(text, r.mention.start, ends)
                 and not _ORIGIN.search(text, max(0, r.mention.start - 110), r.mention.start)
+                and not (r.place.precision == "country"
+                         and _CARRIED_FROM.search(text, max(0, r.mention.start - 90), r.mention.start))
                 and not _ORGANISATION_CLAUSE.search(text, max(d.sentence[0], r.mention.start - 100), r.mention.start)
                 and not _HEARD_AT.search(text, max(0, r.mention.start - 50), r.mention.start)
                 and not _NATIVE_AFTER.match(text, r.mention.end)
@@ -3152,6 +3240,14 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         _UNIT_WORD_AFTER.match(text, r.mention.end)
         and any(o.mention.end < r.mention.start and _IN_THE_GAP.fullmatch(text, o.mention.end, r.mention.start)
                 for o in mentions if o.place.precision == "city"))]
+    mentions = [r for r in mentions if not (  # "in Pabna's Ishwardi upazila": the town within the district or city
+        # named as its owner
+        r.place.precision in ("city", "region") and _POSSESSIVE_AFTER.match(text, r.mention.end)
+        and any(o.place.precision == "city" and o.place != r.place
+                and r.mention.end < o.mention.start <= r.mention.end + 4
+                and haversine_km(o.place.latitude, o.place.longitude, r.place.latitude, r.place.longitude)
+                <= NEIGHBOUR_KM * 2 for o in mentions))]  # (not "Grenoble's Villeneuve district": no town of that
+    # name near it)
     mentions = [r for r in mentions if not _ends_a_name(text, r)]  # ("rebels of the Union for Peace in the Central
     # African Republic (UPC) had overrun the army post there": a group's name)
     mentions = [r for r in mentions if not _in_dateline(text, r.mention.start)]  # ("CATARMAN, Northern Samar – ...
@@ -3194,6 +3290,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     if not any(d.clause[0] <= r.mention.start < d.clause[1] and r not in told_from for r in mentions):
         police = [r for r in told_from if _POLICE_IN.search(text, max(0, r.mention.start - 30), r.mention.start)
                   and r.mention.start < d.trigger_start]
+        inside = _town_inside(text, d, mentions, told_from, police[-1:]) if police else None
+        if inside is not None:
+            return inside.place  # ("Police in Ituri province said they had arrested 40 people ... in raids around
+            # Mongbwalu": the town, not the province the police answer for)
         if police:
             return police[-1].place  # "Police in Katsina-Ala said they had arrested 14 suspects": there (and "Police
             # in Kasese said an explosive device had been found": there)
@@ -3245,6 +3345,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
                          text[comma + 1:r.mention.start] and r.place.precision in ("city", "landmark")]
             if described:
                 return described[0].place
+        inside = _town_inside(text, d, mentions, told_from, in_clause)
+        if inside is not None:
+            return inside.place  # "Police in Lunda Norte also said they had detained 230 foreigners, most of them
+            # Congolese, in operations ... around Lucapa": the province's town the sentence names, not its middle
     if in_clause:
         heads = {id(r): _list_head(r, in_clause, text) for r in in_clause}
         return min(in_clause, key=lambda r: (  # (a list's towns as its first: "the departments of Téra, Gothèye
@@ -3303,6 +3407,10 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
         # the fighting told there, not Pakistan)
         home = story_place  # (with no story place yet, the teller's: a regional bureau's story, "Officials in Juba
         # said gunmen had killed 15 herders", filed from Nairobi)
+        if home is None and ctx.focus_city is not None and told_from and all(
+                r.place.precision == "region" and _within(ctx.focus_city, r.place) for r in told_from):
+            home = ctx.focus_city  # ("..., according to Copperbelt Province police" in a story from Kitwe: the
+            # story's town in the teller's province)
         if told or home is None or any(
                 _TELLER_AFTER.match(text, r.mention.end) and not _within(home, r.place)
                 and r.place.country == home.country for r in told_from):
@@ -3362,6 +3470,17 @@ def _narrows(place: Place, area: Place) -> bool:
     if area.precision == "region":
         return _within(place, area)
     return area.precision == "country" and place.country == area.country
+
+
+def _town_inside(text: str, d: _Draft, mentions: list[ResolvedMention], told_from: list[ResolvedMention],
+                 areas: list[ResolvedMention]) -> ResolvedMention | None:
+    """A town the sentence names after the trigger ("in raids around Mongbwalu") inside a region of ``areas``."""
+    return next((r for r in mentions if d.trigger_start < r.mention.start < d.sentence[1]
+                 and r.place.precision == "city" and r not in told_from
+                 and _AROUND_TOWN.search(text, max(0, r.mention.start - 12), r.mention.start)
+                 and not _ANOTHER_SUBJECT.search(text, d.trigger_start, r.mention.start)  # (not "..., whose bodies
+                 # were buried in Bunia", "and the wounded were treated in Goma")
+                 and any(o.place.precision == "region" and _within(r.place, o.place) for o in areas)), None)
 
 
 def _within(place: Place, area: Place) -> bool:
@@ -3726,6 +3845,32 @@ def _unrest_before(text: str, d: _Draft) -> bool:
         or _UNREST_WORDS.search(text, start, d.sentence[1]) is not None
 
 
+# the subject of a ban told in the passive: gatherings in general, alone or first of a list, at the clause's start
+_GATHERINGS_BANNED = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that|as|so|order|result)\s+)(?:(?-i:A|a)ll\s+|any\s+)?"
+                                r"(?:(?:public|street|outdoor|political|mass)\s+)?(?:gatherings|demonstrations|protests|"
+                                r"rallies|marches|assemblies|meetings|processions)(?:(?:,\s+|\s+and\s+|\s+or\s+)"
+                                r"[^.;]{1,90}?)?(?:\s+(?:in|at|on|across|throughout|within|near|around|outside)\s+"
+                                r"[^.;,]{1,60}?)?\s+$", re.IGNORECASE)
+
+
+def _gatherings_banned(text: str, d: _Draft) -> bool:
+    """Whether a passive ban is of gatherings in general ("all demonstrations, marches ... have been banned")."""
+    return _GATHERINGS_BANNED.search(text[max(d.sentence[0], d.trigger_start - 150):d.trigger_start]) \
+        is not None
+
+
+_SHOTS_TOLD = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|gunmen|militants|rebels|insurgents|attackers|"
+                         r"assailants|armed|ambush\w*|(?:was|were) shot|shot dead|shooting|gunfire|bullets?|rockets?|"
+                         r"mortars?|snipers?|"
+                         r"returned fire|fired back|shot back|exchange of fire)\b", re.IGNORECASE)
+
+
+def _fire_at_forces(text: str, d: _Draft) -> bool:
+    """Whether forces "came under fire" in a sentence that tells shots or their toll (not criticism)."""
+    return _SHOTS_TOLD.search(text, d.sentence[0], d.trigger_start) is not None \
+        or _SHOTS_TOLD.search(text, d.trigger_start + len(d.trigger_text), d.sentence[1]) is not None
+
+
 _UNREST_BEFORE_CHARS = 400  # how far back the unrest that closures answer may be told
 _UNREST_WORDS = re.compile(r"\b(?:protest\w*|riot\w*|demonstrat\w+|tear\s?gas|fired|arrested|detained|arson|looting|"
                            r"mobs?|killed|shot)\b", re.IGNORECASE)
@@ -4020,7 +4165,8 @@ _CHECKS: dict[str, Callable[[str, _Draft], bool]] = {
     "not a fire": _not_a_fire, "not a jail": _not_a_jail, "forces before": _forces_before, "occupiers": _occupiers,
     "drones before": _drones_before, "crowd before": _crowd_before,
     "grievance near": _grievance_near, "people seized": _people_seized, "not arms carried": _not_arms_carried,
-    "a dispute told": _dispute_told, "unrest before": _unrest_before,
+    "a dispute told": _dispute_told, "unrest before": _unrest_before, "gatherings banned": _gatherings_banned,
+    "crowd charging": _blockaders, "fire at forces": _fire_at_forces,
 }
 
 
@@ -4091,10 +4237,13 @@ _OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
 _CONVERSION = re.compile(r"\(\d[\d.,]*\s*(?:miles|mi|km|kilomet(?:re|er)s)\)")
 
 
-_OTHER_EVENT_WHERE = re.compile(r"\b(?:who|which)\s+(?:was|were|had\s+been)\s+(?:shot|killed|stabbed|murdered|beaten|"
-                                r"abducted|kidnapped|arrested|detained|wounded|injured|hacked|lynched)\b"
-                                r"(?:\s+[\w-]+){0,3}?\s+(?:near|in|at|outside)\s+$",
-                                re.IGNORECASE)
+_OTHER_EVENT_WHERE = re.compile(r"\b(?:who|which)\s+(?:(?:[\w-]+\s+){1,2}(?:say|says|said|allege|alleged|claim|"
+                                r"claimed)\s+)?(?:was|were|had\s+been)\s+(?:shot|killed|stabbed|murdered|beaten|"
+                                r"abducted|kidnapped|arrested|detained|wounded|injured|hacked|lynched|picked\s+up|"
+                                r"taken\s+away|seized|snatched)\b"
+                                r"(?:\s+[\w-]+){0,4}?\s+(?:near|in|at|outside)\s+$",
+                                re.IGNORECASE)  # ("to demand the release of a student who relatives say was picked up
+# by security agents in Turbat last month")
 _LINE_GOES_TO = re.compile(r"\b(?:that|which)\s+(?:carries|carried|runs|ran|leads|led|goes|went|links|linked|connects|"
                            r"connected)\b[^.;,]{0,50}?\b(?:to|with)\s+(?:the\s+)?(?:(?:port|city|town|capital|mines?)\s+"
                            r"(?:of\s+)?)?$", re.IGNORECASE)
@@ -4757,14 +4906,22 @@ _FORCES_MOVED_IN = re.compile(r"\b(?:police|policemen|gendarmes|soldiers|troops|
 _PEACEFUL_UNTIL = re.compile(r"\b(?:had\s+been|was|were|remained|stayed)\s+(?:largely\s+|mostly\s+|entirely\s+)?"
                              r"peaceful\s+until\b", re.IGNORECASE)
 # the one victim told before, told again by age: "The 58-year-old was struck on Tuesday evening at Río Hato"
+# what attackers carry off from a post they stormed: part of that attack ("said four attackers were also killed and
+# the militants made off with weapons and an armored vehicle")
+_SPOILS_OF_WAR = re.compile(r"\b(?:weapons|arms|ammunition|rifles|guns)\b", re.IGNORECASE)
 _AT_VICTIM = re.compile(r"\b(?:on|at)\s+(?:him|her|them)\b", re.IGNORECASE)  # ("two men ... opened fire on him")
+# fire with no target named, at the victims the sentence opens with ("The two men ... were carrying goods ... when
+# border guards opened fire without warning"; not "opened fire on a checkpoint", "into the air")
+_FIRE_UNAIMED = re.compile(r"(?:opened|open)\s+fire(?!\s+(?:on|at|upon|in|into|towards?|over|from)\b)", re.IGNORECASE)
 
 
 def _harms_victim(text: str, d: _Draft) -> bool:
     """Whether ``d`` tells harm done to a victim: a death, violence against civilians, or shots fired at "him"
     ("The 54-year-old village chief was driving ... when two men opened fire on him at about 7:15 a.m.")."""
     return d.trigger.group in ("fatal", "vac") \
-        or (d.trigger.group == "armed" and _AT_VICTIM.search(text, d.trigger_start, d.clause[1]) is not None)
+        or (d.trigger.group == "armed" and (_AT_VICTIM.search(text, d.trigger_start, d.clause[1]) is not None
+                                            or (_FIRE_UNAIMED.fullmatch(d.trigger_text) is not None
+                                                and _FIRE_UNAIMED.match(text, d.trigger_start) is not None)))
 
 
 _AGED_VICTIM = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,50},\s+(?=the\b))?(?:The|the)\s+"
@@ -5474,15 +5631,24 @@ def _fatalities(sentence: str) -> _Deaths | None:
             continue  # "no one was killed", "not one person died": nobody
         if sentence.endswith(("between ", "Between "), 0, chain[0].start()):
             continue  # "a fight between two groups of young men": the sides, not the dead
+        if sentence.endswith(" by ", 0, chain[0].start()) and chain[0].re is _COUNT:
+            continue  # "was attacked with knives by two men ... and later succumbed to his injuries": the doers
         following = [c for c in chains[k + 1:]  # ("Seven people, among them a woman and her son, were killed": the
                      if not _SUBSET_BEFORE.search(sentence, max(0, c[0].start() - 30), c[0].start())  # verb is 7's)
-                     and not sentence.endswith(("between ", "Between "), 0, c[0].start())]
+                     and not sentence.endswith(("between ", "Between "), 0, c[0].start())
+                     and not sentence.endswith(" by ", 0, c[0].start())]  # (nor the doers: "a 46-year-old trader
+        # was assaulted with clubs by a group of persons ... and later succumbed to his injuries")
         stop = min(chain[-1].end() + 100, following[0][0].start() if following else len(sentence))
         verb = _CASUALTY_VERB.search(sentence, chain[-1].end(), stop)
         if verb is None and _WHO_AFTER.match(sentence, chain[-1].end()):  # "A 19-year-old man who was shot in the
             # chest when police opened fire on protesters in Othaya at about 2:30pm (1130 GMT) has died": his death,
             # told after a long relative clause
             verb = _HAS_DIED.search(sentence, chain[-1].end(), min(chain[-1].end() + 180, len(sentence)))
+        if verb is None and _PASSIVE_HURT.match(sentence, chain[-1].end()):  # "a 46-year-old trader was assaulted
+            # with clubs by a group of persons near the bus stand in Puttalam town and later succumbed to his
+            # injuries": his death, told after a long passive clause
+            verb = _LATER_DIED.search(sentence, chain[-1].end(), min(chain[-1].end() + 200, following[0][0].start()
+                                                                      if following else len(sentence)))
         if verb is not None and _WHO_WAS_HURT.match(sentence, chain[-1].end(), verb.end()):
             verb = _DIED_LATER.search(sentence, verb.end(), stop) or verb  # ("A man who was injured in the violence
             # died in hospital": he died)
@@ -5514,7 +5680,7 @@ def _fatalities(sentence: str) -> _Deaths | None:
             if verb.span() in one_verbs:
                 continue  # ("a man who was stabbed during a fight ... has died": the man, not the fight)
             one_verbs.add(verb.span())
-        passive = died and (word in ("died", "embraced martyrdom", "embraced shahadat", "lost his life",
+        passive = died and (word in ("died", "succumbed", "embraced martyrdom", "embraced shahadat", "lost his life",
                                      "lost her life", "lost their lives") or word.endswith("sent to hell")
                             or word.startswith(("fell ", "paid the ", "made the "))
                             or _PASSIVE_BEFORE.search(sentence, chain[-1].end(), verb.start()) is not None  # type: ignore[union-attr]
@@ -5769,6 +5935,9 @@ _OWN_SUBJECT = re.compile(r"\b(?:after|before|when|since|because)\s+(?:the|a|an|
                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _HAS_DIED = re.compile(r"(?<=\b(?:has|had)\s)died\b|(?<=\blater\s)died\b|(?<=\bhas\s)succumbed\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"\s*,?\s*who\s+(?:was|were|had\s+been)\s+", re.IGNORECASE)
+_PASSIVE_HURT = re.compile(r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:assaulted|beaten|attacked|stabbed|shot|hacked|"
+                           r"clubbed|stoned|set\s+upon)\b", re.IGNORECASE)
+_LATER_DIED = re.compile(r"(?:(?<=\band later )|(?<=\bbut later ))(?:died|succumbed)\b", re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b", re.IGNORECASE)
 _NO_VICTIM_AFTER = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?)\b",
                               re.IGNORECASE)
@@ -6003,6 +6172,10 @@ def _to_incident(article: Article, d: _Draft, fatal: dict[tuple[int, int], _Deat
             and _SHOOTING_CROWD.search(sentence)
             and not (d.trigger.group == "fatal" and _FORCES_SLAIN.search(text, d.clause[0], d.trigger_start))
             and not (d.trigger.group == "fatal" and by_forces)
+            and not (d.trigger.group == "fatal" and _ARMED_ACTORS.search(text, d.clause[0], d.trigger_start)
+                     and not _SECURITY.search(text, d.clause[0], d.trigger_start))  # (not "Gunmen shot dead five
+            # labourers ..., hours after officers used tear gas to break up a protest"; but "Soldiers and RSF fighters
+            # shot dead five protesters")
             and not (d.trigger.group == "protest" and _FORCES_MOVED_IN.search(text, d.trigger_start, s1))):
         event_type, sub = "Protests", "Excessive force against protesters"  # (not "The protesters had been blocking
         # the railway since Monday, ..., and gendarmes moved in at about 11 a.m. with tear gas": the blockade before)

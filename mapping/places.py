@@ -125,7 +125,7 @@ _HERE = re.compile(r"\b(?:near|outside|km from|kilometres from|miles from) (here
 _WATER_AND_LAND = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Island", "Islands", "Cape", "Lake", "Bank",
                    "Port", "Gulfs", "Bight", "Horn"}  # "the Gulf of Aden", "the Isle of Skye"
 _NAMED_NEXT = re.compile(r",?\s+(?-i:[A-Z])")
-_REGION_ADJECTIVES = {"provincial", "regional", "state", "departmental", "district", "county"}
+_REGION_ADJECTIVES = {"provincial", "prefectural", "regional", "state", "departmental", "district", "county"}
 _REGION_WORD = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
                           r"(?=\s+(?:regions|provinces|states|districts|governorates|oblasts|departments|"
                           r"prefectures)\b))?"  # ("the Kursk and Bryansk regions": both)
@@ -213,8 +213,8 @@ FACILITY_NAME_POPULATION = 100_000  # a smaller town's name before "Square", "Ma
 _THING_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)
 # a place's name in an organisation's: "the Santa Fe provincial government", "Lagos State government",
 # "Cleveland Police" (but not "city hall" or "police station": landmarks)
-_ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|state|regional|municipal|city|federal|national|local|district|"
-                        r"county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
+_ORG_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|prefectural|state|regional|municipal|city|federal|national|"
+                        r"local|district|county|metropolitan)\s+)?(?:government(?!\s+areas?\b)|council|authorities|assembly|legislature|"
                         r"(?:security|crisis|peace)\s+committee|"
                         r"police(?!\s+(?:station|headquarters|post|precinct|academy))|prosecutors?|administration|"
                         r"club|university|embassy|consulate|ambassador|envoy|"

@@ -208,6 +208,11 @@ _REPORT_BEFORE = re.compile(
 # "Prosecutors on Thursday charged two teenagers over a fire ...": the charge's day
 # ("Residents who returned on Wednesday said soldiers had burned 40 houses late on Monday": the tellers' day)
 _REPORT_AFTER = re.compile(r"\s+(?:charged|indicted|sentenced|convicted|said|says|say|told)\b", re.I)
+# (but the day of tellers who protested is their protest's: "relatives who gathered outside a police station on
+# Tuesday morning said he had been beaten")
+_PROTESTED_WHO = re.compile(r"\b(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|marched|protested|rallied|"
+                            r"demonstrated|(?:staged|held)\s+an?\s+(?:[\w-]+\s+)?(?:protest|vigil|sit-in|rally|march|"
+                            r"demonstration))\b[^.;,]{0,80}$", re.I)
 # a state still lasting when the day came, not the event: "were taken into custody during the operation and were
 # still being questioned on Saturday"
 _STILL_BEFORE = re.compile(r"\b(?:still|remained|remain|remains)\s+(?:being\s+)?(?:questioned|held|detained|"
@@ -437,7 +442,9 @@ def _mark_report(text: str, e: TimeExpression, start: int = 0) -> TimeExpression
     """"said Thursday", "told reporters on Monday": the time of a report, not of the event (the
     words before it are read back to ``start``, the start of the text searched)."""
     if e.kind in ("weekday", "day_ref", "date") and (_REPORT_BEFORE.search(text, max(start, e.start - 80), e.start)
-                                                     or _REPORT_AFTER.match(text, e.end)
+                                                     or (_REPORT_AFTER.match(text, e.end)
+                                                         and not _PROTESTED_WHO.search(text, max(start, e.start - 100),
+                                                                                       e.start))
                                                      or _STILL_BEFORE.search(text, max(start, e.start - 50), e.start)
                                                      or (e.kind == "date" and _AGENCY_AFTER.match(text, e.end))):
         return replace(e, is_report=True)

@@ -123,7 +123,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?<!water )(?:car |roadside |motorcycle )?bomb(?:s|ing|ings|ed)?\b(?! disposal| squads?| experts?| "
              r"technicians?| at the box office)|"
              r"ieds?|landmines?|(?<!to drop )(?<!to carry )(?<!fire and )(?<!guns and )(?<!rifles and )"
-             r"explosives?|"  # (not "attacked with rifle fire and explosives": the fight's arms)
+             r"explosives?(?! ordnance disposal| ordnance (?:team|unit|experts?)| detection| sniffer)|"
+             # (not "attacked with rifle fire and explosives": the fight's arms; nor "an explosive ordnance disposal
+             # team")
              r"(?:hit|struck|stepped on|ran over|drove over) an? (?:(?:newly[ -]laid|newly[ -]planted|hidden) )?"
              r"(?:(?:homemade|home-made|improvised|anti-tank|anti-personnel|buried|roadside) )?(?:land ?)?mine\b|"
              r"mine (?:blast|explosion)s?", EXPL,
@@ -144,6 +146,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:seized|confiscated|recovered)\b|"  # ("where a loaded handgun and ammunition were seized")
              r"(?:seized|confiscated|recovered) (?:[\w,-]+ ){0,6}?(?:rifles?|weapons|guns?|firearms?|handguns?|"
              r"pistols?|explosives|ammunition|grenades|arms|gunpowder|detonators|bomb-making \w+)\b|"
+             # ("a search carried out in Antalaha led to the seizure of two hunting rifles and 54 cartridges")
+             r"(?:(?<=led to the )|(?<=resulted in the )|(?<=allowed the )|(?<=enabled the ))"
+             r"(?:seizure|confiscation|recovery) of (?:[\w,-]+ ){0,6}?(?:rifles?|weapons|guns?|firearms?|handguns?|"
+             r"pistols?|explosives|ammunition|grenades|arms|cartridges|detonators)\b|"
              r"(?:(?:detected|found|discovered|located|spotted) and (?:destroyed|detonated|cleared|removed) |"
              r"defus(?:ed|ing) )(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bombs?|devices?|explosives?|ieds?|mines?|"
              r"shells?|grenades?|rockets?|munitions?)\b|"
@@ -208,6 +214,14 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:riposte|response|reaction|counter-?attack) of (?:our|the) (?:[\w-]+ ){0,2}?(?:forces|troops|units|"
              r"soldiers|men|army)\b(?= (?:[\w-]+ ){0,6}?(?:neutrali[sz]\w*|repel\w*|kill\w*|inflict\w*))",
              "Battles", "Armed clash", "armed"),
+    # forces fired on, in a sentence of violence ("three suspected illegal miners were killed when officers and
+    # soldiers came under fire"; not the idiom: "Kenyan police came under fire from rights groups", "The police came
+    # under fire in Paris after a video ... went viral")
+    Trigger(r"(?:(?<=troops )|(?<=soldiers )|(?<=officers )|(?<=police )|(?<=policemen )|(?<=forces ))"
+             r"(?:came|come|coming) under (?:heavy |sustained |intense )?(?:gun ?)?fire"
+             r"(?! (?:for|over)\b)(?! from (?!(?:[\w-]+ ){0,2}?(?:gunmen|militants|rebels|insurgents|attackers|"
+             r"assailants|armed|fighters|snipers|jihadists|bandits|gangs?|suspects|miners|smugglers)\b))",
+             "Battles", "Armed clash", "armed", check="fire at forces"),
     Trigger(r"(?<!\bwarning )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!'s )(?<!’s )(?<!\bparting )(?<!\bsecond )(?<!\bfirst )"
              r"(?<!\blast )(?<!\bbest )(?<!\bcheap )(?<!\bveiled )(?<!\blatest )(?<!\bfinal )(?<!\banother )"
              r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )shot at\b",  # ("gunmen riding in two pickup trucks
@@ -290,7 +304,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:imposed|declared|ordered) a (?:total |full |\d+-hour )?lockdown|"
              r"banned (?:the use of |the riding of )?(?:motorcycles|motorbikes|motorcycle taxis)"
              r"(?![^.;]{0,80}?\b(?:night|pm|p\.m\.|dusk|after dark|curfew))|"  # (a night-time ban: below)
-             r"suspended (?:all )?(?:political )?(?:party )?activities", SD, "Other", "strategic",
+             r"suspended (?:all )?(?:political )?(?:party )?activities|"
+             # ("suspended all artisanal mining at 12 sites ..., saying the gangs were 'terrorising entire
+             # communities'")
+             r"suspended (?:all )?(?:artisanal |small-scale |informal )?mining(?! (?:licen[cs]es?|rights|permits?))"
+             r"(?=[^.;]{0,150}\b(?:gangs?|bandits|armed|attacks?|militants?|violence|clashes|killings?)\b)"
+             r"(?![^.;]{0,150}\b(?:gas|methane|explosion|blast|accident|collapsed?|landslide|floods?|tax|code)\b)",
+             SD, "Other", "strategic",
              check="insecurity"),
     Trigger(r"plunder(?:ed|ing)|pillag(?:ed|ing)|arson(?! squad| unit| investigators?)|"
              r"fire (?:that|which) (?:destroyed|gutted|razed)|"
@@ -310,8 +330,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"stripped|plundered|pillaged) by (?:a |the )?(?:crowd|mob|protesters|looters|rioters|residents|"
              r"villagers)|"
              r"(?:sheds?|barns?|warehouses?|offices?|houses?|homes|shops|stores|buildings?|huts|granar(?:y|ies)|"
-             r"church|mosque|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) (?:\w+ )?(?:burned|burnt) "
-             r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical)\b)|"
+             r"church(?:es)?|chapels?|mosques?|temples?|shrines?|schools?) (?:[\w-]+ ){0,6}?(?:was|were|had been) "
+             r"(?:\w+ )?(?:burned|burnt) "
+             r"(?:to the ground|down)(?![^.;]{0,80}\b(?:candle|wiring|fault|lightning|accident\w*|electrical|"
+             r"short circuit|(?:in|by) an? (?:\w+ )?(?:fire|blaze)(?! (?:set|started|lit) by))\b)|"
              # ("about 20 houses belonging to families of members of one of the groups were burnt in Tutuala")
              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|several) "
              r"(?:houses|homes|huts|shops|stalls) (?:[\w-]+ ){0,10}?(?:were|had been|have been) (?:\w+ )?"
@@ -383,15 +405,22 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been) (?:smashed|broken)"
              r"(?![^.;]{0,40}\b(?:blast|explosion|bomb|shell|shock ?wave|storm|wind|quake|earthquake)s?\b)",
              SD, "Looting/property destruction", "riot"),
-    Trigger(r"burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |(?:about |some |at least |more than |nearly |"
+    Trigger(r"(?<!\bthe )(?<!\ba )(?<!\ban )burn(?:ed|t) (?:down )?(?:an? |the |dozens of |several |(?:about |some |"
+             r"at least |more than |nearly |"
              r"around |over )?\d+ )?(?:[\w-]+ )?"
-             r"(?:villages?|houses|homes|huts|shops|markets?|churches|mosques|schools?|police (?:stations?|posts?|"
+             r"(?:villages?|houses|homes|huts|shops|markets?|church(?:es)?|chapels?|mosques?|temples?|schools?|"
+             r"police (?:stations?|posts?|"
              r"vans?|cars?|vehicles?)|vans?|government offices|offices)\b", "Riots",
              "Violent demonstration", "riot", check="not a fire"),
     # two sides of civilians scuffling: "supporters of the ruling party and students scuffled outside a school"
     Trigger(r"(?<=\w )(?:scuffled|brawled|came to blows|traded (?:punches|blows))\b(?! with (?:\w+ ){0,3}?(?:police|"
-             r"officers|gendarmes|security|troops|soldiers|riot))", "Riots", "Mob violence", "riot",
+             r"officers|gendarmes|security(?! guards)|troops|soldiers|riot))", "Riots", "Mob violence", "riot",
             check="blockers"),  # (people, not the police: "police scuffled with" is a trigger of its own before)
+    # a crowd charging at protesters: "around 80 villagers, some armed with wooden poles, charged at a group of
+    # protesters" (not the police's charge)
+    Trigger(r"(?<!police )(?<!officers )(?<!troops )(?<!soldiers )(?<!forces )(?<!gendarmes )"
+             r"charged (?:at|into) (?:a (?:group|crowd|line) of )?(?:the )?(?:protesters|demonstrators|marchers|"
+             r"strikers|picketers|worshippers|students)\b", "Riots", "Mob violence", "riot", check="crowd charging"),
     Trigger(r"mob (?:attack\w*|violence)|lynch\w*|(?<!police )(?<!soldiers )beat(?:s|en)? (?:[\w-]+ ){0,4}?to death|"
              # "a crowd beat and burned two men accused of scouting for the gangs"
              r"(?:(?<=crowd )|(?<=mob )|(?<=residents )|(?<=villagers )|(?<=vigilantes )|(?<=locals ))"
@@ -411,7 +440,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"battles (?:raged|erupted|broke out|continued)|"
              r"exchang(?:ed?|ing) (?:heavy|intense|sporadic) (?:gun)?fire|"
              r"fighting (?:broke out|between|"
-             r"erupted)|(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))fight (?:broke out|erupted)"
+             r"erupted)|"
+             # ("the army reported fighting since Sunday with a dissident faction of the former FARC")
+             r"fighting (?:since \w+ |on \w+ |overnight )with (?:an? |the )?(?:[\w-]+ ){0,3}?(?:factions?|rebels|"
+             r"militants|guerrillas?|dissidents|insurgents|gangs?|militias?|jihadists|separatists)\b|"
+             r"(?:(?<=the )|(?<=The )|(?<=a )|(?<=A ))fight (?:broke out|erupted)"
              r"(?! (?:after|when|because|over)\b)|"
              r"fought (?!back\b|off\b|for (?:their|his|her|its) li)(?:\w+ ){0,3}?(?:with|against|armed|"
              r"gunmen|attackers|assailants|raiders|gangs?|bandits|"
@@ -599,7 +632,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"barricad(?:ed|ing) (?:\w+ ){0,2}(?:roads?|streets?|highways?|bridges?|entrances?)|"
 
              r"(?:shops|businesses|markets|stores|bazaars)(?:,? and (?:[\w-]+ )?(?:shops|businesses|markets|stores|"
-             r"bazaars|offices|schools))? (?:(?:in|across|of) (?:the )?(?:[\w'’-]+ ){1,3}?)?"  # ("Markets in
+             r"bazaars|offices|schools))? (?:(?:in|across|of) (?:the )?(?:[\w'’-]+,? ){1,5}?)?"  # ("Markets in
              # Nepalgunj remained shut ... in solidarity")
              r"(?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
              # bazaars were shut on Thursday ... in a strike")
@@ -668,7 +701,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:citizens|villagers|farmers|traders|women|youths|parents|relatives|mothers)"
              # ("approximately 150 relatives of detainees gathered in front of the court building")
              r"(?: of (?:the )?(?:[\w-]+ )?(?:detainees|prisoners|inmates|the (?:missing|disappeared|detained)|"
-             r"(?:missing|detained|jailed|arrested|abducted|kidnapped) \w+))? (?:had |have |were )?"
+             r"(?:missing|detained|jailed|arrested|abducted|kidnapped) \w+))? "
+             # (in a relative clause, only with a grievance in sight: "relatives who gathered outside a police
+             # station ... said he had been beaten"; not "relatives who had gathered at the airport wept")
+             r"(?:(?:who|that) (?=(?:had )?(?:gathered|assembled|converged)\b[^.;]{0,80}?\b(?:demand\w*|protest\w*|"
+             r"against|placards|banners|chant\w*|police station|police post|court|ministry|parliament|governor|"
+             r"prefecture|town hall|city hall)\b))?(?:had |have |were )?"
              r"(?:gathered|assembled|converged)(?! (?:their|the|a|an|his|her|up|crops|firewood|wood|water|food|"
              r"belongings|evidence|information|intelligence)\b)(?! (?:[\w-]+ ){0,3}?(?:mortuary|morgue|hospital|"
              r"funerals?|graves?|graveside|cemetery|burial|wells?|church|mosque|market)\b)",
@@ -697,10 +735,16 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"nearly |hundreds of |dozens of )?(?:\d[\d,]* )?tractors (?:drove|rolled|paraded|moved|crawled|"
              r"drive|rolls?|headed|made (?:its|their) way)\b", "Protests", "Peaceful protest", "protest"),
     Trigger(r"(?:traders|shopkeepers|merchants|businesses|shops|stores) (?:kept|keep|pulled) (?:their )?(?:shutters|"
-             r"shops|stores|doors) (?:down|closed|shut)", "Protests", "Peaceful protest", "protest",
+             r"shops|stores|doors) (?:down|closed|shut)|"
+             # ("Shopkeepers in Piranshahr, Sardasht, Oshnaviyeh and Mahabad kept their shutters down on Wednesday in
+             # a general strike": a list of towns, with the strike told after)
+             r"(?:traders|shopkeepers|merchants) (?:in|across|of) (?:[\w'’-]+,? ){1,6}?(?:kept|keep|pulled) "
+             r"(?:their )?(?:shutters|shops|stores|doors) (?:down|closed|shut)"
+             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
+             r"boycott|bandh|hartal|solidarity))", "Protests", "Peaceful protest", "protest",
              check="grievance near"),
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
-             r"block(?:ed|ing)? (?:[\w-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
+             r"block(?:ed|ing)? (?:[\w–-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
              r"railway(?= (?:that|which|line|linking|between|to|from|at|near|in|since|for|with)\b)|"
              r"avenues?|junctions?|bridges?|routes?|entrances?|gates?|access roads?|approach(?:es)?|railway lines?|"
              r"rail lines?|(?:railway|rail|train) tracks|harbou?rs?(?= with)|ports?(?= with)|ferry docks?|"
@@ -708,6 +752,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # boats")
              r"block(?:ed|ing)? (?:the )?(?:passage|path|way|advance) of (?:the )?(?:[\w-]+ )?(?:troops|soldiers|army|"
              r"military|police|convoys?|patrols?)\b|"  # ("about 200 people ... blocked the passage of troops")
+             # ("Residents had blocked construction lorries from entering the site since Monday")
+             r"block(?:ed|ing)? (?:the )?(?!(?:aid|humanitarian|relief|food|fuel|red cross|un|u\.n\.) )"
+             r"(?:[\w-]+ ){0,2}?(?:lorries|trucks|vehicles|buses|machinery|bulldozers|"
+             r"excavators|workers|crews|convoys?) from (?:entering|leaving|reaching|accessing|"
+             r"getting (?:in|into|to))\b|"
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
              r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) "
              r"(?:across (?:the |a )?(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|"
@@ -749,6 +798,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:with|holding|carrying|waving) (?:[\w'’-]+ ){0,2}?(?:placards|banners|signs|photographs|photos|"
              r"portraits|pictures)\b))(?![^.;]{0,80}?\b(?:mourn\w*|bur(?:y|ial)|identify|pray\w*|"
              r"grief|condolences|funeral)\b)", "Protests", "Peaceful protest", "protest"),
+    # people carried off a site and held by the police (before the abductions' words): "Police said 38 people were
+    # taken away and held for several hours before being released"
+    Trigger(r"(?:(?<=people )|(?<=protesters )|(?<=demonstrators )|(?<=activists )|(?<=residents )|(?<=students )|"
+             r"(?<=of them ))(?:were|was|had been|have been) (?:taken|led|carried|dragged) away "
+             r"(?:by (?:the )?(?:police|officers) )?and (?:held|detained|questioned)\b"
+             r"(?![^.;]{0,80}\b(?:ransom|gunmen|armed men|kidnappers|bandits|militants|rebels|insurgents|hostages?)\b)",
+             SD, "Arrests", "strategic", check="forces"),
     Trigger(r"(?:were|had been|have been) (?:seized|snatched|grabbed|carried off|taken away|"
              r"(?:taken|led|marched|dragged) (?:away )?into the (?:forest|bush|jungle|hills|mountains)|"
              r"taken from (?:their|his|"
@@ -828,10 +884,15 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"gang members|assailants|attackers|settlers)|"
              # officers held by a crowd: "The six officers were seized that evening by growers who surrounded their
              # patrol car"
-             r"(?:officers|policemen|police officers|soldiers|gendarmes|officials|agents) (?:were|had been) "
-             r"(?:seized|taken hostage|held hostage|captured|detained) (?:[\w-]+ ){0,2}?by (?:angry |irate |local )?"
+             # ("Two agents of the environmental agency Ibama were held for several hours by miners", "Three soldiers
+             # who had been held by blockaders")
+             r"(?:officers|policemen|police officers|soldiers|gendarmes|officials|agents|inspectors|engineers)"
+             r"(?: of (?:the )?(?:[\w'’-]+ ){0,3}?[\w'’-]+)? (?:who )?(?:were|had been) "
+             r"(?:seized|taken hostage|held hostage|held(?! (?:up|back|responsible|accountable|liable|in)\b)|captured|"
+             r"detained) (?:[\w-]+ ){0,4}?by "
+             r"(?:angry |irate |local )?"
              r"(?:protesters|demonstrators|growers|farmers|villagers|residents|strikers|miners|workers|locals|"
-             r"a crowd|a mob|crowds|mobs)\b|"
+             r"blockaders|a crowd|a mob|crowds|mobs)\b|"
              # ("The attackers took away eleven people, four of them children")
              r"(?:attackers|assailants|gunmen|raiders|bandits|militants|rebels|fighters|jihadists|militiamen) "
              r"(?:also )?(?:took|led|carried|dragged|marched|whisked) (?:away|off)(?= (?:at least |about |some |more "
@@ -991,6 +1052,11 @@ TRIGGERS: tuple[Trigger, ...] = (
              # "a group of masked men beat two opposition activists with baseball bats"
              # ("The victims ... were set upon with clubs and machetes on Saturday night")
              r"(?:was|were|had been|have been|has been) set upon\b|"
+             # ("a man slashed a borough chief who supports the project with a box cutter")
+             r"(?:(?<=\bman )|(?<=\bmen )|(?<=\bwoman )|(?<=\bassailant )|(?<=\battacker )|(?<=\byouth )|"
+             r"(?<=\byouths )|(?<=\bassailants )|(?<=\battackers ))(?:slashed|stabbed|knifed)(?! (?:himself|herself|"
+             r"themselves|tyres|tires|(?:his|her|their) (?:wrists?|throat)|prices|budgets?|spending|costs|rates|"
+             r"jobs|fees)\b)|"
              r"(?:masked|hooded|balaclava-clad|unknown|unidentified) (?:men|assailants|attackers|individuals|youths) "
              r"(?:[\w-]+ ){0,2}?(?:beat|assaulted|attacked|clubbed|stabbed)\b(?! (?:each other|one another)\b)"
              r"(?! (?:an? |the )?(?:[\w-]+ )?(?:police|gendarmerie|army|military|border|customs) (?:post|station|base|"
@@ -1056,9 +1122,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|undertaking|declaration of peace|"
              r"peace declaration)|signed (?:an? |the )?(?:[\w-]+ ){0,2}arrangements? (?:for|on) |"
              r"agreed (?:on \w+ (?:morning |afternoon |evening |night )?|late on \w+ |yesterday |"
-             r"today |(?:shortly |just |soon )?(?:before|after) (?:about |around )?\d[\d:.]* ?(?:[ap]\.?m\.? )?)?to|"
+             r"today |(?:shortly |just |soon )?(?:before|after) (?:about |around )?\d[\d:.]* ?(?:[ap]\.?m\.? )?|"
+             r"at (?:about |around |approximately )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d(?: hours)?) "
+             r"(?:yesterday |today |last night |on \w+ )?)?to|"
              # ("the city government agreed on Wednesday evening to suspend land surveys", "the two armed groups
-             # agreed shortly before 6 p.m. to a ceasefire")
+             # agreed shortly before 6 p.m. to a ceasefire", "the provincial government agreed at around 11 p.m.
+             # yesterday to reopen community kitchens")
              r"agreed (?:overnight |late on \w+ |on \w+ )?with (?:the )?(?:[\w'’-]+ ){0,2}?(?:authorities|government|"
              r"officials|police|army|governor|administration|municipality|council) on (?:an? |the )?(?:plan|roadmap|"
              r"framework|timetable)\b|"  # ("had agreed overnight with the authorities on a plan")
@@ -1180,9 +1249,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:established|set up|declared|imposed|created) (?:an? |the )?(?:temporary )?(?:access[- ]control|"
              r"no-go) (?:area|zone)s?\b|"  # (UK police: "A dispersal
              # order covering the area around the hotel")
-             r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|residents|motorists|boats|"
+             r"movement of (?:civilian |private |all )?(?:vehicles|traffic|civilians|people|persons|residents|"
+             r"motorists|boats|"
              r"vessels|canoes|motorcycles) "  # ("all movement of boats on the lake ... is prohibited from 18:00 hours")
-             r"(?:[\w'’-]+ ){0,10}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
+             r"(?:[\w'’:-]+ ){0,10}?(?:has been |have been |was |were |is |are )?(?:restricted|banned|prohibited|"
              r"suspended)\b(?![^.;]{0,80}?\b(?:floods?|flooding|snow\w*|storms?|landslides?|repairs?|construction|"
              rf"{WEATHER_WORDS}|{HEALTH_WORDS[3:-1]})\b)|"  # ("the movement of civilian vehicles on the Vardenis-Sotk
              # road has been restricted", not for a flood)
@@ -1211,6 +1281,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?=[^.;]{0,80}?\b(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)\b)"
              rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)",
              SD, "Other", "strategic"),
+    # a ban told in the passive, of gatherings in general ("all demonstrations, marches, sit-ins ... have been banned
+    # throughout the province", "Public gatherings are banned in the district"; not "a march planned for Tuesday
+    # was banned": that march, which did not happen)
+    Trigger(r"(?:(?:have|has|had) been|were|was|are|is|remain|remained) (?:banned|prohibited|forbidden)"
+            rf"(?![^.;]{{0,80}}\b{HEALTH_WORDS}\b)",
+            SD, "Other", "strategic", check="gatherings banned"),
     Trigger(r"(?:seal(?:ed|ing|s)?|cordon(?:ed|ing|s)?|clos(?:ed|ing)) off|laid siege to|besieged|"
              r"(?:sealed|blocked|closed) (?:the |all )?(?:main |northern |southern |eastern |western |only )?"
              r"(?:entrances?|exits?) (?:to|of|into)(?= (?:the )?(?:town|village|city|camp|district)\b|"

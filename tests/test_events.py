@@ -7610,13 +7610,293 @@ _SESSION_31_REVIEW = [
      lambda f: len(f) == 1),
 ]
 
+_S32 = date(2026, 6, 12)  # a Friday
+_SESSION_32_CASES = [
+    # shops shut in a list of towns, in a strike
+    ("Ouarzazate, Morocco", _S32, "On Thursday most shops in Ouarzazate, Zagora and Tinghir stayed shut in a strike "
+     "called by the traders' union.",
+     lambda f: [i.event_type for i in f][:1] == ["Protests"]),
+    # a "where" clause about a town's past: the events of an earlier year
+    ("Gafsa, Tunisia", _S32, "Unions have called for a march on Saturday in Redeyef, where the mining protests of "
+     "2008 began.",
+     lambda f: f == []),
+    ("Sfax, Tunisia", _S32, "Students have called for a sit-in on Friday in Kasserine, where protests against "
+     "unemployment turned deadly in 2011.",
+     lambda f: f == []),
+    # goods carried from a country: not the scene; the lead's killing told again, with its day
+    ("Kasserine, Tunisia", _S32, "Border guards shot dead three smugglers near the town of Kasserine, residents "
+     "said.\n\nThe three men were hauling fuel cans on donkeys across the hills from Algeria on Tuesday night when "
+     "the guards opened fire without warning, relatives said.",
+     lambda f: [(i.place.name, i.time.start.day, i.fatalities) for i in f] == [("Kasserine", 9, 3)]),
+    # the attackers' dead and spoils, told after the attack: that attack's
+    ("Beledweyne, Somalia", _S32, "Militants overran a police post near Bulo Burde early on Monday, killing five "
+     "officers, officials said.\n\nThe officials said two attackers were also killed and the militants made off with "
+     "rifles and a pickup truck.",
+     lambda f: [i.fatalities for i in f] == [7]),
+    # the far end of a road is not where a strike hit
+    ("Gao, Mali", _S32, "A drone hit a pickup on the road north of Tessalit towards Aguelhok on Tuesday, killing "
+     "three men.",
+     lambda f: [i.place.name for i in f] == ["Tessalit"]),
+    # a ban told in the passive, of gatherings in a list (no protest)
+    ("Kabale, Uganda", _S32, "All rallies, marches and public meetings have been banned across Kisoro district for "
+     "two weeks from Monday, the police said.",
+     lambda f: [i.event_type for i in f] == ["Strategic developments"]),
+    # a road named by its two towns with an en dash
+    ("Gulu, Uganda", _S32, "Residents tried to block the Gulu–Kitgum road near Pader on Tuesday before police "
+     "dispersed them.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # tellers who gathered: their gathering, on its own day
+    ("Ngozi, Burundi", _S32, "Relatives who gathered outside the police station in Ngozi on Wednesday morning said "
+     "the young man had been tortured.",
+     lambda f: [(i.event_type, i.time.start.day) for i in f] == [("Protests", 10)]),
+    # forces a ministry is "ready to" send: not sent
+    ("Puno, Peru", _S32, "In Lima, the interior ministry said it was ready to deploy the army if the regional "
+     "governor asked for it.",
+     lambda f: f == []),
+    # protests backed from elsewhere: told before, not here
+    ("Cusco, Peru", _S32, "Teachers in Cusco have called a march for Monday in support of the strikes in Puno.",
+     lambda f: f == []),
+    # an agreement at a clock time
+    ("Arequipa, Peru", _S32, "The regional government agreed at about 10 p.m. yesterday to suspend the water tariff "
+     "increase, union leaders said.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
+    # officials held by a crowd
+    ("Piura, Peru", _S32, "Three inspectors of the mining agency were held for several hours by villagers in Ayabaca "
+     "on Tuesday before being released.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    ("Cochabamba, Bolivia", _S32, "Four soldiers who had been held by protesters in Chimoré since Monday were "
+     "released on Wednesday.",
+     lambda f: [i.sub_event_type for i in f] == ["Abduction/forced disappearance"]),
+    # fighting with a faction since a day
+    ("Arauca, Colombia", _S32, "The army reported fighting since Saturday with a faction of the ELN in rural areas of "
+     "Tame, where three guerrillas were killed.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Battles", 3)]),
+    # a church burned down; the count of such attacks is no event more
+    ("Temuco, Chile", _S32, "Overnight, a chapel was burned to the ground in Collipulli, the fifth church attacked in "
+     "the region this year, the local bishop said.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
+    # blockaders with slingshots: a riot, not a battle
+    ("La Paz, Bolivia", _S32, "In Caranavi, blockaders armed with slingshots and dynamite attacked police trying to "
+     "clear the road on Thursday.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    # lorries kept out of a site
+    ("Gisenyi, Rwanda", _S32, "Villagers have blocked mining trucks from entering the quarry at Rubavu since Monday, "
+     "saying the dust is ruining their crops.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # people taken away and held by police (and by gunmen: still an abduction)
+    ("Tamale, Ghana", _S32, "In Tamale, police said 25 demonstrators were taken away and held overnight before being "
+     "released.",
+     lambda f: [i.sub_event_type for i in f] == ["Arrests"]),
+    ("Kaduna, Nigeria", _S32, "Gunmen raided the village of Kauru on Tuesday and ten people were taken away and held "
+     "for ransom.",
+     lambda f: "Abduction/forced disappearance" in {i.sub_event_type for i in f}),
+    # a man slashing a local official
+    ("Tainan, Taiwan", _S32, "A man slashed a local councillor with a knife during a public meeting in Tainan on "
+     "Tuesday evening.",
+     lambda f: [i.event_type for i in f] == ["Violence against civilians"]),
+    # "will" of another verb: the tractors were driven
+    ("Lleida, Spain", _S32, "Farmers who say the new rules will ruin them drove tractors onto the motorway near "
+     "Lleida on Tuesday and blocked traffic for hours.",
+     lambda f: [(i.event_type, i.time.start.day) for i in f] == [("Protests", 9)]),
+    # a brawl with private guards
+    ("Dongguan, China", _S32, "Dozens of laid-off workers brawled with security guards at a shoe factory in Dongguan "
+     "on Thursday night.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    # a crowd charging at protesters
+    ("Kitwe, Zambia", _S32, "About 50 men carrying sticks charged at a group of protesters outside the mine in "
+     "Chingola on Sunday afternoon.",
+     lambda f: [i.sub_event_type for i in f] == ["Mob violence"]),
+    # a strike that would begin if talks fail
+    ("Ulsan, South Korea", _S32, "The union said a strike at the company's plant in Changwon would begin on Monday if "
+     "talks fail.",
+     lambda f: f == []),
+    # the bomb squad is no explosion
+    ("Pattani, Thailand", _S32, "An explosive ordnance disposal unit defused a roadside bomb near Bannang Sata on "
+     "Thursday morning.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # gunmen's killing told with tear gas of before: theirs, no force against protesters
+    ("Turbat, Pakistan", _S32, "Gunmen shot dead four farm workers near Turbat late on Monday, police said, hours "
+     "after officers used tear gas to disperse a protest in the town.",
+     lambda f: [(i.event_type, i.fatalities) for i in f if i.fatalities] == [("Violence against civilians", 4)]),
+    # the place of a relative clause's detention is not where the blockade is
+    ("Gwadar, Pakistan", _S32, "Thousands blocked the coastal highway near Gwadar on Tuesday to demand the release of "
+     "an activist who his family says was detained by intelligence agents in Karachi last week.",
+     lambda f: [i.place.name for i in f if i.event_type == "Protests"] == ["Gwadar"]),
+    # a unit's name before the dead
+    ("Raipur, India", _S32, "Four Central Reserve Police Force (CRPF) personnel were killed when Maoists blew up "
+     "their vehicle near Sukma on Monday.",
+     lambda f: [i.fatalities for i in f] == [4]),
+    # a bounty is no one killed
+    ("Srinagar, India", _S32, "Three militants, including a commander who carried a bounty of Rs 10 lakh, were killed "
+     "in a gunfight with police near Kupwara on Tuesday.",
+     lambda f: [i.fatalities for i in f] == [3]),
+    # "and later succumbed to his injuries"
+    ("Negombo, Sri Lanka", _S32, "On Monday at about 1500 hours, a 32-year-old fisherman was attacked with knives by "
+     "two men near the harbour in Negombo and later succumbed to his injuries.",
+     lambda f: [i.fatalities for i in f] == [1]),
+    # shopkeepers in a list of towns
+    ("Srinagar, India", _S32, "Shopkeepers in Baramulla, Sopore and Bandipora kept their shutters down on Thursday in "
+     "protest at the killings.",
+     lambda f: [i.event_type for i in f][:1] == ["Protests"]),
+    # the town within the district named as its owner
+    ("Kaohsiung, Taiwan", _S32, "Police removed protesters from a temple square in the city's Fengshan district on "
+     "Wednesday.",
+     lambda f: [i.place.name for i in f] == ["Fengshan"]),
+    # "according to Copperbelt Province police": the teller's province, not the scene
+    ("Kitwe, Zambia", _S32, "Youths set fire to a clinic in Nkana East on Tuesday evening, according to Copperbelt "
+     "Province police.",
+     lambda f: [i.place.name for i in f] == ["Kitwe"]),
+    # a gunfight between rival groups is a battle
+    ("Barberton, South Africa", _S32, "Six bodies were found near Barberton on Monday after a gunfight between rival "
+     "groups of illegal miners on Sunday night.",
+     lambda f: [i.event_type for i in f] == ["Battles"]),
+    # forces coming under fire
+    ("Kolwezi, DR Congo", _S32, "Two gunmen were killed when soldiers came under fire near Kolwezi on Tuesday.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Battles", 2)]),
+    # a mining suspension
+    ("Mubende, Uganda", _S32, "The governor suspended all artisanal mining around Mubende on Wednesday after gangs "
+     "killed three miners.",
+     lambda f: "Other" in {i.sub_event_type for i in f}),
+    # weapons seized, told as a seizure
+    ("Antsiranana, Madagascar", _S32, "A search in Ambanja on Monday led to the seizure of three rifles and 40 "
+     "cartridges.",
+     lambda f: [i.sub_event_type for i in f] == ["Disrupted weapons use"]),
+    # movement of persons banned between hours
+    ("Antsiranana, Madagascar", _S32, "The movement of persons between 19:00 and 06:00 is prohibited in the district "
+     "of Ambilobe from Sunday.",
+     lambda f: [i.event_type for i in f] == ["Strategic developments"]),
+    # a province's police and a town of the sentence
+    ("Bunia, DR Congo", _S32, "Police in Ituri province said they had arrested 40 people, most of them young men, in "
+     "raids around Mongbwalu since Monday.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Arrests"] == ["Mangbwalu"]),
+    # a church burned by insurgents
+    ("Pemba, Mozambique", _S32, "Insurgents burned a church near Macomia on Thursday, a priest said.",
+     lambda f: [i.sub_event_type for i in f] == ["Looting/property destruction"]),
+]
+_SESSION_32_GUARDS = [
+    # a fear of what may come: nothing happened
+    ("Gao, Mali", _S32, "Residents fear the militants will attack the town again on Friday.",
+     lambda f: f == []),
+    # a march in solidarity with people (no event named) is a protest
+    ("Cusco, Peru", _S32, "Hundreds marched in Cusco on Wednesday in support of the striking miners.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # the doers of a killing are not its dead
+    ("Jos, Nigeria", _S32, "Two men were killed by three gunmen in Jos on Monday.",
+     lambda f: [i.fatalities for i in f] == [2]),
+    # a town goods came from, with the scene told: the scene
+    ("Zaria, Nigeria", _S32, "A bus carrying traders from Kano was attacked by gunmen near Zaria on Monday.",
+     lambda f: [i.place.name for i in f] == ["Zaria"]),
+    # a protest that went on though it was banned
+    ("Harare, Zimbabwe", _S32, "Thousands of protesters, who had been banned from the city centre, marched in Harare "
+     "on Wednesday.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # police coming under fire and shooting back: one fight
+    ("Kolwezi, DR Congo", _S32, "Police came under fire near Kolwezi on Tuesday and shot back, killing one gunman.",
+     lambda f: [(i.event_type, i.fatalities) for i in f] == [("Battles", 1)]),
+]
+
+# misreadings of this session's first forms, found by two reviewers probing ordinary wire text
+_SESSION_32_REVIEW = [
+    # a protest that went on though gatherings were banned
+    ("Khartoum, Sudan", _S32, "Protests, marches and sit-ins continued in Khartoum on Monday even though all "
+     "gatherings were banned by the military.",
+     lambda f: "Protests" in {i.event_type for i in f}),
+    # a year that dates a noun, not the event of a "where" clause
+    ("Bamako, Mali", _S32, "Unrest spread to Kati, where hundreds of residents marched on Monday against a mining "
+     "licence granted in 2019.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    ("Conakry, Guinea", _S32, "Tensions rose in Kankan, where youths burned tyres on Monday to protest against the "
+     "verdict of 2022.",
+     lambda f: [i.event_type for i in f] == ["Riots"]),
+    # forces named beside armed men: still force against protesters
+    ("Khartoum, Sudan", _S32, "Soldiers and RSF fighters shot dead five protesters in Omdurman on Monday, medics said.",
+     lambda f: [i.sub_event_type for i in f] == ["Excessive force against protesters"]),
+    # a condition: nothing happened
+    ("Lagos, Nigeria", _S32, "The military warned it would respond if rebels attacked its positions again.",
+     lambda f: f == []),
+    ("Lima, Peru", _S32, "The president said troops would intervene if protesters stormed parliament.",
+     lambda f: f == []),
+    # another person's later death is not the first group's
+    ("Kisumu, Kenya", _S32, "Three people were shot by police in Kisumu on Monday, and a fourth was stabbed and later "
+     "died.",
+     lambda f: sum(i.fatalities or 0 for i in f) == 1),
+    # a town of another clause is not the province's scene
+    ("Bunia, DR Congo", _S32, "Police in Ituri province said gunmen killed 12 villagers on Monday, whose bodies were "
+     "buried in Bunia.",
+     lambda f: [i.place.name for i in f] == ["Ituri"]),
+    ("Goma, DR Congo", _S32, "Rebels attacked a village in North Kivu province on Monday, killing 10 people, and the "
+     "wounded were treated in Goma.",
+     lambda f: "Goma" not in {i.place.name for i in f}),
+    # "for the second day": the story's own event
+    ("Lima, Peru", _S32, "For the second day demonstrators marched in Lima on Tuesday.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # a future of another noun
+    ("Accra, Ghana", _S32, "Students protested in Accra on Monday over new fees that will start in September.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # "came under fire" as criticism
+    ("Nairobi, Kenya", _S32, "Kenyan police came under fire from rights groups on Thursday after videos showed "
+     "officers beating protesters in Nairobi.",
+     lambda f: "Battles" not in {i.event_type for i in f}),
+    # people who gathered with no grievance
+    ("Manila, Philippines", _S32, "Relatives who had gathered at the airport wept as the coffins of the workers "
+     "arrived in Manila on Thursday.",
+     lambda f: f == []),
+    # a state keeping aid out is no protest
+    ("Gaza, Palestine", _S32, "Israel has blocked aid trucks from entering northern Gaza since Monday, the United "
+     "Nations said.",
+     lambda f: "Protests" not in {i.event_type for i in f}),
+    # mining suspended after an accident
+    ("Taiyuan, China", _S32, "The company suspended mining at the Shanxi colliery on Thursday after a gas explosion "
+     "killed 12 miners.",
+     lambda f: "Strategic developments" not in {i.event_type for i in f}),
+    # a chairman's cuts, a man's own wrists
+    ("Manchester, England", _S32, "The chairman slashed the company's budget by 20 percent after protests by "
+     "workers in Manchester on Thursday.",
+     lambda f: "Violence against civilians" not in {i.event_type for i in f}),
+    ("Hamburg, Germany", _S32, "A man slashed his wrists in a police cell in Hamburg on Thursday, police said.",
+     lambda f: "Violence against civilians" not in {i.event_type for i in f}),
+    # police charging at demonstrators
+    ("Tbilisi, Georgia", _S32, "Police in riot gear charged at demonstrators outside parliament in Tbilisi on "
+     "Thursday.",
+     lambda f: [i.sub_event_type for i in f] == ["Protest with intervention"]),
+    # officials held up, held responsible: no one seized
+    ("Altamira, Brazil", _S32, "Two engineers of the state power company were held up by protesters for several "
+     "hours at the Belo Monte dam on Thursday.",
+     lambda f: "Abduction/forced disappearance" not in {i.sub_event_type for i in f}),
+    # tellers who held a meeting: not the event's place or day
+    ("Kabul, Afghanistan", _S32, "A roadside bomb killed three policemen in Helmand province, provincial officials who "
+     "held a meeting in Lashkar Gah on Tuesday said.",
+     lambda f: [i.place.name for i in f] != ["Lashkar Gāh"]),
+    # a burnt church, named as the place of a gathering
+    ("Marawi, Philippines", _S32, "Hundreds of worshippers gathered on Thursday for Mass in front of the burnt church "
+     "in Marawi.",
+     lambda f: "Riots" not in {i.event_type for i in f}),
+    # a law that provides for confiscation
+    ("Tripoli, Libya", _S32, "The new law, approved by parliament on Thursday, provides for the confiscation of "
+     "weapons held by tribes.",
+     lambda f: "Disrupted weapons use" not in {i.sub_event_type for i in f}),
+    # fighting with militias in one's past
+    ("London, England", _S32, "A British man who spent two years fighting with Kurdish militias against Islamic State "
+     "in Syria was arrested at Heathrow airport on Thursday.",
+     lambda f: "Battles" not in {i.event_type for i in f}),
+    # a price agreed "at 350 to 400 rupees" is no clock
+    ("Lucknow, India", _S32, "Sugarcane farmers and mill owners agreed at 350 to 400 rupees a quintal after talks in "
+     "Lucknow on Thursday.",
+     lambda f: "Agreement" not in {i.sub_event_type for i in f}),
+    # a temple burned in a fire
+    ("Kyoto, Japan", _S32, "The wooden temple in Kyoto was burned to the ground in a fire on Thursday night, police "
+     "said.",
+     lambda f: f == []),
+]
+
 
 @pytest.mark.parametrize(("dateline", "published", "body", "check"), _SESSION_23_CASES + _SESSION_24_CASES
                          + _SESSION_25_CASES + _SESSION_26_CASES + _SESSION_27_CASES + _SESSION_28_CASES
                          + _SESSION_29_CASES + _SESSION_29_REVIEW + _SESSION_30_CASES + _SESSION_30_REVIEW
-                         + _SESSION_31_CASES + _SESSION_31_MORE + _SESSION_31_LAST + _SESSION_31_REVIEW)
+                         + _SESSION_31_CASES + _SESSION_31_MORE + _SESSION_31_LAST + _SESSION_31_REVIEW
+                         + _SESSION_32_CASES + _SESSION_32_GUARDS + _SESSION_32_REVIEW)
 def test_session_23_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
-    """The rules of sessions 23 to 31, each read off an evaluation set's misses and told here in other words."""
+    """The rules of sessions 23 to 32, each read off an evaluation set's misses and told here in other words."""
     found = _story(geoparser, dateline, published, body)
     assert check(found), _summary(found)
