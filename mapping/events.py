@@ -178,6 +178,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|s)? 
                            r"call(?:ed|s|ing)? (?:a|an|another|new|fresh|further)|urged|announced plans for|"
                            r"(?:is|are) (?:expected|set|due) to|will|intend(?:s|ed)? to|vow(?:s|ed)? to|"
                            r"promis(?:e|es|ed|ing) to|pledg(?:e|es|ed|ing) to|"
+                           # ("... until the by-election result is annulled": still to come)
+                           r"until (?:[\w'’-]+ ){0,6}(?:is|are)(?= $)|"
                            # ("said it was ready to send federal forces if the governor asked for them")
                            r"(?:was|were|is|are|stood|stands) (?:ready|prepared|willing) to|"
                            r"(?<!failed )(?<!failing )(?<!unable )(?<!not )(?<!nothing )"
@@ -1141,7 +1143,10 @@ _JAIL_WORDS = (r"(?:prisons?|jails?|penitentiar(?:y|ies)|inmates?|prisoners|"
 _PRISON_RIOT = re.compile(rf"\b{_JAIL_WORDS}\b[^.;]*\b(?:riot\w*|mutin\w+|uprising)\b|"
                           rf"\b(?:riot\w*|mutin\w+|uprising)\b[^.;]*\b{_JAIL_WORDS}\b", re.IGNORECASE)
 _ACROSS_THE_REGION = re.compile(r"\b(?:across|throughout|all over|in)\s+the\s+(?:whole\s+)?(?:region|province|state|"
-                                r"oblast|governorate)\b", re.IGNORECASE)
+                                r"oblast|governorate|district(?!\s+(?:magistrate|commissioner|officer|administration|"
+                                r"police|court|collector|governor|council|chief)))\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+_DISTRICT_OF = re.compile(r"\bdistrict\s+of\s+$", re.IGNORECASE)
 _NETWORK = re.compile(r"internet|social media|messaging|mobile data", re.IGNORECASE)
 _PROTESTER_KILLED = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:protesters?|demonstrators?|"
                                r"marchers?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot\s+dead|killed|shot)\s+"
@@ -1357,12 +1362,16 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             _placed_again(text, (sent[0], where.start()), drafts, ctx)  # ("The operation began ... on the bridge
             # at Chimoré, where hundreds of growers had blocked the road since Friday": the blockade is background)
         in_force = _IN_FORCE.match(text, sent[0])
-        if in_force is not None and sent_drafts and all(
-                d.trigger.group == "strategic" and d.trigger_start < in_force.end() and any(
-                    o.trigger.group == "strategic" and d.trigger_text.lower() in o.trigger_text.lower()
-                    for o in _last_told(drafts)) for d in sent_drafts):
-            sent_drafts = []  # "The curfew, which took effect at 8pm yesterday, ...": the curfew told before, its time
+        named_again = [d for d in sent_drafts if in_force is not None and d.trigger.group == "strategic"
+                       and d.trigger_start < in_force.end() and any(
+                           o.trigger.group == "strategic" and d.trigger_text.lower() in o.trigger_text.lower()
+                           for o in _last_told(drafts) + _measure_before(text, sent, drafts, in_force))]
+        if named_again:  # "The curfew, which took effect at 8pm yesterday, ...": the curfew told before, its time
             # (not "declared a state of emergency ... The curfew takes effect at 00:00": a measure of its own)
+            sent_drafts = [d for d in sent_drafts if d not in named_again]
+            if sent_drafts:  # ("The curfew took effect at 6 p.m. Tuesday ..., in an order that also suspended
+                # mobile internet services": the curfew's time, and the order's other measure)
+                _in_force_at(text, sent, drafts, published, default_tz)
         if not sent_drafts:
             told = _last_violence(drafts) if _TOLL.search(text, *sent) and not _RUNNING_TOTAL.search(text, *sent) \
                 else []  # (not "The death toll has risen to 34,683 since the war began": the war's)
@@ -3019,6 +3028,11 @@ _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set o
                         r"(?:[\w-]+ ){0,3}?(?:brigade|base|barracks|garrison|headquarters|division|battalion|regiment|"
                         r"camp|cantonment) (?:in|at)|"
                         r"(?:from|in|into) exile in|"
+                        # ("six have been charged ... and are due to appear before magistrates in Newcastle")
+                        r"(?:(?:are|is|were|was) (?:due|set|expected|scheduled) to|will|to be) (?:appear|be "
+                        r"(?:produced|arraigned|tried)) (?:[\w-]+ ){0,4}?"
+                        r"(?:before|in|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:magistrates?|courts?|judges?|tribunals?)"
+                        r"(?: court)? in|"
                         # ("Around 60 armed dahalo, as the bandits are known in Madagascar, attacked")
                         r"(?:as|what) (?:[\w-]+ ){0,3}?(?:are|is|were|was) (?:known|called) in)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
@@ -3328,11 +3342,19 @@ def _place_for(d: _Draft, mentions: list[ResolvedMention], ctx: GeoContext, text
     nationwide = _NATIONWIDE.search(text, d.trigger_start, min(d.clause[1], d.trigger_start + 40))
     if ctx.focus_country and (nationwide or (not in_clause and _NATIONWIDE.search(text, *d.clause))):
         return ctx.focus_country  # "arrested nationwide", "protests across the country"
-    if not in_clause and _ACROSS_THE_REGION.search(text, *d.clause):  # "internet has been cut across the region":
-        told = [r for r in ctx.mentions if r.place.precision == "region" and r.mention.end <= d.clause[0]
+    if not in_clause and (across := _ACROSS_THE_REGION.search(text, *d.clause)):  # "internet has been cut across
+        # the region" (and "suspended mobile internet services across the district": the district named last,
+        # "Kokrajhar district")
+        district = across.group().lower().endswith("district")
+        told = [r for r in ctx.mentions if ((_DISTRICT_AFTER.match(text, r.mention.end)
+                                             or _DISTRICT_OF.search(text, max(0, r.mention.start - 14),
+                                                                    r.mention.start)) if district
+                                            else r.place.precision == "region")
+                and r.mention.end <= d.clause[0]
                 and (ctx.focus_country is None or r.place.country == ctx.focus_country.country)]
-        if told:  # the region named last before
-            return told[-1].place
+        story_district = [r for r in told if district and ctx.focus_city is not None and r.place == ctx.focus_city]
+        if told:  # the region named last before (a district: the story's own, when it was named)
+            return (story_district or told)[-1].place
     if ctx.focus_country and not in_clause and _NETWORK.search(d.trigger_text) \
             and not _NAMED_AREA.search(text, d.trigger_start, d.clause[1]):
         return ctx.focus_country  # "access to social media has been restricted": a country's networks (not "in the
@@ -3509,7 +3531,18 @@ def _blockaders(text: str, d: _Draft) -> bool:
             return max(who)[1]
     if _NOT_BLOCKERS.search(subject):
         return False
+    if _TRACTORS.search(subject) and _FARMERS.search(text, 0, d.sentence[1]) is not None \
+            and _PROTEST_WORDS.search(text, 0, d.sentence[1]) is not None and _MISHAP.search(text, *d.sentence) is None:
+        return True  # "tractors have blocked the national road at a toll station": farmers' (in a story of farmers'
+        # protest; not "abandoned cars and tractors blocked roads in the flooded county")
     return bool(_BLOCKERS.search(subject) or _PROTEST_SCENE.search(text, *d.sentence))
+
+
+_TRACTORS = re.compile(r"\btractors\s+(?:have\s+|had\s+|has\s+)?$", re.IGNORECASE)
+_FARMERS = re.compile(r"\b(?:farmers|growers|peasants)\b", re.IGNORECASE)
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|blockades?|demonstrat\w+|strik(?:e|es|ing))\b", re.IGNORECASE)
+_MISHAP = re.compile(r"\b(?:collision|crash\w*|accident|flood\w*|snow\w*|storm|rains?|stranded|abandoned|broke "
+                     r"down|breakdown)\b", re.IGNORECASE)
 
 
 _SUBCLAUSE = re.compile(r"\b(?:as|while|when|after|where|because)\b", re.IGNORECASE)
@@ -3861,7 +3894,7 @@ def _gatherings_banned(text: str, d: _Draft) -> bool:
 
 _SHOTS_TOLD = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|gunmen|militants|rebels|insurgents|attackers|"
                          r"assailants|armed|ambush\w*|(?:was|were) shot|shot dead|shooting|gunfire|bullets?|rockets?|"
-                         r"mortars?|snipers?|"
+                         r"mortars?|snipers?|rifles?|raids?|as\s+they\s+entered|"
                          r"returned fire|fired back|shot back|exchange of fire)\b", re.IGNORECASE)
 
 
@@ -4714,7 +4747,14 @@ def _assign_times(text: str, sent: tuple[int, int], clauses: list[tuple[int, int
         # noon" is no narrower time of an overnight attack: things were done by then)
         if owner is None or (owner.time is not None and not narrows):
             owner = next((d for d in drafts if d.time is None and d.repeat_of is None
-                          and not _caused_before(text, t, d)), owner)
+                          and not _caused_before(text, t, d)
+                          and not (owner is None and not in_clause and t.kind in ("weekday", "date")
+                                   and t.start >= d.clause[1]
+                                   and any(x is not t and d.clause[0] <= x.start < d.clause[1] and x.kind == "clock"
+                                           and x.anchor is not None and x.anchor.kind == "relative"
+                                           for x in times))),
+                         owner)  # (not "imposed a curfew ... from 5 pm the same day, and armed police patrolled the
+            # deserted streets on Wednesday": the curfew's clause has a day of its own)
         # "marched through Lisbon on Saturday, setting off from Martim Moniz at 3pm" (not "..., and a nurse said
         # 12 wounded had been brought in by noon")
         if owner is None and t.kind == "clock" and not t.text.lower().startswith("by "):
@@ -5130,9 +5170,12 @@ def _in_force_at(text: str, sent: tuple[int, int], drafts: list[_Draft], publish
     Wednesday": a sentence of no event of its own that tells when the measure told just before took effect gives
     that measure its time (when it names a clock time or a day)."""
     in_force = _IN_FORCE.match(text, sent[0])
-    if not drafts or in_force is None or not _right_after(text, drafts, sent):
+    if not drafts or in_force is None:
         return
-    told = [o for o in _last_told(drafts) if o.trigger.sub_event_type == "Other" and o.trigger.group == "strategic"]
+    told = [o for o in _last_told(drafts) if o.trigger.sub_event_type == "Other" and o.trigger.group == "strategic"] \
+        if _right_after(text, drafts, sent) else []
+    told = told or _measure_before(text, sent, drafts, in_force)  # ("... imposed an indefinite curfew in Kokrajhar
+    # district ... [another event] ... The curfew took effect at 6 p.m. Tuesday")
     times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent
              and t.kind in ("clock", "weekday", "date", "day_ref")]
     hours = [t for t in times if t.kind == "clock" and t.start < in_force.end()]
@@ -5148,6 +5191,23 @@ def _in_force_at(text: str, sent: tuple[int, int], drafts: list[_Draft], publish
             # begin then: 6 p.m. that evening)
         if span is not None:
             o.time = span
+
+
+_PLACE_NAMED = re.compile(r"\b(?:in|on|for|at|across|over)\s+(?:the\s+)?(?-i:[A-Z])")
+_MEASURE_BEFORE_CHARS = 1500  # how far back a measure named again ("The curfew took effect ...") may have been told
+
+
+def _measure_before(text: str, sent: tuple[int, int], drafts: list[_Draft], in_force: re.Match[str]) -> list[_Draft]:
+    """The measure a sentence names again by its noun ("The curfew took effect at 6 p.m. Tuesday"), told a few
+    sentences before with that noun, when the sentence names no place of its own after the noun."""
+    noun = re.search(r"\b(?:curfew|ban|lockdown|state\s+of\s+\w+|emergency|decree)\b", in_force.group(),
+                     re.IGNORECASE)
+    if noun is None or _PLACE_NAMED.search(in_force.group(), noun.end()):
+        return []  # (not "The curfew in Isiolo, announced on Monday, took effect ...": a measure of its own place)
+    word = noun.group().lower()
+    last = next((o for o in reversed(drafts) if o.trigger.group == "strategic" and o.trigger.sub_event_type == "Other"
+                 and word in o.trigger_text.lower() and sent[0] - o.sentence[1] < _MEASURE_BEFORE_CHARS), None)
+    return [last] if last is not None else []
 
 
 def _actors_clock(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str,

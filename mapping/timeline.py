@@ -478,13 +478,15 @@ def _link(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
                 out[-1] = replace(clock, text=text[p.start:e.end], end=e.end, anchor=day)
                 out[-2] = replace(out[-2], aside=out[-1])
                 continue
-            if (day.kind in ("weekday", "date", "day_ref") or (day.kind == "recent" and day.ref == "since"))\
+            if (day.kind in ("weekday", "date", "day_ref") or (day.kind == "recent" and day.ref == "since")
+                    or (day.kind == "relative" and day.unit == "day" and clock is p
+                        and day.text.lower().endswith("day")))\
                     and clock.anchor is None and not clock.is_equivalent \
                     and not (day.kind == "recent" and clock is p
                              and (_RANGE_END_BEFORE.search(text, max(0, clock.start - 8), clock.start)
                                   or clock.text.lower().startswith(("until ", "till ", "to ")))):
                 # ("since 11 February 2026 from 19:00": the clock of the day the span began; not "a curfew from 6pm
-                # to 6am since Tuesday": the span's end, the curfew's days)
+                # to 6am since Tuesday": the span's end, the curfew's days; "from 5 pm the same day": that day's)
                 out[-1] = replace(clock, text=text[p.start:e.end], start=p.start, end=e.end, anchor=day,
                                   hour=_in_part(clock, day.part))
                 continue

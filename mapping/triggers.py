@@ -757,6 +757,9 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:[\w-]+ ){0,2}?(?:lorries|trucks|vehicles|buses|machinery|bulldozers|"
              r"excavators|workers|crews|convoys?) from (?:entering|leaving|reaching|accessing|"
              r"getting (?:in|into|to))\b|"
+             # ("about 200 workers occupied the railway tracks at Massafra, halting traffic")
+             r"occup(?:ied|ying|y) (?:the )?(?:[\w-]+ )?(?:railway tracks|rail tracks|railway line|tracks|"
+             r"motorway|highway|runway|bridge)\b|"
              r"(?:piled|placed|laid|dragged|rolled|put) (?!(?:[\w-]+ ){0,3}?burning)(?:[\w-]+ ){0,3}?(?:stones|rocks|"
              r"tyres|tires|tree trunks|logs|branches|boulders|debris|rubble|barricades) "
              r"(?:across (?:the |a )?(?:[\w-]+ ){0,2}?(?:roads?|streets?|highways?|motorways?|carriageways?|bridges?|"
@@ -1131,6 +1134,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"agreed (?:overnight |late on \w+ |on \w+ )?with (?:the )?(?:[\w'’-]+ ){0,2}?(?:authorities|government|"
              r"officials|police|army|governor|administration|municipality|council) on (?:an? |the )?(?:plan|roadmap|"
              r"framework|timetable)\b|"  # ("had agreed overnight with the authorities on a plan")
+             # ("a local farmers' committee agreed with the regional authority on Tuesday evening to open one lane")
+             r"agreed with (?:the )?(?:[\w'’-]+ ){0,2}?(?:authority|authorities|government|officials|police|army|"
+             r"governor|administration|municipality|council|protesters|strikers|blockaders) (?:on \w+ (?:morning |"
+             r"afternoon |evening |night )?|late on \w+ |overnight |yesterday |today )?to (?:open|reopen|lift|end|"
+             r"suspend|halt|call off)\b(?=(?: [\w'’-]+){0,6}? (?:lanes?|roads?|blockades?|strikes?|sit-ins?|"
+             r"protests?|occupation|gates?|border|crossing|highway|barricades?|camp)\b)|"
              r"ceasefire (?:was |has been )?(?:announced|agreed|declared|reached)|"
              r"(?:ceasefire|truce) (?:[\w-]+ ){0,8}?(?:took|takes|came|comes|went|goes) (?:into )?(?:effect|force)|"
              # ACLED: prisoner exchanges are agreements
@@ -1312,7 +1321,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:were |are |had been |have been |has been |to be |began |begin |started |have begun |had begun )?"
              r"(?:seen|deployed|sent(?! to (?:recover|retrieve|collect|rescue|evacuate|search|look))|moving|"
              r"moved(?! in\b)|rolled|flown|landed|"
-             r"ordered|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
+             r"ordered(?! (?:to|not to) (?:show|exercise|act with|refrain|avoid|respect|stop using|hold "
+             r"fire)\b)|patrol\w*)|(?:troops|soldiers|military police|forces) (?:\w+ ){0,2}?(?:entered|moved into|took "
              r"over|took up positions)|"
              # ("Fiji's government ordered soldiers onto the streets of Lautoka on Thursday")
              r"(?:ordered|orders|sent|called) (?:the )?(?:troops|soldiers|the army|army|the military|military|"

@@ -7889,12 +7889,98 @@ _SESSION_32_REVIEW = [
      lambda f: f == []),
 ]
 
+# read off holdout131 and holdout135 (session 31's unread sets with decoy hits), after the review
+_SESSION_32_MORE = [
+    # forces ordered to show restraint: no deployment
+    ("Dhaka, Bangladesh", _S32, "In Dhaka, the home minister said security forces had been ordered to exercise "
+     "restraint during the protests.",
+     lambda f: "Change to group/activity" not in {i.sub_event_type for i in f}),
+    # a measure still to come, "until ... is annulled"
+    ("Male, Maldives", _S32, "The opposition has called a rally in Addu for Saturday and says it will keep up its "
+     "campaign until the council election is annulled.",
+     lambda f: f == []),
+    # the court's town is not the scene of the arrests
+    ("Sunderland, England", _S32, "Police clashed with rioters in Sunderland on Saturday.\n\nFourteen people have been "
+     "arrested since Saturday, and five are due to appear before magistrates in Durham on Monday.",
+     lambda f: all(i.place.name == "Sunderland" for i in f)),
+    # a curfew named again two sentences on, with its clock; its order's other measure across the district
+    ("Dhubri, India", _S32, "Authorities imposed an indefinite curfew in Goalpara district after clashes left four "
+     "people dead, officials said on Thursday.\n\nOn Tuesday night, gunmen shot dead a trader in Bongaigaon, police "
+     "said.\n\nThe curfew took effect at 7 p.m. on Tuesday, the deputy commissioner said in an order that also "
+     "suspended mobile internet across the district.",
+     lambda f: [(i.place.name, i.time.start.day, i.time.start.hour) for i in f if i.sub_event_type == "Other"]
+     == [("Goālpāra", 9, 19), ("Goālpāra", 9, 19)]),
+    # a clock of "the same day", and a weekday of another clause
+    ("Birgunj, Nepal", _S32, "Police fired tear gas at protesters in Birgunj on Tuesday.\n\nThe district "
+     "administration imposed a curfew on Birgunj from 6 pm the same day, and soldiers patrolled the empty streets on "
+     "Wednesday.",
+     lambda f: [(i.time.start.day, i.time.start.hour) for i in f if i.sub_event_type == "Other"] == [(9, 18)]),
+]
+
+_SESSION_32_LAST = [
+    # workers occupying railway tracks
+    ("Ostrava, Czech Republic", _S32, "About 150 miners occupied the railway line near Karvina on Tuesday, halting "
+     "freight trains for three hours.",
+     lambda f: [i.event_type for i in f] == ["Protests"]),
+    # tractors blocking a road: the farmers'
+    ("Lleida, Spain", _S32, "Farmers protesting against low prices marched in Barcelona on Tuesday.\n\nTractors "
+     "have blocked the motorway near Lleida since Monday, leaving lorries queuing for kilometres.",
+     lambda f: "Lleida" in {i.place.name for i in f if i.event_type == "Protests"}),
+    # a committee that agreed with the company to do something
+    ("Vigo, Spain", _S32, "The farmers' committee agreed with the regional authority on Tuesday evening to reopen "
+     "one lane of the motorway.",
+     lambda f: [i.sub_event_type for i in f] == ["Agreement"]),
+    # soldiers occupying a bridge are no protest
+    ("Lagos, Nigeria", _S32, "Soldiers occupied the bridge at Epe on Tuesday.",
+     lambda f: "Protests" not in {i.event_type for i in f}),
+]
+
+# misreadings of the last rules, found by a third reviewer
+_SESSION_32_SECOND_REVIEW = [
+    # a day that opens the sentence, and a clock of "the same day"
+    ("Jos, Nigeria", _S32, "On Sunday, the army imposed a curfew in Jos from 6 pm the same day.",
+     lambda f: [(i.time.start.day, i.time.start.hour) for i in f] == [(7, 18)]),
+    # a protest outside a court, as someone appeared there: where the court is
+    ("Kampala, Uganda", _S32, "Police fired tear gas at protesters in Kampala on Monday.\n\nOn Tuesday, his supporters "
+     "clashed with police outside the courthouse as he appeared before a military court in Gulu.",
+     lambda f: "Gulu" in {i.place.name for i in f}),
+    # criticism "during an operation" is no fight
+    ("Nairobi, Kenya", _S32, "Kenyan police came under fire on Wednesday after officers were filmed beating a street "
+     "vendor during an operation in Nairobi.",
+     lambda f: "Battles" not in {i.event_type for i in f}),
+    # "until security is restored after gunmen killed ...": the killing happened
+    ("Gusau, Nigeria", _S32, "Authorities closed schools in the area until security is restored after gunmen killed "
+     "12 villagers in Zamfara state on Sunday.",
+     lambda f: any(i.fatalities == 12 and i.event_type == "Violence against civilians" for i in f)),
+    # a curfew of its own town, named again with its place
+    ("Isiolo, Kenya", _S32, "Authorities imposed a curfew in Marsabit on Friday after clashes.\n\nBandits killed four "
+     "herders in Isiolo on Monday.\n\nThe curfew in Isiolo, announced on Monday, took effect at 7 pm on Tuesday.",
+     lambda f: "Isiolo" in {i.place.name for i in f if i.sub_event_type == "Other"}),
+    # a company's deal with its unions is no agreement of a conflict
+    ("Tokyo, Japan", _S32, "Toyota agreed with its unions on Wednesday to pay the biggest wage rise in three decades.",
+     lambda f: f == []),
+    # tractors stuck after a collision: no protest
+    ("Zaragoza, Spain", _S32, "Farm tractors blocked the road near Zaragoza on Wednesday after a collision with a "
+     "lorry.",
+     lambda f: "Protests" not in {i.event_type for i in f}),
+    # troops ordered to protect: a deployment
+    ("Karachi, Pakistan", _S32, "Troops were ordered to protect key installations in Karachi on Tuesday as rioting "
+     "spread.",
+     lambda f: "Change to group/activity" in {i.sub_event_type for i in f}),
+    # "the district of X" named last
+    ("Srinagar, India", _S32, "Militants attacked an army camp in Kupwara district on Monday.\n\nOn Tuesday, gunmen "
+     "shot dead a shopkeeper in the district of Shopian.\n\nPolice imposed restrictions on movement across the "
+     "district on Wednesday.",
+     lambda f: [i.place.name for i in f if i.sub_event_type == "Other"] == ["Shopian"]),
+]
+
 
 @pytest.mark.parametrize(("dateline", "published", "body", "check"), _SESSION_23_CASES + _SESSION_24_CASES
                          + _SESSION_25_CASES + _SESSION_26_CASES + _SESSION_27_CASES + _SESSION_28_CASES
                          + _SESSION_29_CASES + _SESSION_29_REVIEW + _SESSION_30_CASES + _SESSION_30_REVIEW
                          + _SESSION_31_CASES + _SESSION_31_MORE + _SESSION_31_LAST + _SESSION_31_REVIEW
-                         + _SESSION_32_CASES + _SESSION_32_GUARDS + _SESSION_32_REVIEW)
+                         + _SESSION_32_CASES + _SESSION_32_GUARDS + _SESSION_32_REVIEW + _SESSION_32_MORE
+                         + _SESSION_32_LAST + _SESSION_32_SECOND_REVIEW)
 def test_session_23_rules(geoparser: Geoparser, dateline: str, published: date, body: str,
                           check) -> None:  # type: ignore[no-untyped-def]
     """The rules of sessions 23 to 32, each read off an evaluation set's misses and told here in other words."""
