@@ -1379,8 +1379,9 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             if toll is not None and right_after:
                 fatal_by_sentence[sent] = toll  # "... late on Friday. By Saturday morning, the death toll had risen
                 told[0].deaths_from = sent  # to 12.": the latest toll of the event told
-            _actors_clock(text, sent, drafts, published, default_tz,
-                          [r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]])
+            if not _agreement_at(text, sent, drafts, published, default_tz):
+                _actors_clock(text, sent, drafts, published, default_tz,
+                              [r.place for r in ctx.mentions if sent[0] <= r.mention.start < sent[1]])
             _placed_again(text, sent, drafts, ctx)
             _in_force_at(text, sent, drafts, published, default_tz)
             scene_time = _scene_time(text, sent, published, default_tz, previous)
@@ -1820,6 +1821,7 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
         _days_before(text, sent_drafts)  # (again, with the days a sentence of no time of its own was given)
         drafts.extend(sent_drafts)
     published = article.published or date.today()  # (the article's day again, after a live blog's earlier days)
+    _deaths_told_above(text, drafts, fatal_by_sentence)
     _arrests_at_unrest(drafts)
     kept = [d for d in _merge_fatal(drafts, text) if d.antecedent is None and d.place is not None and d.time is not None
             and (published - d.time.end.date()).days <= MAX_AGE_DAYS
@@ -1834,6 +1836,43 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
                  if d.told_with is not None and id(d.told_with) in kind else i
                  for d, i in zip(kept, incidents, strict=True)]  # ("attacked army positions in Gwoza and in Bama")
     return _merge(_retold_causes(kept, incidents, text), _sequel_pairs(kept, incidents, text))
+
+
+# a death told of a gathering named by its kind: "hit in the chest during the confrontation outside the municipal
+# offices"
+_DURING_KIND = re.compile(r"\b(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:confrontation|clash(?:es)?|protests?|"
+                          r"demonstrations?|riots?|unrest|march|dispersal|crackdown)\b", re.IGNORECASE)
+_PROTESTER_HIT = re.compile(r"\b(?:protester|demonstrator|marcher)\b[^.;]{0,60}?\b(?:hit|struck|shot)\b[^.;]{0,40}?"
+                            r"\b(?:rubber bullets?|tear[- ]gas (?:canisters?|shells?)|live (?:rounds?|ammunition)|"
+                            r"bullets?|pellets?)\b", re.IGNORECASE)
+_LIVE_BLOG_UPDATES = 3  # a live blog, newest first, has at least this many "Update 1:10 p.m.:" paragraphs
+
+
+def _deaths_told_above(text: str, drafts: list[_Draft], deaths: dict[tuple[int, int], _Deaths]) -> None:
+    """A live blog tells the newest first: a death "during the confrontation" told in an update above the one that
+    told the confrontation is that confrontation's (its dead), not an event of its own."""
+    if sum(1 for m in re.finditer(r"(?:^|\n)", text) if _UPDATE_LEAD.match(text, m.end())) < _LIVE_BLOG_UPDATES:
+        return
+    for d in drafts:
+        if not (d.trigger.group == "fatal" or (d.definite and d.trigger.group in ("clash", "protest", "riot"))) \
+                or d.antecedent is not None or d.place is None or d.sentence not in deaths:
+            continue  # (the death, or "the clashes" it was hit during)
+        hit = _PROTESTER_HIT.search(text, *d.sentence)
+        if hit is None and not _DURING_KIND.search(text, *d.sentence):
+            continue
+        kinds = _POLICE_AT_PROTEST if hit is not None else {"Protests", "Riots"}  # ("A 19-year-old protester who was
+        # hit in the chest by a rubber bullet in Itahari this afternoon has died": the police's firing told below)
+        below = next((o for o in drafts if o.sentence[0] > d.sentence[1] and o.antecedent is None
+                      and (o.trigger.sub_event_type if hit is not None else o.trigger.event_type) in kinds
+                      and o.place is not None
+                      and _same_place(o.place, d.place) and o.deaths_from is None and o.sentence not in deaths),
+                     None)
+        if below is not None:
+            below.deaths_from = d.sentence
+            for o in drafts:  # (the death and the gathering it names: both that one's)
+                if o.sentence == d.sentence and o.antecedent is None and (
+                        o.trigger.group == "fatal" or (o.definite and o.trigger.group in ("clash", "protest", "riot"))):
+                    o.antecedent = below
 
 
 CAUSE_RETOLD_DAYS = 7  # a killing that set off a riot is retold with its time within this many days before it
@@ -2462,6 +2501,8 @@ _DOERS_WHO = re.compile(r"\bthe\s+(?:fighters|gunmen|attackers|assailants|milita
 _WHOSE_DEATH = re.compile(r"\bthe\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+$", re.IGNORECASE)
 _DENOUNCED = re.compile(r"\bto\s+(?:denounce|condemn|decry|protest(?:\s+against)?|oppose|mourn)\s+(?:the|these|those|"
                         r"his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+_AGREED_TO_END = re.compile(r"\bagreed\b[^.;]{0,40}?\bto\s+(?:(?:suspend|end|call\s+off|halt|lift)\s+(?:a|an|the|"
+                            r"their|its)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 _NTH_TARGET = re.compile(r",\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                          r"latest)\s+(?!(?:time|day|week|night|month|year|straight|consecutive|running)\b)"
                          r"(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
@@ -2514,6 +2555,8 @@ def _sentence_drafts(text: str, sent: tuple[int, int], clauses: list[tuple[int, 
                 or (_DENOUNCED.search(before) and TRIGGERS[m.index].group in ("strategic", "fatal")
                     and not any(not t.is_report for t in timeline.find_times(text, m.end(), clause[1])))  # ("called
                 # for a protest on Friday in Ali Sabieh to denounce the arrests": what the protest is against)
+                or (TRIGGERS[m.index].group == "protest" and _AGREED_TO_END.search(before))  # ("Unions ... agreed
+                # late Wednesday to suspend a strike that had paralyzed the plant": what was agreed, told before)
                 or (_NTH_TARGET.search(before) and m.group().lower().endswith("ed"))  # ("a chapel was burned ...,
                 # the third church attacked in the area this year": a count of the kind, not one more event)
                 or (_BACKED_EVENT.search(before) and TRIGGERS[m.index].group in ("protest", "riot")
@@ -5191,6 +5234,29 @@ def _in_force_at(text: str, sent: tuple[int, int], drafts: list[_Draft], publish
             # begin then: 6 p.m. that evening)
         if span is not None:
             o.time = span
+
+
+# an agreement told before, and when it was signed: "The agreement, signed at the prefecture at about 11:30 p.m. ..."
+_AGREEMENT_TOLD = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|truce|ceasefire|pact)\b,?\s+"
+                             r"(?:which\s+was\s+|was\s+)?(?:signed|reached|sealed|struck|concluded)\b", re.IGNORECASE)
+
+
+def _agreement_at(text: str, sent: tuple[int, int], drafts: list[_Draft], published: date, default_tz: str) -> bool:
+    """"Unions ... agreed late Wednesday to suspend a strike ... The agreement, signed at the prefecture at about
+    11:30 p.m. (2230 GMT) ..., guarantees wages": a sentence of no event of its own gives the agreement told a few
+    sentences before its time (whether it did)."""
+    if _AGREEMENT_TOLD.match(text, sent[0]) is None:
+        return False
+    told = next((o for o in reversed(drafts) if o.trigger.sub_event_type == "Agreement" and o.antecedent is None
+                 and sent[0] - o.sentence[1] < _MEASURE_BEFORE_CHARS), None)
+    times = [t for t in timeline.find_times(text, *sent) if not t.is_report and not t.is_equivalent
+             and t.kind in ("clock", "weekday", "date", "day_ref")]
+    if told is None or not times:
+        return False
+    span = timeline.resolve_time(times[0], published, _tz(told.place) or default_tz, told.time)
+    if span is not None:
+        told.time = span
+    return True
 
 
 _PLACE_NAMED = re.compile(r"\b(?:in|on|for|at|across|over)\s+(?:the\s+)?(?-i:[A-Z])")

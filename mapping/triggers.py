@@ -1124,7 +1124,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|agreed|announced|brokered) (?:an? |the )?(?:[\w-]+ ){0,2}"
              r"(?:agreement|deal|accord|pact|truce|ceasefire|covenant|memorandum|undertaking|declaration of peace|"
              r"peace declaration)|signed (?:an? |the )?(?:[\w-]+ ){0,2}arrangements? (?:for|on) |"
-             r"agreed (?:on \w+ (?:morning |afternoon |evening |night )?|late on \w+ |yesterday |"
+             r"agreed (?:on \w+ (?:morning |afternoon |evening |night )?|(?:late|early) (?:on )?\w+ |yesterday |"
              r"today |(?:shortly |just |soon )?(?:before|after) (?:about |around )?\d[\d:.]* ?(?:[ap]\.?m\.? )?|"
              r"at (?:about |around |approximately )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d(?: hours)?) "
              r"(?:yesterday |today |last night |on \w+ )?)?to|"
