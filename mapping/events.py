@@ -199,6 +199,12 @@ _VERB_AUX_BEFORE = re.compile(r"\b(?:have|has|had|be|been|being|to|not|never|get
                               re.IGNORECASE)
 
 
+def _own_past(trigger: str, text: str, start: int, end: int) -> bool:
+    """Whether a trigger is a past tense of its own, with no auxiliary ending ``text[start:end]`` just before it
+    ("drove", not "be attacked"), so that a modal before it governs another verb."""
+    return _SIMPLE_PAST.match(trigger) is not None and _VERB_AUX_BEFORE.search(text, start, end) is None
+
+
 def _hypothetical(before: str, trigger: str) -> bool:
     """Whether the words before a trigger make it planned, feared or called for ("could", "threatened to", "called
     for"), unless a bare modal governs another verb and the trigger is a past tense of its own ("who fear ash will
@@ -206,8 +212,8 @@ def _hypothetical(before: str, trigger: str) -> bool:
     h = _HYPOTHETICAL.search(before)
     if h is None:
         return False
-    return not (_MODAL_THEN_WORDS.match(h.group()) and _SIMPLE_PAST.match(trigger)
-                and not _VERB_AUX_BEFORE.search(before) and not _CONDITION.search(h.group()))
+    return not (_MODAL_THEN_WORDS.match(h.group()) and _own_past(trigger, before, 0, len(before))
+                and not _CONDITION.search(h.group()))
 
 
 _AVOID_BEFORE = re.compile(r"\bto\s+(?:avoid|evade|escape|dodge)\s+(?:possible\s+)?$", re.IGNORECASE)
@@ -268,8 +274,8 @@ _NOT_HAPPENED = re.compile(r"(?:(?!\b(?:after|before|because|since|when|while|as
                            r"\s+(?:\w+\s+){0,6}?(?:had |has |have )?(?:planned|scheduled) for\b",
                            re.IGNORECASE)
 # gatherings banned in general, named in a list: "all demonstrations, marches, sit-ins ... have been banned"
-_GATHERING_WORD = re.compile(r"(?:gatherings|demonstrations|protests|rallies|marches|sit-ins|assemblies|meetings|"
-                             r"processions|strikes)", re.IGNORECASE)
+_GATHERING_NOUNS = r"gatherings|demonstrations|protests|rallies|marches|assemblies|meetings|processions"
+_GATHERING_WORD = re.compile(rf"(?:{_GATHERING_NOUNS}|sit-ins|strikes)", re.IGNORECASE)
 _LIST_BANNED = re.compile(r"(?:(?:,\s+|\s+and\s+|\s+or\s+)(?:(?!\b(?:which|that|who|although|though|despite|"
                           r"even|after|while|but|as|continu\w*|went|took|held|were|was|are|is|have|has|had)\b)"
                           r"[^.;]){1,90}?)?\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:banned|prohibited|"
@@ -1362,10 +1368,12 @@ def extract_incidents(article: Article, ctx: GeoContext) -> list[Incident]:
             _placed_again(text, (sent[0], where.start()), drafts, ctx)  # ("The operation began ... on the bridge
             # at Chimoré, where hundreds of growers had blocked the road since Friday": the blockade is background)
         in_force = _IN_FORCE.match(text, sent[0])
+        measures_told = _last_told(drafts) + _measure_before(text, sent, drafts, in_force) \
+            if in_force is not None and sent_drafts else []
         named_again = [d for d in sent_drafts if in_force is not None and d.trigger.group == "strategic"
                        and d.trigger_start < in_force.end() and any(
                            o.trigger.group == "strategic" and d.trigger_text.lower() in o.trigger_text.lower()
-                           for o in _last_told(drafts) + _measure_before(text, sent, drafts, in_force))]
+                           for o in measures_told)]
         if named_again:  # "The curfew, which took effect at 8pm yesterday, ...": the curfew told before, its time
             # (not "declared a state of emergency ... The curfew takes effect at 00:00": a measure of its own)
             sent_drafts = [d for d in sent_drafts if d not in named_again]
@@ -1853,10 +1861,14 @@ def _deaths_told_above(text: str, drafts: list[_Draft], deaths: dict[tuple[int, 
     told the confrontation is that confrontation's (its dead), not an event of its own."""
     if sum(1 for m in re.finditer(r"(?:^|\n)", text) if _UPDATE_LEAD.match(text, m.end())) < _LIVE_BLOG_UPDATES:
         return
+    def of_the_death(o: _Draft) -> bool:
+        """The death, or "the clashes" it was hit during."""
+        return o.antecedent is None and (o.trigger.group == "fatal"
+                                         or (o.definite and o.trigger.group in ("clash", "protest", "riot")))
+
     for d in drafts:
-        if not (d.trigger.group == "fatal" or (d.definite and d.trigger.group in ("clash", "protest", "riot"))) \
-                or d.antecedent is not None or d.place is None or d.sentence not in deaths:
-            continue  # (the death, or "the clashes" it was hit during)
+        if not of_the_death(d) or d.place is None or d.sentence not in deaths:
+            continue
         hit = _PROTESTER_HIT.search(text, *d.sentence)
         if hit is None and not _DURING_KIND.search(text, *d.sentence):
             continue
@@ -1870,8 +1882,7 @@ def _deaths_told_above(text: str, drafts: list[_Draft], deaths: dict[tuple[int, 
         if below is not None:
             below.deaths_from = d.sentence
             for o in drafts:  # (the death and the gathering it names: both that one's)
-                if o.sentence == d.sentence and o.antecedent is None and (
-                        o.trigger.group == "fatal" or (o.definite and o.trigger.group in ("clash", "protest", "riot"))):
+                if o.sentence == d.sentence and of_the_death(o):
                     o.antecedent = below
 
 
@@ -1968,8 +1979,7 @@ def _future_time(text: str, sent: tuple[int, int], owner: _Draft, t: timeline.Ti
     Sunday and includes a night-time curfew"; not "..., and mobile internet services have been suspended")."""
     future = [f for f in _FUTURE_CLAUSE.finditer(text, owner.clause[0], max(t.start, owner.clause[0]))
               if not (f.group().lower() in ("will", "shall") and f.end() < owner.trigger_start
-                      and _SIMPLE_PAST.match(owner.trigger_text)
-                      and not _VERB_AUX_BEFORE.search(text, max(0, owner.trigger_start - 12), owner.trigger_start))]
+                      and _own_past(owner.trigger_text, text, max(0, owner.trigger_start - 12), owner.trigger_start))]
     if future:  # (not a "will" of another verb before the event's own past tense: "farmers who fear ash will fall
         # on their fields drove tractors onto a county road on Tuesday")
         return True
@@ -3035,14 +3045,14 @@ _VICTIMS_NAMED = re.compile(r"\s+of\s+(?:at\s+least\s+|some\s+|about\s+|more\s+t
                             r"six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)
 
 
-# where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
-# sent, where a leader lives in exile: not the scene when another place is told
 # the country goods were carried from: "were carrying goods on their backs across the mountains from Iraq"
 _CARRIED_FROM = re.compile(r"\b(?:carrying|ferrying|hauling|smuggling)\s+[^,.;()]{1,60}?\s+from\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"\b(?:who|whom|whose|which|that|where|while|and|but)\b", re.IGNORECASE)
 _AROUND_TOWN = re.compile(r"\b(?:in|at|near|around|outside)\s+(?:the\s+town\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# where a bus was about to leave for, where the wounded were taken, where a convoy came from, whence troops were
+# sent, where a leader lives in exile: not the scene when another place is told
 _NOT_SCENE = re.compile(r"\b(?:(?:about to |due to )?(?:leave|leaving|left|set off|setting off) for|"
                         r"(?:evacuated|airlifted|rushed|ferried|flown|transferred|taken|shifted) to|"
                         # ("the guards, who may have crossed into Nicaragua"; "markets along the frontier with
@@ -3923,8 +3933,8 @@ def _unrest_before(text: str, d: _Draft) -> bool:
 
 # the subject of a ban told in the passive: gatherings in general, alone or first of a list, at the clause's start
 _GATHERINGS_BANNED = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that|as|so|order|result)\s+)(?:(?-i:A|a)ll\s+|any\s+)?"
-                                r"(?:(?:public|street|outdoor|political|mass)\s+)?(?:gatherings|demonstrations|protests|"
-                                r"rallies|marches|assemblies|meetings|processions)(?:(?:,\s+|\s+and\s+|\s+or\s+)"
+                                r"(?:(?:public|street|outdoor|political|mass)\s+)?(?:" + _GATHERING_NOUNS + r")"
+                                r"(?:(?:,\s+|\s+and\s+|\s+or\s+)"
                                 r"[^.;]{1,90}?)?(?:\s+(?:in|at|on|across|throughout|within|near|around|outside)\s+"
                                 r"[^.;,]{1,60}?)?\s+$", re.IGNORECASE)
 
@@ -5259,6 +5269,7 @@ def _agreement_at(text: str, sent: tuple[int, int], drafts: list[_Draft], publis
     return True
 
 
+_MEASURE_NOUN = re.compile(r"\b(?:curfew|ban|lockdown|state\s+of\s+\w+|emergency|decree)\b", re.IGNORECASE)
 _PLACE_NAMED = re.compile(r"\b(?:in|on|for|at|across|over)\s+(?:the\s+)?(?-i:[A-Z])")
 _MEASURE_BEFORE_CHARS = 1500  # how far back a measure named again ("The curfew took effect ...") may have been told
 
@@ -5266,8 +5277,7 @@ _MEASURE_BEFORE_CHARS = 1500  # how far back a measure named again ("The curfew 
 def _measure_before(text: str, sent: tuple[int, int], drafts: list[_Draft], in_force: re.Match[str]) -> list[_Draft]:
     """The measure a sentence names again by its noun ("The curfew took effect at 6 p.m. Tuesday"), told a few
     sentences before with that noun, when the sentence names no place of its own after the noun."""
-    noun = re.search(r"\b(?:curfew|ban|lockdown|state\s+of\s+\w+|emergency|decree)\b", in_force.group(),
-                     re.IGNORECASE)
+    noun = _MEASURE_NOUN.search(in_force.group())
     if noun is None or _PLACE_NAMED.search(in_force.group(), noun.end()):
         return []  # (not "The curfew in Isiolo, announced on Monday, took effect ...": a measure of its own place)
     word = noun.group().lower()

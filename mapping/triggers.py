@@ -34,6 +34,10 @@ HEALTH_WORDS = r"(?:virus|measles|covid|outbreak|epidemic|pandemic|disease|chole
 # weather a measure answers (no unrest): "ordered residents to stay off the streets as Cyclone Freddy approached"
 WEATHER_WORDS = r"(?:cyclones?|storms?|hurricanes?|typhoons?|winds?|waves|weather|heat ?waves?|blizzards?)"
 ESCAPEES = r"(?:escapees|escaped (?:prisoners|inmates)|prisoners|inmates|fugitives|convicts)"
+# a strike or shutdown told after shops shut, in the same stretch of the sentence ("Shops and bazaars were shut on
+# Thursday ... in a strike"; not ", while ...")
+_STRIKE_TOLD_AFTER = (r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|"
+                      r"stay-?away|boycott|bandh|hartal|solidarity))")
 # Order matters: at one position the first pattern that matches wins.
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"suicide (?:bomb\w*|attack\w*)|blew (?:himself|herself|themselves) up", EXPL, "Suicide bomb", "armed"),
@@ -637,15 +641,13 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?:stayed|remained|were|kept) (?:\w+ )?(?:shut|closed)|"  # ("Shops and
              # bazaars were shut on Thursday ... in a strike")
              r"(?:[\w-]+ ){0,3}?(?:shut|closed|pulled down) (?:their )?(?:doors|shutters))"
-             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
-             r"boycott|bandh|hartal|solidarity))|"
+             + _STRIKE_TOLD_AFTER + r"|"
              r"(?:closed|shut|shuttered) (?:their )?(?:stalls|shops|stores|kiosks|businesses)\b(?=[^.;]{0,60}?\b(?:in "
              r"solidarity|in protest|to protest|against)\b)|"  # ("traders at the central market closed their stalls
              # yesterday in solidarity")
              r"kept (?:their )?(?:shops|businesses|stores|stalls) (?:shut|closed)"  # ("Traders in Dadaab kept their
              # shops closed ... in solidarity")
-             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
-             r"boycott|bandh|hartal|solidarity))|"
+             + _STRIKE_TOLD_AFTER + r"|"
              r"burn(?:ed|t|ing) (?:an? |the )?effig(?:y|ies)|"
              # a tractor protest: "Farmers drove about 60 tractors onto the main road outside Drochia"
              r"(?:drove|driven|driving|rolled) (?:about |some |around |nearly |more than |at least |"
@@ -740,8 +742,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              # a general strike": a list of towns, with the strike told after)
              r"(?:traders|shopkeepers|merchants) (?:in|across|of) (?:[\w'’-]+,? ){1,6}?(?:kept|keep|pulled) "
              r"(?:their )?(?:shutters|shops|stores|doors) (?:down|closed|shut)"
-             r"(?=(?:(?!,\s*(?:while|but|although|whereas)\b)[^.;]){0,120}\b(?:strike|shutdown|protest|stay-?away|"
-             r"boycott|bandh|hartal|solidarity))", "Protests", "Peaceful protest", "protest",
+             + _STRIKE_TOLD_AFTER, "Protests", "Peaceful protest", "protest",
              check="grievance near"),
     Trigger(r"(?<!police )(?<!troops )(?<!soldiers )(?<!officers )(?<!authorities )"
              r"block(?:ed|ing)? (?:[\w–-]+ ){0,3}?(?:roads?|highways?|motorways?|expressways?|freeways?|streets?|"
